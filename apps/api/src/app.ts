@@ -1,0 +1,53 @@
+import type { AddressInfo } from "node:net";
+import type { Config } from "./config.ts";
+import { openDatabase, type Database } from "./db/database.ts";
+import { ensureAdminKey } from "./auth/keys.ts";
+import { createEventSignal } from "./events/signal.ts";
+import { Live, type LiveOptions } from "./events/live.ts";
+import { createHttpServer } from "./server.ts";
+import type { AppServices } from "./context.ts";
+
+export interface RunningApp {
+  url: string;
+  port: number;
+  services: AppServices;
+  /** Set only when an admin key was generated on this start: print it once. */
+  generatedAdminKey?: string;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Use an already open database (tests share one per file). */
+  db?: Database;
+  live?: LiveOptions;
+  onQuery?: (sql: string) => void;
+}
+
+/** Opens storage, makes sure an admin key exists, starts the live tail and serves HTTP + websockets. */
+export async function startApp(config: Config, options: StartOptions = {}): Promise<RunningApp> {
+  const db =
+    options.db ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, onQuery: options.onQuery }));
+  const { generated } = await ensureAdminKey(db.prisma, config.adminKey);
+  const signal = createEventSignal(config.redisUrl);
+  const live = new Live(db.pool, signal, options.live);
+  await live.start();
+  const services: AppServices = { db, live };
+  const http = createHttpServer(services);
+  await new Promise<void>((resolve, reject) => {
+    http.server.once("error", reject);
+    http.server.listen(config.port, "0.0.0.0", () => resolve());
+  });
+  const port = (http.server.address() as AddressInfo).port;
+  return {
+    url: `http://localhost:${port}`,
+    port,
+    services,
+    generatedAdminKey: generated,
+    async close() {
+      await http.close();
+      await live.stop();
+      await signal.close();
+      if (!options.db) await db.close();
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import crypto from "node:crypto";
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { ApiKeyRole } from "../generated/prisma/enums.ts";
+
+export const apiKeyRoles: ApiKeyRole[] = ["admin", "analyst", "viewer", "integrator"];
+
+export interface Viewer {
+  keyId: number;
+  name: string;
+  role: ApiKeyRole;
+}
+
+export interface CreatedKey {
+  id: number;
+  name: string;
+  role: ApiKeyRole;
+  /** Shown once; only its hash is stored. */
+  secret: string;
+}
+
+export function hashKey(secret: string): string {
+  return crypto.createHash("sha256").update(secret).digest("hex");
+}
+
+export async function createApiKey(
+  prisma: PrismaClient,
+  input: { name: string; role: ApiKeyRole; secret?: string },
+): Promise<CreatedKey> {
+  const secret = input.secret ?? `pk_${input.role}_${crypto.randomBytes(24).toString("base64url")}`;
+  const key = await prisma.apiKey.create({
+    data: { name: input.name, role: input.role, prefix: secret.slice(0, 12), hash: hashKey(secret) },
+  });
+  return { id: key.id, name: key.name, role: key.role, secret };
+}
+
+const lastUsedWriteInterval = 60_000;
+
+/**
+ * Resolves a bearer secret to the key's viewer, or null when unknown or revoked.
+ * `lastUsedAt` is written at most once a minute per key so that reads stay reads.
+ */
+export async function authenticateKey(prisma: PrismaClient, secret: string): Promise<Viewer | null> {
+  if (!secret) return null;
+  const key = await prisma.apiKey.findUnique({ where: { hash: hashKey(secret) } });
+  if (!key || key.revokedAt) return null;
+  if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > lastUsedWriteInterval) {
+    await prisma.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: new Date() } });
+  }
+  return { keyId: key.id, name: key.name, role: key.role };
+}
+
+/**
+ * Makes sure an admin key exists. PARLEY_ADMIN_KEY is registered (idempotently) when given;
+ * otherwise a key is generated on first start and returned so it can be printed once.
+ */
+export async function ensureAdminKey(prisma: PrismaClient, configured?: string): Promise<{ generated?: string }> {
+  if (configured) {
+    const existing = await prisma.apiKey.findUnique({ where: { hash: hashKey(configured) } });
+    if (!existing) await createApiKey(prisma, { name: "admin (PARLEY_ADMIN_KEY)", role: "admin", secret: configured });
+    else if (existing.revokedAt || existing.role !== "admin") {
+      throw new Error("PARLEY_ADMIN_KEY matches a key that was revoked or is not an admin key; choose another value");
+    }
+    return {};
+  }
+  const admins = await prisma.apiKey.count({ where: { role: "admin", revokedAt: null } });
+  if (admins > 0) return {};
+  const created = await createApiKey(prisma, { name: "admin (generated on first start)", role: "admin" });
+  return { generated: created.secret };
+}
+
+/** Extracts the secret from `Bearer <key>`; null when the header is missing or malformed. */
+export function parseBearer(header: string | null | undefined): string | null {
+  if (!header) return null;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  return match ? match[1] : null;
+}
+
+/** Emails, phones and source records are personal data: every role but viewer may see them. */
+export function seesContactDetails(viewer: Viewer): boolean {
+  return viewer.role !== "viewer";
+}

@@ -1,0 +1,168 @@
+import SchemaBuilder from "@pothos/core";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import PrismaPlugin from "@pothos/plugin-prisma";
+import RelayPlugin from "@pothos/plugin-relay";
+import ComplexityPlugin from "@pothos/plugin-complexity";
+import { GraphQLError, GraphQLScalarType, Kind, getNullableType, isListType } from "graphql";
+import { ValidationError } from "./errors.ts";
+import type PrismaTypes from "./generated/pothos-types.ts";
+import { getDatamodel } from "./generated/pothos-types.ts";
+import type { Context } from "./context.ts";
+import { seesContactDetails } from "./auth/keys.ts";
+
+/** Largest page a connection returns; also what a missing `first` is charged at by the cost limit. */
+export const maxPageSize = 100;
+export const defaultPageSize = 20;
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  AuthScopes: {
+    /** Read the dashboard's data. Every role has it. */
+    read: boolean;
+    /** See emails, phones and source records. */
+    pii: boolean;
+    /** Change data: ingest, merge, post. */
+    write: boolean;
+    /** Read the event log and its subscription. */
+    eventStream: boolean;
+    admin: boolean;
+  };
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    JSON: { Input: unknown; Output: unknown };
+    Decimal: { Input: string; Output: string };
+  };
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+}>({
+  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ComplexityPlugin],
+  scopeAuth: {
+    authorizeOnSubscribe: true,
+    authScopes: (ctx) => {
+      const role = ctx.viewer.role;
+      return {
+        read: true,
+        pii: seesContactDetails(ctx.viewer),
+        write: role === "admin" || role === "analyst",
+        eventStream: role === "admin" || role === "analyst" || role === "integrator",
+        admin: role === "admin",
+      };
+    },
+    unauthorizedError: (_parent, ctx, info) =>
+      new GraphQLError(`The ${ctx.viewer.role} role may not access ${info.parentType.name}.${info.fieldName}`, {
+        extensions: { code: "FORBIDDEN" },
+      }),
+  },
+  prisma: {
+    client: (ctx) => ctx.prisma,
+    dmmf: getDatamodel(),
+    filterConnectionTotalCount: true,
+    onUnusedQuery: process.env.NODE_ENV === "production" ? null : "warn",
+  },
+  relay: {
+    clientMutationId: "omit",
+    cursorType: "String",
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+  },
+  complexity: {
+    // Connections are charged by the page they ask for, so a deep query of big pages is refused
+    // before any SQL runs; other lists are charged a flat 10x.
+    fieldComplexity: (args, _ctx, field) => {
+      if ("first" in args || "last" in args) {
+        const size = Math.min(Number(args.first ?? args.last ?? defaultPageSize), maxPageSize);
+        return { field: 1, multiplier: Math.max(1, size) };
+      }
+      if (field.name === "edges" || field.name === "nodes") return { field: 0, multiplier: 1 };
+      return { field: 1, multiplier: isListType(getNullableType(field.type)) ? 10 : 1 };
+    },
+    limit: { complexity: 25_000, depth: 12, breadth: 300 },
+  },
+});
+
+builder.queryType({});
+// Every mutation changes data, so only roles that may write reach any of them.
+builder.mutationType({ authScopes: { write: true } });
+builder.subscriptionType({});
+
+builder.addScalarType(
+  "DateTime",
+  new GraphQLScalarType<Date, string>({
+    name: "DateTime",
+    description: "An ISO 8601 timestamp in UTC",
+    serialize: (value) => (value instanceof Date ? value : new Date(String(value))).toISOString(),
+    parseValue: (value) => parseDate(value),
+    parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
+  }),
+);
+
+builder.addScalarType(
+  "JSON",
+  new GraphQLScalarType({
+    name: "JSON",
+    description: "Any JSON value",
+    serialize: (value) => value,
+    parseValue: (value) => value,
+    parseLiteral: parseJsonLiteral,
+  }),
+);
+
+builder.addScalarType(
+  "Decimal",
+  new GraphQLScalarType<string, string>({
+    name: "Decimal",
+    description: "An exact decimal number, as a string (money amounts)",
+    serialize: (value) => String(value),
+    parseValue: (value) => String(value),
+  }),
+);
+
+function parseDate(value: unknown): Date {
+  const date = new Date(String(value));
+  if (typeof value !== "string" || Number.isNaN(date.getTime())) {
+    throw new GraphQLError(`DateTime must be an ISO 8601 string, got ${JSON.stringify(value)}`);
+  }
+  return date;
+}
+
+function parseJsonLiteral(ast: import("graphql").ValueNode): unknown {
+  switch (ast.kind) {
+    case Kind.STRING:
+    case Kind.BOOLEAN:
+      return ast.value;
+    case Kind.INT:
+    case Kind.FLOAT:
+      return Number(ast.value);
+    case Kind.NULL:
+      return null;
+    case Kind.LIST:
+      return ast.values.map(parseJsonLiteral);
+    case Kind.OBJECT:
+      return Object.fromEntries(ast.fields.map((field) => [field.name.value, parseJsonLiteral(field.value)]));
+    default:
+      throw new GraphQLError("JSON literals cannot contain variables");
+  }
+}
+
+/** Exposes a Prisma enum to GraphQL with conventional UPPER_CASE names and the database's values. */
+export function prismaEnum<T extends string>(name: string, values: Record<string, T>, description?: string) {
+  return builder.enumType(name, {
+    description,
+    values: Object.fromEntries(Object.values(values).map((value) => [value.toUpperCase(), { value }])) as Record<
+      string,
+      { value: T }
+    >,
+  });
+}
+
+export const SortDirection = builder.enumType("SortDirection", { values: { ASC: { value: "asc" }, DESC: { value: "desc" } } as const });
+
+/** The database id behind a global ID argument, refusing an ID of another type. */
+export function idOf(globalId: { typename: string; id: string }, typename: string, field: string): number {
+  const id = Number(globalId.id);
+  if (globalId.typename !== typename || !Number.isInteger(id)) {
+    throw new ValidationError(field, `must be the ID of a ${typename}, got an ID of a ${globalId.typename}`);
+  }
+  return id;
+}

@@ -1,0 +1,63 @@
+import path from "node:path";
+
+export type DemoMode = "on" | "off";
+
+export interface Config {
+  port: number;
+  /** PostgreSQL server URL; when absent Parley runs embedded PGlite in `dataDir`. */
+  databaseUrl?: string;
+  dataDir: string;
+  redisUrl?: string;
+  adminKey?: string;
+  demo: DemoMode;
+}
+
+export class ConfigError extends Error {
+  constructor(variable: string, value: string, reason: string) {
+    super(`Invalid ${variable}=${JSON.stringify(value)}: ${reason}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Reads and validates every environment variable once, at start. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = parsePort(env.PORT);
+  const databaseUrl = optional(env.DATABASE_URL);
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError("DATABASE_URL", databaseUrl, "expected postgresql://user@host:port/database");
+  }
+  const redisUrl = optional(env.REDIS_URL);
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) {
+    throw new ConfigError("REDIS_URL", redisUrl, "expected redis://host:port");
+  }
+  const adminKey = optional(env.PARLEY_ADMIN_KEY);
+  if (adminKey && adminKey.length < 16) {
+    throw new ConfigError("PARLEY_ADMIN_KEY", "<hidden>", "must be at least 16 characters");
+  }
+  const demo = (optional(env.PARLEY_DEMO) ?? "on").toLowerCase();
+  if (demo !== "on" && demo !== "off") {
+    throw new ConfigError("PARLEY_DEMO", demo, "expected on or off");
+  }
+  return {
+    port,
+    databaseUrl,
+    dataDir: path.resolve(optional(env.PARLEY_DATA_DIR) ?? ".parley/data"),
+    redisUrl,
+    adminKey,
+    demo,
+  };
+}
+
+function optional(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+function parsePort(raw: string | undefined): number {
+  if (!raw?.trim()) return 4000;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError("PORT", raw, "expected an integer from 0 to 65535");
+  }
+  return port;
+}

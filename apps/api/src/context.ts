@@ -1,0 +1,41 @@
+import { GraphQLError } from "graphql";
+import type { Database } from "./db/database.ts";
+import type { PrismaClient } from "./generated/prisma/client.ts";
+import { authenticateKey, parseBearer, type Viewer } from "./auth/keys.ts";
+import type { Live } from "./events/live.ts";
+
+/** Long-lived services shared by every request. */
+export interface AppServices {
+  db: Database;
+  live: Live;
+}
+
+export interface Context {
+  db: Database;
+  prisma: PrismaClient;
+  live: Live;
+  viewer: Viewer;
+  /** The websocket behind a subscription, so a subscriber that falls behind can be told to resume. */
+  connection?: { close(code: number, reason: string): void };
+}
+
+/** HTTP 401 / websocket 4403 error for a missing or unknown key. */
+export function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+}
+
+/** Authenticates a request or websocket connection from its `Authorization` value. */
+export async function createContext(
+  services: AppServices,
+  authorization: string | null | undefined,
+  connection?: Context["connection"],
+): Promise<Context> {
+  if (!authorization) {
+    throw unauthenticated("Missing API key: send 'Authorization: Bearer <key>' (websockets: connectionParams.authorization)");
+  }
+  const secret = parseBearer(authorization);
+  if (!secret) throw unauthenticated("Malformed Authorization header: expected 'Bearer <key>'");
+  const viewer = await authenticateKey(services.db.prisma, secret);
+  if (!viewer) throw unauthenticated("Unknown or revoked API key");
+  return { db: services.db, prisma: services.db.prisma, live: services.live, viewer, connection };
+}

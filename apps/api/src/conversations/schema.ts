@@ -1,0 +1,124 @@
+import { builder, idOf, prismaEnum } from "../builder.ts";
+import { Channel, ConversationStatus, Direction, Intent, Priority } from "../generated/prisma/enums.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+
+export const ChannelEnum = prismaEnum("Channel", Channel, "Where a conversation happens");
+const ConversationStatusEnum = prismaEnum("ConversationStatus", ConversationStatus);
+const PriorityEnum = prismaEnum("Priority", Priority);
+const DirectionEnum = prismaEnum("Direction", Direction);
+export const IntentEnum = prismaEnum("Intent", Intent, "What a message wants: the four buttons of a support community, or other");
+
+builder.prismaNode("Conversation", {
+  id: { field: "id" },
+  description: "A thread on one channel: a tweet thread, a forum topic, a ticket, an email thread, a call",
+  fields: (t) => ({
+    source: t.exposeString("source"),
+    sourceId: t.exposeString("sourceId"),
+    channel: t.expose("channel", { type: ChannelEnum }),
+    subject: t.exposeString("subject", { nullable: true }),
+    status: t.expose("status", { type: ConversationStatusEnum }),
+    priority: t.expose("priority", { type: PriorityEnum }),
+    community: t.relation("community", { nullable: true }),
+    person: t.relation("person", { nullable: true, description: "Who started it" }),
+    startedAt: t.expose("startedAt", { type: "DateTime" }),
+    lastMessageAt: t.expose("lastMessageAt", { type: "DateTime" }),
+    messageCount: t.exposeInt("messageCount"),
+    messages: t.relatedConnection("messages", {
+      cursor: "id",
+      description: "Oldest first, as the thread reads",
+      query: { orderBy: [{ postedAt: "asc" }, { id: "asc" }] },
+    }),
+  }),
+});
+
+builder.prismaNode("Message", {
+  id: { field: "id" },
+  fields: (t) => ({
+    source: t.exposeString("source"),
+    sourceId: t.exposeString("sourceId"),
+    channel: t.expose("channel", { type: ChannelEnum }),
+    direction: t.expose("direction", { type: DirectionEnum }),
+    subject: t.exposeString("subject", { nullable: true }),
+    text: t.exposeString("text"),
+    url: t.exposeString("url", { nullable: true }),
+    postedAt: t.expose("postedAt", { type: "DateTime" }),
+    author: t.relation("author"),
+    conversation: t.relation("conversation"),
+    community: t.relation("community", { nullable: true }),
+    replyTo: t.relation("replyTo", { nullable: true }),
+    reach: t.exposeInt("reach", { description: "The author's follower count when this was posted" }),
+    likes: t.exposeInt("likes"),
+    replies: t.exposeInt("replyCount"),
+    shares: t.exposeInt("shares"),
+    views: t.exposeInt("views"),
+    sentiment: t.exposeFloat("sentiment", { nullable: true, description: "-1 (negative) to 1 (positive)" }),
+    intent: t.expose("intent", { type: IntentEnum, nullable: true }),
+    mentions: t.relation("mentions"),
+  }),
+});
+
+const ConversationFilter = builder.inputType("ConversationFilter", {
+  fields: (t) => ({
+    channel: t.field({ type: ChannelEnum }),
+    status: t.field({ type: ConversationStatusEnum }),
+    priority: t.field({ type: PriorityEnum }),
+    communityId: t.globalID(),
+    source: t.string(),
+  }),
+});
+
+const MessageFilter = builder.inputType("MessageFilter", {
+  fields: (t) => ({
+    channel: t.field({ type: ChannelEnum }),
+    source: t.string(),
+    intent: t.field({ type: IntentEnum }),
+    sentimentBelow: t.float({ description: "Only messages more negative than this" }),
+    minReach: t.int({ description: "Only messages whose author reaches at least this many people" }),
+    since: t.field({ type: "DateTime" }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  conversations: t.prismaConnection({
+    type: "Conversation",
+    cursor: "id",
+    description: "Most recently active first",
+    args: { filter: t.arg({ type: ConversationFilter }) },
+    totalCount: (_parent, args, ctx) => ctx.prisma.conversation.count({ where: conversationWhere(args.filter) }),
+    resolve: (query, _parent, args, ctx) =>
+      ctx.prisma.conversation.findMany({ ...query, where: conversationWhere(args.filter), orderBy: [{ lastMessageAt: "desc" }, { id: "desc" }] }),
+  }),
+  messages: t.prismaConnection({
+    type: "Message",
+    cursor: "id",
+    description: "Newest first: the live conversation feed",
+    args: { filter: t.arg({ type: MessageFilter }) },
+    totalCount: (_parent, args, ctx) => ctx.prisma.message.count({ where: messageWhere(args.filter) }),
+    resolve: (query, _parent, args, ctx) =>
+      ctx.prisma.message.findMany({ ...query, where: messageWhere(args.filter), orderBy: [{ postedAt: "desc" }, { id: "desc" }] }),
+  }),
+}));
+
+type ConversationFilterInput = typeof ConversationFilter.$inferInput;
+type MessageFilterInput = typeof MessageFilter.$inferInput;
+
+function conversationWhere(filter: ConversationFilterInput | null | undefined): Prisma.ConversationWhereInput {
+  return {
+    ...(filter?.channel ? { channel: filter.channel } : {}),
+    ...(filter?.status ? { status: filter.status } : {}),
+    ...(filter?.priority ? { priority: filter.priority } : {}),
+    ...(filter?.communityId ? { communityId: idOf(filter.communityId, "Community", "filter.communityId") } : {}),
+    ...(filter?.source ? { source: filter.source } : {}),
+  };
+}
+
+function messageWhere(filter: MessageFilterInput | null | undefined): Prisma.MessageWhereInput {
+  return {
+    ...(filter?.channel ? { channel: filter.channel } : {}),
+    ...(filter?.source ? { source: filter.source } : {}),
+    ...(filter?.intent ? { intent: filter.intent } : {}),
+    ...(filter?.sentimentBelow != null ? { sentiment: { lt: filter.sentimentBelow } } : {}),
+    ...(filter?.minReach != null ? { reach: { gte: filter.minReach } } : {}),
+    ...(filter?.since ? { postedAt: { gte: filter.since } } : {}),
+  };
+}

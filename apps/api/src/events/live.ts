@@ -1,0 +1,213 @@
+import type pg from "pg";
+import type { EventType } from "../generated/prisma/enums.ts";
+import { compareCursors, type EventCursor } from "./cursor.ts";
+import { headCursor, readCommittedEvents, type LoggedEvent } from "./log.ts";
+import { eventsCommittedTopic, type EventSignal } from "./signal.ts";
+
+export interface LiveOptions {
+  /** Events a subscriber may fall behind by before it is closed and told to resume. */
+  subscriberBuffer?: number;
+  /** How often the log is read when no signal arrives (another instance without Redis, a lost signal). */
+  pollIntervalMs?: number;
+  pageSize?: number;
+}
+
+export interface SubscribeOptions {
+  after?: EventCursor | null;
+  types?: EventType[] | null;
+  /** Called when the subscriber fell too far behind; the stream then ends. */
+  onOverflow?: (lastDelivered: EventCursor | null) => void;
+}
+
+export class SlowSubscriberError extends Error {
+  constructor(public readonly lastDelivered: EventCursor | null, limit: number) {
+    super(`Subscriber fell more than ${limit} events behind and was closed; resubscribe with the last cursor it received`);
+    this.name = "SlowSubscriberError";
+  }
+}
+
+interface Subscriber {
+  types: Set<EventType> | null;
+  queue: LoggedEvent[];
+  wake: (() => void) | null;
+  /** Set while the subscriber reads its backlog from the database; live events then only mark it. */
+  catchingUp: boolean;
+  missedWhileCatchingUp: boolean;
+  overflowed: boolean;
+  closed: boolean;
+}
+
+/**
+ * One tail per API instance reads committed events from the log and fans them out to this
+ * instance's subscribers. Writers only signal that the log grew; order comes from the database.
+ */
+export class Live {
+  private readonly subscribers = new Set<Subscriber>();
+  private position: EventCursor = { txid: 0n, id: 0n };
+  private reading: Promise<void> | null = null;
+  private readAgain = false;
+  private timer: NodeJS.Timeout | null = null;
+  private stopSignal: (() => void) | null = null;
+  private readonly buffer: number;
+  private readonly pollIntervalMs: number;
+  private readonly pageSize: number;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly signal: EventSignal,
+    options: LiveOptions = {},
+  ) {
+    this.buffer = options.subscriberBuffer ?? 1000;
+    this.pollIntervalMs = options.pollIntervalMs ?? 1000;
+    this.pageSize = options.pageSize ?? 500;
+  }
+
+  async start(): Promise<void> {
+    this.position = await headCursor(this.pool);
+    const iterator = this.signal.pubsub.subscribe(eventsCommittedTopic)[Symbol.asyncIterator]();
+    this.stopSignal = () => void iterator.return?.();
+    void (async () => {
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) return;
+        this.poke();
+      }
+    })();
+    await this.signal.ready;
+    this.timer = setInterval(() => this.poke(), this.pollIntervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.stopSignal?.();
+    for (const subscriber of this.subscribers) this.end(subscriber);
+    await this.reading;
+  }
+
+  /** Tells every instance (this one included) that committed events are waiting. */
+  notify(): void {
+    this.signal.pubsub.publish(eventsCommittedTopic);
+  }
+
+  get subscriberCount(): number {
+    return this.subscribers.size;
+  }
+
+  /** Reads the log now; concurrent pokes coalesce into one more read. */
+  poke(): Promise<void> {
+    if (this.reading) {
+      this.readAgain = true;
+      return this.reading;
+    }
+    this.reading = (async () => {
+      try {
+        do {
+          this.readAgain = false;
+          await this.drainLog();
+        } while (this.readAgain);
+      } catch (error) {
+        console.error(`[live] reading the event log failed: ${(error as Error).message}`);
+      } finally {
+        this.reading = null;
+      }
+    })();
+    return this.reading;
+  }
+
+  private async drainLog(): Promise<void> {
+    for (;;) {
+      const page = await readCommittedEvents(this.pool, this.position, { limit: this.pageSize });
+      if (page.length === 0) return;
+      for (const event of page) this.fanOut(event);
+      this.position = page[page.length - 1].cursor;
+      if (page.length < this.pageSize) return;
+    }
+  }
+
+  private fanOut(event: LoggedEvent): void {
+    for (const subscriber of this.subscribers) {
+      if (subscriber.types && !subscriber.types.has(event.type)) continue;
+      if (subscriber.catchingUp) {
+        subscriber.missedWhileCatchingUp = true;
+        continue;
+      }
+      if (subscriber.queue.length >= this.buffer) {
+        subscriber.overflowed = true;
+      } else {
+        subscriber.queue.push(event);
+      }
+      subscriber.wake?.();
+    }
+  }
+
+  private end(subscriber: Subscriber): void {
+    subscriber.closed = true;
+    this.subscribers.delete(subscriber);
+    subscriber.wake?.();
+  }
+
+  /**
+   * Every event after `after` (or from now on), in cursor order, each once. A subscriber first
+   * reads its backlog from the database, then switches to the live tail without a gap: while it
+   * reads, the tail only notes that it missed something, and it reads again until a short page
+   * came back with nothing missed. Written as a plain iterator (not a generator) so that `return()`
+   * ends a subscriber at once even while it waits for the next event.
+   */
+  subscribe(options: SubscribeOptions = {}): AsyncIterableIterator<LoggedEvent> {
+    const subscriber: Subscriber = {
+      types: options.types?.length ? new Set(options.types) : null,
+      queue: [],
+      wake: null,
+      catchingUp: options.after != null,
+      missedWhileCatchingUp: false,
+      overflowed: false,
+      closed: false,
+    };
+    this.subscribers.add(subscriber);
+    let lastDelivered: EventCursor | null = options.after ?? null;
+    let backlog: LoggedEvent[] = [];
+    const done = { done: true, value: undefined } as IteratorReturnResult<undefined>;
+
+    const next = async (): Promise<IteratorResult<LoggedEvent>> => {
+      for (;;) {
+        if (subscriber.closed) return done;
+        const pending = backlog.length > 0 ? backlog : subscriber.queue;
+        while (pending.length > 0) {
+          const event = pending.shift()!;
+          if (lastDelivered && compareCursors(event.cursor, lastDelivered) <= 0) continue;
+          lastDelivered = event.cursor;
+          return { done: false, value: event };
+        }
+        if (subscriber.catchingUp) {
+          subscriber.missedWhileCatchingUp = false;
+          backlog = await readCommittedEvents(this.pool, lastDelivered!, { types: options.types, limit: this.pageSize });
+          if (backlog.length < this.pageSize && !subscriber.missedWhileCatchingUp) subscriber.catchingUp = false;
+          continue;
+        }
+        if (subscriber.overflowed) {
+          this.end(subscriber);
+          options.onOverflow?.(lastDelivered);
+          throw new SlowSubscriberError(lastDelivered, this.buffer);
+        }
+        await new Promise<void>((resolve) => (subscriber.wake = resolve));
+        subscriber.wake = null;
+      }
+    };
+
+    return {
+      next,
+      return: async () => {
+        this.end(subscriber);
+        return done;
+      },
+      throw: async (error: unknown) => {
+        this.end(subscriber);
+        throw error;
+      },
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+    };
+  }
+}

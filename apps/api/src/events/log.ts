@@ -1,0 +1,87 @@
+import type pg from "pg";
+import type { Prisma } from "../generated/prisma/client.ts";
+import type { EventType } from "../generated/prisma/enums.ts";
+import type { EventCursor } from "./cursor.ts";
+
+export interface NewEvent {
+  type: EventType;
+  personId?: number | null;
+  conversationId?: number | null;
+  messageId?: number | null;
+  dealId?: number | null;
+  payload?: Record<string, unknown>;
+}
+
+export interface LoggedEvent {
+  cursor: EventCursor;
+  type: EventType;
+  personId: number | null;
+  conversationId: number | null;
+  messageId: number | null;
+  dealId: number | null;
+  payload: Record<string, unknown>;
+  createdAt: Date;
+}
+
+/** Writes events inside the caller's transaction, so they commit (or roll back) with the change. */
+export async function recordEvents(tx: Prisma.TransactionClient, events: NewEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  await tx.event.createMany({
+    data: events.map((event) => ({
+      type: event.type,
+      personId: event.personId ?? null,
+      conversationId: event.conversationId ?? null,
+      messageId: event.messageId ?? null,
+      dealId: event.dealId ?? null,
+      payload: (event.payload ?? {}) as Prisma.InputJsonValue,
+    })),
+  });
+}
+
+/**
+ * Events after `after`, in cursor order, from transactions that are all finished: those older than
+ * the oldest transaction still running. A later read can therefore never return an event that
+ * sorts before one already returned.
+ */
+export async function readCommittedEvents(
+  pool: pg.Pool,
+  after: EventCursor,
+  options: { types?: EventType[] | null; limit: number },
+): Promise<LoggedEvent[]> {
+  const params: unknown[] = [after.txid.toString(), after.id.toString(), options.limit];
+  let typeFilter = "";
+  if (options.types && options.types.length > 0) {
+    params.push(options.types);
+    typeFilter = `AND type = ANY($4::"EventType"[])`;
+  }
+  const { rows } = await pool.query(
+    `SELECT id::text, txid::text, type, "personId", "conversationId", "messageId", "dealId", payload, "createdAt"
+       FROM "Event"
+      WHERE (txid, id) > ($1::bigint, $2::bigint)
+        AND txid < (pg_snapshot_xmin(pg_current_snapshot())::text)::bigint
+        ${typeFilter}
+      ORDER BY txid, id
+      LIMIT $3`,
+    params,
+  );
+  return rows.map((row) => ({
+    cursor: { txid: BigInt(row.txid), id: BigInt(row.id) },
+    type: row.type,
+    personId: row.personId,
+    conversationId: row.conversationId,
+    messageId: row.messageId,
+    dealId: row.dealId,
+    payload: row.payload ?? {},
+    createdAt: row.createdAt,
+  }));
+}
+
+/** The cursor of the newest committed event, where a live tail starts. */
+export async function headCursor(pool: pg.Pool): Promise<EventCursor> {
+  const { rows } = await pool.query(
+    `SELECT txid::text, id::text FROM "Event"
+      WHERE txid < (pg_snapshot_xmin(pg_current_snapshot())::text)::bigint
+      ORDER BY txid DESC, id DESC LIMIT 1`,
+  );
+  return rows[0] ? { txid: BigInt(rows[0].txid), id: BigInt(rows[0].id) } : { txid: 0n, id: 0n };
+}

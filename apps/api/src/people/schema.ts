@@ -1,0 +1,138 @@
+import { builder, idOf, prismaEnum, SortDirection } from "../builder.ts";
+import { LifecycleStage, IdentityKind } from "../generated/prisma/enums.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+import { searchPeopleWhere } from "./search.ts";
+import { seesContactDetails } from "../auth/keys.ts";
+
+export const LifecycleStageEnum = prismaEnum("LifecycleStage", LifecycleStage, "Where a person is in the customer lifecycle");
+const IdentityKindEnum = prismaEnum("IdentityKind", IdentityKind);
+
+builder.prismaObject("Identity", {
+  description: "How a person is known in one place. Emails and phones are visible to admin, analyst and integrator keys only.",
+  fields: (t) => ({
+    kind: t.expose("kind", { type: IdentityKindEnum }),
+    platform: t.exposeString("platform"),
+    value: t.exposeString("value"),
+  }),
+});
+
+builder.prismaObject("PersonSource", {
+  description: "A source record that resolved to this person",
+  fields: (t) => ({
+    source: t.exposeString("source"),
+    id: t.exposeString("sourceId"),
+  }),
+});
+
+export const PersonRef = builder.prismaNode("Person", {
+  id: { field: "id" },
+  fields: (t) => ({
+    displayName: t.exposeString("displayName"),
+    title: t.exposeString("title", { nullable: true }),
+    location: t.exposeString("location", { nullable: true }),
+    stage: t.expose("stage", { type: LifecycleStageEnum, nullable: true }),
+    firstSeenAt: t.expose("firstSeenAt", { type: "DateTime", nullable: true }),
+    lastSeenAt: t.expose("lastSeenAt", { type: "DateTime", nullable: true }),
+    reach: t.exposeInt("reach", { description: "Largest follower count across platforms" }),
+    followers: t.expose("followers", { type: "JSON", description: "Followers per platform" }),
+    messageCount: t.exposeInt("messageCount"),
+    averageSentiment: t.float({
+      nullable: true,
+      description: "Mean sentiment of this person's messages, -1 to 1",
+      select: { sentimentSum: true, sentimentCount: true },
+      resolve: (person) => (person.sentimentCount > 0 ? person.sentimentSum / person.sentimentCount : null),
+    }),
+    influence: t.exposeFloat("influence"),
+    organization: t.relation("organization", { nullable: true }),
+    mergedInto: t.relation("mergedInto", { nullable: true, description: "Set when this profile was merged into another" }),
+    identities: t.relation("identities", {
+      description: "Handles for every role; emails and phones only for roles that may see personal data",
+      query: (_args, ctx) => {
+        const seesPii = seesContactDetails(ctx.viewer);
+        return {
+          where: seesPii ? {} : { kind: { in: ["handle"] as IdentityKind[] } },
+          orderBy: [{ kind: "asc" }, { id: "asc" }],
+        };
+      },
+    }),
+    sources: t.relation("sources", {
+      authScopes: { pii: true },
+      description: "One entry per source record merged into this person",
+      query: { orderBy: { id: "asc" } },
+    }),
+    timeline: t.relatedConnection("activities", {
+      cursor: "id",
+      description: "Everything that happened to this person across marketing, sales and communications, newest first",
+      query: { orderBy: [{ occurredAt: "desc" }, { id: "desc" }] },
+      totalCount: true,
+    }),
+    messages: t.relatedConnection("messages", {
+      cursor: "id",
+      query: { orderBy: [{ postedAt: "desc" }, { id: "desc" }] },
+      totalCount: true,
+    }),
+  }),
+});
+
+const PersonOrderField = builder.enumType("PersonOrderField", {
+  values: { LAST_SEEN: { value: "lastSeenAt" }, REACH: { value: "reach" }, NAME: { value: "displayName" }, CREATED: { value: "createdAt" } } as const,
+});
+
+const PersonOrder = builder.inputType("PersonOrder", {
+  fields: (t) => ({
+    field: t.field({ type: PersonOrderField, required: true }),
+    direction: t.field({ type: SortDirection, defaultValue: "desc" }),
+  }),
+});
+
+const PersonFilter = builder.inputType("PersonFilter", {
+  fields: (t) => ({
+    stage: t.field({ type: LifecycleStageEnum }),
+    organizationId: t.globalID(),
+    search: t.string({ description: "Matches display name, email or handle" }),
+    source: t.string({ description: "Only people with a record from this source" }),
+    minReach: t.int(),
+  }),
+});
+
+builder.queryFields((t) => ({
+  people: t.prismaConnection({
+    type: "Person",
+    cursor: "id",
+    description: "Unified profiles (merged-away profiles are left out)",
+    args: { filter: t.arg({ type: PersonFilter }), orderBy: t.arg({ type: PersonOrder }) },
+    totalCount: (_parent, args, ctx) => ctx.prisma.person.count({ where: peopleWhere(args.filter, seesContactDetails(ctx.viewer)) }),
+    resolve: (query, _parent, args, ctx) =>
+      ctx.prisma.person.findMany({
+        ...query,
+        where: peopleWhere(args.filter, seesContactDetails(ctx.viewer)),
+        orderBy: args.orderBy
+          ? [{ [args.orderBy.field]: { sort: args.orderBy.direction ?? "desc", nulls: "last" } }, { id: "asc" }]
+          : [{ lastSeenAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+      }),
+  }),
+  searchPeople: t.prismaField({
+    type: ["Person"],
+    description: "People whose name, email or handle matches, best matches first",
+    args: { query: t.arg.string({ required: true }), first: t.arg.int({ defaultValue: 20 }) },
+    complexity: (args) => ({ field: 1, multiplier: Math.min(args.first ?? 20, 100) }),
+    resolve: (query, _parent, args, ctx) =>
+      ctx.prisma.person.findMany({
+        ...query,
+        where: { mergedIntoId: null, ...searchPeopleWhere(args.query, seesContactDetails(ctx.viewer)) },
+        orderBy: [{ reach: "desc" }, { id: "asc" }],
+        take: Math.min(Math.max(args.first ?? 20, 1), 100),
+      }),
+  }),
+}));
+
+function peopleWhere(filter: { stage?: LifecycleStage | null; organizationId?: { typename: string; id: string } | null; search?: string | null; source?: string | null; minReach?: number | null } | null | undefined, includeContactDetails: boolean): Prisma.PersonWhereInput {
+  return {
+    mergedIntoId: null,
+    ...(filter?.stage ? { stage: filter.stage } : {}),
+    ...(filter?.organizationId ? { organizationId: idOf(filter.organizationId, "Organization", "filter.organizationId") } : {}),
+    ...(filter?.search ? searchPeopleWhere(filter.search, includeContactDetails) : {}),
+    ...(filter?.source ? { sources: { some: { source: filter.source } } } : {}),
+    ...(filter?.minReach != null ? { reach: { gte: filter.minReach } } : {}),
+  };
+}

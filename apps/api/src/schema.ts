@@ -1,0 +1,20 @@
+import { lexicographicSortSchema, printSchema } from "graphql";
+import { builder } from "./builder.ts";
+import "./auth/schema.ts";
+import "./people/schema.ts";
+import "./organizations/schema.ts";
+import "./communities/schema.ts";
+import "./conversations/schema.ts";
+import "./brands/schema.ts";
+import "./campaigns/schema.ts";
+import "./deals/schema.ts";
+import "./timeline/schema.ts";
+import "./overview/schema.ts";
+import "./events/schema.ts";
+
+export const schema = builder.toSchema();
+
+/** The contract clients generate types from: packages/schema/schema.graphql. */
+export function printSchemaSdl(): string {
+  return printSchema(lexicographicSortSchema(schema)) + "\n";
+}

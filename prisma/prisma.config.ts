@@ -1,0 +1,15 @@
+import path from "node:path";
+import { defineConfig } from "prisma/config";
+import { PrismaPg } from "@prisma/adapter-pg";
+
+// The JS schema engine keeps the CLI offline (the classic one downloads a binary).
+// Parley applies migrations itself (apps/api/src/db/migrate.ts) because `migrate deploy`
+// fails through driver adapters; the CLI here only generates clients and diffs schemas.
+export default defineConfig({
+  experimental: { adapter: true },
+  engine: "js",
+  schema: path.join(import.meta.dirname, "schema.prisma"),
+  async adapter() {
+    return new PrismaPg({ connectionString: process.env.DATABASE_URL ?? "postgresql://localhost/postgres" });
+  },
+});
