@@ -1,0 +1,143 @@
+import { WORD_INFO, type WordInfo } from "./lexicon.ts";
+
+/** Stands in for punctuation and "but" between clauses; negation and boosters do not reach across it. */
+export const CLAUSE_BREAK = ".";
+
+export interface SentimentTokens {
+  /** Lowercased words, emoji and emoticons, with CLAUSE_BREAK between clauses. */
+  words: string[];
+  /** Lexicon entry of each token, looked up once here so the scorer never repeats it. */
+  infos: (Readonly<WordInfo> | undefined)[];
+  /** Token was written in capitals ("LOVE"), which reads as emphasis. */
+  shouted: boolean[];
+  /** Token had stretched letters ("sooo", "loooove") before being normalised. */
+  stretched: boolean[];
+  /** Words of two or more characters, and how many of them were in capitals. */
+  wordCount: number;
+  shoutedCount: number;
+  exclamationMarks: number;
+  questionMarks: number;
+  /** Index of the clause break that replaced the first "but"/"however", or -1. */
+  contrastIndex: number;
+}
+
+const CONTRAST_WORDS = new Set(["but", "however"]);
+
+/*
+ * One pass, one regex, over the lowercased text. Capture groups, in order:
+ * 1 links and @handles (skipped: "@happycustomer" is a name, not a feeling),
+ * 2 words, contractions, review scores ("8/10") and grades ("a+"),
+ * 3 emoji, 4 ASCII emoticons, 5 clause punctuation.
+ * Letter mouths (":d", ":p") must not run into a word, so "note:please" stays text.
+ */
+const TOKEN_PATTERN = new RegExp(
+  [
+    String.raw`((?:https?:\/\/|www\.)\S+|@[\p{L}\p{N}_]+)`,
+    String.raw`(\d{1,2}\/(?:10|5)(?!\d)|[\p{L}\p{N}]+(?:['’]\p{L}+)*\+{0,2})`,
+    String.raw`(\p{Extended_Pictographic})`,
+    String.raw`([:;=][-'^]?(?:[()\[\]\/\\|*$@]|[dpo](?![\p{L}\p{N}]))|<\/?3|\^_?\^|-_-)`,
+    String.raw`([.,;!?…]+)`,
+  ].join("|"),
+  "gu",
+);
+
+const LETTER_RUNS_OF_THREE_OR_MORE = /(\p{L})\1{2,}/gu;
+const LETTER_RUNS = /(\p{L})\1+/gu;
+
+/** A plain loop: this runs on every word the lexicon does not know, and a regex test costs more. */
+function hasThreeRepeatedChars(word: string): boolean {
+  for (let i = 2; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code === word.charCodeAt(i - 1) && code === word.charCodeAt(i - 2)) return true;
+  }
+  return false;
+}
+
+/** "sooo" -> "soo" or "so", "goooood" -> "good": whichever the lexicon knows. */
+function unstretch(word: string): string | undefined {
+  if (!hasThreeRepeatedChars(word)) return undefined;
+  const double = word.replace(LETTER_RUNS_OF_THREE_OR_MORE, "$1$1");
+  if (WORD_INFO.has(double)) return double;
+  const single = word.replace(LETTER_RUNS, "$1");
+  return WORD_INFO.has(single) ? single : undefined;
+}
+
+/** Two or more characters, all capitals: "LOVE", "AGAIN", not "I" or "Acme". */
+function isShouted(original: string): boolean {
+  return original.length > 1 && original === original.toUpperCase() && original !== original.toLowerCase();
+}
+
+function countChar(text: string, char: string): number {
+  let count = 0;
+  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) count++;
+  return count;
+}
+
+export function tokenizeForSentiment(text: string): SentimentTokens {
+  const tokens: SentimentTokens = {
+    words: [],
+    infos: [],
+    shouted: [],
+    stretched: [],
+    wordCount: 0,
+    shoutedCount: 0,
+    exclamationMarks: 0,
+    questionMarks: 0,
+    contrastIndex: -1,
+  };
+  const { words, infos, shouted, stretched } = tokens;
+  const lowerText = text.toLowerCase();
+  // Lowercasing rarely changes length (only a few letters such as "İ" do); when it
+  // does, offsets in lowerText no longer point into text and capitals are not looked for.
+  const offsetsMatch = lowerText.length === text.length;
+  TOKEN_PATTERN.lastIndex = 0;
+  for (let match = TOKEN_PATTERN.exec(lowerText); match !== null; match = TOKEN_PATTERN.exec(lowerText)) {
+    if (match[1] !== undefined) continue;
+    let word = match[2];
+    if (word !== undefined) {
+      const start = match.index;
+      const end = start + word.length;
+      if (word.includes("’")) word = word.replaceAll("’", "'");
+      let info = WORD_INFO.get(word);
+      let isStretched = false;
+      if (info === undefined) {
+        const known = unstretch(word);
+        if (known !== undefined) {
+          word = known;
+          info = WORD_INFO.get(known);
+          isStretched = true;
+        }
+      }
+      // Only a word whose first character changed when lowercased can be in capitals.
+      const wasShouted =
+        offsetsMatch && text.charCodeAt(start) !== lowerText.charCodeAt(start) && isShouted(text.slice(start, end));
+      if (end - start > 1) {
+        tokens.wordCount++;
+        if (wasShouted) tokens.shoutedCount++;
+      }
+      if (CONTRAST_WORDS.has(word)) {
+        if (tokens.contrastIndex === -1) tokens.contrastIndex = words.length;
+        word = CLAUSE_BREAK;
+        info = undefined;
+      }
+      words.push(word);
+      infos.push(info);
+      shouted.push(wasShouted);
+      stretched.push(isStretched);
+    } else if (match[5] !== undefined) {
+      tokens.exclamationMarks += countChar(match[5], "!");
+      tokens.questionMarks += countChar(match[5], "?");
+      words.push(CLAUSE_BREAK);
+      infos.push(undefined);
+      shouted.push(false);
+      stretched.push(false);
+    } else {
+      const symbol = match[3] ?? match[4]!;
+      words.push(symbol);
+      infos.push(WORD_INFO.get(symbol));
+      shouted.push(false);
+      stretched.push(false);
+    }
+  }
+  return tokens;
+}

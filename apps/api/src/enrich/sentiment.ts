@@ -1,0 +1,125 @@
+import type { Phrase, WordInfo } from "./lexicon.ts";
+import { CLAUSE_BREAK, tokenizeForSentiment } from "./sentiment-tokens.ts";
+
+/*
+ * A VADER-style scorer (Hutto & Gilbert, ICWSM 2014): lexicon valences summed
+ * with VADER's rules for boosters, negation, capitals, "!" and "but", and its
+ * normalisation. The constants are VADER's empirically derived ones except
+ * where noted. It differs from VADER where social and support text needs it:
+ * emoji, phrases, stretched words, negation that stops at clause punctuation,
+ * and negated success verbs ("won't charge") scored as failures.
+ */
+const NEGATION_SCALAR = -0.74;
+const CAPITALS_INCREMENT = 0.733;
+/** Not in VADER; stretched letters signal emphasis like capitals do, but more weakly. */
+const STRETCH_INCREMENT = 0.3;
+/** Inability negation plus "enough" ("can't thank them enough") is emphasis, not negation. */
+const INABILITY_ENOUGH_SCALAR = 1.25;
+const BOOSTER_DISTANCE_WEIGHTS = [1, 0.95, 0.9] as const;
+const EXCLAMATION_INCREMENT = 0.292;
+const MAX_COUNTED_EXCLAMATIONS = 4;
+const QUESTION_INCREMENT = 0.18;
+const MAX_QUESTION_EMPHASIS = 0.96;
+const BEFORE_CONTRAST_WEIGHT = 0.5;
+const AFTER_CONTRAST_WEIGHT = 1.5;
+/** Approximates the largest expected raw sum, so that typical posts do not saturate at ±1. */
+const NORMALIZATION_ALPHA = 15;
+
+function matchPhrase(phrases: readonly Phrase[], words: readonly string[], from: number): Phrase | undefined {
+  for (const phrase of phrases) {
+    const { rest } = phrase;
+    if (from + rest.length > words.length) continue;
+    let matches = true;
+    for (let k = 0; k < rest.length && matches; k++) matches = words[from + k] === rest[k];
+    if (matches) return phrase;
+  }
+  return undefined;
+}
+
+function clauseHasEnoughAfter(words: readonly string[], from: number): boolean {
+  for (let j = from; j < words.length && words[j] !== CLAUSE_BREAK; j++) {
+    if (words[j] === "enough") return true;
+  }
+  return false;
+}
+
+function punctuationEmphasis(exclamationMarks: number, questionMarks: number): number {
+  const exclamation = Math.min(exclamationMarks, MAX_COUNTED_EXCLAMATIONS) * EXCLAMATION_INCREMENT;
+  if (questionMarks <= 1) return exclamation;
+  return exclamation + (questionMarks <= 3 ? questionMarks * QUESTION_INCREMENT : MAX_QUESTION_EMPHASIS);
+}
+
+/**
+ * Sentiment of a social post in [-1, 1]: negative below 0, positive above,
+ * 0 when nothing in it carries sentiment. Never throws.
+ */
+export function scoreSentiment(text: string): number {
+  if (!text) return 0;
+  const tokens = tokenizeForSentiment(text);
+  const { words, infos, shouted, stretched, contrastIndex } = tokens;
+  // Capitals only add emphasis when not the whole post is in capitals.
+  const capitalsAreEmphasis = tokens.shoutedCount > 0 && tokens.shoutedCount < tokens.wordCount;
+  let sum = 0;
+  // Negators and boosters are looked for between here and the current word.
+  let contextStart = 0;
+
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (word === CLAUSE_BREAK) {
+      contextStart = i + 1;
+      continue;
+    }
+    const info = infos[i];
+    if (info === undefined) continue;
+
+    let valence = info.valence;
+    let negatedValence = info.negatedValence;
+    let last = i;
+    const phrase = info.phrases && matchPhrase(info.phrases, words, i + 1);
+    if (phrase) {
+      valence = phrase.valence;
+      negatedValence = phrase.negatedValence;
+      last = i + phrase.rest.length;
+    }
+    if (valence === 0 && negatedValence === undefined) {
+      if (phrase) contextStart = last + 1;
+      i = last;
+      continue;
+    }
+
+    if (capitalsAreEmphasis && shouted[i]) valence += Math.sign(valence) * CAPITALS_INCREMENT;
+    if (stretched[i]) valence += Math.sign(valence) * STRETCH_INCREMENT;
+
+    let negator: Readonly<WordInfo> | undefined;
+    for (let distance = 1; distance <= BOOSTER_DISTANCE_WEIGHTS.length; distance++) {
+      const j = i - distance;
+      if (j < contextStart) break;
+      const before = infos[j];
+      if (before === undefined) continue;
+      // A negator or booster belongs to the first sentiment word after it: in
+      // "no pressure and great prices" the "no" is spent on "pressure".
+      if (before.valence !== 0 && !before.negator && before.booster === 0) break;
+      if (before.negator) negator ??= before;
+      if (before.booster !== 0) {
+        let boost = before.booster * BOOSTER_DISTANCE_WEIGHTS[distance - 1]!;
+        if (capitalsAreEmphasis && shouted[j]) boost += CAPITALS_INCREMENT;
+        if (stretched[j]) boost += STRETCH_INCREMENT;
+        valence += Math.sign(valence) * boost;
+      }
+    }
+    if (negator) {
+      if (negator.inabilityNegator && clauseHasEnoughAfter(words, last + 1)) valence *= INABILITY_ENOUGH_SCALAR;
+      else if (negatedValence !== undefined) valence = negatedValence;
+      else valence *= NEGATION_SCALAR;
+    }
+
+    if (contrastIndex !== -1) valence *= i < contrastIndex ? BEFORE_CONTRAST_WEIGHT : AFTER_CONTRAST_WEIGHT;
+    sum += valence;
+    if (phrase) contextStart = last + 1;
+    i = last;
+  }
+
+  if (sum === 0) return 0;
+  sum += Math.sign(sum) * punctuationEmphasis(tokens.exclamationMarks, tokens.questionMarks);
+  return Math.max(-1, Math.min(1, sum / Math.sqrt(sum * sum + NORMALIZATION_ALPHA)));
+}
