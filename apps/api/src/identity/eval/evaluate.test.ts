@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { evaluate } from "./evaluate";
+import { generateEvaluationSet, type EvalRecord } from "./generate";
+import { resolveInMemory } from "./resolve";
+
+describe("generateEvaluationSet", () => {
+  it("is deterministic for a seed and different across seeds", () => {
+    const first = generateEvaluationSet({ people: 300, seed: 7 });
+    expect(generateEvaluationSet({ people: 300, seed: 7 })).toEqual(first);
+    expect(generateEvaluationSet({ people: 300, seed: 8 })).not.toEqual(first);
+  });
+
+  it("labels every record and writes people 1 to 4 times across the five sources", () => {
+    const { records } = generateEvaluationSet({ people: 1_000, seed: 1 });
+    const perPerson = new Map<string, number>();
+    for (const record of records) perPerson.set(record.truthId, (perPerson.get(record.truthId) ?? 0) + 1);
+    expect(perPerson.size).toBe(1_000);
+    expect(Math.max(...perPerson.values())).toBeLessThanOrEqual(4);
+    expect(new Set(records.map((r) => r.source))).toEqual(new Set(["crm", "mailchimp", "twitter", "zendesk", "forum"]));
+    expect(new Set(records.map((r) => r.id)).size).toBe(records.length);
+  });
+
+  it("contains hard negatives: different people with the same name", () => {
+    const { records } = generateEvaluationSet({ people: 2_000, seed: 1 });
+    const peopleByName = new Map<string, Set<string>>();
+    for (const record of records) {
+      if (!record.name || record.name.includes(",")) continue;
+      const people = peopleByName.get(record.name) ?? new Set<string>();
+      people.add(record.truthId);
+      peopleByName.set(record.name, people);
+    }
+    expect([...peopleByName.values()].filter((people) => people.size > 1).length).toBeGreaterThan(10);
+  });
+});
+
+describe("resolveInMemory", () => {
+  const record = (id: string, truthId: string, fields: Partial<EvalRecord>): EvalRecord => ({ source: "crm", id, truthId, ...fields });
+
+  it("merges records sharing a normalized address automatically", () => {
+    const records = [
+      record("a", "p1", { name: "John Smith", emails: ["John.Smith+news@gmail.com"] }),
+      record("b", "p1", { name: "Smith, Johnny", emails: ["johnsmith@googlemail.com"] }),
+    ];
+    const { personOf } = resolveInMemory(records);
+    expect(personOf[0]).toBe(personOf[1]);
+  });
+
+  it("does not merge relatives sharing a landline, and does not suggest them either", () => {
+    const records = [
+      record("a", "p1", { name: "John Smith", phones: ["(415) 555-0132"], location: "Austin" }),
+      record("b", "p2", { name: "Mary Smith", phones: ["+1 415 555 0132"], location: "Austin" }),
+    ];
+    const resolution = resolveInMemory(records);
+    expect(resolution.personOf[0]).not.toBe(resolution.personOf[1]);
+    expect(resolution.guardedKeys).toBe(1);
+    expect(resolution.suggestions).toEqual([]);
+  });
+
+  it("suggests, rather than merges, a nickname duplicate at the same company", () => {
+    const records = [
+      record("a", "p1", { name: "Bob Okafor", emails: ["bob@acme.com"], location: "Berlin" }),
+      record("b", "p1", { name: "Robert Okafor", organization: "Acme Inc.", location: "Berlin, Germany" }),
+    ];
+    const resolution = resolveInMemory(records);
+    expect(resolution.personOf[0]).not.toBe(resolution.personOf[1]);
+    expect(resolution.suggestions).toHaveLength(1);
+    expect(resolution.suggestions[0]!.explanation).toContain("nickname");
+  });
+});
+
+describe("evaluate", () => {
+  it("keeps automatic merges precise and finds most duplicates with a flat comparison cost", () => {
+    const small = evaluate(generateEvaluationSet({ people: 1_000, seed: 3 }).records);
+    const large = evaluate(generateEvaluationSet({ people: 4_000, seed: 3 }).records);
+    for (const report of [small, large]) {
+      expect(report.autoMergePrecision).toBeGreaterThanOrEqual(0.99);
+      expect(report.combinedRecall).toBeGreaterThanOrEqual(0.88);
+      expect(report.suggestionPrecision).toBeGreaterThanOrEqual(0.8);
+      expect(report.combinedRecall).toBeLessThanOrEqual(report.blockingRecall);
+    }
+    // Blocking, not all pairs: four times the people must not mean four times the comparisons per record.
+    expect(large.comparisonsPerRecord).toBeLessThan(small.comparisonsPerRecord * 2);
+    expect(large.comparisonsPerRecord).toBeLessThan(5);
+  });
+});

@@ -1,0 +1,175 @@
+// An in-memory reference resolver that uses the identity functions exactly as
+// the set-based database pipeline will:
+//   1. identity keys -> automatic merges (union-find), guarded by givenNamesAgree
+//      per key and per merged component;
+//   2. blocking keys -> candidate pairs (blocks above MAX_BLOCK_SIZE skipped);
+//   3. scorePair -> classifyPair -> merge suggestions between merged people.
+// Each step is a GROUP BY or a join on an indexed key in SQL; nothing here
+// compares all pairs.
+import type { PersonCandidate } from "../candidate";
+import {
+  blockingKeys, classifyPair, deterministicKeys, givenNameKey, givenNamesAgree, identityKeyString,
+  MAX_BLOCK_SIZE, nameFrequency, nameKey, nameKeyWords, scorePair, type NameFrequency,
+} from "../similarity";
+
+export interface Suggestion {
+  /** Record indexes of the best-scoring pair between the two merged people. */
+  a: number;
+  b: number;
+  score: number;
+  explanation: string;
+}
+
+export interface Resolution {
+  /** Merged-person id per record index (the index of a representative record). */
+  personOf: Int32Array;
+  suggestions: Suggestion[];
+  /** Record pairs scored by scorePair. */
+  comparedPairs: number;
+  /** Blocks skipped because they exceeded MAX_BLOCK_SIZE. */
+  skippedBlocks: number;
+  /** Identity keys not used for automatic merges because the records sharing them name different people. */
+  guardedKeys: number;
+}
+
+export interface ResolveOptions {
+  /** Called for every compared pair, for evaluation; the database pipeline has no counterpart. */
+  onScored?: (a: number, b: number, score: number) => void;
+}
+
+export function resolveInMemory(records: readonly PersonCandidate[], options: ResolveOptions = {}): Resolution {
+  const count = records.length;
+  const givenKeys = records.map(givenNameKey);
+  const merges = new UnionFind(count);
+
+  const recordsByIdentityKey = groupBy(records, (record) => deterministicKeys(record).map(identityKeyString));
+  let guardedKeys = 0;
+  for (const members of recordsByIdentityKey.values()) {
+    if (members.length < 2) continue;
+    if (!givenNamesAgree(members.map((i) => givenKeys[i] ?? null))) {
+      guardedKeys++;
+      continue;
+    }
+    for (const member of members) merges.union(members[0]!, member);
+  }
+  const personOf = dissolveConflictingComponents(merges, givenKeys);
+
+  const nameFrequencies = countNameFrequencies(records, personOf);
+  const scoreOptions = { nameFrequency: (key: string) => nameFrequencies.get(key) };
+  const recordsByBlock = groupBy(records, blockingKeys);
+  const blocksOf: number[][][] = Array.from({ length: count }, () => []);
+  let skippedBlocks = 0;
+  for (const members of recordsByBlock.values()) {
+    if (members.length < 2) continue;
+    if (members.length > MAX_BLOCK_SIZE) {
+      skippedBlocks++;
+      continue;
+    }
+    for (const member of members) blocksOf[member]!.push(members);
+  }
+
+  const best = new Map<string, Suggestion>();
+  let comparedPairs = 0;
+  const partners = new Set<number>();
+  for (let i = 0; i < count; i++) {
+    partners.clear();
+    for (const members of blocksOf[i]!) {
+      for (const j of members) if (j > i && personOf[j] !== personOf[i]) partners.add(j);
+    }
+    for (const j of partners) {
+      comparedPairs++;
+      const result = scorePair(records[i]!, records[j]!, scoreOptions);
+      options.onScored?.(i, j, result.score);
+      if (classifyPair(result.score) === "none") continue;
+      const [p, q] = [personOf[i]!, personOf[j]!].sort((x, y) => x - y);
+      const key = `${p}:${q}`;
+      const current = best.get(key);
+      if (!current || result.score > current.score) {
+        best.set(key, { a: i, b: j, score: result.score, explanation: result.explanation });
+      }
+    }
+  }
+  return { personOf, suggestions: [...best.values()], comparedPairs, skippedBlocks, guardedKeys };
+}
+
+/**
+ * Chains through several keys can still join two different given names
+ * (John's email and Mary's phone on one nameless record); such components are
+ * left unmerged, and their pairs become suggestions through the id: blocking keys.
+ */
+function dissolveConflictingComponents(merges: UnionFind, givenKeys: ReadonlyArray<string | null>): Int32Array {
+  const count = givenKeys.length;
+  const givenByRoot = new Map<number, Array<string | null>>();
+  for (let i = 0; i < count; i++) {
+    const root = merges.find(i);
+    const list = givenByRoot.get(root) ?? [];
+    list.push(givenKeys[i] ?? null);
+    givenByRoot.set(root, list);
+  }
+  const personOf = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    const root = merges.find(i);
+    personOf[i] = givenNamesAgree(givenByRoot.get(root)!) ? root : i;
+  }
+  return personOf;
+}
+
+/** How common each name key is among merged people: the statistics scorePair weighs a shared name with. */
+function countNameFrequencies(records: readonly PersonCandidate[], personOf: Int32Array): Map<string, NameFrequency> {
+  const holdersByKey = new Map<string, Set<number>>();
+  const holdersByWord = new Map<string, Set<number>>();
+  const add = (map: Map<string, Set<number>>, key: string, person: number): void => {
+    const holders = map.get(key);
+    if (holders) holders.add(person);
+    else map.set(key, new Set([person]));
+  };
+  records.forEach((record, i) => {
+    const key = nameKey(record);
+    if (key === null) return;
+    add(holdersByKey, key, personOf[i]!);
+    for (const word of new Set(nameKeyWords(key))) add(holdersByWord, word, personOf[i]!);
+  });
+  const people = new Set(personOf).size;
+  const wordCount = (word: string): number => holdersByWord.get(word)?.size ?? 0;
+  return new Map([...holdersByKey].map(([key, holders]) => {
+    const [first, second] = nameKeyWords(key);
+    return [key, nameFrequency({ holders: holders.size, wordHolders: [wordCount(first), wordCount(second)], people })];
+  }));
+}
+
+function groupBy(records: readonly PersonCandidate[], keysOf: (record: PersonCandidate) => string[]): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  records.forEach((record, i) => {
+    for (const key of keysOf(record)) {
+      const members = groups.get(key);
+      if (members) members.push(i);
+      else groups.set(key, [i]);
+    }
+  });
+  return groups;
+}
+
+export class UnionFind {
+  private readonly parent: Int32Array;
+
+  constructor(size: number) {
+    this.parent = Int32Array.from({ length: size }, (_, i) => i);
+  }
+
+  find(x: number): number {
+    let root = x;
+    while (this.parent[root] !== root) root = this.parent[root]!;
+    while (this.parent[x] !== root) {
+      const next = this.parent[x]!;
+      this.parent[x] = root;
+      x = next;
+    }
+    return root;
+  }
+
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}

@@ -1,0 +1,211 @@
+// Common English given-name nicknames, written for Parley. A nickname may
+// stand for several names ("chris", "alex", "sam"); the first name listing it
+// is the one canonicalGivenName picks, and givenNamesMatch accepts them all.
+
+/** Formal name -> nicknames and short forms people go by. */
+const NICKNAMES_BY_NAME: Record<string, readonly string[]> = {
+  abigail: ["abby", "abbie", "gail"],
+  abraham: ["abe", "bram"],
+  adrian: ["ade"],
+  albert: ["al", "bert", "bertie"],
+  alan: ["al"],
+  alexander: ["alex", "al", "alec", "xander", "sandy", "lex"],
+  alexandra: ["alex", "alexa", "lexi", "sandra", "sandy", "ali"],
+  alfred: ["al", "alf", "alfie", "fred", "freddie"],
+  alice: ["allie", "ally"],
+  allison: ["allie", "ally", "ali"],
+  amanda: ["mandy", "manda"],
+  andrew: ["andy", "drew"],
+  andrea: ["andie"],
+  angela: ["angie"],
+  anne: ["annie", "nan", "nancy"],
+  anthony: ["tony", "ant"],
+  antonia: ["toni"],
+  arthur: ["art", "artie"],
+  barbara: ["barb", "babs", "barbie"],
+  benjamin: ["ben", "benny", "benji"],
+  bernard: ["bernie"],
+  beverly: ["bev"],
+  bradley: ["brad"],
+  calvin: ["cal"],
+  cameron: ["cam"],
+  carolyn: ["carol", "carrie"],
+  caroline: ["carrie", "caro"],
+  charles: ["charlie", "chuck", "chas", "chaz"],
+  charlotte: ["charlie", "lottie"],
+  christina: ["chris", "tina", "chrissy"],
+  christine: ["chris", "chrissy", "tina"],
+  christopher: ["chris", "kit", "topher"],
+  clifford: ["cliff"],
+  cynthia: ["cindy"],
+  daniel: ["dan", "danny"],
+  danielle: ["dani", "elle"],
+  david: ["dave", "davey"],
+  deborah: ["deb", "debbie", "debby"],
+  dennis: ["denny"],
+  donald: ["don", "donnie"],
+  dorothy: ["dot", "dottie", "dolly"],
+  douglas: ["doug"],
+  edmund: ["ed", "eddie", "ned"],
+  edward: ["ed", "eddie", "ted", "teddy", "ned"],
+  eleanor: ["ellie", "nora", "nell"],
+  elizabeth: ["liz", "lizzie", "beth", "betty", "betsy", "eliza", "libby", "lisa"],
+  emily: ["em", "emmy"],
+  eugene: ["gene"],
+  florence: ["flo"],
+  frances: ["fran", "frannie"],
+  francis: ["frank", "fran"],
+  franklin: ["frank"],
+  frederick: ["fred", "freddie", "fritz", "rick"],
+  gabriel: ["gabe"],
+  gabrielle: ["gabby", "gabi"],
+  gerald: ["gerry", "jerry"],
+  gregory: ["greg"],
+  harold: ["harry", "hal"],
+  henry: ["hank", "harry", "hal"],
+  isabella: ["bella", "izzy", "isa"],
+  jacob: ["jake"],
+  jacqueline: ["jackie", "jacqui"],
+  james: ["jim", "jimmy", "jamie", "jimbo"],
+  janet: ["jan"],
+  jeffrey: ["jeff"],
+  jennifer: ["jen", "jenny", "jenn"],
+  jeremy: ["jerry", "jez"],
+  jessica: ["jess", "jessie"],
+  john: ["jack", "johnny", "jon"],
+  jonathan: ["jon", "jonny", "nathan"],
+  joseph: ["joe", "joey"],
+  josephine: ["jo", "josie"],
+  joshua: ["josh"],
+  judith: ["judy", "judi"],
+  julia: ["jules"],
+  katherine: ["kate", "kathy", "katie", "kat", "kit", "kitty", "kay"],
+  kathleen: ["kathy", "kate", "kat"],
+  kenneth: ["ken", "kenny"],
+  kimberly: ["kim"],
+  lawrence: ["larry", "laurie"],
+  leonard: ["leo", "len", "lenny"],
+  louis: ["lou", "louie"],
+  louise: ["lou"],
+  margaret: ["maggie", "meg", "peggy", "marge", "margie", "greta"],
+  mary: ["molly", "polly", "mae"],
+  matthew: ["matt", "matty"],
+  maximilian: ["max"],
+  melissa: ["mel", "missy"],
+  michael: ["mike", "mikey", "mick", "mickey"],
+  michelle: ["shelly", "shelley"],
+  nathaniel: ["nate", "nat", "nathan"],
+  natalie: ["nat", "nattie"],
+  nicholas: ["nick", "nicky", "nico"],
+  nicole: ["nikki", "nic"],
+  oliver: ["ollie"],
+  pamela: ["pam"],
+  patricia: ["pat", "patty", "trish", "tricia"],
+  patrick: ["pat", "paddy"],
+  peter: ["pete"],
+  philip: ["phil", "pip"],
+  raymond: ["ray"],
+  rebecca: ["becky", "becca", "beck"],
+  richard: ["rick", "ricky", "dick", "rich", "richie"],
+  robert: ["bob", "bobby", "rob", "robbie", "bert"],
+  ronald: ["ron", "ronnie"],
+  samantha: ["sam", "sammy"],
+  samuel: ["sam", "sammy"],
+  sandra: ["sandy"],
+  stanley: ["stan"],
+  stephen: ["steve", "stevie"],
+  susan: ["sue", "susie", "suzy"],
+  terence: ["terry"],
+  theodore: ["ted", "teddy", "theo"],
+  theresa: ["terry", "tess", "tessa"],
+  thomas: ["tom", "tommy"],
+  timothy: ["tim", "timmy"],
+  valerie: ["val"],
+  victor: ["vic"],
+  victoria: ["vicky", "vicki", "tori", "vic"],
+  vincent: ["vince", "vinny"],
+  walter: ["walt", "wally"],
+  william: ["bill", "billy", "will", "willy", "liam"],
+  zachary: ["zach", "zack"],
+};
+
+/**
+ * Spellings of one name that records mix up freely. They map to the spelling
+ * used above so that "Kathryn" meets "Kate" through "katherine".
+ */
+const SPELLING_VARIANTS = new Map<string, string>(Object.entries({
+  catherine: "katherine", kathryn: "katherine", katharine: "katherine",
+  steven: "stephen", phillip: "philip", geoffrey: "jeffrey", jeffery: "jeffrey",
+  ann: "anne", sarah: "sara", jonathon: "jonathan", isabel: "isabella",
+  isabelle: "isabella", teresa: "theresa", lawrance: "lawrence", micheal: "michael",
+  nicolas: "nicholas", zachariah: "zachary", zackary: "zachary", allyson: "allison",
+  alison: "allison", kimberley: "kimberly", debra: "deborah",
+  frederic: "frederick", fredrick: "frederick", mathew: "matthew", cristina: "christina",
+}));
+
+// Short forms that are also given names in their own right: "Jack" is often
+// just Jack. They canonicalize to themselves, yet still match the formal name.
+const STANDALONE_NAMES = new Set([
+  "jack", "harry", "nathan", "frank", "max", "nancy", "lisa", "greta", "molly", "nora", "nell",
+  "tina", "terry", "jerry", "ray", "leo", "gene", "liam", "theo", "ali", "sandra", "tessa",
+  "kay", "eliza", "bella", "carol",
+]);
+
+const NAMES_BY_NICKNAME = buildNicknameIndex();
+
+function buildNicknameIndex(): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const [name, nicknames] of Object.entries(NICKNAMES_BY_NAME)) {
+    for (const nickname of nicknames) {
+      const names = index.get(nickname) ?? [];
+      names.push(name);
+      index.set(nickname, names);
+    }
+  }
+  return index;
+}
+
+/** Every (nickname, formal name) pair in the table; exposed for tests and docs. */
+export function nicknamePairs(): Array<[nickname: string, name: string]> {
+  return Object.entries(NICKNAMES_BY_NAME).flatMap(([name, nicknames]) =>
+    nicknames.map((nickname): [string, string] => [nickname, name]),
+  );
+}
+
+/**
+ * The formal names a lowercase given-name token may stand for, most likely first.
+ * A formal name stands for itself; an unknown token stands for itself.
+ */
+export function givenNameCandidates(token: string): readonly string[] {
+  let candidates = candidateCache.get(token);
+  if (!candidates) {
+    if (candidateCache.size >= CANDIDATE_CACHE_LIMIT) candidateCache.clear();
+    candidates = lookUpCandidates(token);
+    candidateCache.set(token, candidates);
+  }
+  return candidates;
+}
+
+// Given names repeat endlessly across records; comparisons ask for the same few thousand.
+const candidateCache = new Map<string, readonly string[]>();
+const CANDIDATE_CACHE_LIMIT = 100_000;
+
+function lookUpCandidates(token: string): readonly string[] {
+  const spelled = SPELLING_VARIANTS.get(token) ?? token;
+  if (Object.hasOwn(NICKNAMES_BY_NAME, spelled)) return [spelled];
+  const names = NAMES_BY_NICKNAME.get(spelled);
+  if (!names) return [spelled];
+  return STANDALONE_NAMES.has(spelled) ? [spelled, ...names] : names;
+}
+
+/** One canonical form per given name: "bob" -> "robert", "kathryn" -> "katherine". */
+export function canonicalGivenName(token: string): string {
+  return givenNameCandidates(token)[0]!;
+}
+
+/** True when two given-name tokens can name the same person through a nickname or spelling. */
+export function givenNamesMatch(a: string, b: string): boolean {
+  if (a === b) return true;
+  const namesOfB = givenNameCandidates(b);
+  return givenNameCandidates(a).some((name) => namesOfB.includes(name));
+}

@@ -1,0 +1,191 @@
+import { describe, expect, it } from "vitest";
+import type { PersonCandidate } from "./candidate";
+import { canonicalGivenName, givenNamesMatch, nicknamePairs } from "./nicknames";
+import { phoneticCode } from "./phonetic";
+import {
+  blockingKeys, classifyPair, deterministicKeys, givenNameKey, givenNamesAgree, jaroWinkler, nameFrequency, nameKey,
+  scorePair,
+} from "./similarity";
+
+const sharesBlock = (a: PersonCandidate, b: PersonCandidate): boolean => {
+  const keys = new Set(blockingKeys(a));
+  return blockingKeys(b).some((key) => keys.has(key));
+};
+
+describe("jaroWinkler", () => {
+  it("gives the textbook values", () => {
+    expect(jaroWinkler("martha", "marhta")).toBeCloseTo(0.961, 3);
+    expect(jaroWinkler("dixon", "dicksonx")).toBeCloseTo(0.813, 3);
+    expect(jaroWinkler("same", "same")).toBe(1);
+    expect(jaroWinkler("abc", "")).toBe(0);
+  });
+});
+
+describe("nicknames and sounds", () => {
+  it("knows well over 150 nickname pairs", () => {
+    expect(nicknamePairs().length).toBeGreaterThanOrEqual(150);
+  });
+
+  it("maps nicknames and spellings to one given name", () => {
+    expect(canonicalGivenName("bob")).toBe("robert");
+    expect(canonicalGivenName("bill")).toBe("william");
+    expect(canonicalGivenName("kathryn")).toBe("katherine");
+    expect(givenNamesMatch("liz", "elizabeth")).toBe(true);
+    expect(givenNamesMatch("chris", "christine")).toBe(true);
+    expect(givenNamesMatch("mary", "mark")).toBe(false);
+  });
+
+  it("codes sound-alike family names alike", () => {
+    expect(phoneticCode("smith")).toBe(phoneticCode("smyth"));
+    expect(phoneticCode("catherine")).toBe(phoneticCode("katherine"));
+    expect(phoneticCode("phillips")).toBe(phoneticCode("philips"));
+    expect(phoneticCode("smith")).not.toBe(phoneticCode("jones"));
+  });
+});
+
+describe("deterministicKeys", () => {
+  it("yields the normalized identifiers that merge people automatically", () => {
+    const keys = deterministicKeys({
+      emails: ["J.Smith+news@gmail.com", "info@acme.com"],
+      phones: ["(415) 555-0132", "+1 212 555 0100 ext. 201"],
+      handles: [{ platform: "X", handle: "@JSmith" }],
+      externalIds: [{ source: "CRM", id: "c-17" }],
+    });
+    expect(keys).toEqual([
+      { kind: "email", platform: "", value: "jsmith@gmail.com" },
+      { kind: "phone", platform: "", value: "+14155550132" },
+      { kind: "phone", platform: "", value: "+12125550100;ext=201" },
+      { kind: "handle", platform: "twitter", value: "jsmith" },
+      { kind: "external", platform: "crm", value: "c-17" },
+    ]);
+  });
+
+  it("never uses a team mailbox as a person's identity", () => {
+    expect(deterministicKeys({ emails: ["Sales@acme.com", "support@acme.com"] })).toEqual([]);
+  });
+});
+
+describe("given name guard on automatic merges", () => {
+  it("holds back an identifier that records with different given names share", () => {
+    const john = { name: "John Smith", phones: ["415 555 0132"] };
+    const mary = { name: "Mary Smith", phones: ["+14155550132"] };
+    const bob = { name: "Smith, Bob", phones: ["+14155550132"] };
+    expect(givenNamesAgree([john, mary].map(givenNameKey))).toBe(false);
+    expect(givenNamesAgree([{ name: "Robert Smith" }, bob, { emails: ["x@y.com"] }].map(givenNameKey))).toBe(true);
+  });
+
+  it("reads the same name key for reordered and nicknamed names", () => {
+    expect(nameKey({ name: "Smith, Bob" })).toBe(nameKey({ name: "Robert Smith" }));
+  });
+});
+
+describe("scorePair", () => {
+  it("suggests a nickname match at the same company and city, and says why", () => {
+    const result = scorePair(
+      { name: "Bob Smith", emails: ["bob@acme.com"], location: "Berlin" },
+      { name: "Robert Smith", organization: "Acme Inc.", location: "Berlin, Germany" },
+    );
+    expect(classifyPair(result.score)).toBe("suggest");
+    expect(result.explanation).toContain("names match after nickname (Bob Smith ≈ Robert Smith)");
+    expect(result.explanation).toContain("same city Berlin");
+    expect(result.signals.map((s) => s.signal)).toEqual(["baseline", "name", "organization", "location"]);
+    const logOdds = result.signals.reduce((sum, s) => sum + s.weight, 0);
+    expect(result.score).toBeCloseTo(1 / (1 + Math.exp(-logOdds)), 10);
+  });
+
+  it("matches names written in swapped order", () => {
+    const result = scorePair({ name: "Smith John", location: "Austin" }, { name: "John Smith", location: "Austin, TX" });
+    expect(result.explanation).toContain("swapped order");
+    expect(classifyPair(result.score)).toBe("suggest");
+  });
+
+  it("matches names with a typo or an initial, but trusts them less than exact names", () => {
+    const exact = scorePair({ name: "Katherine Oduya", location: "Boston" }, { name: "Katherine Oduya", location: "Boston" });
+    const typo = scorePair({ name: "Katherine Oduya", location: "Boston" }, { name: "Katherine Odyua", location: "Boston" });
+    const initial = scorePair({ name: "K. Oduya", location: "Boston" }, { name: "Katherine Oduya", location: "Boston" });
+    expect(typo.explanation).toContain("typo");
+    expect(initial.explanation).toContain("initials");
+    expect(exact.score).toBeGreaterThan(typo.score);
+    expect(typo.score).toBeGreaterThan(initial.score);
+  });
+
+  it("does not suggest a common name shared by people at different companies", () => {
+    const result = scorePair(
+      { name: "John Smith", organization: "Acme", emails: ["john.smith@acme.com"], location: "Chicago" },
+      { name: "John Smith", organization: "Globex", emails: ["jsmith@globex.com"], location: "Denver" },
+      { nameFrequency: () => nameFrequency({ holders: 40, wordHolders: [900, 600], people: 50_000 }) },
+    );
+    expect(classifyPair(result.score)).toBe("none");
+    expect(result.explanation).toContain("different organizations");
+  });
+
+  it("weighs a shared rare name far above a shared common one", () => {
+    const a = { name: "Oluwaseun Abernathy-Quist" };
+    const b = { name: "Oluwaseun Abernathy-Quist" };
+    const rare = scorePair(a, b, { nameFrequency: () => nameFrequency({ holders: 2, wordHolders: [2, 2], people: 50_000 }) });
+    const common = scorePair(a, b, { nameFrequency: () => nameFrequency({ holders: 30, wordHolders: [1_500, 700], people: 50_000 }) });
+    expect(rare.score).toBeGreaterThan(0.9);
+    expect(common.score).toBeLessThan(0.1);
+  });
+
+  it("does not take a gmail.com address as evidence of a shared employer", () => {
+    const result = scorePair({ name: "Ann Lee", emails: ["ann.lee@gmail.com"] }, { name: "Tom Berg", emails: ["tberg@gmail.com"] });
+    expect(result.signals.some((s) => s.signal === "organization")).toBe(false);
+  });
+
+  it("does not suggest relatives who share a household's phone and city", () => {
+    const result = scorePair(
+      { name: "John Smith", phones: ["(415) 555-0132"], location: "Austin" },
+      { name: "Mary Smith", phones: ["+1 415 555 0132"], location: "Austin" },
+    );
+    expect(classifyPair(result.score)).toBe("none");
+    expect(result.explanation).toContain("household");
+  });
+
+  it("suggests records sharing a personal address even when one uses an unknown nickname", () => {
+    const result = scorePair(
+      { name: "Wills Smith", emails: ["william.smith@gmail.com"] },
+      { name: "William Smith", emails: ["williamsmith@gmail.com"], organization: "Northpoint" },
+    );
+    expect(classifyPair(result.score)).toBe("suggest");
+  });
+
+  it("places a nameless handle with the name it is built from", () => {
+    const result = scorePair({ handles: [{ platform: "twitter", handle: "jsmith84" }] }, { name: "John Smith", emails: ["jsmith84@gmail.com"] });
+    expect(result.explanation).toContain("same user name jsmith84");
+    expect(classifyPair(result.score)).toBe("suggest");
+  });
+
+  it("tells relatives apart when a nameless record's address spells another given name", () => {
+    const result = scorePair({ emails: ["mary.jones@gmail.com"], phones: ["+1 617 555 0188"] }, { name: "Edward Jones", phones: ["617-555-0188"] });
+    expect(classifyPair(result.score)).toBe("none");
+  });
+});
+
+describe("blockingKeys", () => {
+  it("puts likely duplicates in a shared block", () => {
+    const pairs: Array<[PersonCandidate, PersonCandidate]> = [
+      [{ name: "Bob Smith" }, { name: "Robert Smith" }],
+      [{ name: "Smith John" }, { name: "John Smith" }],
+      [{ name: "Jonh Smtih" }, { name: "John Smith" }],
+      [{ name: "J. Smith", organization: "Acme" }, { name: "John Smith", organization: "Acme" }],
+      [{ handles: [{ platform: "twitter", handle: "johnsmith84" }] }, { name: "John Smith" }],
+      [{ handles: [{ platform: "twitter", handle: "barbaraellandri" }] }, { name: "Barbara Ellandridge" }],
+      [{ emails: ["mary.jones@gmail.com"] }, { name: "Mary Jones" }],
+      [{ emails: ["jsmith@gmail.com"] }, { emails: ["j.smith+news@gmail.com"] }],
+    ];
+    for (const [a, b] of pairs) expect(sharesBlock(a, b), `${JSON.stringify(a)} / ${JSON.stringify(b)}`).toBe(true);
+  });
+
+  it("keeps unrelated people apart", () => {
+    expect(sharesBlock({ name: "John Smith", location: "Berlin" }, { name: "Mary Jones", location: "Berlin" })).toBe(false);
+  });
+
+  it("stays a small set of keys per record", () => {
+    const keys = blockingKeys({
+      name: "Robert Smith", emails: ["bob.smith@acme.com", "rsmith@gmail.com"], phones: ["+14155550132"],
+      handles: [{ platform: "twitter", handle: "bobsmith" }], organization: "Acme", location: "Berlin",
+    });
+    expect(keys.length).toBeLessThanOrEqual(60);
+  });
+});

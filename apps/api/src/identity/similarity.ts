@@ -1,0 +1,149 @@
+// Probabilistic comparison of two person records. Evidence adds up as
+// natural-log odds (a Fellegi-Sunter style model with hand-set weights, see
+// weights.ts), so each signal says how much more likely "same person" became
+// and the score is the resulting probability. Scores only ever create merge
+// suggestions: automatic merges come from deterministic identity keys alone.
+import type { PairScore, PersonCandidate, ScoreSignal } from "./candidate";
+import { featuresOf, TRUNCATED_STEM_LENGTH, type CandidateFeatures } from "./features";
+import { nameEvidence, type NameStatistics } from "./nameEvidence";
+import type { NameMatchLevel } from "./nameMatch";
+import { emailLocalPart, isFreeMailAddress } from "./normalize";
+import { BASELINE_LOG_ODDS, EVIDENCE_WEIGHT } from "./weights";
+
+export { jaroWinkler } from "./stringDistance";
+export { blockingKeys, MAX_BLOCK_SIZE } from "./blocking";
+export {
+  deterministicKeys, givenNameKey, givenNamesAgree, identityKeyString, nameFrequency, nameKey, nameKeyWords,
+  type NameFrequency,
+} from "./identityKeys";
+
+export type ScoreOptions = NameStatistics;
+
+/**
+ * Pairs scoring above this are suggested: odds of 1:2 for "same person". A
+ * missed duplicate costs more than a rejected suggestion (a person split in
+ * two skews funnel and influence numbers until someone notices, while a
+ * reviewer rejects a wrong suggestion with one click), so a suggestion is
+ * worth showing before it is more likely right than wrong.
+ */
+export const SUGGEST_THRESHOLD = 1 / 3;
+
+export function classifyPair(score: number): "suggest" | "none" {
+  return score > SUGGEST_THRESHOLD ? "suggest" : "none";
+}
+
+export function scorePair(a: PersonCandidate, b: PersonCandidate, options: ScoreOptions = {}): PairScore {
+  const fa = featuresOf(a);
+  const fb = featuresOf(b);
+  const names = nameEvidence(fa, fb, options);
+  const signals: ScoreSignal[] = [
+    { signal: "baseline", weight: BASELINE_LOG_ODDS, detail: "prior odds for two records that share a blocking key" },
+    names.signal,
+  ];
+  for (const signal of [
+    sharedIdentifierSignal(fa, fb, names.level),
+    organizationSignal(fa, fb),
+    locationSignal(fa, fb, names.level),
+    usernameSignal(fa, fb),
+  ]) {
+    if (signal) signals.push(signal);
+  }
+  const logOdds = signals.reduce((sum, s) => sum + s.weight, 0);
+  return { score: 1 / (1 + Math.exp(-logOdds)), signals, explanation: explain(signals) };
+}
+
+function sharedIdentifierSignal(fa: CandidateFeatures, fb: CandidateFeatures, nameLevel: NameMatchLevel): ScoreSignal | null {
+  let shared: string[] | null = null;
+  for (const key of fa.identityKeys) if (fb.identityKeys.has(key)) (shared ??= []).push(key);
+  if (!shared) return null;
+  const household = nameLevel === "given-conflict" && shared.every((key) => isHouseholdIdentifier(key, fa, fb));
+  const weight = (household ? EVIDENCE_WEIGHT.sharedIdentifierInHousehold : EVIDENCE_WEIGHT.sharedIdentifier)
+    + EVIDENCE_WEIGHT.extraSharedIdentifier * (shared.length - 1);
+  const list = shared.map(describeIdentityKey).join(", ");
+  return { signal: "shared-identifier", weight, detail: `same ${list}${household ? ", as relatives in one household do" : ""}` };
+}
+
+/**
+ * Relatives share a landline or a family mailbox ("thesmiths@"), not a work
+ * address, a social account, or a personal mailbox named after one of them.
+ */
+function isHouseholdIdentifier(key: string, fa: CandidateFeatures, fb: CandidateFeatures): boolean {
+  if (key.startsWith("phone:")) return true;
+  if (!key.startsWith("email:") || !isFreeMailAddress(key)) return false;
+  const stem = emailLocalPart(key.slice("email::".length)).replace(/[^a-z]/g, "");
+  return !fa.nameStems.has(stem) && !fb.nameStems.has(stem);
+}
+
+function describeIdentityKey(key: string): string {
+  const [kind, platform, ...rest] = key.split(":");
+  const value = rest.join(":");
+  if (kind === "handle") return `${platform} handle ${value}`;
+  if (kind === "external") return `${platform} id ${value}`;
+  return `${kind} ${value}`;
+}
+
+function organizationSignal(fa: CandidateFeatures, fb: CandidateFeatures): ScoreSignal | null {
+  const sharedDomain = [...fa.organizationDomains].find((domain) => fb.organizationDomains.has(domain));
+  if (sharedDomain) {
+    return { signal: "organization", weight: EVIDENCE_WEIGHT.sameOrganization, detail: `same organization domain ${sharedDomain}` };
+  }
+  for (const x of fa.organizationLabels) {
+    for (const y of fb.organizationLabels) {
+      if (organizationLabelsMatch(x, y)) {
+        return { signal: "organization", weight: EVIDENCE_WEIGHT.sameOrganization, detail: `same organization ${x === y ? x : `${x} ≈ ${y}`}` };
+      }
+    }
+  }
+  if (fa.organizationLabels.size === 0 || fb.organizationLabels.size === 0) return null;
+  const show = (f: CandidateFeatures): string => [...f.organizationLabels].join("/");
+  return { signal: "organization", weight: EVIDENCE_WEIGHT.differentOrganization, detail: `different organizations (${show(fa)} vs ${show(fb)})` };
+}
+
+/** "acme" matches "acmelabs": records drop the descriptive part of a company name, and domains often do. */
+function organizationLabelsMatch(x: string, y: string): boolean {
+  if (x === y) return true;
+  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+  return shorter.length >= 4 && longer.startsWith(shorter);
+}
+
+function locationSignal(fa: CandidateFeatures, fb: CandidateFeatures, nameLevel: NameMatchLevel): ScoreSignal | null {
+  if (!fa.location || !fb.location) return null;
+  if (fa.location === fb.location) {
+    // Relatives living together share the city by definition; it tells them apart from nothing.
+    if (nameLevel === "given-conflict") return null;
+    return { signal: "location", weight: EVIDENCE_WEIGHT.sameCity, detail: `same city ${fa.locationDisplay}` };
+  }
+  return { signal: "location", weight: EVIDENCE_WEIGHT.differentCity, detail: `different cities (${fa.locationDisplay} vs ${fb.locationDisplay})` };
+}
+
+function usernameSignal(fa: CandidateFeatures, fb: CandidateFeatures): ScoreSignal | null {
+  let best: ScoreSignal | null = null;
+  for (const ua of fa.usernames) {
+    for (const ub of fb.usernames) {
+      // The same address or handle in the same place is an identity key, counted already.
+      if (ua.source === ub.source) continue;
+      const fromName = fa.nameStems.has(ua.stem) || fb.nameStems.has(ub.stem);
+      let weight = 0;
+      if (ua.compact === ub.compact && ua.compact.length >= 4) {
+        weight = /\d/.test(ua.compact) ? EVIDENCE_WEIGHT.sameUsernameWithDigits
+          : fromName ? EVIDENCE_WEIGHT.sameUsernameFromName
+          : ua.stem.length >= TRUNCATED_STEM_LENGTH ? EVIDENCE_WEIGHT.sameLongUsername : EVIDENCE_WEIGHT.sameUsername;
+      } else if (ua.stem === ub.stem && ua.stem.length >= 5) {
+        weight = fromName ? EVIDENCE_WEIGHT.sameUsernameFromName : EVIDENCE_WEIGHT.sameUsernameStem;
+      }
+      if (weight > (best?.weight ?? 0)) {
+        const shown = ua.compact === ub.compact ? ua.compact : `${ua.compact} ≈ ${ub.compact}`;
+        best = { signal: "username", weight, detail: `same user name ${shown}` };
+      }
+    }
+  }
+  return best;
+}
+
+function explain(signals: ScoreSignal[]): string {
+  const evidence = signals.filter((s) => s.signal !== "baseline").sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight));
+  const supporting = evidence.filter((s) => s.weight > 0).map((s) => s.detail);
+  const against = evidence.filter((s) => s.weight < 0).map((s) => s.detail);
+  if (supporting.length === 0) return `no supporting evidence${against.length > 0 ? `; ${against.join(", ")}` : ""}`;
+  return against.length === 0 ? supporting.join(", ") : `${supporting.join(", ")}; but ${against.join(", ")}`;
+}
