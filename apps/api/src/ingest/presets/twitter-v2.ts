@@ -1,0 +1,85 @@
+import type { DocumentPreset, PresetContext, RawRecord } from "./types.js";
+import { objectAt, objectsAt, textAt, numberAt, type JsonObject } from "./json-values.js";
+import { compact } from "./values.js";
+
+/** Search and timeline responses hold a list of tweets in `data`; a single-tweet lookup holds one. */
+const tweetsIn = (response: JsonObject) => objectsAt(Array.isArray(response.data) ? response.data : [response.data]);
+
+/** A Twitter/X API v2 response: tweets in `data`, their authors and referenced tweets in `includes`. */
+function isTwitterResponse(document: unknown): boolean {
+  const response = objectAt(document);
+  const first = response && tweetsIn(response)[0];
+  return first !== undefined && "text" in first && ("author_id" in first || "created_at" in first);
+}
+
+function personOfUser(user: JsonObject, ctx: PresetContext): RawRecord {
+  const username = textAt(user.username);
+  const followers = numberAt(objectAt(user.public_metrics)?.followers_count);
+  return compact({
+    type: "person",
+    source: ctx.source,
+    id: textAt(user.id),
+    name: textAt(user.name),
+    handles: username ? [{ platform: "twitter", handle: username }] : undefined,
+    location: textAt(user.location),
+    followers: followers === undefined ? undefined : { twitter: followers },
+  });
+}
+
+function messageOfTweet(tweet: JsonObject, usernames: Map<string, string>, ctx: PresetContext): RawRecord {
+  const id = textAt(tweet.id);
+  const authorId = textAt(tweet.author_id);
+  const metrics = objectAt(tweet.public_metrics);
+  const username = authorId === undefined ? undefined : usernames.get(authorId);
+  const repliedTo = objectsAt(tweet.referenced_tweets).find((ref) => ref.type === "replied_to");
+  const retweets = numberAt(metrics?.retweet_count);
+  const quotes = numberAt(metrics?.quote_count);
+  return compact({
+    type: "message",
+    source: ctx.source,
+    id,
+    channel: "twitter",
+    conversation: textAt(tweet.conversation_id),
+    author: authorId === undefined ? undefined : { source: ctx.source, id: authorId },
+    // Tweets over 280 characters carry their full text in note_tweet; `text` is cut short.
+    text: textAt(objectAt(tweet.note_tweet)?.text) ?? textAt(tweet.text),
+    at: textAt(tweet.created_at),
+    inReplyTo: textAt(repliedTo?.id),
+    url: id === undefined ? undefined : `https://x.com/${username ?? "i/web"}/status/${id}`,
+    metrics: {
+      likes: numberAt(metrics?.like_count),
+      replies: numberAt(metrics?.reply_count),
+      shares: retweets === undefined && quotes === undefined ? undefined : (retweets ?? 0) + (quotes ?? 0),
+      views: numberAt(metrics?.impression_count),
+    },
+  });
+}
+
+export const twitterV2: DocumentPreset = {
+  name: "twitter-v2",
+  description: "Twitter/X API v2 search or timeline response (JSON, or .jsonl with one response per line)",
+  input: "document",
+  formats: ["json", "jsonl"],
+  defaultSource: "twitter",
+  matchesDocument: isTwitterResponse,
+  toRecords(document, ctx) {
+    const response = objectAt(document) ?? {};
+    const includes = objectAt(response.includes) ?? {};
+    const users = objectsAt(includes.users);
+    const usernames = new Map<string, string>();
+    for (const user of users) {
+      const id = textAt(user.id);
+      const username = textAt(user.username);
+      if (id !== undefined && username !== undefined) usernames.set(id, username);
+    }
+    // Referenced tweets (the tweet replied to or quoted) are conversation context worth keeping too.
+    const tweets = [...tweetsIn(response), ...objectsAt(includes.tweets)];
+    const seen = new Set<string>();
+    const uniqueTweets = tweets.filter((tweet) => {
+      const id = textAt(tweet.id) ?? "";
+      return !seen.has(id) && seen.add(id);
+    });
+    // People first, so the import can resolve each tweet's author to a person already seen.
+    return [...users.map((user) => personOfUser(user, ctx)), ...uniqueTweets.map((tweet) => messageOfTweet(tweet, usernames, ctx))];
+  },
+};
