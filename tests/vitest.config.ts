@@ -1,13 +1,48 @@
-import { defineConfig } from "vitest/config";
 import path from "node:path";
+import { defineConfig } from "vitest/config";
+import { loudWarning, postgresReachable } from "./support/backends.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
+const inCi = process.env.CI === "true";
 
-export default defineConfig({
-  root,
-  test: {
-    include: ["apps/api/src/**/*.test.ts", "tests/**/*.test.ts"],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
-  },
+/**
+ * The whole suite runs twice: against embedded PGlite and against the PostgreSQL server. Without
+ * a reachable server the PostgreSQL half is left out with a loud warning, except in CI where it
+ * is required.
+ */
+export default defineConfig(async () => {
+  const withPostgres = await postgresReachable();
+  if (!withPostgres) {
+    const message = [
+      "PostgreSQL is not reachable at PARLEY_TEST_POSTGRES_URL (default postgresql://postgres@127.0.0.1:5432/postgres).",
+      "The PostgreSQL half of the suite is NOT running: only embedded PGlite is tested.",
+    ];
+    if (inCi) throw new Error(message.join(" "));
+    loudWarning(message);
+  }
+  const backends = withPostgres ? ["pglite", "postgres"] : ["pglite"];
+  return {
+    root,
+    test: {
+      testTimeout: 60_000,
+      hookTimeout: 120_000,
+      // Each file gets its own process: PGlite and servers are heavy and must not leak between files.
+      pool: "forks",
+      reporters: ["default", "json"],
+      outputFile: { json: path.join(root, "tests/artifacts/results.json") },
+      projects: backends.map((name) => ({
+        extends: true,
+        test: {
+          name,
+          // Unit tests that need no database (plain *.test.ts beside the code) run once, with PGlite.
+          include:
+            name === "pglite"
+              ? ["apps/api/src/**/*.test.ts", "tests/**/*.test.ts"]
+              : ["apps/api/src/**/*.db.test.ts", "tests/**/*.test.ts"],
+          env: { PARLEY_TEST_DB: name },
+          globalSetup: [path.join(root, "tests/support/global-setup.ts")],
+        },
+      })),
+    },
+  };
 });

@@ -15,6 +15,8 @@ export interface Database {
   pool: pg.Pool;
   /** Where the database lives, without credentials, for logs and /healthz. */
   description: string;
+  /** Embedded only: the whole data directory as a tarball (test templates, backups). */
+  dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -22,6 +24,8 @@ export interface OpenOptions {
   databaseUrl?: string;
   /** PGlite data directory, or "memory://" for a throwaway database. */
   dataDir?: string;
+  /** A PGlite data directory dump to start from (tests start from an already migrated one). */
+  pgliteSnapshot?: Blob;
   migrate?: boolean;
   /** Counts every SQL statement sent, for tests that guard against N+1 queries. */
   onQuery?: (sql: string) => void;
@@ -30,7 +34,7 @@ export interface OpenOptions {
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   const db = options.databaseUrl
     ? openServer(options.databaseUrl)
-    : await openEmbedded(options.dataDir ?? ".parley/data");
+    : await openEmbedded(options.dataDir ?? ".parley/data", options.pgliteSnapshot);
   if (options.onQuery) instrumentPool(db.pool, options.onQuery);
   if (options.migrate !== false) {
     try {
@@ -60,9 +64,9 @@ function openServer(databaseUrl: string): Database {
   };
 }
 
-async function openEmbedded(dataDir: string): Promise<Database> {
+async function openEmbedded(dataDir: string, snapshot?: Blob): Promise<Database> {
   if (dataDir !== "memory://") fs.mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir);
+  const pglite = await PGlite.create(dataDir, snapshot ? { loadDataDir: snapshot } : {});
   // PGlite is one in-process backend; pglite-socket lets the standard pg driver (and so Prisma's
   // official adapter) speak to it exactly as to a server. It serves one connection at a time.
   const server = new PGLiteSocketServer({ db: pglite, host: "127.0.0.1", port: 0 });
@@ -75,6 +79,7 @@ async function openEmbedded(dataDir: string): Promise<Database> {
     prisma,
     pool,
     description: dataDir === "memory://" ? "pglite (in memory)" : `pglite ${dataDir}`,
+    dumpDataDir: () => pglite.dumpDataDir("none"),
     async close() {
       await prisma.$disconnect();
       await pool.end();

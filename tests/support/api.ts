@@ -1,0 +1,58 @@
+import { startApp, type RunningApp, type StartOptions } from "../../apps/api/src/app.ts";
+import { createApiKey } from "../../apps/api/src/auth/keys.ts";
+import type { ApiKeyRole } from "../../apps/api/src/generated/prisma/enums.ts";
+import { freshDatabase, type TestDatabase } from "./database.ts";
+
+export const testAdminKey = "test-admin-key-0123456789";
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data?: T;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown>; path?: unknown[] }>;
+}
+
+export interface TestApi {
+  app: RunningApp;
+  db: TestDatabase;
+  url: string;
+  wsUrl: string;
+  /** Sends a GraphQL request over HTTP with the given key (the admin key by default). */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, key?: string | null): Promise<GraphQLResponse<T>>;
+  keyFor(role: ApiKeyRole): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** A real Parley server on a free port over a fresh database of the project's backend. */
+export async function startTestApi(
+  options: StartOptions & { db?: TestDatabase; redisUrl?: string; onQuery?: (sql: string) => void } = {},
+): Promise<TestApi> {
+  const db = options.db ?? (await freshDatabase({ onQuery: options.onQuery }));
+  const app = await startApp(
+    { port: 0, dataDir: "memory://", adminKey: testAdminKey, demo: "off", redisUrl: options.redisUrl, databaseUrl: db.url },
+    { ...options, db },
+  );
+  const url = `http://127.0.0.1:${app.port}`;
+  const keys = new Map<ApiKeyRole, string>();
+  return {
+    app,
+    db,
+    url,
+    wsUrl: `ws://127.0.0.1:${app.port}/graphql`,
+    async gql(query, variables, key = testAdminKey) {
+      const response = await fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, ...((await response.json()) as object) };
+    },
+    async keyFor(role) {
+      if (!keys.has(role)) keys.set(role, (await createApiKey(db.prisma, { name: `test ${role}`, role })).secret);
+      return keys.get(role)!;
+    },
+    async close() {
+      await app.close();
+      if (!options.db) await db.close();
+    },
+  };
+}

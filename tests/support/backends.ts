@@ -1,0 +1,45 @@
+import pg from "pg";
+
+/** Which database the current vitest project runs against. */
+export type TestBackend = "pglite" | "postgres";
+
+export const postgresAdminUrl = process.env.PARLEY_TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+export const redisTestUrl = process.env.PARLEY_TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+
+export async function postgresReachable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: postgresAdminUrl, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+export async function redisReachable(): Promise<boolean> {
+  const net = await import("node:net");
+  const url = new URL(redisTestUrl);
+  return new Promise((resolve) => {
+    const socket = net.connect(Number(url.port || 6379), url.hostname);
+    socket.setTimeout(2000);
+    socket.once("connect", () => socket.write("PING\r\n"));
+    socket.once("data", (data) => {
+      socket.destroy();
+      resolve(data.toString().startsWith("+PONG"));
+    });
+    socket.once("error", () => resolve(false));
+    socket.once("timeout", () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+}
+
+/** Prints a warning nobody can miss; used when a part of the suite cannot run on this machine. */
+export function loudWarning(lines: string[]): void {
+  const bar = "!".repeat(78);
+  console.warn(`\n${bar}\n${lines.map((line) => `!! ${line}`).join("\n")}\n${bar}\n`);
+}
