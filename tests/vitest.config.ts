@@ -27,7 +27,7 @@ export default defineConfig(async () => {
       testTimeout: 60_000,
       hookTimeout: 120_000,
       // Each file gets its own process: PGlite and servers are heavy and must not leak between files.
-      pool: "forks",
+      pool: "forks" as const,
       reporters: ["default", "json"],
       outputFile: { json: path.join(root, "tests/artifacts/results.json") },
       projects: backends.map((name) => ({

@@ -1,5 +1,6 @@
 import { builder } from "../builder.ts";
 import { loadOverview, type Overview } from "./service.ts";
+import type { Context } from "../context.ts";
 
 const OverviewRef = builder.objectRef<Overview>("Overview").implement({
   description: "The dashboard's headline numbers",
@@ -27,3 +28,29 @@ builder.queryFields((t) => ({
     resolve: (_parent, _args, ctx) => loadOverview(ctx.db.pool),
   }),
 }));
+
+builder.subscriptionFields((t) => ({
+  overviewUpdated: t.field({
+    type: OverviewRef,
+    description: "The headline numbers now, then again whenever data changes (at most once a second)",
+    subscribe: (_root, _args, ctx) => overviewUpdates(ctx),
+    resolve: (overview) => overview,
+  }),
+}));
+
+/** Emits the overview immediately and after each burst of events, coalesced to one per second. */
+async function* overviewUpdates(ctx: Context): AsyncGenerator<Overview> {
+  yield await loadOverview(ctx.db.pool);
+  const events = ctx.live.subscribe({});
+  let lastSent = Date.now();
+  try {
+    for await (const _event of events) {
+      const wait = lastSent + 1000 - Date.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      lastSent = Date.now();
+      yield await loadOverview(ctx.db.pool);
+    }
+  } finally {
+    await events.return?.();
+  }
+}
