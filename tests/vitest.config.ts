@@ -23,6 +23,11 @@ export default defineConfig(async () => {
   const backends = withPostgres ? ["pglite", "postgres"] : ["pglite"];
   return {
     root,
+    resolve: {
+      // graphql 16 ships CommonJS and ESM side by side; Node loads the CommonJS build for the
+      // libraries, so the code vitest transforms must use the same one or types cross realms.
+      alias: [{ find: /^graphql$/, replacement: path.join(root, "apps/api/node_modules/graphql/index.js") }],
+    },
     test: {
       testTimeout: 60_000,
       hookTimeout: 120_000,

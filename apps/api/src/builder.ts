@@ -4,7 +4,7 @@ import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ComplexityPlugin from "@pothos/plugin-complexity";
 import { GraphQLError, GraphQLScalarType, Kind, getNullableType, isListType } from "graphql";
-import { ValidationError } from "./errors.ts";
+import { ForbiddenError, ValidationError } from "./errors.ts";
 import type PrismaTypes from "./generated/pothos-types.ts";
 import { getDatamodel } from "./generated/pothos-types.ts";
 import type { Context } from "./context.ts";
@@ -50,9 +50,7 @@ export const builder = new SchemaBuilder<{
       };
     },
     unauthorizedError: (_parent, ctx, info) =>
-      new GraphQLError(`The ${ctx.viewer.role} role may not access ${info.parentType.name}.${info.fieldName}`, {
-        extensions: { code: "FORBIDDEN" },
-      }),
+      new ForbiddenError(`The ${ctx.viewer.role} role may not access ${info.parentType.name}.${info.fieldName}`),
   },
   prisma: {
     client: (ctx) => ctx.prisma,

@@ -106,9 +106,7 @@ builder.queryFields((t) => ({
       ctx.prisma.person.findMany({
         ...query,
         where: peopleWhere(args.filter, seesContactDetails(ctx.viewer)),
-        orderBy: args.orderBy
-          ? [{ [args.orderBy.field]: { sort: args.orderBy.direction ?? "desc", nulls: "last" } }, { id: "asc" }]
-          : [{ lastSeenAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+        orderBy: [personOrder(args.orderBy?.field ?? "lastSeenAt", args.orderBy?.direction ?? "desc"), { id: "asc" }],
       }),
   }),
   searchPeople: t.prismaField({
@@ -135,4 +133,9 @@ function peopleWhere(filter: { stage?: LifecycleStage | null; organizationId?: {
     ...(filter?.source ? { sources: { some: { source: filter.source } } } : {}),
     ...(filter?.minReach != null ? { reach: { gte: filter.minReach } } : {}),
   };
+}
+
+/** Only lastSeenAt can be null; people never seen sort last either way. */
+function personOrder(field: "lastSeenAt" | "reach" | "displayName" | "createdAt", direction: "asc" | "desc"): Prisma.PersonOrderByWithRelationInput {
+  return field === "lastSeenAt" ? { lastSeenAt: { sort: direction, nulls: "last" } } : { [field]: direction };
 }

@@ -1,0 +1,39 @@
+import { describe, expect, test } from "vitest";
+import path from "node:path";
+import { loadConfig } from "./config.ts";
+
+describe("configuration", () => {
+  test("defaults: port 4000, embedded database in ./.parley/data, demo on, no Redis", () => {
+    expect(loadConfig({})).toEqual({
+      port: 4000,
+      databaseUrl: undefined,
+      dataDir: path.resolve(".parley/data"),
+      redisUrl: undefined,
+      adminKey: undefined,
+      demo: "on",
+    });
+  });
+
+  test("reads every variable", () => {
+    const config = loadConfig({
+      PORT: "5000",
+      DATABASE_URL: "postgresql://u@db:5432/parley",
+      PARLEY_DATA_DIR: "/var/parley",
+      REDIS_URL: "redis://cache:6379",
+      PARLEY_ADMIN_KEY: "a-long-enough-admin-key",
+      PARLEY_DEMO: "off",
+    });
+    expect(config).toMatchObject({ port: 5000, databaseUrl: "postgresql://u@db:5432/parley", dataDir: "/var/parley", redisUrl: "redis://cache:6379", demo: "off" });
+  });
+
+  test.each([
+    [{ PORT: "http" }, /Invalid PORT="http": expected an integer/],
+    [{ PORT: "70000" }, /Invalid PORT/],
+    [{ DATABASE_URL: "mysql://x" }, /Invalid DATABASE_URL.*postgresql:\/\//],
+    [{ REDIS_URL: "localhost:6379" }, /Invalid REDIS_URL.*redis:\/\//],
+    [{ PARLEY_ADMIN_KEY: "short" }, /PARLEY_ADMIN_KEY.*at least 16 characters/],
+    [{ PARLEY_DEMO: "yes" }, /Invalid PARLEY_DEMO="yes": expected on or off/],
+  ])("rejects %o with a clear message", (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});

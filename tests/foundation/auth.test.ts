@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { startTestApi, testAdminKey, type TestApi } from "../support/api.ts";
+import { closeCodeFor, collect, wsClient } from "../support/ws.ts";
+import { hashKey } from "../../apps/api/src/auth/keys.ts";
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(async () => {
+  await api?.close();
+});
+
+describe("HTTP authentication", () => {
+  test("a request without a key gets 401 with a message saying how to authenticate", async () => {
+    const response = await api.gql("{ viewer { role } }", {}, null);
+    expect(response.status).toBe(401);
+    expect(response.errors?.[0].message).toMatch(/Authorization: Bearer <key>/);
+    expect(response.data).toBeUndefined();
+  });
+
+  test("a wrong or malformed key gets 401", async () => {
+    expect((await api.gql("{ viewer { role } }", {}, "not-a-key")).status).toBe(401);
+    const malformed = await fetch(`${api.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: "Basic abc" },
+      body: JSON.stringify({ query: "{ viewer { role } }" }),
+    });
+    expect(malformed.status).toBe(401);
+    expect(((await malformed.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/Bearer/);
+  });
+
+  test("the admin key from PARLEY_ADMIN_KEY works and keys are stored only as hashes", async () => {
+    const response = await api.gql("{ viewer { name role } }");
+    expect(response.data?.viewer.role).toBe("ADMIN");
+    const stored = await api.db.prisma.apiKey.findMany();
+    expect(stored.some((key) => key.hash === hashKey(testAdminKey))).toBe(true);
+    expect(JSON.stringify(stored)).not.toContain(testAdminKey);
+  });
+
+  test("an admin creates a key that works at once and revokes it so it stops working", async () => {
+    const created = await api.gql(`mutation { createApiKey(name: "crm sync", role: ANALYST) { id role secret } }`);
+    const secret = created.data?.createApiKey.secret as string;
+    expect((await api.gql("{ viewer { role } }", {}, secret)).data?.viewer.role).toBe("ANALYST");
+    await api.gql(`mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`, { id: created.data?.createApiKey.id });
+    expect((await api.gql("{ viewer { role } }", {}, secret)).status).toBe(401);
+  });
+
+  test("/healthz answers 200 with the database status", async () => {
+    const response = await fetch(`${api.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: "ok", database: { ok: true, kind: api.db.kind } });
+  });
+});
+
+describe("roles", () => {
+  test("viewer and integrator keys cannot write", async () => {
+    for (const role of ["viewer", "integrator"] as const) {
+      const key = await api.keyFor(role);
+      const response = await api.gql(`mutation { createApiKey(name: "x", role: ADMIN) { secret } }`, {}, key);
+      expect(response.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+      expect(response.data?.createApiKey ?? null).toBeNull();
+    }
+  });
+
+  test("only admins list keys; an analyst is refused with the field named", async () => {
+    const response = await api.gql("{ apiKeys { name } }", {}, await api.keyFor("analyst"));
+    expect(response.errors?.[0].message).toMatch(/analyst role may not access Query.apiKeys/);
+  });
+
+  test("a viewer sees handles but not emails or phones, and cannot find people by email", async () => {
+    const person = await api.db.prisma.person.create({
+      data: {
+        displayName: "Rosa Costa",
+        identities: { create: [{ kind: "email", value: "rosa@example.com" }, { kind: "handle", platform: "twitter", value: "rosacosta" }] },
+        sources: { create: [{ source: "crm", sourceId: "R1" }] },
+      },
+    });
+    const query = `{ searchPeople(query: "rosa@example.com") { id } people(first: 5, filter: { search: "Rosa" }) { edges { node { identities { kind value } } } } }`;
+    const viewer = await api.gql(query, {}, await api.keyFor("viewer"));
+    expect(viewer.data?.searchPeople).toEqual([]);
+    expect(viewer.data?.people.edges[0].node.identities).toEqual([{ kind: "HANDLE", value: "rosacosta" }]);
+    const analyst = await api.gql(query, {}, await api.keyFor("analyst"));
+    expect(analyst.data?.searchPeople).toHaveLength(1);
+    expect(analyst.data?.people.edges[0].node.identities).toContainEqual({ kind: "EMAIL", value: "rosa@example.com" });
+    const sources = await api.gql(`{ people(first: 1) { edges { node { sources { source id } } } } }`, {}, await api.keyFor("viewer"));
+    expect(sources.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    await api.db.prisma.person.delete({ where: { id: person.id } });
+  });
+
+  test("the event log is for integrators, analysts and admins, not viewers", async () => {
+    expect((await api.gql("{ eventLog(first: 1) { endCursor } }", {}, await api.keyFor("integrator"))).errors).toBeUndefined();
+    expect((await api.gql("{ eventLog(first: 1) { endCursor } }", {}, await api.keyFor("viewer"))).errors?.[0].extensions?.code).toBe("FORBIDDEN");
+  });
+});
+
+describe("websocket authentication", () => {
+  test("a missing key closes the socket with 4403", async () => {
+    expect((await closeCodeFor(api.wsUrl, {})).code).toBe(4403);
+  });
+
+  test("a wrong key closes the socket with 4403", async () => {
+    expect((await closeCodeFor(api.wsUrl, { authorization: "Bearer wrong" })).code).toBe(4403);
+  });
+
+  test("a revoked key is refused on a new connection", async () => {
+    const created = await api.gql(`mutation { createApiKey(name: "temp", role: INTEGRATOR) { id secret } }`);
+    await api.gql(`mutation($id: ID!) { revokeApiKey(id: $id) { id } }`, { id: created.data?.createApiKey.id });
+    expect((await closeCodeFor(api.wsUrl, { authorization: `Bearer ${created.data?.createApiKey.secret}` })).code).toBe(4403);
+  });
+
+  test("a good key subscribes, and a viewer is refused the raw event stream on the websocket too", async () => {
+    const client = wsClient(api.wsUrl, await api.keyFor("viewer"));
+    const results = await collect(client, "subscription { events { cursor } }", {}, (all) => all.length >= 1, 10_000);
+    expect(results[0].errors?.[0].message).toMatch(/viewer role may not access Subscription.events/);
+    const overview = await collect(client, "subscription { overviewUpdated { people } }", {}, (all) => all.length >= 1, 10_000);
+    expect(overview[0].data).toMatchObject({ overviewUpdated: { people: expect.any(Number) } });
+    await client.dispose();
+  });
+});

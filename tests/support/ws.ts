@@ -1,0 +1,58 @@
+import { createClient, type Client, type ExecutionResult } from "graphql-ws";
+import WebSocket from "ws";
+
+/** A graphql-ws client the way integrators write one: the key in connectionParams.authorization. */
+export function wsClient(url: string, key: string | null, options: { retryAttempts?: number; lazy?: boolean } = {}): Client {
+  return createClient({
+    url,
+    webSocketImpl: WebSocket,
+    connectionParams: key ? { authorization: `Bearer ${key}` } : {},
+    retryAttempts: options.retryAttempts ?? 0,
+    lazy: options.lazy ?? true,
+  });
+}
+
+/** Collects results of one subscription until `until` says stop or the timeout passes. */
+export function collect<T = Record<string, any>>(
+  client: Client,
+  query: string,
+  variables: Record<string, unknown>,
+  until: (results: ExecutionResult<T>[]) => boolean,
+  timeoutMs = 20_000,
+): Promise<ExecutionResult<T>[]> {
+  const results: ExecutionResult<T>[] = [];
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      dispose();
+      reject(new Error(`timed out after ${timeoutMs} ms with ${results.length} result(s): ${JSON.stringify(results.slice(-3))}`));
+    }, timeoutMs);
+    const dispose = client.subscribe<T>({ query, variables }, {
+      next: (result) => {
+        results.push(result);
+        if (until(results)) {
+          clearTimeout(timer);
+          dispose();
+          resolve(results);
+        }
+      },
+      error: (error) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(JSON.stringify(error, Object.getOwnPropertyNames(error))));
+      },
+      complete: () => {
+        clearTimeout(timer);
+        resolve(results);
+      },
+    });
+  });
+}
+
+/** Opens a raw socket and reports how the server closed it. */
+export function closeCodeFor(url: string, connectionParams: Record<string, unknown>): Promise<{ code: number; reason: string }> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(url, "graphql-transport-ws");
+    socket.on("open", () => socket.send(JSON.stringify({ type: "connection_init", payload: connectionParams })));
+    socket.on("close", (code, reason) => resolve({ code, reason: reason.toString() }));
+    socket.on("error", reject);
+  });
+}
