@@ -55,12 +55,13 @@ export async function readCommittedEvents(
     typeFilter = `AND type = ANY($4::"EventType"[])`;
   }
   const { rows } = await pool.query(
-    `SELECT id::text, txid::text, type, "personId", "conversationId", "messageId", "dealId", payload, "createdAt"
-       FROM "Event"
-      WHERE (txid, id) > ($1::bigint, $2::bigint)
-        AND txid < (pg_snapshot_xmin(pg_current_snapshot())::text)::bigint
+    // Ordered by the table's bigint columns: the text copies selected for BigInt would sort 1000 before 997.
+    `SELECT e.id::text AS id, e.txid::text AS txid, type, "personId", "conversationId", "messageId", "dealId", payload, "createdAt"
+       FROM "Event" e
+      WHERE (e.txid, e.id) > ($1::bigint, $2::bigint)
+        AND e.txid < (pg_snapshot_xmin(pg_current_snapshot())::text)::bigint
         ${typeFilter}
-      ORDER BY txid, id
+      ORDER BY e.txid, e.id
       LIMIT $3`,
     params,
   );
@@ -79,9 +80,9 @@ export async function readCommittedEvents(
 /** The cursor of the newest committed event, where a live tail starts. */
 export async function headCursor(pool: pg.Pool): Promise<EventCursor> {
   const { rows } = await pool.query(
-    `SELECT txid::text, id::text FROM "Event"
-      WHERE txid < (pg_snapshot_xmin(pg_current_snapshot())::text)::bigint
-      ORDER BY txid DESC, id DESC LIMIT 1`,
+    `SELECT e.txid::text AS txid, e.id::text AS id FROM "Event" e
+      WHERE e.txid < (pg_snapshot_xmin(pg_current_snapshot())::text)::bigint
+      ORDER BY e.txid DESC, e.id DESC LIMIT 1`,
   );
   return rows[0] ? { txid: BigInt(rows[0].txid), id: BigInt(rows[0].id) } : { txid: 0n, id: 0n };
 }
