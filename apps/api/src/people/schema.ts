@@ -45,6 +45,10 @@ export const PersonRef = builder.prismaNode("Person", {
     influence: t.exposeFloat("influence"),
     organization: t.relation("organization", { nullable: true }),
     mergedInto: t.relation("mergedInto", { nullable: true, description: "Set when this profile was merged into another" }),
+    merges: t.relation("mergesSurvived", {
+      description: "Merges into this person, newest first, undone ones included",
+      query: { orderBy: { id: "desc" } },
+    }),
     identities: t.relation("identities", {
       description: "Handles for every role; emails and phones only for roles that may see personal data",
       query: (_args, ctx) => {

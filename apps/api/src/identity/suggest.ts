@@ -1,0 +1,179 @@
+// Merge suggestions for people whose profiles changed: their blocking keys are
+// recomputed and stored, the people sharing a (not oversized) key with them are
+// scored with scorePair, and pairs above the threshold become pending
+// MergeSuggestions. A fixed handful of set-based statements per call whatever
+// the batch size, so the ingest pipeline can call it once per batch.
+import type pg from "pg";
+import type { PersonCandidate } from "./candidate.ts";
+import {
+  blockingKeys, classifyPair, MAX_BLOCK_SIZE, nameFrequency, nameKey, nameKeyWords, scorePair, type NameFrequency,
+} from "./similarity.ts";
+
+/**
+ * Name statistics live beside the blocking keys, one row per person and name key ("stat:name:")
+ * or name word ("stat:word:"), so that counting namesakes is an index lookup; they are never
+ * used as blocks.
+ */
+const NAME_STAT_PREFIX = "stat:name:";
+const WORD_STAT_PREFIX = "stat:word:";
+
+export async function refreshIdentityCandidates(client: pg.PoolClient, personIds: number[]): Promise<{ suggestions: number }> {
+  const requested = [...new Set(personIds)];
+  if (requested.length === 0) return { suggestions: 0 };
+  const batch = await loadCandidates(client, requested);
+  const ids = [...batch.keys()];
+  if (ids.length === 0) return { suggestions: 0 };
+
+  const keyRows: { keys: string[]; people: number[] } = { keys: [], people: [] };
+  for (const [id, candidate] of batch) {
+    for (const key of storedKeys(candidate)) {
+      keyRows.keys.push(key);
+      keyRows.people.push(id);
+    }
+  }
+  await client.query(`DELETE FROM "PersonBlockingKey" WHERE "personId" = ANY($1::int[])`, [ids]);
+  await client.query(
+    `INSERT INTO "PersonBlockingKey" (key, "personId") SELECT * FROM unnest($1::text[], $2::int[]) ON CONFLICT DO NOTHING`,
+    [keyRows.keys, keyRows.people],
+  );
+
+  // Pairs sharing a block of at most MAX_BLOCK_SIZE people (counted with a LIMIT, so a huge block
+  // costs no more than a small one), minus pairs a reviewer already decided.
+  const { rows: pairs } = await client.query(
+    `WITH mine AS (
+       SELECT DISTINCT key FROM "PersonBlockingKey" WHERE "personId" = ANY($1::int[]) AND key NOT LIKE 'stat:%'
+     ),
+     usable AS (
+       SELECT mine.key FROM mine
+       CROSS JOIN LATERAL (SELECT count(*) AS n FROM (SELECT 1 FROM "PersonBlockingKey" k WHERE k.key = mine.key LIMIT $2) capped) size
+       WHERE size.n BETWEEN 2 AND $3
+     ),
+     pairs AS (
+       SELECT DISTINCT LEAST(x."personId", y."personId") AS a, GREATEST(x."personId", y."personId") AS b
+         FROM usable
+         JOIN "PersonBlockingKey" x ON x.key = usable.key AND x."personId" = ANY($1::int[])
+         JOIN "PersonBlockingKey" y ON y.key = usable.key AND y."personId" <> x."personId"
+     )
+     SELECT pairs.a, pairs.b FROM pairs
+      WHERE NOT EXISTS (
+        SELECT 1 FROM "MergeSuggestion" s WHERE s."personAId" = pairs.a AND s."personBId" = pairs.b AND s.status <> 'pending')`,
+    [ids, MAX_BLOCK_SIZE + 1, MAX_BLOCK_SIZE],
+  );
+  if (pairs.length === 0) return { suggestions: 0 };
+
+  const partnerIds = [...new Set(pairs.flatMap((pair) => [pair.a as number, pair.b as number]))].filter((id) => !batch.has(id));
+  const partners = await loadCandidates(client, partnerIds);
+  const candidateOf = (id: number): PersonCandidate | undefined => batch.get(id) ?? partners.get(id);
+  const frequencies = await loadNameFrequencies(client, [...batch.values(), ...partners.values()]);
+  const options = { nameFrequency: (key: string) => frequencies.get(key) };
+
+  const suggested: { a: number[]; b: number[]; score: number[]; explanation: string[]; signals: string[] } = {
+    a: [], b: [], score: [], explanation: [], signals: [],
+  };
+  for (const pair of pairs) {
+    const a = candidateOf(pair.a);
+    const b = candidateOf(pair.b);
+    // A partner merged away since its keys were written is answered for by its survivor.
+    if (!a || !b) continue;
+    const result = scorePair(a, b, options);
+    if (classifyPair(result.score) === "none") continue;
+    suggested.a.push(pair.a);
+    suggested.b.push(pair.b);
+    suggested.score.push(result.score);
+    suggested.explanation.push(result.explanation);
+    suggested.signals.push(JSON.stringify(result.signals));
+  }
+  if (suggested.a.length === 0) return { suggestions: 0 };
+
+  // Pending suggestions take the fresh score; decided ones are left as the reviewer left them.
+  const { rowCount } = await client.query(
+    `INSERT INTO "MergeSuggestion" ("personAId", "personBId", score, explanation, signals)
+     SELECT * FROM unnest($1::int[], $2::int[], $3::float8[], $4::text[], $5::jsonb[])
+     ON CONFLICT ("personAId", "personBId") DO UPDATE
+       SET score = EXCLUDED.score, explanation = EXCLUDED.explanation, signals = EXCLUDED.signals
+       WHERE "MergeSuggestion".status = 'pending'`,
+    [suggested.a, suggested.b, suggested.score, suggested.explanation, suggested.signals],
+  );
+  return { suggestions: rowCount ?? 0 };
+}
+
+/** Blocking keys plus the name statistics rows, as stored in PersonBlockingKey. */
+function storedKeys(candidate: PersonCandidate): string[] {
+  const keys = blockingKeys(candidate);
+  const name = nameKey(candidate);
+  if (name !== null) {
+    keys.push(NAME_STAT_PREFIX + name);
+    for (const word of new Set(nameKeyWords(name))) keys.push(WORD_STAT_PREFIX + word);
+  }
+  return keys;
+}
+
+/** The current profile of each surviving person as a scoring candidate; merged-away people are left out. */
+export async function loadCandidates(client: pg.PoolClient, personIds: number[]): Promise<Map<number, PersonCandidate>> {
+  if (personIds.length === 0) return new Map();
+  const { rows } = await client.query(
+    `SELECT p.id, p."displayName", p.location, o.name AS organization, o.domain,
+            COALESCE(i.identities, '[]'::json) AS identities
+       FROM "Person" p
+       LEFT JOIN "Organization" o ON o.id = p."organizationId"
+       LEFT JOIN LATERAL (
+         SELECT json_agg(json_build_object('kind', kind, 'platform', platform, 'value', value) ORDER BY id) AS identities
+           FROM "Identity" WHERE "personId" = p.id
+       ) i ON true
+      WHERE p.id = ANY($1::int[]) AND p."mergedIntoId" IS NULL`,
+    [personIds],
+  );
+  const candidates = new Map<number, PersonCandidate>();
+  for (const row of rows) {
+    const candidate: PersonCandidate = { name: row.displayName };
+    if (row.location) candidate.location = row.location;
+    if (row.organization) candidate.organization = row.organization;
+    if (row.domain) candidate.domain = row.domain;
+    for (const identity of row.identities as Array<{ kind: string; platform: string; value: string }>) {
+      switch (identity.kind) {
+        case "email":
+          (candidate.emails ??= []).push(identity.value);
+          break;
+        case "phone":
+          // Stored as E.164 with ";ext=" (see deterministicKeys); the parser reads " ext. ".
+          (candidate.phones ??= []).push(identity.value.replace(";ext=", " ext. "));
+          break;
+        case "handle":
+          (candidate.handles ??= []).push({ platform: identity.platform, handle: identity.value });
+          break;
+        case "external":
+          (candidate.externalIds ??= []).push({ source: identity.platform, id: identity.value });
+          break;
+      }
+    }
+    candidates.set(row.id, candidate);
+  }
+  return candidates;
+}
+
+/** Namesake counts for the name keys of the compared people, from the stored statistics rows. */
+async function loadNameFrequencies(client: pg.PoolClient, candidates: PersonCandidate[]): Promise<Map<string, NameFrequency>> {
+  const names = new Set<string>();
+  for (const candidate of candidates) {
+    const key = nameKey(candidate);
+    if (key !== null) names.add(key);
+  }
+  if (names.size === 0) return new Map();
+  const words = new Set([...names].flatMap((name) => nameKeyWords(name)));
+  const statKeys = [...[...names].map((name) => NAME_STAT_PREFIX + name), ...[...words].map((word) => WORD_STAT_PREFIX + word)];
+  const { rows } = await client.query(
+    `SELECT key, count(*)::int AS holders FROM "PersonBlockingKey" WHERE key = ANY($1::text[]) GROUP BY key`,
+    [statKeys],
+  );
+  const { rows: [total] } = await client.query(`SELECT count(*)::int AS people FROM "Person" WHERE "mergedIntoId" IS NULL`);
+  const holders = new Map(rows.map((row) => [row.key as string, row.holders as number]));
+  const count = (key: string): number => holders.get(key) ?? 0;
+  return new Map([...names].map((name) => {
+    const [first, second] = nameKeyWords(name);
+    return [name, nameFrequency({
+      holders: Math.max(1, count(NAME_STAT_PREFIX + name)),
+      wordHolders: [Math.max(1, count(WORD_STAT_PREFIX + first)), Math.max(1, count(WORD_STAT_PREFIX + second))],
+      people: total.people,
+    })];
+  }));
+}
