@@ -1,0 +1,15 @@
+import { getContext, setContext } from "svelte";
+import type { Client } from "@urql/core";
+
+const clientKey = Symbol("parley.urql");
+
+/** The layout provides the signed-in key's client; pages and components read it from context. */
+export function provideClient(get: () => Client): void {
+  setContext(clientKey, get);
+}
+
+export function useClient(): () => Client {
+  const get = getContext<(() => Client) | undefined>(clientKey);
+  if (!get) throw new Error("useClient() outside the signed-in layout");
+  return get;
+}
