@@ -35,6 +35,8 @@ interface Subscriber {
   missedWhileCatchingUp: boolean;
   overflowed: boolean;
   closed: boolean;
+  lastDelivered: EventCursor | null;
+  onOverflow?: (lastDelivered: EventCursor | null) => void;
 }
 
 /**
@@ -133,10 +135,13 @@ export class Live {
         continue;
       }
       if (subscriber.queue.length >= this.buffer) {
+        // Closed at once, not when it next reads: a stalled consumer may never read again.
         subscriber.overflowed = true;
-      } else {
-        subscriber.queue.push(event);
+        this.end(subscriber);
+        subscriber.onOverflow?.(subscriber.lastDelivered);
+        continue;
       }
+      subscriber.queue.push(event);
       subscriber.wake?.();
     }
   }
@@ -163,32 +168,29 @@ export class Live {
       missedWhileCatchingUp: false,
       overflowed: false,
       closed: false,
+      lastDelivered: options.after ?? null,
+      onOverflow: options.onOverflow,
     };
     this.subscribers.add(subscriber);
-    let lastDelivered: EventCursor | null = options.after ?? null;
     let backlog: LoggedEvent[] = [];
     const done = { done: true, value: undefined } as IteratorReturnResult<undefined>;
 
     const next = async (): Promise<IteratorResult<LoggedEvent>> => {
       for (;;) {
+        if (subscriber.overflowed) throw new SlowSubscriberError(subscriber.lastDelivered, this.buffer);
         if (subscriber.closed) return done;
         const pending = backlog.length > 0 ? backlog : subscriber.queue;
         while (pending.length > 0) {
           const event = pending.shift()!;
-          if (lastDelivered && compareCursors(event.cursor, lastDelivered) <= 0) continue;
-          lastDelivered = event.cursor;
+          if (subscriber.lastDelivered && compareCursors(event.cursor, subscriber.lastDelivered) <= 0) continue;
+          subscriber.lastDelivered = event.cursor;
           return { done: false, value: event };
         }
         if (subscriber.catchingUp) {
           subscriber.missedWhileCatchingUp = false;
-          backlog = await readCommittedEvents(this.pool, lastDelivered!, { types: options.types, limit: this.pageSize });
+          backlog = await readCommittedEvents(this.pool, subscriber.lastDelivered!, { types: options.types, limit: this.pageSize });
           if (backlog.length < this.pageSize && !subscriber.missedWhileCatchingUp) subscriber.catchingUp = false;
           continue;
-        }
-        if (subscriber.overflowed) {
-          this.end(subscriber);
-          options.onOverflow?.(lastDelivered);
-          throw new SlowSubscriberError(lastDelivered, this.buffer);
         }
         await new Promise<void>((resolve) => (subscriber.wake = resolve));
         subscriber.wake = null;

@@ -23,7 +23,8 @@ export function createEventSignal(redisUrl?: string): EventSignal {
     return { pubsub: createPubSub<EventSignalTopics>(), ready: Promise.resolve(), close: async () => {} };
   }
   const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
-  const subscribeClient = new Redis(redisUrl, { lazyConnect: false });
+  // No ready check: its INFO command would be refused once the connection is in subscriber mode.
+  const subscribeClient = new Redis(redisUrl, { lazyConnect: false, enableReadyCheck: false });
   for (const client of [publishClient, subscribeClient]) {
     client.on("error", (error: Error) => console.error(`[redis] ${error.message}`));
   }
