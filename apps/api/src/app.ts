@@ -13,6 +13,8 @@ export interface RunningApp {
   services: AppServices;
   /** Set only when an admin key was generated on this start: print it once. */
   generatedAdminKey?: string;
+  /** Cuts every websocket without a close handshake, as a network failure would (operations, tests). */
+  dropConnections(): void;
   close(): Promise<void>;
 }
 
@@ -43,6 +45,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     port,
     services,
     generatedAdminKey: generated,
+    dropConnections: http.dropConnections,
     async close() {
       await http.close();
       await live.stop();

@@ -41,7 +41,7 @@ export function createYogaServer(services: AppServices): YogaServerInstance<Init
 }
 
 /** One port: /graphql over HTTP and websockets, /healthz, and the dashboard everywhere else. */
-export function createHttpServer(services: AppServices): { server: http.Server; close(): Promise<void> } {
+export function createHttpServer(services: AppServices): { server: http.Server; dropConnections(): void; close(): Promise<void> } {
   const yoga = createYogaServer(services);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
@@ -102,6 +102,9 @@ export function createHttpServer(services: AppServices): { server: http.Server; 
 
   return {
     server,
+    dropConnections: () => {
+      for (const client of wsServer.clients) client.terminate();
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const client of wsServer.clients) client.terminate();
