@@ -2,6 +2,7 @@ import { lexicographicSortSchema, printSchema } from "graphql";
 import { builder } from "./builder.ts";
 import "./auth/schema.ts";
 import "./people/schema.ts";
+import "./identity/schema.ts";
 import "./organizations/schema.ts";
 import "./communities/schema.ts";
 import "./conversations/schema.ts";
@@ -11,6 +12,7 @@ import "./deals/schema.ts";
 import "./timeline/schema.ts";
 import "./overview/schema.ts";
 import "./events/schema.ts";
+import "./ingest/schema.ts";
 
 export const schema = builder.toSchema();
 

@@ -3,17 +3,25 @@
 // (the same functions, used the same way, as the database pipeline).
 //   --sizes=2000,10000,50000   people per generated set
 //   --seed=1                   generator seed
+//   --db-sizes=2000,10000      people per set for the database-backed run (PGlite); --db-sizes=none skips it
 import { evaluate, type EvaluationReport } from "../identity/eval/evaluate";
 import { generateEvaluationSet } from "../identity/eval/generate";
 import { resolveInMemory } from "../identity/eval/resolve";
 import { scorePair, SUGGEST_THRESHOLD } from "../identity/similarity";
+import { openDatabase } from "../db/database";
+import { refreshIdentityCandidates } from "../identity/suggest";
+import { deterministicKeys } from "../identity/identityKeys";
+import { UnionFind } from "../identity/eval/resolve";
+import type { EvalRecord } from "../identity/eval/generate";
 
 const DEFAULT_SIZES = [2_000, 10_000, 50_000];
+const DEFAULT_DB_SIZES = [2_000, 10_000];
 const TARGET_AUTO_MERGE_PRECISION = 0.99;
 const TARGET_COMBINED_RECALL = 0.95;
 
 interface BenchOptions {
   sizes: number[];
+  dbSizes: number[];
   seed: number;
 }
 
@@ -42,6 +50,7 @@ export default async function main(args: string[]): Promise<void> {
   }
   if (largest) printScoreQuality(largest);
   printScoreSpeed(options.seed);
+  if (options.dbSizes.length > 0) await benchDatabase(options.dbSizes, options.seed);
 }
 
 function printScoreQuality(report: EvaluationReport): void {
@@ -82,15 +91,17 @@ function printScoreSpeed(seed: number): void {
 }
 
 function parseArgs(args: string[]): BenchOptions {
-  const options: BenchOptions = { sizes: DEFAULT_SIZES, seed: 1 };
+  const options: BenchOptions = { sizes: DEFAULT_SIZES, dbSizes: DEFAULT_DB_SIZES, seed: 1 };
   for (const arg of args) {
     const [name, value = ""] = arg.split("=", 2) as [string, string?];
     if (name === "--sizes") {
       options.sizes = value.split(",").map((text) => positiveInteger(text, "--sizes"));
+    } else if (name === "--db-sizes") {
+      options.dbSizes = value === "none" ? [] : value.split(",").map((text) => positiveInteger(text, "--db-sizes"));
     } else if (name === "--seed") {
       options.seed = positiveInteger(value, "--seed");
     } else {
-      throw new Error(`bench identity: unknown argument "${arg}" (expected --sizes=2000,10000 or --seed=N)`);
+      throw new Error(`bench identity: unknown argument "${arg}" (expected --sizes=2000,10000, --db-sizes=2000,10000|none or --seed=N)`);
     }
   }
   return options;
@@ -116,4 +127,168 @@ function share(value: number): string {
 
 function verdict(met: boolean): string {
   return met ? "met" : "NOT met";
+}
+
+const DB_BATCH = 2_000;
+
+/**
+ * The database path end to end on embedded PGlite: records merged in memory by identity keys
+ * (with the merge guard, as the pipeline does), stored as people with identities, then
+ * refreshIdentityCandidates over everyone in pipeline-sized batches. Quality is measured on record
+ * pairs against the generated truth; cost is the refresh time per 1,000 people.
+ */
+async function benchDatabase(sizes: number[], seed: number): Promise<void> {
+  console.log(`\nDatabase-backed run (PGlite, refreshIdentityCandidates in batches of ${count(DB_BATCH)} people)`);
+  console.log(row(["people", "records", "profiles", "auto P", "auto R", "sugg P", "auto+sugg R", "suggestions", "ms/1k ppl"]));
+  for (const size of sizes) {
+    const { records } = generateEvaluationSet({ people: size, seed });
+    const personOf = resolveInMemory(records).personOf;
+    const db = await openDatabase({ dataDir: "memory://" });
+    try {
+      const { profileOf, profiles } = await storeProfiles(db.pool, records, personOf);
+      const client = await db.pool.connect();
+      let suggestions = 0;
+      let elapsed = 0;
+      try {
+        for (let start = 0; start < profiles; start += DB_BATCH) {
+          const ids = Array.from({ length: Math.min(DB_BATCH, profiles - start) }, (_, i) => start + i + 1);
+          const started = performance.now();
+          await client.query("BEGIN");
+          suggestions += (await refreshIdentityCandidates(client, ids)).suggestions;
+          await client.query("COMMIT");
+          elapsed += performance.now() - started;
+        }
+      } finally {
+        client.release();
+      }
+      const { rows } = await db.pool.query(`SELECT "personAId" AS a, "personBId" AS b FROM "MergeSuggestion"`);
+      const quality = measureDatabaseRun(records, profileOf, rows);
+      console.log(row([
+        count(size), count(records.length), count(profiles), share(quality.autoPrecision), share(quality.autoRecall),
+        share(quality.suggestionPrecision), share(quality.combinedRecall), count(rows.length), ((elapsed / profiles) * 1000).toFixed(0),
+      ]));
+      if (rows.length !== suggestions) console.log(`  note: ${suggestions} suggestion writes for ${rows.length} distinct suggestions`);
+    } finally {
+      await db.close();
+    }
+  }
+}
+
+/** One Person per merged group, with every identity key of its records; returns the profile id of each record. */
+async function storeProfiles(
+  pool: import("pg").Pool, records: readonly EvalRecord[], personOf: Int32Array,
+): Promise<{ profileOf: Int32Array; profiles: number }> {
+  const profileByGroup = new Map<number, number>();
+  const profileOf = new Int32Array(records.length);
+  const people: Array<{ name: string; location: string | null; organization: string | null; domain: string | null }> = [];
+  records.forEach((record, i) => {
+    let profile = profileByGroup.get(personOf[i]!);
+    if (profile === undefined) {
+      profile = people.length + 1;
+      profileByGroup.set(personOf[i]!, profile);
+      people.push({ name: "", location: null, organization: null, domain: null });
+    }
+    profileOf[i] = profile;
+    // Like the pipeline, the profile keeps the first value each field was seen with.
+    const person = people[profile - 1]!;
+    person.name ||= record.name?.trim() ?? "";
+    person.location ??= record.location ?? null;
+    person.organization ??= record.organization ?? null;
+    person.domain ??= record.domain?.replace(/^https?:\/\/(www\.)?/, "").replace(/\/.*$/, "").toLowerCase() ?? null;
+  });
+
+  const organizations = new Map<string, number>();
+  const orgNames: string[] = [];
+  const orgDomains: Array<string | null> = [];
+  const usedDomains = new Set<string>();
+  const organizationOf = people.map((person) => {
+    if (!person.organization && !person.domain) return null;
+    const name = person.organization ?? person.domain!;
+    const domain = person.domain && !usedDomains.has(person.domain) ? person.domain : null;
+    const key = `${name.toLowerCase()}|${domain ?? ""}`;
+    let id = organizations.get(key);
+    if (id === undefined) {
+      id = orgNames.length + 1;
+      organizations.set(key, id);
+      orgNames.push(name);
+      orgDomains.push(domain);
+      if (domain) usedDomains.add(domain);
+    }
+    return id;
+  });
+  await pool.query(
+    `INSERT INTO "Organization" (id, name, domain) SELECT * FROM unnest($1::int[], $2::text[], $3::text[])`,
+    [orgNames.map((_, i) => i + 1), orgNames, orgDomains],
+  );
+  await pool.query(
+    `INSERT INTO "Person" (id, "displayName", location, "organizationId")
+     SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::int[])`,
+    [people.map((_, i) => i + 1), people.map((p) => p.name), people.map((p) => p.location), organizationOf],
+  );
+  const identities = { person: [] as number[], kind: [] as string[], platform: [] as string[], value: [] as string[] };
+  records.forEach((record, i) => {
+    for (const key of deterministicKeys(record)) {
+      identities.person.push(profileOf[i]!);
+      identities.kind.push(key.kind);
+      identities.platform.push(key.platform);
+      identities.value.push(key.value);
+    }
+  });
+  // An identifier shared by profiles the guard kept apart belongs to the first; the rest meet through blocking.
+  await pool.query(
+    `INSERT INTO "Identity" ("personId", kind, platform, value)
+     SELECT * FROM unnest($1::int[], $2::"IdentityKind"[], $3::text[], $4::text[]) ON CONFLICT DO NOTHING`,
+    [identities.person, identities.kind, identities.platform, identities.value],
+  );
+  return { profileOf, profiles: people.length };
+}
+
+function measureDatabaseRun(
+  records: readonly EvalRecord[], profileOf: Int32Array, suggestions: ReadonlyArray<{ a: number; b: number }>,
+): { autoPrecision: number; autoRecall: number; suggestionPrecision: number; combinedRecall: number } {
+  const truth = records.map((record) => record.truthId);
+  const pairsWithin = (groupOf: (i: number) => number): { total: number; matching: number } => {
+    const groups = new Map<number, Map<string, number>>();
+    truth.forEach((t, i) => {
+      const group = groups.get(groupOf(i)) ?? new Map<string, number>();
+      group.set(t, (group.get(t) ?? 0) + 1);
+      groups.set(groupOf(i), group);
+    });
+    const pairs = (n: number): number => (n * (n - 1)) / 2;
+    let total = 0;
+    let matching = 0;
+    for (const group of groups.values()) {
+      let size = 0;
+      for (const n of group.values()) {
+        size += n;
+        matching += pairs(n);
+      }
+      total += pairs(size);
+    }
+    return { total, matching };
+  };
+  const truthIndex = new Map<string, number>();
+  const truePairs = pairsWithin((i) => {
+    const t = truth[i]!;
+    if (!truthIndex.has(t)) truthIndex.set(t, truthIndex.size);
+    return truthIndex.get(t)!;
+  }).total;
+  const auto = pairsWithin((i) => profileOf[i]!);
+  const truthsOf = new Map<number, Set<string>>();
+  truth.forEach((t, i) => {
+    const set = truthsOf.get(profileOf[i]!) ?? new Set<string>();
+    set.add(t);
+    truthsOf.set(profileOf[i]!, set);
+  });
+  const correct = suggestions.filter(({ a, b }) => [...truthsOf.get(a)!].some((t) => truthsOf.get(b)!.has(t))).length;
+  const joined = new UnionFind(truthsOf.size + 1);
+  for (const { a, b } of suggestions) joined.union(a, b);
+  const combined = pairsWithin((i) => joined.find(profileOf[i]!));
+  const ratio = (x: number, y: number): number => (y === 0 ? 1 : x / y);
+  return {
+    autoPrecision: ratio(auto.matching, auto.total),
+    autoRecall: ratio(auto.matching, truePairs),
+    suggestionPrecision: ratio(correct, suggestions.length),
+    combinedRecall: ratio(combined.matching, truePairs),
+  };
 }

@@ -5,6 +5,10 @@ import { openDatabase } from "../db/database.ts";
 import { applyMigrations } from "../db/migrate.ts";
 import { apiKeyRoles, createApiKey } from "../auth/keys.ts";
 import type { ApiKeyRole } from "../generated/prisma/enums.ts";
+import type { AppServices } from "../context.ts";
+import { Live } from "../events/live.ts";
+import { createEventSignal } from "../events/signal.ts";
+import { formatReport, importFile, progressPrinter } from "../ingest/import-file.ts";
 
 export interface Command {
   summary: string;
@@ -23,7 +27,92 @@ async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openDatabase
   }
 }
 
+/** The services an import needs, without a server: events written here reach servers through the log. */
+async function withServices<T>(work: (services: AppServices) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  return withDatabase(async (db) => {
+    await applyMigrations(db.pool);
+    const signal = createEventSignal(config.redisUrl);
+    try {
+      return await work({ db, live: new Live(db.pool, signal) });
+    } finally {
+      await signal.close();
+    }
+  });
+}
+
+/** `--name value` options after the positional arguments. */
+function parseOptions(args: string[], known: string[]): { positional: string[]; options: Record<string, string> } {
+  const positional: string[] = [];
+  const options: Record<string, string> = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (!arg.startsWith("--")) {
+      positional.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.slice(2).split("=", 2) as [string, string | undefined];
+    if (!known.includes(name)) throw new Error(`unknown option --${name}; known: ${known.map((k) => `--${k}`).join(", ")}`);
+    const value = inline ?? args[++i];
+    if (value === undefined) throw new Error(`--${name} needs a value`);
+    options[name] = value;
+  }
+  return { positional, options };
+}
+
 export const commands: Record<string, Command> = {
+  import: {
+    summary: "import a file: import <file> [--format <preset>] [--source <name>] [--mapping <file>]",
+    run: async (args) => {
+      const { positional, options } = parseOptions(args, ["format", "source", "mapping", "batch-size"]);
+      const [file] = positional;
+      if (!file) throw new Error("usage: pnpm parley import <file> [--format <preset>] [--source <name>] [--mapping <file>]");
+      await withServices(async (services) => {
+        const stop = new AbortController();
+        let interrupts = 0;
+        const onInterrupt = () => {
+          interrupts++;
+          if (interrupts > 1) {
+            // The open transaction dies with the connection: the batch in flight rolls back.
+            console.error("\nStopped; the batch in flight was rolled back. Run the same command again to resume.");
+            process.exit(130);
+          }
+          console.error("\nStopping after the batch in flight commits (Ctrl-C again to stop at once)...");
+          stop.abort();
+        };
+        process.on("SIGINT", onInterrupt);
+        const printer = progressPrinter();
+        try {
+          const report = await importFile(services, file, {
+            format: options.format,
+            source: options.source,
+            mapping: options.mapping,
+            batchSize: options["batch-size"] ? Number(options["batch-size"]) : undefined,
+            signal: stop.signal,
+            onProgress: printer.update,
+          });
+          printer.end();
+          console.log(formatReport(report, services.db.description));
+          if (report.interrupted) process.exitCode = 130;
+        } finally {
+          process.off("SIGINT", onInterrupt);
+        }
+      });
+    },
+  },
+  demo: {
+    summary: "write the demo's source files and import them: demo [--people N]",
+    run: async (args) => {
+      const { options } = parseOptions(args, ["people"]);
+      const people = options.people ? Number(options.people) : undefined;
+      if (people !== undefined && (!Number.isInteger(people) || people < 1)) throw new Error(`--people must be a positive integer, got ${options.people}`);
+      const { loadDemo } = await import("../demo/demo.ts");
+      await withServices(async (services) => {
+        const loaded = await loadDemo(services, { people });
+        console.log(`Demo data loaded from ${loaded.directory}: ${loaded.summary}`);
+      });
+    },
+  },
   migrate: {
     summary: "apply pending migrations to the configured database",
     run: () =>

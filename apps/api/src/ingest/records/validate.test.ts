@@ -129,32 +129,4 @@ describe("validateRecord", () => {
       });
     });
   });
-
-  it("validates at least 10,000 mixed records per second", () => {
-    const records = Array.from({ length: 30_000 }, (_, i) => mixedRecord(i));
-    // Warm up first: the requirement is about a long import, not the first cold calls.
-    records.slice(0, 3_000).forEach((raw, i) => validateRecord(raw, i));
-    const started = performance.now();
-    records.forEach((raw, i) => validateRecord(raw, i));
-    const perSecond = records.length / ((performance.now() - started) / 1000);
-    expect(perSecond).toBeGreaterThan(10_000);
-  });
 });
-
-/** A realistic mix of every record type, one in twelve invalid. */
-function mixedRecord(i: number): unknown {
-  switch (i % 6) {
-    case 0:
-      return { type: "person", source: "hubspot", id: i, name: `Person ${i}`, emails: [`p${i}@example.com`], phones: ["+1 415 555 0100"], handles: [{ platform: "twitter", handle: `@p${i}` }], organization: { name: "Acme", domain: "acme.com" }, stage: "lead", at: "2024-03-01T10:00:00Z" };
-    case 1:
-      return { ...message, id: String(i), metrics: { likes: 3, replies: 1, shares: 0, views: 120 }, url: "https://x.com/a/status/1" };
-    case 2:
-      return { type: "touchpoint", source: "mailchimp", id: `t${i}`, person: { email: `p${i}@example.com` }, campaign: { id: "c1", name: "Spring", channel: "email" }, kind: "email_open", at: "2024-03-01 10:00:00" };
-    case 3:
-      return { type: "deal", source: "salesforce", id: `d${i}`, name: "Acme renewal", contact: { email: "a@acme.com" }, amount: "12000", closedAt: 1709287200000 };
-    case 4:
-      return { type: "membership", source: "discord", id: `m${i}`, person: { platform: "discord", handle: "ann" }, community: { platform: "discord", id: "g1" }, joinedAt: 1700000000 };
-    default:
-      return i % 12 === 5 ? { ...message, author: { email: "nope" } } : { type: "brand", source: "parley", id: "b1", name: "Parley", kind: "own", terms: ["parley"] };
-  }
-}

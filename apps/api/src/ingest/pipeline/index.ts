@@ -1,0 +1,132 @@
+// The import pipeline: validates records and writes a batch of them to the graph in one
+// transaction with set-based SQL. GraphQL `ingest`, `parley import`, the demo and its trickle all
+// come through here.
+import type pg from "pg";
+import type { AppServices } from "../../context.ts";
+import type { NewEvent } from "../../events/log.ts";
+import { refreshIdentityCandidates } from "../../identity/suggest.ts";
+import { validateRecord } from "../records/validate.ts";
+import type {
+  BrandRecord, DealRecord, MembershipRecord, MessageRecord, ParleyRecord, Rejection, TouchpointRecord,
+} from "../records/types.ts";
+import { writeEvents } from "./events.ts";
+import { PeopleResolver } from "./people.ts";
+import {
+  applyPersonActivity, loadBrandMatcher, writeBrands, writeDeals, writeMemberships, writeMessages, writeTouchpoints,
+  type Outcome, type Row, type WriteContext,
+} from "./writers.ts";
+
+export interface IngestResult {
+  created: number;
+  updated: number;
+  merged: number;
+  unchanged: number;
+  rejected: Rejection[];
+}
+
+export interface IngestOptions {
+  /** Who is importing, recorded on merges. */
+  actor: string;
+  /** The source of records that name none. */
+  source?: string;
+  /** Added to each record's position in rejections, for callers that number records across batches. */
+  indexOffset?: number;
+  /**
+   * Runs inside the batch's transaction after the records are written and before COMMIT, so a
+   * caller's own bookkeeping (an import's progress, an idempotency record) commits with the batch.
+   */
+  beforeCommit?: (client: pg.PoolClient, result: IngestResult) => Promise<void>;
+}
+
+export const emptyResult = (): IngestResult => ({ created: 0, updated: 0, merged: 0, unchanged: 0, rejected: [] });
+
+/**
+ * Validates `records` and writes the valid ones in one transaction: all of them or, on any error,
+ * none. Rejections are reported with the record's index, never dropped silently.
+ */
+export async function ingestBatch(services: AppServices, records: unknown[], options: IngestOptions): Promise<IngestResult> {
+  const result = emptyResult();
+  const valid: ParleyRecord[] = [];
+  const offset = options.indexOffset ?? 0;
+  records.forEach((raw, i) => {
+    const withSource =
+      options.source && typeof raw === "object" && raw !== null && !Array.isArray(raw) && (raw as { source?: unknown }).source == null
+        ? { ...raw, source: options.source }
+        : raw;
+    const validation = validateRecord(withSource, offset + i);
+    if (validation.ok) valid.push(validation.record);
+    else result.rejected.push(validation.rejection);
+  });
+  if (valid.length === 0 && !options.beforeCommit) return result;
+
+  const client = await services.db.pool.connect();
+  let events: NewEvent[] = [];
+  try {
+    await client.query("BEGIN");
+    const written = await writeRecords(client, valid, options.actor);
+    events = written.events;
+    for (const outcome of written.outcomes) result[outcome]++;
+    await options.beforeCommit?.(client, result);
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+  if (events.length > 0) services.live.notify();
+  return result;
+}
+
+async function writeRecords(client: pg.PoolClient, records: ParleyRecord[], actor: string): Promise<{ outcomes: Outcome[]; events: NewEvent[] }> {
+  const people = new PeopleResolver();
+  const brands: Row<BrandRecord>[] = [];
+  const messages: Row<MessageRecord>[] = [];
+  const touchpoints: Row<TouchpointRecord>[] = [];
+  const deals: Row<DealRecord>[] = [];
+  const memberships: Row<MembershipRecord>[] = [];
+  records.forEach((record, index) => {
+    switch (record.type) {
+      case "person":
+        people.addRecord(record, index);
+        break;
+      case "message":
+        messages.push({ record, index, mention: people.addRef(record.author, index) });
+        break;
+      case "touchpoint":
+        touchpoints.push({ record, index, mention: people.addRef(record.person, index) });
+        break;
+      case "deal":
+        deals.push({ record, index, mention: record.contact && people.addRef(record.contact, index) });
+        break;
+      case "membership":
+        memberships.push({ record, index, mention: people.addRef(record.person, index) });
+        break;
+      case "brand":
+        brands.push({ record, index });
+        break;
+    }
+  });
+
+  const events: NewEvent[] = [];
+  const outcomes: Outcome[] = new Array(records.length).fill("unchanged");
+  const resolved = await people.resolve(client, { actor, events });
+  records.forEach((record, index) => {
+    if (record.type === "person") outcomes[index] = resolved.outcomeOf(index);
+  });
+  const ctx: WriteContext = { client, events, outcomes, personOf: resolved.personOf, reachOf: resolved.reachOf, activity: new Map() };
+  await writeBrands(ctx, brands);
+  const matcher = await loadBrandMatcher(client);
+  await writeMessages(ctx, messages, matcher);
+  await writeTouchpoints(ctx, touchpoints);
+  await writeDeals(ctx, deals);
+  await writeMemberships(ctx, memberships);
+  await applyPersonActivity(client, ctx.activity);
+  // A record that linked two people is reported as the merge it caused.
+  records.forEach((record, index) => {
+    if (record.type !== "person" && resolved.mergedBy(index)) outcomes[index] = "merged";
+  });
+  await writeEvents(client, events);
+  if (resolved.changed.length > 0) await refreshIdentityCandidates(client, resolved.changed);
+  return { outcomes, events };
+}

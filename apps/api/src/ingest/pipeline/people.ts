@@ -1,0 +1,505 @@
+// Resolves every person a batch mentions (person records and the person references of other
+// records) to one row of "Person", with a constant number of queries per batch: identity keys and
+// (source, id) keys are looked up together, records sharing a key are joined with union-find, new
+// people are inserted, and people an import proves to be one are merged.
+import type pg from "pg";
+import type { IdentityKey, PersonCandidate } from "../../identity/candidate.ts";
+import { deterministicKeys, givenNameKey, identityKeyString } from "../../identity/identityKeys.ts";
+import { mergePeople } from "../../identity/merge.ts";
+import type { NewEvent } from "../../events/log.ts";
+import type { PersonProfile, PersonRecord, PersonRef } from "../records/types.ts";
+import { iso, jsonText, reserveIds, sourceKey } from "./sql.ts";
+
+interface Mention {
+  /** Position of the record (in the batch's valid records) that mentions the person. */
+  record: number;
+  own?: { source: string; id: string };
+  identities: IdentityKey[];
+  /** Every key string this mention holds, and whether sharing it is subject to the given-name guard. */
+  keys: Array<{ key: string; guarded: boolean }>;
+  profile: PersonProfile;
+  /** The person record itself, kept on PersonSource for audit and unmerge. */
+  personRecord?: PersonRecord;
+  givenName: string | null;
+}
+
+export interface ResolvedPeople {
+  personOf(mention: number): number;
+  /** Person records whose person was created, updated, or merged with another by this batch. */
+  outcomeOf(record: number): "created" | "updated" | "merged" | "unchanged";
+  /** Whether the record is the one that linked two existing people (and so caused a merge). */
+  mergedBy(record: number): boolean;
+  /** Current reach of each person the batch touched, for message reach. */
+  reachOf(personId: number): number;
+  /** People created, merged, or whose profile or identities changed: their duplicate candidates need a fresh look. */
+  changed: number[];
+}
+
+const candidateOf = (profile: PersonProfile): PersonCandidate => ({
+  name: profile.name,
+  emails: profile.emails,
+  phones: profile.phones,
+  handles: profile.handles,
+  externalIds: profile.externalIds,
+  organization: profile.organization?.name,
+  domain: profile.organization?.domain,
+  location: profile.location,
+});
+
+/** Matches the key the owner lookup builds in SQL (text there cannot hold NUL). */
+const ownKey = (source: string, id: string) => `source:${source}\u0001${id}`;
+
+/** Collects mentions while the writers walk the batch, then resolves them all at once. */
+export class PeopleResolver {
+  private readonly mentions: Mention[] = [];
+
+  /** A person record; returns its mention number. */
+  addRecord(record: PersonRecord, index: number): number {
+    return this.add(index, { source: record.source, id: record.id }, record, record);
+  }
+
+  /** A reference to a person from another record. */
+  addRef(ref: PersonRef, index: number): number {
+    switch (ref.by) {
+      case "id":
+        return this.add(index, { source: ref.source, id: ref.id }, {});
+      case "email":
+        return this.add(index, undefined, { emails: [ref.email] }, undefined, { kind: "email", platform: "", value: ref.email });
+      case "phone":
+        return this.add(index, undefined, { phones: [ref.phone] }, undefined, { kind: "phone", platform: "", value: ref.phone });
+      case "handle":
+        return this.add(index, undefined, { handles: [{ platform: ref.platform, handle: ref.handle }] }, undefined, {
+          kind: "handle",
+          platform: ref.platform,
+          value: ref.handle,
+        });
+      case "inline": {
+        const { by: _by, source, id, ...profile } = ref;
+        const fallback = profile.emails?.[0]
+          ? { kind: "email" as const, platform: "", value: profile.emails[0] }
+          : profile.handles?.[0]
+            ? { kind: "handle" as const, platform: profile.handles[0].platform, value: profile.handles[0].handle }
+            : profile.phones?.[0]
+              ? { kind: "phone" as const, platform: "", value: profile.phones[0] }
+              : undefined;
+        return this.add(index, source !== undefined && id !== undefined ? { source, id } : undefined, profile, undefined, fallback);
+      }
+    }
+  }
+
+  private add(
+    record: number,
+    own: Mention["own"],
+    profile: PersonProfile,
+    personRecord?: PersonRecord,
+    fallback?: IdentityKey,
+  ): number {
+    const candidate = candidateOf(profile);
+    let identities = deterministicKeys(candidate);
+    // A reference whose only identifier normalizes to nothing (a team mailbox, a national phone
+    // number) still has to find the same person on every import: its value as given is the key.
+    if (identities.length === 0 && !own && fallback) identities = [fallback];
+    const keys = identities.map((key) => ({ key: identityKeyString(key), guarded: true }));
+    // Another system's id for this person names that system's person record.
+    for (const external of profile.externalIds ?? []) keys.push({ key: ownKey(external.source, external.id), guarded: true });
+    if (own) keys.push({ key: ownKey(own.source, own.id), guarded: false });
+    this.mentions.push({ record, own, identities, keys, profile, personRecord, givenName: givenNameKey(candidate) });
+    return this.mentions.length - 1;
+  }
+
+  async resolve(client: pg.PoolClient, context: { actor: string; events: NewEvent[] }): Promise<ResolvedPeople> {
+    const mentions = this.mentions;
+    const owners = await lookUpOwners(client, mentions);
+
+    // Union-find over mentions (0..n-1) and the existing people they hit (n..).
+    const existingIds = [...new Set(owners.values())].sort((a, b) => a - b);
+    const names = await survivorNames(client, existingIds);
+    const nodeOfPerson = new Map(existingIds.map((id, i) => [id, mentions.length + i]));
+    const size = mentions.length + existingIds.length;
+    const parent = Array.from({ length: size }, (_, i) => i);
+    const givenName: Array<string | null> = [
+      ...mentions.map((mention) => mention.givenName),
+      ...existingIds.map((id) => givenNameKey({ name: names.get(id) })),
+    ];
+    const find = (node: number): number => {
+      while (parent[node] !== node) node = parent[node] = parent[parent[node]!]!;
+      return node;
+    };
+    const union = (a: number, b: number, guarded: boolean) => {
+      const ra = find(a);
+      const rb = find(b);
+      if (ra === rb) return;
+      // identityKeys.givenNamesAgree: a key shared by different given names (a family landline)
+      // does not merge on its own; suggestions weigh it instead.
+      if (guarded && givenName[ra] && givenName[rb] && givenName[ra] !== givenName[rb]) return;
+      parent[rb] = ra;
+      givenName[ra] = givenName[ra] ?? givenName[rb]!;
+    };
+    const holders = new Map<string, { nodes: number[]; guarded: boolean }>();
+    mentions.forEach((mention, node) => {
+      for (const { key, guarded } of mention.keys) {
+        let entry = holders.get(key);
+        if (!entry) holders.set(key, (entry = { nodes: [], guarded }));
+        entry.nodes.push(node);
+        entry.guarded &&= guarded;
+      }
+    });
+    // Unguarded keys (a record's own source and id) first: they are the same record by definition.
+    const ordered = [...holders.entries()].sort(([, a], [, b]) => Number(a.guarded) - Number(b.guarded));
+    for (const [key, { nodes, guarded }] of ordered) {
+      const owner = owners.get(key);
+      const all = owner === undefined ? nodes : [nodeOfPerson.get(owner)!, ...nodes];
+      for (let i = 1; i < all.length; i++) union(all[0]!, all[i]!, guarded);
+    }
+
+    // One person per component: the oldest existing one survives the others, or a new one.
+    const componentPeople = new Map<number, number[]>();
+    for (const id of existingIds) {
+      const root = find(nodeOfPerson.get(id)!);
+      const list = componentPeople.get(root) ?? [];
+      list.push(id);
+      componentPeople.set(root, list);
+    }
+    const firstMentionOf = new Map<number, number>();
+    mentions.forEach((_, node) => {
+      const root = find(node);
+      if (!firstMentionOf.has(root)) firstMentionOf.set(root, node);
+    });
+    const mergedRecords = new Set<number>();
+    const personOfRoot = new Map<number, number>();
+    for (const [root, ids] of componentPeople) {
+      const [survivorId, ...absorbed] = ids;
+      personOfRoot.set(root, survivorId!);
+      if (absorbed.length === 0) continue;
+      const trigger = mentions[firstMentionOf.get(root)!]!;
+      mergedRecords.add(trigger.record);
+      const by = trigger.own ? `${trigger.own.source}/${trigger.own.id}` : `record ${trigger.record}`;
+      for (const absorbedId of absorbed) {
+        await mergePeople(client, {
+          survivorId: survivorId!,
+          absorbedId,
+          actor: context.actor,
+          reason: `import: ${by} shares an identifier with both`,
+        });
+        // mergePeople logs its own person_merged event in this transaction.
+      }
+    }
+
+    // Profiles per component, folded in record order: later records are newer.
+    const roots = [...new Set(mentions.map((_, node) => find(node)))];
+    const profiles = new Map<number, ComponentProfile>();
+    mentions.forEach((mention, node) => {
+      const root = find(node);
+      profiles.set(root, foldProfile(profiles.get(root), mention.profile));
+    });
+    const newRoots = roots.filter((root) => !personOfRoot.has(root));
+    const newIds = await reserveIds(client, "Person", newRoots.length);
+    newRoots.forEach((root, i) => personOfRoot.set(root, newIds[i]!));
+
+    const organizationOf = await upsertOrganizations(client, [...profiles.values()].map((p) => p.organization));
+    const orgId = (profile: ComponentProfile) => (profile.organization ? organizationOf(profile.organization) : null);
+
+    const inserted = newRoots.map((root) => ({ id: personOfRoot.get(root)!, profile: profiles.get(root)!, root }));
+    if (inserted.length > 0) {
+      await client.query(
+        `INSERT INTO "Person" (id, "displayName", title, location, stage, "organizationId", followers, reach, "firstSeenAt", "lastSeenAt")
+         SELECT i.id, i.name, i.title, i.location, i.stage::"LifecycleStage", i.org, i.followers, i.reach, i.first, i.last
+           FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::jsonb[], $8::int[], $9::timestamp(3)[], $10::timestamp(3)[])
+             AS i(id, name, title, location, stage, org, followers, reach, first, last)`,
+        [
+          inserted.map((p) => p.id),
+          inserted.map((p) => p.profile.name ?? placeholderName(mentions[firstMentionOf.get(p.root)!]!)),
+          inserted.map((p) => p.profile.title ?? null),
+          inserted.map((p) => p.profile.location ?? null),
+          inserted.map((p) => p.profile.stage ?? null),
+          inserted.map((p) => orgId(p.profile)),
+          inserted.map((p) => JSON.stringify(p.profile.followers)),
+          inserted.map((p) => p.profile.reach),
+          inserted.map((p) => iso(p.profile.first)),
+          inserted.map((p) => iso(p.profile.last)),
+        ],
+      );
+      for (const person of inserted) {
+        context.events.push({ type: "person_created", personId: person.id, payload: { displayName: person.profile.name ?? null } });
+      }
+    }
+
+    const newRootSet = new Set(newRoots);
+    const existing = roots.filter((root) => !newRootSet.has(root) && profiles.get(root)!.hasFields);
+    const updatedPeople = new Set<number>();
+    if (existing.length > 0) {
+      const rows = existing.map((root) => ({ id: personOfRoot.get(root)!, profile: profiles.get(root)! })).sort((a, b) => a.id - b.id);
+      const { rows: changed } = await client.query<{ id: number }>(
+        `UPDATE "Person" p
+            SET "displayName" = n."displayName", title = n.title, location = n.location, stage = n.stage,
+                "organizationId" = n."organizationId", followers = n.followers, reach = n.reach,
+                "firstSeenAt" = n."firstSeenAt", "lastSeenAt" = n."lastSeenAt", "updatedAt" = now()
+           FROM (
+             SELECT q.id,
+                    -- A one-word name is a placeholder (an address, a handle): a full name replaces it.
+                    CASE WHEN i.name IS NOT NULL AND strpos(q."displayName", ' ') = 0 AND strpos(i.name, ' ') > 0
+                         THEN i.name ELSE q."displayName" END AS "displayName",
+                    COALESCE(i.title, q.title) AS title,
+                    COALESCE(i.location, q.location) AS location,
+                    COALESCE(i.stage::"LifecycleStage", q.stage) AS stage,
+                    COALESCE(i.org, q."organizationId") AS "organizationId",
+                    f.followers,
+                    GREATEST(q.reach, i.reach) AS reach,
+                    LEAST(q."firstSeenAt", i.first) AS "firstSeenAt",
+                    GREATEST(q."lastSeenAt", i.last) AS "lastSeenAt"
+               FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::jsonb[], $8::int[], $9::timestamp(3)[], $10::timestamp(3)[])
+                      AS i(id, name, title, location, stage, org, followers, reach, first, last)
+               JOIN "Person" q ON q.id = i.id
+               CROSS JOIN LATERAL (
+                 SELECT COALESCE(jsonb_object_agg(key, most), '{}'::jsonb) AS followers
+                   FROM (SELECT key, max(value::numeric)::bigint AS most
+                           FROM (SELECT * FROM jsonb_each_text(q.followers) UNION ALL SELECT * FROM jsonb_each_text(i.followers)) AS counts
+                          GROUP BY key) AS per_platform
+               ) f
+           ) n
+          WHERE p.id = n.id
+            AND (p."displayName", p.title, p.location, p.stage, p."organizationId", p.followers, p.reach, p."firstSeenAt", p."lastSeenAt")
+                IS DISTINCT FROM
+                (n."displayName", n.title, n.location, n.stage, n."organizationId", n.followers, n.reach, n."firstSeenAt", n."lastSeenAt")
+        RETURNING p.id`,
+        [
+          rows.map((r) => r.id),
+          rows.map((r) => r.profile.name ?? null),
+          rows.map((r) => r.profile.title ?? null),
+          rows.map((r) => r.profile.location ?? null),
+          rows.map((r) => r.profile.stage ?? null),
+          rows.map((r) => orgId(r.profile)),
+          rows.map((r) => JSON.stringify(r.profile.followers)),
+          rows.map((r) => r.profile.reach),
+          rows.map((r) => iso(r.profile.first)),
+          rows.map((r) => iso(r.profile.last)),
+        ],
+      );
+      for (const row of changed) updatedPeople.add(row.id);
+    }
+
+    const personOfMention = (mention: number) => personOfRoot.get(find(mention))!;
+    const { sources: changedSources, identityOwners } = await writeIdentitiesAndSources(client, mentions, personOfMention);
+
+    const touched = [...new Set(personOfRoot.values())];
+    const { rows: reachRows } = await client.query<{ id: number; reach: number }>(
+      `SELECT id, reach FROM "Person" WHERE id = ANY($1::int[])`,
+      [touched],
+    );
+    const reach = new Map(reachRows.map((row) => [row.id, row.reach]));
+    const createdPeople = new Set(newIds);
+    const changed = new Set([...newIds, ...updatedPeople, ...identityOwners]);
+    for (const ids of componentPeople.values()) if (ids.length > 1) changed.add(ids[0]!);
+    const outcomes = new Map<number, "created" | "updated" | "merged" | "unchanged">();
+    mentions.forEach((mention, node) => {
+      if (!mention.personRecord) return;
+      const personId = personOfMention(node);
+      const sourceChange = changedSources.get(sourceKey(mention.own!.source, mention.own!.id));
+      outcomes.set(
+        mention.record,
+        mergedRecords.has(mention.record)
+          ? "merged"
+          : sourceChange === "inserted" || createdPeople.has(personId)
+            ? "created"
+            : sourceChange === "updated" || updatedPeople.has(personId)
+              ? "updated"
+              : "unchanged",
+      );
+    });
+    return {
+      personOf: personOfMention,
+      outcomeOf: (record) => outcomes.get(record) ?? "unchanged",
+      mergedBy: (record) => mergedRecords.has(record),
+      reachOf: (personId) => reach.get(personId) ?? 0,
+      changed: [...changed],
+    };
+  }
+}
+
+/** Which existing person holds each key: identities and (source, id) of earlier records, after merges. */
+async function lookUpOwners(client: pg.PoolClient, mentions: Mention[]): Promise<Map<string, number>> {
+  const identities = new Map<string, IdentityKey>();
+  const sources = new Map<string, { source: string; id: string }>();
+  for (const mention of mentions) {
+    for (const key of mention.identities) identities.set(identityKeyString(key), key);
+    if (mention.own) sources.set(ownKey(mention.own.source, mention.own.id), mention.own);
+    for (const external of mention.profile.externalIds ?? []) sources.set(ownKey(external.source, external.id), external);
+  }
+  const identityList = [...identities.values()];
+  const sourceList = [...sources.values()];
+  const { rows } = await client.query<{ key: string; personId: number }>(
+    `WITH RECURSIVE hits AS (
+       SELECT i.kind::text || ':' || i.platform || ':' || i.value AS key, i."personId"
+         FROM unnest($1::text[], $2::text[], $3::text[]) AS k(kind, platform, value)
+         JOIN "Identity" i ON i.kind = k.kind::"IdentityKind" AND i.platform = k.platform AND i.value = k.value
+       UNION ALL
+       SELECT 'source:' || s.source || chr(1) || s."sourceId", s."personId"
+         FROM unnest($4::text[], $5::text[]) AS k(source, id)
+         JOIN "PersonSource" s ON s.source = k.source AND s."sourceId" = k.id
+     ), chain AS (
+       SELECT h.key, p.id, p."mergedIntoId", 0 AS depth FROM hits h JOIN "Person" p ON p.id = h."personId"
+       UNION ALL
+       SELECT c.key, p.id, p."mergedIntoId", c.depth + 1 FROM chain c JOIN "Person" p ON p.id = c."mergedIntoId" WHERE c.depth < 20
+     )
+     SELECT key, id AS "personId" FROM chain WHERE "mergedIntoId" IS NULL`,
+    [
+      identityList.map((k) => k.kind),
+      identityList.map((k) => k.platform),
+      identityList.map((k) => k.value),
+      sourceList.map((s) => s.source),
+      sourceList.map((s) => s.id),
+    ],
+  );
+  return new Map(rows.map((row) => [row.key, row.personId]));
+}
+
+async function survivorNames(client: pg.PoolClient, ids: number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const { rows } = await client.query<{ id: number; displayName: string }>(
+    `SELECT id, "displayName" FROM "Person" WHERE id = ANY($1::int[])`,
+    [ids],
+  );
+  return new Map(rows.map((row) => [row.id, row.displayName]));
+}
+
+interface ComponentProfile {
+  name?: string;
+  title?: string;
+  location?: string;
+  stage?: string;
+  organization?: { name?: string; domain?: string };
+  followers: Record<string, number>;
+  reach: number;
+  first?: Date;
+  last?: Date;
+  /** Whether any mention carried profile fields (a bare reference changes nothing). */
+  hasFields: boolean;
+}
+
+const isFullName = (name: string | undefined) => name !== undefined && /\S\s+\S/.test(name);
+
+function foldProfile(into: ComponentProfile | undefined, profile: PersonProfile): ComponentProfile {
+  const folded: ComponentProfile = into ?? { followers: {}, reach: 0, hasFields: false };
+  // The first full name wins over later ones, so the display name does not flip between sources.
+  if (profile.name && (!folded.name || (!isFullName(folded.name) && isFullName(profile.name)))) folded.name = profile.name;
+  folded.title = profile.title ?? folded.title;
+  folded.location = profile.location ?? folded.location;
+  folded.stage = profile.stage ?? folded.stage;
+  folded.organization = profile.organization ?? folded.organization;
+  for (const [platform, count] of Object.entries(profile.followers ?? {})) {
+    folded.followers[platform] = Math.max(folded.followers[platform] ?? 0, Math.round(count));
+    folded.reach = Math.max(folded.reach, Math.round(count));
+  }
+  if (profile.at) {
+    if (!folded.first || profile.at < folded.first) folded.first = profile.at;
+    if (!folded.last || profile.at > folded.last) folded.last = profile.at;
+  }
+  folded.hasFields ||=
+    profile.name !== undefined || profile.title !== undefined || profile.location !== undefined || profile.stage !== undefined ||
+    profile.organization !== undefined || profile.followers !== undefined || profile.at !== undefined;
+  return folded;
+}
+
+/** A display name for a person known only by an identifier until a record names them. */
+function placeholderName(mention: Mention): string {
+  const first = mention.identities[0];
+  if (first?.kind === "handle") return `@${first.value}`;
+  if (first) return first.value;
+  return mention.own ? `${mention.own.source}:${mention.own.id}` : "unknown";
+}
+
+/**
+ * Organizations by domain (the natural key), else by name; returns a lookup for the profiles.
+ * Names without a domain are matched on the existing name, since there is no unique key to upsert on.
+ */
+export async function upsertOrganizations(
+  client: pg.PoolClient,
+  organizations: Array<{ name?: string; domain?: string } | undefined>,
+): Promise<(org: { name?: string; domain?: string }) => number | null> {
+  const byDomain = new Map<string, string>();
+  const byName = new Set<string>();
+  for (const org of organizations) {
+    if (!org) continue;
+    if (org.domain) byDomain.set(org.domain, org.name ?? byDomain.get(org.domain) ?? org.domain);
+    else if (org.name) byName.add(org.name);
+  }
+  const ids = new Map<string, number>();
+  if (byDomain.size > 0) {
+    const domains = [...byDomain.keys()];
+    await client.query(
+      `INSERT INTO "Organization" (name, domain) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (domain) DO NOTHING`,
+      [domains.map((d) => byDomain.get(d)!), domains],
+    );
+    const { rows } = await client.query<{ id: number; domain: string }>(
+      `SELECT id, domain FROM "Organization" WHERE domain = ANY($1::text[])`,
+      [domains],
+    );
+    for (const row of rows) ids.set(`d:${row.domain}`, row.id);
+  }
+  if (byName.size > 0) {
+    const names = [...byName];
+    const { rows } = await client.query<{ id: number; name: string }>(
+      `WITH wanted AS (SELECT DISTINCT unnest($1::text[]) AS name),
+            found AS (SELECT DISTINCT ON (o.name) o.id, o.name FROM "Organization" o JOIN wanted w ON w.name = o.name ORDER BY o.name, o.id),
+            added AS (INSERT INTO "Organization" (name) SELECT w.name FROM wanted w WHERE w.name NOT IN (SELECT name FROM found) RETURNING id, name)
+       SELECT id, name FROM found UNION ALL SELECT id, name FROM added`,
+      [names],
+    );
+    for (const row of rows) ids.set(`n:${row.name}`, row.id);
+  }
+  return (org) => (org.domain ? ids.get(`d:${org.domain}`) : org.name ? ids.get(`n:${org.name}`) : undefined) ?? null;
+}
+
+/** Identities (first holder wins) and PersonSource rows; returns which source rows were inserted or changed. */
+async function writeIdentitiesAndSources(
+  client: pg.PoolClient,
+  mentions: Mention[],
+  personOf: (mention: number) => number,
+): Promise<{ sources: Map<string, "inserted" | "updated">; identityOwners: Set<number> }> {
+  const identities = new Map<string, { personId: number; key: IdentityKey }>();
+  const sources = new Map<string, { personId: number; source: string; id: string; record: string | null }>();
+  mentions.forEach((mention, node) => {
+    const personId = personOf(node);
+    for (const key of mention.identities) {
+      const text = identityKeyString(key);
+      if (!identities.has(text)) identities.set(text, { personId, key });
+    }
+    if (mention.own) {
+      const key = sourceKey(mention.own.source, mention.own.id);
+      const record = mention.personRecord ? jsonText(mention.personRecord) : (sources.get(key)?.record ?? null);
+      sources.set(key, { personId, ...mention.own, record });
+    }
+  });
+  const identityOwners = new Set<number>();
+  if (identities.size > 0) {
+    const list = [...identities.values()];
+    const { rows } = await client.query<{ personId: number }>(
+      `INSERT INTO "Identity" ("personId", kind, platform, value, raw)
+       SELECT p, k::"IdentityKind", pl, v, r FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[]) AS i(p, k, pl, v, r)
+       ON CONFLICT (kind, platform, value) DO NOTHING
+       RETURNING "personId"`,
+      [
+        list.map((i) => i.personId),
+        list.map((i) => i.key.kind),
+        list.map((i) => i.key.platform),
+        list.map((i) => i.key.value),
+        list.map((i) => (i.key.kind === "handle" ? `@${i.key.value}` : i.key.value)),
+      ],
+    );
+    for (const row of rows) identityOwners.add(row.personId);
+  }
+  const changes = new Map<string, "inserted" | "updated">();
+  if (sources.size > 0) {
+    const list = [...sources.values()];
+    const { rows } = await client.query<{ source: string; sourceId: string; inserted: boolean }>(
+      `INSERT INTO "PersonSource" ("personId", source, "sourceId", record)
+       SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::jsonb[])
+       ON CONFLICT (source, "sourceId") DO UPDATE SET record = EXCLUDED.record, "updatedAt" = now()
+        WHERE EXCLUDED.record IS NOT NULL AND "PersonSource".record IS DISTINCT FROM EXCLUDED.record
+       RETURNING source, "sourceId", (xmax = 0) AS inserted`,
+      [list.map((s) => s.personId), list.map((s) => s.source), list.map((s) => s.id), list.map((s) => s.record)],
+    );
+    for (const row of rows) changes.set(sourceKey(row.source, row.sourceId), row.inserted ? "inserted" : "updated");
+  }
+  return { sources: changes, identityOwners };
+}

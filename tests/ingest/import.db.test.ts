@@ -1,0 +1,139 @@
+import fs from "node:fs";
+import os from "node:os";
+import nodePath from "node:path";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { AppServices } from "../../apps/api/src/context.ts";
+import type { Live } from "../../apps/api/src/events/live.ts";
+import { importFile, rejectsFileOf } from "../../apps/api/src/ingest/import-file.ts";
+import { loadDemoIfEmpty } from "../../apps/api/src/demo/demo.ts";
+import { freshDatabase, type TestDatabase } from "../support/database.ts";
+
+let dir: string;
+let db: TestDatabase;
+let services: AppServices;
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(nodePath.join(os.tmpdir(), "parley-import-test-"));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+beforeEach(async () => {
+  db = await freshDatabase();
+  services = { db, live: { notify() {} } as unknown as Live };
+});
+afterEach(async () => db.close());
+
+const count = async (table: string) => Number((await db.pool.query(`SELECT count(*)::int AS n FROM "${table}"`)).rows[0].n);
+
+function writeJsonl(name: string, records: unknown[]): string {
+  const file = nodePath.join(dir, name);
+  fs.writeFileSync(file, records.map((r) => (typeof r === "string" ? r : JSON.stringify(r))).join("\n") + "\n");
+  return file;
+}
+
+const forumRecords = (n: number) =>
+  Array.from({ length: n }, (_, i) => [
+    { type: "person", source: "forum", id: `u${i}`, name: `Member ${i} Tester`, emails: [`member${i}@example.com`] },
+    { type: "message", source: "forum", id: `p${i}`, channel: "forum", author: { id: `u${i}` }, text: `Post number ${i}`, at: "2026-11-01T10:00:00Z", community: { platform: "forum", id: "lumen-owners" } },
+  ]).flat();
+
+describe("parley import", () => {
+  it("re-importing the same file creates no duplicates and reports unchanged", async () => {
+    const file = writeJsonl("reimport.jsonl", forumRecords(30));
+    const first = await importFile(services, file, { batchSize: 16 });
+    expect(first).toMatchObject({ read: 60, created: 60, rejected: 0, interrupted: false });
+    const again = await importFile(services, file, { batchSize: 16 });
+    expect(again).toMatchObject({ read: 60, created: 0, updated: 0, unchanged: 60 });
+    expect(await count("Person")).toBe(30);
+    expect(await count("Message")).toBe(30);
+    expect((await db.pool.query(`SELECT sum("messageCount")::int AS n FROM "Person"`)).rows[0].n).toBe(30);
+  });
+
+  it("an interrupted import resumes after the committed batches without duplicates", async () => {
+    const file = writeJsonl("interrupted.jsonl", forumRecords(25));
+    const stop = new AbortController();
+    const partial = await importFile(services, file, { batchSize: 10, signal: stop.signal, onProgress: () => stop.abort() });
+    expect(partial).toMatchObject({ interrupted: true, read: 10 });
+    expect(await count("Message")).toBe(5);
+    const resumed = await importFile(services, file, { batchSize: 10 });
+    expect(resumed).toMatchObject({ interrupted: false, resumedAfter: 10, read: 40, created: 40 });
+    expect(await count("Person")).toBe(25);
+    expect(await count("Message")).toBe(25);
+    expect((await db.pool.query(`SELECT status, "recordsDone" FROM "Ingestion"`)).rows).toEqual([{ status: "finished", recordsDone: 50 }]);
+  });
+
+  it("a crash mid-import keeps the committed batches consistent and a re-run finishes the file", async () => {
+    const file = writeJsonl("crash.jsonl", forumRecords(20));
+    // The third COMMIT fails as if the process died there: that batch rolls back, the first two stay.
+    const connect = db.pool.connect.bind(db.pool);
+    let commits = 0;
+    const failing = {
+      ...services,
+      db: {
+        ...db,
+        pool: Object.assign(Object.create(db.pool), {
+          connect: async (callback?: unknown) => {
+            // pool.query() connects with a callback: only the pipeline's own transactions are wrapped.
+            if (typeof callback === "function") return (connect as (cb: unknown) => void)(callback);
+            const client = await connect();
+            const query = client.query.bind(client);
+            return Object.assign(Object.create(client), {
+              query: (sql: unknown, ...rest: unknown[]) => {
+                if (sql === "COMMIT" && ++commits === 3) return Promise.reject(new Error("connection lost"));
+                return (query as (...args: unknown[]) => unknown)(sql, ...rest);
+              },
+              release: (...args: unknown[]) => client.release(...(args as [])),
+            });
+          },
+        }),
+      },
+    } as AppServices;
+    await expect(importFile(failing, file, { batchSize: 8 })).rejects.toThrow("connection lost");
+    expect(await count("Message")).toBe(8);
+    expect((await db.pool.query(`SELECT "recordsDone" FROM "Ingestion"`)).rows[0].recordsDone).toBe(16);
+    const resumed = await importFile(services, file, { batchSize: 8 });
+    expect(resumed).toMatchObject({ resumedAfter: 16, read: 24 });
+    expect(await count("Message")).toBe(20);
+    expect(await count("Person")).toBe(20);
+  });
+
+  it("writes rejected records and unreadable lines to <file>.rejects.jsonl and imports the rest", async () => {
+    const file = writeJsonl("rejects.jsonl", [
+      { type: "person", source: "forum", id: "ok", name: "Good Person", emails: ["good@example.com"] },
+      { type: "message", source: "forum", id: "bad", channel: "forum", author: { email: "bob" }, text: "hi", at: "2026-01-01" },
+      '{"type": "person", broken',
+    ]);
+    const report = await importFile(services, file);
+    expect(report).toMatchObject({ created: 1, rejected: 1, unreadable: 1, rejectsFile: rejectsFileOf(file) });
+    const lines = fs.readFileSync(rejectsFileOf(file), "utf8").trim().split("\n").map((line) => JSON.parse(line));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ line: 3, error: expect.any(String) }),
+        expect.objectContaining({ line: 2, type: "message", id: "bad", field: "author.email", reason: expect.any(String), record: expect.objectContaining({ id: "bad" }) }),
+      ]),
+    );
+    expect(await count("Person")).toBe(1);
+  });
+
+  it("imports a Windows-1252 CSV export with its accents intact", async () => {
+    const file = nodePath.join(dir, "contacts-1252.csv");
+    const text = "Contact ID,First Name,Last Name,Email,Account Name,Mailing City\r\n0031,Chloé,Dubois,chloe@atelier-lumiere.fr,Atelier Lumière,Besançon\r\n";
+    // Latin-1 bytes are Windows-1252 bytes for these letters: what Excel on Windows writes.
+    fs.writeFileSync(file, Buffer.from(text, "latin1"));
+    const report = await importFile(services, file);
+    expect(report).toMatchObject({ created: 1, rejected: 0, preset: "salesforce-contacts", encoding: "windows-1252" });
+    const person = (await db.pool.query(`SELECT "displayName", location FROM "Person"`)).rows[0];
+    expect(person).toEqual({ displayName: "Chloé Dubois", location: "Besançon" });
+    expect((await db.pool.query(`SELECT name FROM "Organization"`)).rows[0].name).toBe("Atelier Lumière");
+  });
+
+  it("loads the demo through the import path, with the blogger as one person across sources", async () => {
+    const loaded = await loadDemoIfEmpty(services);
+    expect(loaded?.summary).toMatch(/people/);
+    const { rows } = await db.pool.query(
+      `SELECT p."displayName", p.reach, array_agg(DISTINCT s.source ORDER BY s.source) AS sources
+         FROM "Person" p JOIN "PersonSource" s ON s."personId" = p.id WHERE p.reach = 1200000 GROUP BY p.id`,
+    );
+    expect(rows).toEqual([{ displayName: "Maya Okafor", reach: 1200000, sources: ["forum", "salesforce", "twitter", "zendesk"] }]);
+    expect(await loadDemoIfEmpty(services)).toBeNull();
+  });
+});

@@ -1,0 +1,134 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { AppServices } from "../../apps/api/src/context.ts";
+import type { Live } from "../../apps/api/src/events/live.ts";
+import { ingestBatch } from "../../apps/api/src/ingest/pipeline/index.ts";
+import { freshDatabase, type TestDatabase } from "../support/database.ts";
+
+let db: TestDatabase;
+let services: AppServices;
+let notified = 0;
+
+beforeEach(async () => {
+  db = await freshDatabase();
+  notified = 0;
+  services = { db, live: { notify: () => void notified++ } as unknown as Live };
+});
+afterEach(async () => db.close());
+
+const count = async (table: string) => Number((await db.pool.query(`SELECT count(*)::int AS n FROM "${table}"`)).rows[0].n);
+
+const batch = [
+  { type: "brand", source: "setup", id: "lumen", name: "Lumen Home", kind: "own", terms: ["Lumen washer"] },
+  { type: "person", source: "crm", id: "C-1", name: "Maya Okafor", emails: ["maya@blog.example"], followers: { twitter: 1200000 } },
+  { type: "person", source: "twitter", id: "tw-1", name: "Maya O", handles: [{ platform: "twitter", handle: "mayaokafor" }], emails: ["Maya@blog.example"] },
+  { type: "message", source: "twitter", id: "m1", channel: "twitter", author: { id: "tw-1" }, text: "My Lumen washer died after 3 weeks. Water everywhere!", at: "2026-11-01T10:00:00Z", conversation: "t1" },
+  { type: "message", source: "twitter", id: "m2", channel: "twitter", author: { platform: "twitter", handle: "mayaokafor" }, text: "Still broken.", at: "2026-11-01T11:00:00Z", conversation: "t1", inReplyTo: "m1" },
+  { type: "touchpoint", source: "mailchimp", id: "tp1", person: { email: "maya@blog.example", name: "Maya Okafor" }, campaign: { id: "c1", name: "Spring" }, kind: "email_open", at: "2026-10-01" },
+  { type: "deal", source: "crm", id: "D-1", name: "Hotel laundry", stage: "proposal", amount: 12000, contact: { email: "maya@blog.example" }, organization: { name: "Harbor Hotels", domain: "harborhotels.com" } },
+  { type: "membership", source: "forum", id: "mb1", person: { email: "maya@blog.example" }, community: { platform: "forum", id: "lumen-owners", name: "Lumen Owners" } },
+];
+
+describe("ingestBatch", () => {
+  it("writes a mixed batch as one graph, and re-sending it changes nothing", async () => {
+    const first = await ingestBatch(services, batch, { actor: "test" });
+    expect(first.rejected).toEqual([]);
+    expect(first.created).toBe(batch.length);
+    expect(await count("Person")).toBe(1);
+    const person = (await db.pool.query(`SELECT * FROM "Person"`)).rows[0];
+    expect(person).toMatchObject({ displayName: "Maya Okafor", messageCount: 2, reach: 1200000 });
+    expect(await count("BrandMention")).toBe(1);
+    expect(await count("Activity")).toBe(4);
+    expect(await count("DealStageChange")).toBe(1);
+    const reply = (await db.pool.query(`SELECT "replyToId" FROM "Message" WHERE "sourceId" = 'm2'`)).rows[0];
+    expect(reply.replyToId).not.toBeNull();
+    const events = (await db.pool.query(`SELECT type, payload FROM "Event" ORDER BY id`)).rows;
+    const added = events.filter((e) => e.type === "message_added");
+    expect(added).toHaveLength(2);
+    expect(added[0].payload).toMatchObject({ channel: "twitter", communityId: null, reach: 1200000 });
+    expect(added[0].payload.brandIds).toHaveLength(1);
+    expect(notified).toBe(1);
+
+    const updatedAt = (await db.pool.query(`SELECT "updatedAt" FROM "Person"`)).rows[0].updatedAt;
+    const eventCount = await count("Event");
+    const again = await ingestBatch(services, batch, { actor: "test" });
+    expect(again).toMatchObject({ created: 0, updated: 0, merged: 0, unchanged: batch.length });
+    expect((await db.pool.query(`SELECT "updatedAt", "messageCount" FROM "Person"`)).rows[0]).toMatchObject({ updatedAt, messageCount: 2 });
+    expect(await count("Event")).toBe(eventCount);
+    expect(await count("Message")).toBe(2);
+  });
+
+  it("reports bad records with index, field and reason and writes the good ones", async () => {
+    const result = await ingestBatch(
+      services,
+      [
+        { type: "person", source: "crm", id: "1", name: "Ada Okafor", emails: ["ada@x.example"] },
+        { type: "message", source: "tw", id: "9", channel: "twitter", author: { email: "bob" }, text: "hi", at: "2026-01-01" },
+        "nope",
+      ],
+      { actor: "test" },
+    );
+    expect(result.created).toBe(1);
+    expect(result.rejected).toEqual([
+      expect.objectContaining({ index: 1, type: "message", source: "tw", id: "9", field: "author.email" }),
+      expect.objectContaining({ index: 2, field: "(record)" }),
+    ]);
+    expect(await count("Person")).toBe(1);
+  });
+
+  it("a batch that fails midway leaves nothing written", async () => {
+    await expect(
+      ingestBatch(services, batch, {
+        actor: "test",
+        beforeCommit: async () => {
+          throw new Error("disk full");
+        },
+      }),
+    ).rejects.toThrow("disk full");
+    for (const table of ["Person", "Identity", "Message", "Conversation", "Event", "Deal", "Touchpoint", "Brand"]) {
+      expect(await count(table)).toBe(0);
+    }
+  });
+
+  it("merges two existing people a later record links", async () => {
+    await ingestBatch(
+      services,
+      [
+        { type: "person", source: "crm", id: "1", name: "Tara Novak", emails: ["tara@northwind-laundry.com"] },
+        { type: "person", source: "twitter", id: "7", name: "Tara Novak", handles: [{ platform: "twitter", handle: "taranovak" }] },
+      ],
+      { actor: "test" },
+    );
+    expect(await count("Person")).toBe(2);
+    const result = await ingestBatch(
+      services,
+      [{ type: "person", source: "forum", id: "u1", name: "Tara Novak", emails: ["tara@northwind-laundry.com"], handles: [{ platform: "twitter", handle: "taranovak" }] }],
+      { actor: "test" },
+    );
+    expect(result.merged).toBe(1);
+    expect(Number((await db.pool.query(`SELECT count(*) FROM "Person" WHERE "mergedIntoId" IS NULL`)).rows[0].count)).toBe(1);
+  });
+
+  it("does not merge automatically on a key shared by different given names", async () => {
+    await ingestBatch(
+      services,
+      [
+        { type: "person", source: "crm", id: "1", name: "John Smith", phones: ["+1 212 555 0100"] },
+        { type: "person", source: "crm", id: "2", name: "Mary Smith", phones: ["+1 212 555 0100"] },
+      ],
+      { actor: "test" },
+    );
+    expect(await count("Person")).toBe(2);
+  });
+
+  it("coalesces person_created events of a big batch and keeps one message_added per message", async () => {
+    const records = Array.from({ length: 120 }, (_, i) => ({
+      type: "message", source: "forum", id: `p${i}`, channel: "forum", author: { email: `user${i}@example.com` }, text: `post ${i}`, at: "2026-11-01T10:00:00Z",
+    }));
+    await ingestBatch(services, records, { actor: "test" });
+    const rows = (await db.pool.query(`SELECT type, count(*)::int AS n, max(payload::text) AS p FROM "Event" GROUP BY type ORDER BY type`)).rows;
+    expect(rows).toEqual([
+      { type: "message_added", n: 120, p: expect.any(String) },
+      { type: "person_created", n: 1, p: expect.stringContaining('"count": 120') },
+    ]);
+  });
+});
