@@ -1,5 +1,5 @@
 import path from "node:path";
-import { defineConfig } from "vitest/config";
+import { defineConfig, type ViteUserConfig } from "vitest/config";
 import { loudWarning, postgresReachable } from "./support/backends.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -21,7 +21,7 @@ export default defineConfig(async () => {
     loudWarning(message);
   }
   const backends = withPostgres ? ["pglite", "postgres"] : ["pglite"];
-  return {
+  const config: ViteUserConfig = {
     root,
     resolve: {
       // graphql 16 ships CommonJS and ESM side by side; Node loads the CommonJS build for the
@@ -50,4 +50,5 @@ export default defineConfig(async () => {
       })),
     },
   };
+  return config;
 });

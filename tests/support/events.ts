@@ -1,5 +1,5 @@
-import type pg from "pg";
 import type { TestApi } from "./api.ts";
+import { withTransaction } from "../../apps/api/src/db/transaction.ts";
 
 /**
  * Commits `count` person_updated events, each in its own transaction on its own connection, the
@@ -17,7 +17,7 @@ export async function writeEvents(
     for (;;) {
       const i = next++;
       if (i >= count) return;
-      await inTransaction(api.db.pool, async (client) => {
+      await withTransaction(api.db.pool, async (client) => {
         await client.query(`INSERT INTO "Event"(type, payload) VALUES ('person_updated', $1)`, [JSON.stringify(options.payload?.(i) ?? { i })]);
         const hold = options.holdMs?.() ?? 0;
         if (hold > 0) await client.query(`SELECT pg_sleep($1)`, [hold / 1000]);
@@ -28,19 +28,6 @@ export async function writeEvents(
   await Promise.all(Array.from({ length: writers }, worker));
 }
 
-async function inTransaction(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<void>): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query("BEGIN");
-    await work(client);
-    await client.query("COMMIT");
-  } catch (error) {
-    await client.query("ROLLBACK");
-    throw error;
-  } finally {
-    client.release();
-  }
-}
 
 /** Every event in the log in cursor order, as integrators would see them. */
 export async function allEventIds(api: TestApi): Promise<string[]> {

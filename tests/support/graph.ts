@@ -7,7 +7,7 @@ import type { PrismaClient } from "../../apps/api/src/generated/prisma/client.ts
 export async function buildGraph(prisma: PrismaClient, options: { conversations: number; messagesPer: number; people?: number }) {
   const org = await prisma.organization.create({ data: { name: "Harbor Hotels", domain: "harborhotels.com" } });
   const peopleCount = options.people ?? 10;
-  const people = [];
+  const people: Awaited<ReturnType<typeof prisma.person.create>>[] = [];
   for (let i = 0; i < peopleCount; i++) {
     people.push(
       await prisma.person.create({

@@ -1,4 +1,4 @@
-import { createClient, type Client, type ExecutionResult } from "graphql-ws";
+import { createClient, type Client, type FormattedExecutionResult } from "graphql-ws";
 import WebSocket from "ws";
 
 /** A graphql-ws client the way integrators write one: the key in connectionParams.authorization. */
@@ -17,10 +17,10 @@ export function collect<T = Record<string, any>>(
   client: Client,
   query: string,
   variables: Record<string, unknown>,
-  until: (results: ExecutionResult<T>[]) => boolean,
+  until: (results: FormattedExecutionResult<T, unknown>[]) => boolean,
   timeoutMs = 20_000,
-): Promise<ExecutionResult<T>[]> {
-  const results: ExecutionResult<T>[] = [];
+): Promise<FormattedExecutionResult<T, unknown>[]> {
+  const results: FormattedExecutionResult<T, unknown>[] = [];
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       dispose();

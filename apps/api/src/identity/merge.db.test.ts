@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import type pg from "pg";
+import { withTransaction } from "../db/transaction.ts";
 import { freshDatabase, type TestDatabase } from "../../../../tests/support/database.ts";
 import { NotFoundError, ValidationError } from "../errors.ts";
 import { mergePeople, unmergePerson } from "./merge.ts";
@@ -12,20 +13,8 @@ afterEach(async () => {
   await db.close();
 });
 
-/** Runs `work` in a transaction, as the resolvers and the pipeline do. */
-async function inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await db.pool.connect();
-  try {
-    await client.query("BEGIN");
-    const result = await work(client);
-    await client.query("COMMIT");
-    return result;
-  } catch (error) {
-    await client.query("ROLLBACK");
-    throw error;
-  } finally {
-    client.release();
-  }
+function inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  return withTransaction(db.pool, work);
 }
 
 /** Two profiles of one human with rows in every table that points at a person, and a bystander. */

@@ -2,6 +2,7 @@
 // audit trail, and unmerge. Resolvers parse IDs, open the transaction and call
 // merge.ts; the live feed is signalled after commit.
 import type pg from "pg";
+import { withTransaction } from "../db/transaction.ts";
 import { builder, idOf, prismaEnum } from "../builder.ts";
 import { SuggestionStatus } from "../generated/prisma/enums.ts";
 import { NotFoundError, ValidationError } from "../errors.ts";
@@ -105,20 +106,9 @@ builder.queryFields((t) => ({
   }),
 }));
 
-/** Runs `work` in its own transaction on the raw pool, then tells live subscribers about the events it wrote. */
+/** Runs `work` in its own transaction, then tells live subscribers about the events it wrote. */
 async function inTransaction<T>(ctx: Context, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await ctx.db.pool.connect();
-  let result: T;
-  try {
-    await client.query("BEGIN");
-    result = await work(client);
-    await client.query("COMMIT");
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  const result = await withTransaction(ctx.db.pool, work);
   ctx.live.notify();
   return result;
 }

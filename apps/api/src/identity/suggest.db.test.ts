@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, expect, test } from "vitest";
 import type pg from "pg";
+import { withTransaction } from "../db/transaction.ts";
 import { freshDatabase, type TestDatabase } from "../../../../tests/support/database.ts";
 import { refreshIdentityCandidates } from "./suggest.ts";
 import { mergePeople } from "./merge.ts";
@@ -13,19 +14,8 @@ afterEach(async () => {
   await db.close();
 });
 
-async function inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await db.pool.connect();
-  try {
-    await client.query("BEGIN");
-    const result = await work(client);
-    await client.query("COMMIT");
-    return result;
-  } catch (error) {
-    await client.query("ROLLBACK");
-    throw error;
-  } finally {
-    client.release();
-  }
+function inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  return withTransaction(db.pool, work);
 }
 
 async function person(data: { name: string; organization?: string; domain?: string; location?: string; email?: string; twitter?: string }) {
