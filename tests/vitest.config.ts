@@ -39,11 +39,14 @@ export default defineConfig(async () => {
         extends: true,
         test: {
           name,
-          // Unit tests that need no database (plain *.test.ts beside the code) run once, with PGlite.
+          // Unit tests that need no database (plain *.test.ts beside the code) and the browser test
+          // (the dashboard only speaks GraphQL) run once, with PGlite; *.postgres.test.ts need a
+          // server that several API instances can share.
           include:
             name === "pglite"
               ? ["apps/api/src/**/*.test.ts", "tests/**/*.test.ts"]
               : ["apps/api/src/**/*.db.test.ts", "tests/**/*.test.ts"],
+          exclude: ["**/node_modules/**", ...(name === "pglite" ? ["tests/**/*.postgres.test.ts"] : ["tests/browser/**"])],
           env: { PARLEY_TEST_DB: name },
           globalSetup: [path.join(root, "tests/support/global-setup.ts")],
         },

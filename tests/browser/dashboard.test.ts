@@ -30,13 +30,10 @@ if (!haveChromium) {
   loudWarning([...message, "The browser test is SKIPPED on this machine."]);
 }
 
-// The dashboard only speaks GraphQL, so one backend is enough here; the API suites cover both databases.
-// Running it once also keeps two projects from building apps/web at the same moment.
-const runHere = haveChromium && process.env.PARLEY_TEST_DB !== "postgres";
 
 const ingestMutation = `mutation Ingest($records: [JSON!]!) { ingest(records: $records) { __typename } }`;
 
-describe.runIf(runHere)("the dashboard in Chromium", () => {
+describe.runIf(haveChromium)("the dashboard in Chromium", () => {
   let api: TestApi;
   let browser: Browser;
   let page: Page;

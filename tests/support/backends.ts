@@ -43,3 +43,14 @@ export function loudWarning(lines: string[]): void {
   const bar = "!".repeat(78);
   console.warn(`\n${bar}\n${lines.map((line) => `!! ${line}`).join("\n")}\n${bar}\n`);
 }
+
+/** Whether Redis tests can run here: required in CI, left out with a loud warning elsewhere. */
+export async function redisAvailableForTests(): Promise<boolean> {
+  if (await redisReachable()) return true;
+  if (process.env.CI === "true") throw new Error(`Redis is required in CI and is not reachable at ${redisTestUrl}`);
+  loudWarning([`Redis is not reachable at ${redisTestUrl} (PARLEY_TEST_REDIS_URL): the Redis fan-out tests are NOT running.`]);
+  return false;
+}
+
+/** With a one-minute poll, only the Redis signal can deliver an event within a test's few seconds. */
+export const slowPoll = { pollIntervalMs: 60_000 };
