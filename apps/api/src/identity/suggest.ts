@@ -39,25 +39,27 @@ export async function refreshIdentityCandidates(client: pg.PoolClient, personIds
 
   // Pairs sharing a block of at most MAX_BLOCK_SIZE people (counted with a LIMIT, so a huge block
   // costs no more than a small one), minus pairs a reviewer already decided.
+  // The batch's own (key, person) rows are exactly the ones just written, so they are taken from
+  // the parameters rather than read back.
   const { rows: pairs } = await client.query(
     `WITH mine AS (
-       SELECT DISTINCT key FROM "PersonBlockingKey" WHERE "personId" = ANY($1::int[]) AND key NOT LIKE 'stat:%'
+       SELECT DISTINCT m.key, m."personId" FROM unnest($1::text[], $2::int[]) AS m(key, "personId") WHERE m.key NOT LIKE 'stat:%'
      ),
      usable AS (
-       SELECT mine.key FROM mine
-       CROSS JOIN LATERAL (SELECT count(*) AS n FROM (SELECT 1 FROM "PersonBlockingKey" k WHERE k.key = mine.key LIMIT $2) capped) size
-       WHERE size.n BETWEEN 2 AND $3
+       SELECT keys.key FROM (SELECT DISTINCT key FROM mine) keys
+       CROSS JOIN LATERAL (SELECT count(*) AS n FROM (SELECT 1 FROM "PersonBlockingKey" k WHERE k.key = keys.key LIMIT $3) capped) size
+       WHERE size.n BETWEEN 2 AND $4
      ),
      pairs AS (
        SELECT DISTINCT LEAST(x."personId", y."personId") AS a, GREATEST(x."personId", y."personId") AS b
          FROM usable
-         JOIN "PersonBlockingKey" x ON x.key = usable.key AND x."personId" = ANY($1::int[])
+         JOIN mine x ON x.key = usable.key
          JOIN "PersonBlockingKey" y ON y.key = usable.key AND y."personId" <> x."personId"
      )
      SELECT pairs.a, pairs.b FROM pairs
       WHERE NOT EXISTS (
         SELECT 1 FROM "MergeSuggestion" s WHERE s."personAId" = pairs.a AND s."personBId" = pairs.b AND s.status <> 'pending')`,
-    [ids, MAX_BLOCK_SIZE + 1, MAX_BLOCK_SIZE],
+    [keyRows.keys, keyRows.people, MAX_BLOCK_SIZE + 1, MAX_BLOCK_SIZE],
   );
   if (pairs.length === 0) return { suggestions: 0 };
 
