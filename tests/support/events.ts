@@ -1,5 +1,6 @@
 import type { TestApi } from "./api.ts";
 import { withTransaction } from "../../apps/api/src/db/transaction.ts";
+import { recordEvents } from "../../apps/api/src/events/log.ts";
 
 /**
  * Commits `count` person_updated events, each in its own transaction on its own connection, the
@@ -18,7 +19,7 @@ export async function writeEvents(
       const i = next++;
       if (i >= count) return;
       await withTransaction(api.db.pool, async (client) => {
-        await client.query(`INSERT INTO "Event"(type, payload) VALUES ('person_updated', $1)`, [JSON.stringify(options.payload?.(i) ?? { i })]);
+        await recordEvents(client, [{ type: "person_updated", payload: options.payload?.(i) ?? { i } }]);
         const hold = options.holdMs?.() ?? 0;
         if (hold > 0) await client.query(`SELECT pg_sleep($1)`, [hold / 1000]);
       });

@@ -6,6 +6,8 @@ import { WebSocketServer } from "ws";
 import type { AddressInfo } from "node:net";
 import { startApp } from "../app.ts";
 import { createApiKey } from "../auth/keys.ts";
+import { withTransaction } from "../db/transaction.ts";
+import { recordEvents } from "../events/log.ts";
 
 interface Result {
   p50: number;
@@ -42,12 +44,9 @@ async function measureParley(count: number): Promise<Result> {
     const latencies: number[] = [];
     for (let round = 0; round < rounds; round++) {
       const received = waitFor(clients, count);
-      const client = await app.services.db.pool.connect();
-      try {
-        await client.query(`INSERT INTO "Event"(type, payload) VALUES ('person_updated', $1)`, [JSON.stringify({ sentAt: process.hrtime.bigint().toString(), note: "bench" })]);
-      } finally {
-        client.release();
-      }
+      await withTransaction(app.services.db.pool, (client) =>
+        recordEvents(client, [{ type: "person_updated", payload: { sentAt: process.hrtime.bigint().toString(), note: "bench" } }]),
+      );
       app.services.live.notify();
       latencies.push(...(await received));
     }

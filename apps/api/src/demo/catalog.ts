@@ -1,4 +1,4 @@
-import type { Channel, Intent, LifecycleStage } from "../generated/prisma/enums.ts";
+import type { Channel, Intent } from "../generated/prisma/enums.ts";
 
 /** The demo world: Lumen Home sells washing machines and dryers; Brightwash and Sudsy compete. */
 export const demoBrands = [
@@ -22,7 +22,6 @@ export const demoFirstNames = ["Ada", "Bruno", "Chloe", "Dmitri", "Elena", "Fari
 export const demoLastNames = ["Okafor", "Lindqvist", "Moreau", "Petrov", "Garcia", "Haddad", "Kim", "Tanaka", "Silva", "Becker", "Walsh", "Romano", "Patel", "Nguyen", "Schmidt", "Fischer", "Costa", "Murphy", "Rahman", "Novak"];
 export const demoCities = ["Berlin", "Austin", "Lisbon", "Toronto", "Manchester", "Lyon", "Osaka", "Denver"];
 export const demoTitles = ["Facilities Manager", "Operations Director", "Procurement Lead", "Owner", "Head of Housekeeping", "Blogger", "Property Manager"];
-export const demoStages: LifecycleStage[] = ["subscriber", "lead", "mql", "sql", "opportunity", "customer", "evangelist"];
 
 export interface DemoLine {
   text: string;

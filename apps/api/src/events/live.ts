@@ -1,6 +1,6 @@
 import type pg from "pg";
 import type { EventType } from "../generated/prisma/enums.ts";
-import { compareCursors, type EventCursor } from "./cursor.ts";
+import { compareCursors, startOfLog, type EventCursor } from "./cursor.ts";
 import { headCursor, readCommittedEvents, type LoggedEvent } from "./log.ts";
 import { eventsCommittedTopic, type EventSignal } from "./signal.ts";
 
@@ -45,7 +45,7 @@ interface Subscriber {
  */
 export class Live {
   private readonly subscribers = new Set<Subscriber>();
-  private position: EventCursor = { txid: 0n, id: 0n };
+  private position: EventCursor = startOfLog;
   private reading: Promise<void> | null = null;
   private readAgain = false;
   private timer: NodeJS.Timeout | null = null;

@@ -1,7 +1,6 @@
 import type pg from "pg";
-import type { Prisma } from "../generated/prisma/client.ts";
 import type { EventType } from "../generated/prisma/enums.ts";
-import type { EventCursor } from "./cursor.ts";
+import { startOfLog, type EventCursor } from "./cursor.ts";
 
 export interface NewEvent {
   type: EventType;
@@ -24,18 +23,20 @@ export interface LoggedEvent {
 }
 
 /** Writes events inside the caller's transaction, so they commit (or roll back) with the change. */
-export async function recordEvents(tx: Prisma.TransactionClient, events: NewEvent[]): Promise<void> {
+export async function recordEvents(client: pg.PoolClient, events: NewEvent[]): Promise<void> {
   if (events.length === 0) return;
-  await tx.event.createMany({
-    data: events.map((event) => ({
-      type: event.type,
-      personId: event.personId ?? null,
-      conversationId: event.conversationId ?? null,
-      messageId: event.messageId ?? null,
-      dealId: event.dealId ?? null,
-      payload: (event.payload ?? {}) as Prisma.InputJsonValue,
-    })),
-  });
+  await client.query(
+    `INSERT INTO "Event" (type, "personId", "conversationId", "messageId", "dealId", payload)
+     SELECT t::"EventType", p, c, m, d, j FROM unnest($1::text[], $2::int[], $3::int[], $4::int[], $5::int[], $6::jsonb[]) AS e(t, p, c, m, d, j)`,
+    [
+      events.map((event) => event.type),
+      events.map((event) => event.personId ?? null),
+      events.map((event) => event.conversationId ?? null),
+      events.map((event) => event.messageId ?? null),
+      events.map((event) => event.dealId ?? null),
+      events.map((event) => JSON.stringify(event.payload ?? {})),
+    ],
+  );
 }
 
 /**
@@ -84,5 +85,5 @@ export async function headCursor(pool: pg.Pool): Promise<EventCursor> {
       WHERE e.txid < (pg_snapshot_xmin(pg_current_snapshot())::text)::bigint
       ORDER BY e.txid DESC, e.id DESC LIMIT 1`,
   );
-  return rows[0] ? { txid: BigInt(rows[0].txid), id: BigInt(rows[0].id) } : { txid: 0n, id: 0n };
+  return rows[0] ? { txid: BigInt(rows[0].txid), id: BigInt(rows[0].id) } : startOfLog;
 }

@@ -1,7 +1,7 @@
 import { builder, idOf, prismaEnum } from "../builder.ts";
 import { EventType } from "../generated/prisma/enums.ts";
 import { ChannelEnum } from "../conversations/schema.ts";
-import { decodeCursor, encodeCursor } from "./cursor.ts";
+import { decodeCursor, encodeCursor, startOfLog } from "./cursor.ts";
 import { readCommittedEvents, type LoggedEvent } from "./log.ts";
 import type { Context } from "../context.ts";
 import type { SubscribeOptions } from "./live.ts";
@@ -77,7 +77,7 @@ builder.queryFields((t) => ({
     },
     complexity: (args) => ({ field: 1, multiplier: Math.min(args.first ?? 100, 1000) }),
     resolve: async (_parent, args, ctx) => {
-      const after = args.after ? decodeCursor(args.after) : { txid: 0n, id: 0n };
+      const after = args.after ? decodeCursor(args.after) : startOfLog;
       const events = await readCommittedEvents(ctx.db.pool, after, { types: args.types, limit: Math.min(Math.max(args.first ?? 100, 1), 1000) });
       return { events, endCursor: events.length ? encodeCursor(events[events.length - 1].cursor) : args.after ?? null };
     },

@@ -6,6 +6,7 @@
 // subscribers (`live.notify()`) after its commit.
 import type pg from "pg";
 import { NotFoundError, ValidationError } from "../errors.ts";
+import { recordEvents } from "../events/log.ts";
 
 export interface MergeInput {
   survivorId: number;
@@ -115,7 +116,7 @@ export async function mergePeople(client: pg.PoolClient, input: MergeInput): Pro
     [survivorId, absorbedId, actor, reason, JSON.stringify(moved)],
   );
   const mergeId = merge.id as number;
-  await recordEvent(client, "person_merged", survivorId, { survivorId, absorbedId, mergeId, reason });
+  await recordEvents(client, [{ type: "person_merged", personId: survivorId, payload: { survivorId, absorbedId, mergeId, reason } }]);
   return { mergeId };
 }
 
@@ -178,7 +179,7 @@ export async function unmergePerson(client: pg.PoolClient, input: UnmergeInput):
   await restoreProfile(client, survivorId, moved.survivorBefore);
   await restoreProfile(client, restoredId, moved.absorbedBefore);
   await client.query(`UPDATE "PersonMerge" SET "undoneAt" = now(), "undoneBy" = $2 WHERE id = $1`, [merge.id, input.actor]);
-  await recordEvent(client, "person_unmerged", survivorId, { survivorId, restoredId, mergeId: merge.id });
+  await recordEvents(client, [{ type: "person_unmerged", personId: survivorId, payload: { survivorId, restoredId, mergeId: merge.id } }]);
   return { survivorId, restoredId };
 }
 
@@ -302,9 +303,4 @@ async function moveSuggestions(
     removed: removed.map((row) => row.suggestion),
     accepted: accepted.map((row) => ({ id: row.id, status: row.status, decidedBy: row.decidedBy, decidedAt: row.decidedAt })),
   };
-}
-
-/** Writes the event inside the transaction so it commits with the change; see events/log.ts. */
-async function recordEvent(client: pg.PoolClient, type: "person_merged" | "person_unmerged", personId: number, payload: Record<string, unknown>): Promise<void> {
-  await client.query(`INSERT INTO "Event" (type, "personId", payload) VALUES ($1::"EventType", $2, $3::jsonb)`, [type, personId, JSON.stringify(payload)]);
 }

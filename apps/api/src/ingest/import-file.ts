@@ -6,6 +6,8 @@ import nodePath from "node:path";
 import type { AppServices } from "../context.ts";
 import { ingestBatch, type IngestResult } from "./pipeline/index.ts";
 import { readSource } from "./read/sources.ts";
+import { withTransaction } from "../db/transaction.ts";
+import { recordEvents } from "../events/log.ts";
 
 export interface ImportFileOptions {
   format?: string;
@@ -135,11 +137,13 @@ export async function importFile(services: AppServices, path: string, options: I
   const seconds = (performance.now() - started) / 1000;
   if (!interrupted) {
     const summary = { ...totals, read, resumedAfter: skip };
-    await services.db.pool.query(
-      `WITH done AS (UPDATE "Ingestion" SET status = 'finished', "finishedAt" = now(), result = $2::jsonb WHERE id = $1)
-       INSERT INTO "Event" (type, payload) VALUES ('import_finished', $3::jsonb)`,
-      [ingestion.id, JSON.stringify(summary), JSON.stringify({ file: nodePath.basename(file), ...summary })],
-    );
+    await withTransaction(services.db.pool, async (client) => {
+      await client.query(`UPDATE "Ingestion" SET status = 'finished', "finishedAt" = now(), result = $2::jsonb WHERE id = $1`, [
+        ingestion.id,
+        JSON.stringify(summary),
+      ]);
+      await recordEvents(client, [{ type: "import_finished", payload: { file: nodePath.basename(file), ...summary } }]);
+    });
     services.live.notify();
   }
   return {

@@ -1,5 +1,5 @@
 import type pg from "pg";
-import type { NewEvent } from "../../events/log.ts";
+import { recordEvents, type NewEvent } from "../../events/log.ts";
 import type { EventType } from "../../generated/prisma/enums.ts";
 
 /** Above this many events of one type in a batch, subscribers get one summary event instead of a flood. */
@@ -23,17 +23,5 @@ export async function writeEvents(client: pg.PoolClient, events: NewEvent[]): Pr
       written.push({ type: event.type, payload: { coalesced: true, count } });
     }
   }
-  if (written.length === 0) return;
-  await client.query(
-    `INSERT INTO "Event" (type, "personId", "conversationId", "messageId", "dealId", payload)
-     SELECT t::"EventType", p, c, m, d, j FROM unnest($1::text[], $2::int[], $3::int[], $4::int[], $5::int[], $6::jsonb[]) AS e(t, p, c, m, d, j)`,
-    [
-      written.map((e) => e.type),
-      written.map((e) => e.personId ?? null),
-      written.map((e) => e.conversationId ?? null),
-      written.map((e) => e.messageId ?? null),
-      written.map((e) => e.dealId ?? null),
-      written.map((e) => JSON.stringify(e.payload ?? {})),
-    ],
-  );
+  await recordEvents(client, written);
 }
