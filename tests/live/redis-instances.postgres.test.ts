@@ -1,28 +1,18 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { startTestApi, type TestApi } from "../support/api.ts";
+import { describe, expect, test } from "vitest";
+import { instancesOnOneDatabase } from "../support/api.ts";
 import { collect, wsClient } from "../support/ws.ts";
 import { writeEvents } from "../support/events.ts";
-import { freshDatabase, type TestDatabase } from "../support/database.ts";
 import { redisAvailableForTests, redisTestUrl, slowPoll } from "../support/backends.ts";
 
 const redisUp = await redisAvailableForTests();
 
 describe.runIf(redisUp)("several API instances on one PostgreSQL database", () => {
-  let db: TestDatabase;
-  const instances: TestApi[] = [];
-  beforeAll(async () => {
-    db = await freshDatabase();
-  });
-  afterAll(async () => {
-    for (const instance of instances) await instance.close();
-    await db?.close();
-  });
+  const instances = instancesOnOneDatabase();
 
   test("a subscriber on one instance sees events written through another, through Redis", async () => {
-    const writer = await startTestApi({ db, redisUrl: redisTestUrl, live: slowPoll });
-    const reader = await startTestApi({ db, redisUrl: redisTestUrl, live: slowPoll });
-    const isolated = await startTestApi({ db, live: slowPoll });
-    instances.push(writer, reader, isolated);
+    const writer = await instances.start({ redisUrl: redisTestUrl, live: slowPoll });
+    const reader = await instances.start({ redisUrl: redisTestUrl, live: slowPoll });
+    const isolated = await instances.start({ live: slowPoll });
     const key = await writer.keyFor("integrator");
     const readerClient = wsClient(reader.wsUrl, key);
     const isolatedClient = wsClient(isolated.wsUrl, key);

@@ -1,26 +1,16 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { startTestApi, type TestApi } from "../support/api.ts";
+import { describe, expect, test } from "vitest";
+import { instancesOnOneDatabase } from "../support/api.ts";
 import { collect, wsClient } from "../support/ws.ts";
 import { writeEvents } from "../support/events.ts";
-import { freshDatabase, type TestDatabase } from "../support/database.ts";
 import { redisAvailableForTests, redisTestUrl, slowPoll } from "../support/backends.ts";
 
 const redisUp = await redisAvailableForTests();
 
 describe.runIf(redisUp)("fan-out through Redis, one instance", () => {
-  let db: TestDatabase;
-  const instances: TestApi[] = [];
-  beforeAll(async () => {
-    db = await freshDatabase();
-  });
-  afterAll(async () => {
-    for (const instance of instances) await instance.close();
-    await db?.close();
-  });
+  const instances = instancesOnOneDatabase();
 
   test("one instance with REDIS_URL delivers its own events through Redis", async () => {
-    const single = await startTestApi({ db, redisUrl: redisTestUrl, live: slowPoll });
-    instances.push(single);
+    const single = await instances.start({ redisUrl: redisTestUrl, live: slowPoll });
     const client = wsClient(single.wsUrl, await single.keyFor("integrator"));
     const received = collect(client, "subscription { events(types: [PERSON_UPDATED]) { cursor } }", {}, (all) => all.length === 3, 10_000);
     await new Promise((resolve) => setTimeout(resolve, 500));

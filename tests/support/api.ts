@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from "vitest";
 import { startApp, type RunningApp, type StartOptions } from "../../apps/api/src/app.ts";
 import { createApiKey } from "../../apps/api/src/auth/keys.ts";
 import type { ApiKeyRole } from "../../apps/api/src/generated/prisma/enums.ts";
@@ -53,6 +54,29 @@ export async function startTestApi(
     async close() {
       await app.close();
       if (!options.db) await db.close();
+    },
+  };
+}
+
+/**
+ * For tests that run several API instances on one database: a fresh database for the file, and
+ * `start` to add an instance on it; instances and database are closed after the file.
+ */
+export function instancesOnOneDatabase() {
+  let db: TestDatabase | undefined;
+  const instances: TestApi[] = [];
+  beforeAll(async () => {
+    db = await freshDatabase();
+  });
+  afterAll(async () => {
+    for (const instance of instances) await instance.close();
+    await db?.close();
+  });
+  return {
+    async start(options: Omit<Parameters<typeof startTestApi>[0] & object, "db"> = {}): Promise<TestApi> {
+      const instance = await startTestApi({ ...options, db });
+      instances.push(instance);
+      return instance;
     },
   };
 }
