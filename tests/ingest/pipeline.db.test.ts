@@ -131,4 +131,58 @@ describe("ingestBatch", () => {
       { type: "person_created", n: 1, p: expect.stringContaining('"count": 120') },
     ]);
   });
+
+  it("coalesces the person_merged events of an import that merges many people", async () => {
+    const pairs = 60;
+    await ingestBatch(
+      services,
+      Array.from({ length: pairs }, (_, i) => [
+        { type: "person", source: "crm", id: `c${i}`, name: `Ann Lee${i}`, emails: [`ann${i}@example.com`] },
+        { type: "person", source: "twitter", id: `t${i}`, name: `Ann Lee${i}`, handles: [{ platform: "twitter", handle: `annlee${i}` }] },
+      ]).flat(),
+      { actor: "test" },
+    );
+    const result = await ingestBatch(
+      services,
+      Array.from({ length: pairs }, (_, i) => ({
+        type: "person", source: "forum", id: `f${i}`, emails: [`ann${i}@example.com`], handles: [{ platform: "twitter", handle: `annlee${i}` }],
+      })),
+      { actor: "test" },
+    );
+    expect(result.merged).toBe(pairs);
+    expect(await count("PersonMerge")).toBe(pairs);
+    const merged = (await db.pool.query(`SELECT payload FROM "Event" WHERE type = 'person_merged'`)).rows;
+    expect(merged).toEqual([{ payload: { coalesced: true, count: pairs } }]);
+  });
+
+  it("links a reply to its parent when the parent arrives in a later batch", async () => {
+    const message = (id: string, extra: object = {}) => ({
+      type: "message", source: "forum", id, channel: "forum", author: { email: "ada@example.com" }, text: `post ${id}`, at: "2026-11-01T10:00:00Z", conversation: "t1", ...extra,
+    });
+    await ingestBatch(services, [message("child", { inReplyTo: "parent" })], { actor: "test" });
+    expect((await db.pool.query(`SELECT "replyToId" FROM "Message" WHERE "sourceId" = 'child'`)).rows[0].replyToId).toBeNull();
+    await ingestBatch(services, [message("parent")], { actor: "test" });
+    const { rows } = await db.pool.query(
+      `SELECT c."replyToId" = p.id AS linked FROM "Message" c, "Message" p WHERE c."sourceId" = 'child' AND p."sourceId" = 'parent'`,
+    );
+    expect(rows).toEqual([{ linked: true }]);
+  });
+
+  it("drops a brand mention when an edited message no longer names the brand", async () => {
+    const brand = { type: "brand", source: "setup", id: "lumen", name: "Lumen Home", kind: "own", terms: ["Lumen"] };
+    const post = (text: string) => ({ type: "message", source: "forum", id: "p1", channel: "forum", author: { email: "ada@example.com" }, text, at: "2026-11-01T10:00:00Z" });
+    await ingestBatch(services, [brand, post("My Lumen washer is great")], { actor: "test" });
+    expect(await count("BrandMention")).toBe(1);
+    const result = await ingestBatch(services, [post("My washer is great")], { actor: "test" });
+    expect(result.updated).toBe(1);
+    expect(await count("BrandMention")).toBe(0);
+  });
+
+  it("two concurrent batches introducing the same new email resolve to one person", async () => {
+    const ada = (source: string) => ({ type: "person", source, id: "1", name: "Ada Okafor", emails: ["ada@example.com"] });
+    const results = await Promise.all([ingestBatch(services, [ada("crm")], { actor: "a" }), ingestBatch(services, [ada("hubspot")], { actor: "b" })]);
+    expect(results.map((r) => r.created)).toEqual([1, 1]);
+    expect(await count("Person")).toBe(1);
+    expect(await count("PersonSource")).toBe(2);
+  });
 });

@@ -22,10 +22,13 @@ export function enrichMessage<BrandId extends string | number = string>(
   text: string,
   matcher?: BrandMatcher<BrandId>,
 ): MessageEnrichment<BrandId> {
+  return { ...scoreMessage(text), mentions: matcher ? matcher(text) : [] };
+}
+
+export type MessageScore = Omit<MessageEnrichment, "mentions">;
+
+/** The part of enrichment that needs nothing but the text (brand matching needs the tracked brands). */
+export function scoreMessage(text: string): MessageScore {
   const sentiment = scoreSentiment(text);
-  return {
-    sentiment,
-    intent: classifyIntent(text, sentiment),
-    mentions: matcher ? matcher(text) : [],
-  };
+  return { sentiment, intent: classifyIntent(text, sentiment) };
 }

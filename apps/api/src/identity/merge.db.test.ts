@@ -80,9 +80,9 @@ async function seedDuplicates() {
   });
   await p.personBlockingKey.createMany({
     data: [
-      { key: "fi:smith|r", personId: survivor.id },
-      { key: "fi:smith|r", personId: absorbed.id },
-      { key: "fi:smith|b", personId: absorbed.id },
+      { key: 101n, personId: survivor.id },
+      { key: 101n, personId: absorbed.id },
+      { key: 102n, personId: absorbed.id },
     ],
   });
   const [low, high] = [survivor.id, absorbed.id].sort((x, y) => x - y) as [number, number];
@@ -140,7 +140,7 @@ describe("mergePeople", () => {
     expect(owners(after.activities, "personId")).toEqual(new Set([survivor.id]));
     // One membership per person and community: the survivor's forum membership stays, the absorbed one's stays with it.
     expect(after.memberships.map((m) => [m.personId, m.sourceId])).toEqual([[survivor.id, "m1"], [absorbed.id, "m2"], [survivor.id, "m3"]]);
-    expect(after.blockingKeys.map((k) => [k.key, k.personId])).toEqual([["fi:smith|b", survivor.id], ["fi:smith|r", survivor.id]]);
+    expect(after.blockingKeys.map((k) => [k.key, k.personId])).toEqual([["101", survivor.id], ["102", survivor.id]]);
     const suggestions = new Map(after.suggestions.map((row) => [row.id, row]));
     expect(suggestions.get(pairSuggestion.id)).toMatchObject({ status: "accepted", decidedBy: "test admin" });
     expect(suggestions.get(movedSuggestion.id)).toMatchObject({
@@ -202,6 +202,27 @@ describe("unmergePerson", () => {
     const { rows: events } = await db.pool.query(`SELECT type, payload FROM "Event" ORDER BY id`);
     expect(events.map((e) => e.type)).toEqual(["person_merged", "person_unmerged"]);
     expect(events[1].payload).toEqual({ survivorId: survivor.id, restoredId: absorbed.id, mergeId });
+  });
+
+  test("a merge recorded while blocking keys were text still restores them, hashed", async () => {
+    const { survivor, absorbed } = await seedDuplicates();
+    const { mergeId } = await inTransaction((client) =>
+      mergePeople(client, { survivorId: survivor.id, absorbedId: absorbed.id, actor: "t", reason: "r" }));
+    // As the first migration's merges recorded them.
+    await db.pool.query(
+      `UPDATE "PersonMerge" SET moved = jsonb_set(moved, '{blockingKeys}', '{"absorbed": ["fi:smith|b", "fi:smith|r"], "addedToSurvivor": ["fi:smith|b"]}') WHERE id = $1`,
+      [mergeId],
+    );
+    await db.pool.query(`INSERT INTO "PersonBlockingKey" (key, "personId") VALUES (blocking_key_hash('fi:smith|b'), $1)`, [survivor.id]);
+    await inTransaction((client) => unmergePerson(client, { mergeId, actor: "t" }));
+    const { rows } = await db.pool.query(
+      `SELECT "personId", key = blocking_key_hash('fi:smith|b') AS b, key = blocking_key_hash('fi:smith|r') AS r
+         FROM "PersonBlockingKey" WHERE key IN (blocking_key_hash('fi:smith|b'), blocking_key_hash('fi:smith|r')) ORDER BY "personId", b`,
+    );
+    expect(rows).toEqual([
+      { personId: absorbed.id, b: false, r: true },
+      { personId: absorbed.id, b: true, r: false },
+    ]);
   });
 
   test("undoing nested merges in reverse order restores everyone", async () => {

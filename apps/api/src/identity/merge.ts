@@ -6,7 +6,7 @@
 // subscribers (`live.notify()`) after its commit.
 import type pg from "pg";
 import { NotFoundError, ValidationError } from "../errors.ts";
-import { recordEvents } from "../events/log.ts";
+import { recordEvents, type NewEvent } from "../events/log.ts";
 
 export interface MergeInput {
   survivorId: number;
@@ -14,6 +14,11 @@ export interface MergeInput {
   /** Who merged: an API key's name, "ingest", a CLI user. */
   actor: string;
   reason: string;
+  /**
+   * An import's event list: the merge's event joins the batch's events, which coalesce when an
+   * import merges many people, instead of being written on its own.
+   */
+  events?: NewEvent[];
 }
 
 export interface UnmergeInput {
@@ -116,7 +121,9 @@ export async function mergePeople(client: pg.PoolClient, input: MergeInput): Pro
     [survivorId, absorbedId, actor, reason, JSON.stringify(moved)],
   );
   const mergeId = merge.id as number;
-  await recordEvents(client, [{ type: "person_merged", personId: survivorId, payload: { survivorId, absorbedId, mergeId, reason } }]);
+  const event: NewEvent = { type: "person_merged", personId: survivorId, payload: { survivorId, absorbedId, mergeId, reason } };
+  if (input.events) input.events.push(event);
+  else await recordEvents(client, [event]);
   return { mergeId };
 }
 
@@ -152,9 +159,9 @@ export async function unmergePerson(client: pg.PoolClient, input: UnmergeInput):
     await client.query(`UPDATE "${table}" SET "${column}" = $1 WHERE id = ANY($2::int[]) AND "${column}" = $3`, [restoredId, ids, survivorId]);
   }
 
-  await client.query(`DELETE FROM "PersonBlockingKey" WHERE "personId" = $1 AND key = ANY($2::text[])`, [survivorId, moved.blockingKeys.addedToSurvivor]);
+  await client.query(`DELETE FROM "PersonBlockingKey" WHERE "personId" = $1 AND key = ANY(${STORED_KEYS("$2")})`, [survivorId, moved.blockingKeys.addedToSurvivor]);
   await client.query(
-    `INSERT INTO "PersonBlockingKey" (key, "personId") SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING`,
+    `INSERT INTO "PersonBlockingKey" (key, "personId") SELECT unnest(${STORED_KEYS("$1")}), $2 ON CONFLICT DO NOTHING`,
     [moved.blockingKeys.absorbed, restoredId],
   );
 
@@ -253,12 +260,19 @@ async function combineProfiles(client: pg.PoolClient, survivorId: number, absorb
   await client.query(`UPDATE "Person" SET "mergedIntoId" = $1, "mergedAt" = now(), "updatedAt" = now() WHERE id = $2`, [survivorId, absorbedId]);
 }
 
+/**
+ * Keys recorded by a merge, as stored: bigint hashes as decimal strings (JSON cannot hold 64-bit
+ * numbers). Merges recorded before keys were hashed hold the key text, hashed here the same way.
+ */
+const STORED_KEYS = (param: string) =>
+  `ARRAY(SELECT CASE WHEN k ~ '^-?[0-9]+$' THEN k::bigint ELSE blocking_key_hash(k) END FROM unnest(${param}::text[]) AS k)`;
+
 /** Candidate keys follow the person: the survivor now answers for both profiles. */
 async function moveBlockingKeys(client: pg.PoolClient, survivorId: number, absorbedId: number): Promise<MergeRecord["blockingKeys"]> {
   const { rows: absorbed } = await client.query(`DELETE FROM "PersonBlockingKey" WHERE "personId" = $1 RETURNING key`, [absorbedId]);
   const keys = absorbed.map((row) => row.key as string).sort();
   const { rows: added } = await client.query(
-    `INSERT INTO "PersonBlockingKey" (key, "personId") SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING RETURNING key`,
+    `INSERT INTO "PersonBlockingKey" (key, "personId") SELECT unnest($1::bigint[]), $2 ON CONFLICT DO NOTHING RETURNING key`,
     [keys, survivorId],
   );
   return { absorbed: keys, addedToSurvivor: added.map((row) => row.key as string).sort() };

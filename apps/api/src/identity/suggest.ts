@@ -10,6 +10,9 @@ import {
 } from "./similarity.ts";
 
 /**
+ * Keys are stored as blocking_key_hash(text) (a SQL function of the migrations), so the queries
+ * below send key text and hash it in the database.
+ *
  * Name statistics live beside the blocking keys, one row per person and name key ("stat:name:")
  * or name word ("stat:word:"), so that counting namesakes is an index lookup; they are never
  * used as blocks.
@@ -31,10 +34,17 @@ export async function refreshIdentityCandidates(client: pg.PoolClient, personIds
       keyRows.people.push(id);
     }
   }
-  await client.query(`DELETE FROM "PersonBlockingKey" WHERE "personId" = ANY($1::int[])`, [ids]);
+  // Only the difference is written: a profile change usually moves a key or two, not all of them.
   await client.query(
-    `INSERT INTO "PersonBlockingKey" (key, "personId") SELECT * FROM unnest($1::text[], $2::int[]) ON CONFLICT DO NOTHING`,
-    [keyRows.keys, keyRows.people],
+    `WITH wanted AS (
+       SELECT DISTINCT blocking_key_hash(w.key) AS key, w."personId" FROM unnest($1::text[], $2::int[]) AS w(key, "personId")
+     ), stale AS (
+       DELETE FROM "PersonBlockingKey" b
+        WHERE b."personId" = ANY($3::int[])
+          AND NOT EXISTS (SELECT 1 FROM wanted w WHERE w.key = b.key AND w."personId" = b."personId")
+     )
+     INSERT INTO "PersonBlockingKey" (key, "personId") SELECT key, "personId" FROM wanted ON CONFLICT DO NOTHING`,
+    [keyRows.keys, keyRows.people, ids],
   );
 
   // Pairs sharing a block of at most MAX_BLOCK_SIZE people (counted with a LIMIT, so a huge block
@@ -43,7 +53,8 @@ export async function refreshIdentityCandidates(client: pg.PoolClient, personIds
   // the parameters rather than read back.
   const { rows: pairs } = await client.query(
     `WITH mine AS (
-       SELECT DISTINCT m.key, m."personId" FROM unnest($1::text[], $2::int[]) AS m(key, "personId") WHERE m.key NOT LIKE 'stat:%'
+       SELECT DISTINCT blocking_key_hash(m.key) AS key, m."personId" FROM unnest($1::text[], $2::int[]) AS m(key, "personId")
+        WHERE m.key NOT LIKE 'stat:%'
      ),
      usable AS (
        SELECT keys.key FROM (SELECT DISTINCT key FROM mine) keys
@@ -164,7 +175,12 @@ async function loadNameFrequencies(client: pg.PoolClient, candidates: PersonCand
   const words = new Set([...names].flatMap((name) => nameKeyWords(name)));
   const statKeys = [...[...names].map((name) => NAME_STAT_PREFIX + name), ...[...words].map((word) => WORD_STAT_PREFIX + word)];
   const { rows } = await client.query(
-    `SELECT key, count(*)::int AS holders FROM "PersonBlockingKey" WHERE key = ANY($1::text[]) GROUP BY key`,
+    `WITH wanted AS MATERIALIZED (SELECT s.key AS text, blocking_key_hash(s.key) AS key FROM unnest($1::text[]) AS s(key)),
+          counts AS (
+            -- = ANY of an array keeps this one index-only scan of the primary key.
+            SELECT key, count(*)::int AS holders FROM "PersonBlockingKey" WHERE key = ANY(ARRAY(SELECT key FROM wanted)) GROUP BY key
+          )
+     SELECT w.text AS key, c.holders FROM wanted w JOIN counts c ON c.key = w.key`,
     [statKeys],
   );
   const { rows: [total] } = await client.query(`SELECT count(*)::int AS people FROM "Person" WHERE "mergedIntoId" IS NULL`);

@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import nodePath from "node:path";
 import type { AppServices } from "../context.ts";
-import { ingestBatch, type IngestResult } from "./pipeline/index.ts";
+import { prepareBatch, writeBatch, type IngestResult } from "./pipeline/index.ts";
 import { readSource } from "./read/sources.ts";
 import { withTransaction } from "../db/transaction.ts";
 import { recordEvents } from "../events/log.ts";
@@ -87,52 +87,76 @@ export async function importFile(services: AppServices, path: string, options: I
   const progress = () =>
     options.onProgress?.({ done: position, doneThisRun: read, elapsedMs: performance.now() - started, ...reader.progress() });
 
+  // One batch is written while the next is read and prepared: preparing is CPU work in this
+  // process, writing mostly waits on the database, so the two overlap. Batches still commit one
+  // after another, in file order.
+  let writing: Promise<void> | null = null;
+  let failure: unknown = null;
+  const settled = async () => {
+    await writing;
+    writing = null;
+    if (failure) throw failure;
+  };
+
   const flush = async () => {
     const items = batch;
     const errors = unreadable;
     const committed = position;
     batch = [];
     unreadable = [];
-    const result = await ingestBatch(
-      services,
-      items.map((item) => item.raw),
-      {
+    const prepared = prepareBatch(items.map((item) => item.raw), {});
+    await settled();
+    // Stopping: the batch just read is dropped uncommitted, so a resume reads it again.
+    if (options.signal?.aborted) {
+      read -= items.length + errors.length;
+      interrupted = true;
+      return;
+    }
+    const write = async () => {
+      const result = await writeBatch(services, prepared, {
         actor,
         beforeCommit: async (client) => {
           await client.query(`UPDATE "Ingestion" SET "recordsDone" = $2 WHERE id = $1`, [ingestion.id, committed]);
         },
-      },
-    );
-    totals.created += result.created;
-    totals.updated += result.updated;
-    totals.merged += result.merged;
-    totals.unchanged += result.unchanged;
-    totals.rejected += result.rejected.length;
-    totals.unreadable += errors.length;
-    // Written after COMMIT: a crash in between loses report lines, never duplicates them on resume.
-    const lines = [
-      ...errors.map((error) => JSON.stringify(error)),
-      ...result.rejected.map(({ index, ...rejection }) => JSON.stringify({ line: items[index]!.line, ...rejection, record: items[index]!.raw })),
-    ];
-    if (lines.length > 0) fs.appendFileSync(rejectsFile, lines.join("\n") + "\n");
-    progress();
+      });
+      totals.created += result.created;
+      totals.updated += result.updated;
+      totals.merged += result.merged;
+      totals.unchanged += result.unchanged;
+      totals.rejected += result.rejected.length;
+      totals.unreadable += errors.length;
+      // Written after COMMIT: a crash in between loses report lines, never duplicates them on resume.
+      const lines = [
+        ...errors.map((error) => JSON.stringify(error)),
+        ...result.rejected.map(({ index, ...rejection }) => JSON.stringify({ line: items[index]!.line, ...rejection, record: items[index]!.raw })),
+      ];
+      if (lines.length > 0) fs.appendFileSync(rejectsFile, lines.join("\n") + "\n");
+      progress();
+    };
+    // Held, not awaited: a failure is rethrown by the next settled() instead of going unhandled.
+    writing = write().catch((error) => {
+      failure = error;
+    });
   };
 
-  for await (const item of reader) {
-    position++;
-    if (position <= skip) continue;
-    read++;
-    if ("error" in item) unreadable.push(item);
-    else batch.push(item);
-    if (batch.length + unreadable.length >= batchSize) {
-      await flush();
-      if (options.signal?.aborted) {
-        interrupted = true;
-        break;
+  try {
+    for await (const item of reader) {
+      position++;
+      if (position <= skip) continue;
+      read++;
+      if ("error" in item) unreadable.push(item);
+      else batch.push(item);
+      if (batch.length + unreadable.length >= batchSize) {
+        await flush();
+        if (interrupted) break;
       }
     }
+    if (!interrupted && (batch.length > 0 || unreadable.length > 0)) await flush();
+    await settled();
+  } finally {
+    // A reader error must not leave a batch writing on a connection the caller is about to close.
+    await writing;
   }
-  if (!interrupted && (batch.length > 0 || unreadable.length > 0)) await flush();
 
   const seconds = (performance.now() - started) / 1000;
   if (!interrupted) {

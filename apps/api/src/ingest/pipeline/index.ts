@@ -4,6 +4,7 @@
 import type pg from "pg";
 import type { AppServices } from "../../context.ts";
 import type { NewEvent } from "../../events/log.ts";
+import { scoreMessage, type MessageScore } from "../../enrich/index.ts";
 import { refreshIdentityCandidates } from "../../identity/suggest.ts";
 import { validateRecord } from "../records/validate.ts";
 import type {
@@ -41,29 +42,83 @@ export interface IngestOptions {
 export const emptyResult = (): IngestResult => ({ created: 0, updated: 0, merged: 0, unchanged: 0, rejected: [] });
 
 /**
- * Validates `records` and writes the valid ones in one transaction: all of them or, on any error,
- * none. Rejections are reported with the record's index, never dropped silently.
+ * The pure half of a batch: validation, identity keys and text enrichment need no database, so an
+ * import prepares the next batch while the previous one is being written.
  */
-export async function ingestBatch(services: AppServices, records: unknown[], options: IngestOptions): Promise<IngestResult> {
-  const result = emptyResult();
-  const valid: ParleyRecord[] = [];
+export interface PreparedBatch {
+  records: ParleyRecord[];
+  rejected: Rejection[];
+  people: PeopleResolver;
+  brands: Row<BrandRecord>[];
+  messages: Row<MessageRecord>[];
+  touchpoints: Row<TouchpointRecord>[];
+  deals: Row<DealRecord>[];
+  memberships: Row<MembershipRecord>[];
+  /** Sentiment and intent of each message row, in the order of `messages`. */
+  scores: MessageScore[];
+}
+
+export function prepareBatch(records: unknown[], options: Pick<IngestOptions, "source" | "indexOffset">): PreparedBatch {
   const offset = options.indexOffset ?? 0;
+  const prepared: PreparedBatch = {
+    records: [], rejected: [], people: new PeopleResolver(), brands: [], messages: [], touchpoints: [], deals: [], memberships: [], scores: [],
+  };
   records.forEach((raw, i) => {
     const withSource =
       options.source && typeof raw === "object" && raw !== null && !Array.isArray(raw) && (raw as { source?: unknown }).source == null
         ? { ...raw, source: options.source }
         : raw;
     const validation = validateRecord(withSource, offset + i);
-    if (validation.ok) valid.push(validation.record);
-    else result.rejected.push(validation.rejection);
+    if (!validation.ok) {
+      prepared.rejected.push(validation.rejection);
+      return;
+    }
+    const record = validation.record;
+    const index = prepared.records.push(record) - 1;
+    const { people } = prepared;
+    switch (record.type) {
+      case "person":
+        people.addRecord(record, index);
+        break;
+      case "message":
+        prepared.messages.push({ record, index, mention: people.addRef(record.author, index) });
+        prepared.scores.push(scoreMessage(record.text));
+        break;
+      case "touchpoint":
+        prepared.touchpoints.push({ record, index, mention: people.addRef(record.person, index) });
+        break;
+      case "deal":
+        prepared.deals.push({ record, index, mention: record.contact && people.addRef(record.contact, index) });
+        break;
+      case "membership":
+        prepared.memberships.push({ record, index, mention: people.addRef(record.person, index) });
+        break;
+      case "brand":
+        prepared.brands.push({ record, index });
+        break;
+    }
   });
-  if (valid.length === 0 && !options.beforeCommit) return result;
+  return prepared;
+}
+
+/**
+ * Validates `records` and writes the valid ones in one transaction: all of them or, on any error,
+ * none. Rejections are reported with the record's index, never dropped silently.
+ */
+export async function ingestBatch(services: AppServices, records: unknown[], options: IngestOptions): Promise<IngestResult> {
+  return writeBatch(services, prepareBatch(records, options), options);
+}
+
+/** Writes a prepared batch in one transaction: all of it or, on any error, none. */
+export async function writeBatch(services: AppServices, batch: PreparedBatch, options: IngestOptions): Promise<IngestResult> {
+  const result: IngestResult = { ...emptyResult(), rejected: batch.rejected };
+  if (batch.records.length === 0 && !options.beforeCommit) return result;
 
   const client = await services.db.pool.connect();
   let events: NewEvent[] = [];
   try {
     await client.query("BEGIN");
-    const written = await writeRecords(client, valid, options.actor);
+    const written = await writeRecords(client, batch, options.actor);
     events = written.events;
     for (const outcome of written.outcomes) result[outcome]++;
     await options.beforeCommit?.(client, result);
@@ -78,49 +133,21 @@ export async function ingestBatch(services: AppServices, records: unknown[], opt
   return result;
 }
 
-async function writeRecords(client: pg.PoolClient, records: ParleyRecord[], actor: string): Promise<{ outcomes: Outcome[]; events: NewEvent[] }> {
-  const people = new PeopleResolver();
-  const brands: Row<BrandRecord>[] = [];
-  const messages: Row<MessageRecord>[] = [];
-  const touchpoints: Row<TouchpointRecord>[] = [];
-  const deals: Row<DealRecord>[] = [];
-  const memberships: Row<MembershipRecord>[] = [];
-  records.forEach((record, index) => {
-    switch (record.type) {
-      case "person":
-        people.addRecord(record, index);
-        break;
-      case "message":
-        messages.push({ record, index, mention: people.addRef(record.author, index) });
-        break;
-      case "touchpoint":
-        touchpoints.push({ record, index, mention: people.addRef(record.person, index) });
-        break;
-      case "deal":
-        deals.push({ record, index, mention: record.contact && people.addRef(record.contact, index) });
-        break;
-      case "membership":
-        memberships.push({ record, index, mention: people.addRef(record.person, index) });
-        break;
-      case "brand":
-        brands.push({ record, index });
-        break;
-    }
-  });
-
+async function writeRecords(client: pg.PoolClient, batch: PreparedBatch, actor: string): Promise<{ outcomes: Outcome[]; events: NewEvent[] }> {
+  const { records } = batch;
   const events: NewEvent[] = [];
   const outcomes: Outcome[] = new Array(records.length).fill("unchanged");
-  const resolved = await people.resolve(client, { actor, events });
+  const resolved = await batch.people.resolve(client, { actor, events });
   records.forEach((record, index) => {
     if (record.type === "person") outcomes[index] = resolved.outcomeOf(index);
   });
   const ctx: WriteContext = { client, events, outcomes, personOf: resolved.personOf, reachOf: resolved.reachOf, activity: new Map() };
-  await writeBrands(ctx, brands);
+  await writeBrands(ctx, batch.brands);
   const matcher = await loadBrandMatcher(client);
-  await writeMessages(ctx, messages, matcher);
-  await writeTouchpoints(ctx, touchpoints);
-  await writeDeals(ctx, deals);
-  await writeMemberships(ctx, memberships);
+  await writeMessages(ctx, batch.messages, batch.scores, matcher);
+  await writeTouchpoints(ctx, batch.touchpoints);
+  await writeDeals(ctx, batch.deals);
+  await writeMemberships(ctx, batch.memberships);
   await applyPersonActivity(client, ctx.activity);
   // A record that linked two people is reported as the merge it caused.
   records.forEach((record, index) => {

@@ -46,6 +46,9 @@ const candidateOf = (profile: PersonProfile): PersonCandidate => ({
   location: profile.location,
 });
 
+/** Advisory lock id of people resolution (the migrator holds 727001). */
+const PEOPLE_RESOLUTION_LOCK = 727002;
+
 /** Matches the key the owner lookup builds in SQL (text there cannot hold NUL). */
 const ownKey = (source: string, id: string) => `source:${source}\u0001${id}`;
 
@@ -109,6 +112,9 @@ export class PeopleResolver {
 
   async resolve(client: pg.PoolClient, context: { actor: string; events: NewEvent[] }): Promise<ResolvedPeople> {
     const mentions = this.mentions;
+    // Two batches introducing the same new email at once would each create a person for it; held
+    // until COMMIT, this lock makes concurrent imports resolve people one batch after another.
+    await client.query("SELECT pg_advisory_xact_lock($1)", [PEOPLE_RESOLUTION_LOCK]);
     const owners = await lookUpOwners(client, mentions);
 
     // Union-find over mentions (0..n-1) and the existing people they hit (n..).
@@ -180,8 +186,8 @@ export class PeopleResolver {
           absorbedId,
           actor: context.actor,
           reason: `import: ${by} shares an identifier with both`,
+          events: context.events,
         });
-        // mergePeople logs its own person_merged event in this transaction.
       }
     }
 

@@ -3,7 +3,7 @@
 // churn) and RETURNING names exactly the rows inserted or changed.
 import type pg from "pg";
 import type { NewEvent } from "../../events/log.ts";
-import { compileBrandMatcher, enrichMessage, type BrandMatcher } from "../../enrich/index.ts";
+import { compileBrandMatcher, type BrandMatcher, type MessageScore } from "../../enrich/index.ts";
 import type {
   BrandRecord, Community, DealRecord, MembershipRecord, MessageRecord, TouchpointRecord,
 } from "../records/types.ts";
@@ -112,9 +112,10 @@ async function upsertCommunities(client: pg.PoolClient, communities: Community[]
   return new Map(rows.map((row) => [sourceKey(row.source, row.sourceId), row.id]));
 }
 
-export async function writeMessages(ctx: WriteContext, all: Row<MessageRecord>[], matcher: BrandMatcher<number>): Promise<void> {
+export async function writeMessages(ctx: WriteContext, all: Row<MessageRecord>[], scores: MessageScore[], matcher: BrandMatcher<number>): Promise<void> {
   if (all.length === 0) return;
   const { client } = ctx;
+  const scoreOf = new Map(all.map((row, i) => [row, scores[i]!]));
   const { kept, superseded } = lastPerKey(all, (row) => sourceKey(row.record.source, row.record.id));
   const communities = await upsertCommunities(client, kept.flatMap((row) => (row.record.community ? [row.record.community] : [])));
   const communityOf = (row: Row<MessageRecord>) => (row.record.community ? communities.get(communityKey(row.record.community))! : null);
@@ -162,7 +163,7 @@ export async function writeMessages(ctx: WriteContext, all: Row<MessageRecord>[]
   );
   const conversationIds = new Map(threadRows.map((row) => [sourceKey(row.source, row.sourceId), row.id]));
 
-  const enriched = kept.map((row) => enrichMessage(row.record.text, matcher));
+  const enriched = kept.map((row) => ({ ...scoreOf.get(row)!, mentions: matcher(row.record.text) }));
   const authors = kept.map((row) => ctx.personOf(row.mention!));
   const { rows } = await client.query<{
     id: number; source: string; sourceId: string; inserted: boolean; authorId: number; conversationId: number;
@@ -264,6 +265,16 @@ export async function writeMessages(ctx: WriteContext, all: Row<MessageRecord>[]
       [[...threadDelta.keys()], [...threadDelta.values()]],
     );
   }
+  // An edited message keeps only the mentions its new text makes.
+  const edited = rows.filter((row) => !row.inserted).map((row) => row.id);
+  if (edited.length > 0) {
+    await client.query(
+      `DELETE FROM "BrandMention" b
+        WHERE b."messageId" = ANY($1::int[])
+          AND NOT EXISTS (SELECT 1 FROM unnest($2::int[], $3::int[]) AS k(brand, message) WHERE k.brand = b."brandId" AND k.message = b."messageId")`,
+      [edited, mentionRows.map((m) => m.brandId), mentionRows.map((m) => m.messageId)],
+    );
+  }
   if (mentionRows.length > 0) {
     await client.query(
       `INSERT INTO "BrandMention" ("brandId", "messageId", term, sentiment, "postedAt")
@@ -274,15 +285,41 @@ export async function writeMessages(ctx: WriteContext, all: Row<MessageRecord>[]
   }
   await insertActivities(client, "message", "communications", activities.map((a) => ({ ...a, refColumn: a.messageId })), "messageId");
 
-  // Replies point at their parent within the same source, once both are stored.
+  await linkReplies(client, kept, rows.filter((row) => row.inserted).map((row) => row.id));
+}
+
+/**
+ * Replies point at their parent within the same source. A reply whose parent is not stored yet
+ * waits in PendingReply; each batch's new messages pick up the replies waiting for them.
+ */
+async function linkReplies(client: pg.PoolClient, kept: Row<MessageRecord>[], insertedIds: number[]): Promise<void> {
   const replies = kept.filter((row) => row.record.inReplyTo !== undefined);
   if (replies.length > 0) {
     await client.query(
-      `UPDATE "Message" m SET "replyToId" = p.id
-         FROM unnest($1::text[], $2::text[], $3::text[]) AS r(source, sid, parent)
-         JOIN "Message" p ON p.source = r.source AND p."sourceId" = r.parent
-        WHERE m.source = r.source AND m."sourceId" = r.sid AND m."replyToId" IS DISTINCT FROM p.id`,
+      `WITH r AS (
+         SELECT m.id, r.source, r.parent, p.id AS "parentId"
+           FROM unnest($1::text[], $2::text[], $3::text[]) AS r(source, sid, parent)
+           JOIN "Message" m ON m.source = r.source AND m."sourceId" = r.sid
+           LEFT JOIN "Message" p ON p.source = r.source AND p."sourceId" = r.parent
+       ), linked AS (
+         UPDATE "Message" m SET "replyToId" = r."parentId" FROM r
+          WHERE m.id = r.id AND r."parentId" IS NOT NULL AND m."replyToId" IS DISTINCT FROM r."parentId"
+       )
+       INSERT INTO "PendingReply" ("messageId", source, "parentSourceId")
+       SELECT id, source, parent FROM r WHERE "parentId" IS NULL
+       ON CONFLICT ("messageId") DO UPDATE SET "parentSourceId" = EXCLUDED."parentSourceId"`,
       [replies.map((r) => r.record.source), replies.map((r) => r.record.id), replies.map((r) => r.record.inReplyTo!)],
+    );
+  }
+  if (insertedIds.length > 0) {
+    await client.query(
+      `WITH arrived AS (
+         DELETE FROM "PendingReply" w USING "Message" p
+          WHERE p.id = ANY($1::int[]) AND p.source = w.source AND p."sourceId" = w."parentSourceId"
+         RETURNING w."messageId", p.id AS "parentId"
+       )
+       UPDATE "Message" m SET "replyToId" = a."parentId" FROM arrived a WHERE m.id = a."messageId"`,
+      [insertedIds],
     );
   }
 }
