@@ -185,4 +185,35 @@ describe("ingestBatch", () => {
     expect(await count("Person")).toBe(1);
     expect(await count("PersonSource")).toBe(2);
   });
+
+  it("a writer failing while others run leaves nothing written, not even the others' later statements", async () => {
+    const sent: string[] = [];
+    const connect = db.pool.connect.bind(db.pool);
+    const failing = {
+      ...services,
+      db: {
+        ...db,
+        pool: Object.assign(Object.create(db.pool), {
+          connect: async () => {
+            const client = await connect();
+            const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
+            return Object.assign(Object.create(client), {
+              query: (sql: unknown, ...rest: unknown[]) => {
+                sent.push(String(sql));
+                // A real error in the database, which aborts the transaction as a failing write would.
+                if (String(sql).includes('INSERT INTO "Touchpoint"')) return query("SELECT 1 / 0 AS touchpoints_failed");
+                return query(sql, ...rest);
+              },
+              release: (...args: unknown[]) => client.release(...(args as [])),
+            });
+          },
+        }),
+      },
+    } as AppServices;
+    await expect(ingestBatch(failing, batch, { actor: "test" })).rejects.toThrow("division by zero");
+    expect(sent.at(-1)).toBe("ROLLBACK");
+    for (const table of ["Person", "Message", "Conversation", "BrandMention", "Activity", "Deal", "Membership", "PersonBlockingKey", "Event"]) {
+      expect(await count(table)).toBe(0);
+    }
+  });
 });

@@ -12,7 +12,7 @@ import pg from "pg";
 import type { AppServices } from "../context.ts";
 import { openDatabase, type Database } from "../db/database.ts";
 import type { Live } from "../events/live.ts";
-import { importFile } from "../ingest/import-file.ts";
+import { importFile, type ImportProgress } from "../ingest/import-file.ts";
 import { seededRandom } from "../demo/random.ts";
 import { demoFirstNames, demoLastNames, demoLines, demoOrganizations } from "../demo/catalog.ts";
 
@@ -165,6 +165,29 @@ async function postgresDatabase(adminUrl: string): Promise<{ url: string; drop: 
 
 const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
 
+/**
+ * CPU seconds used by this process (with PGlite's thread) and by the PostgreSQL backends serving
+ * the database, read from /proc when the server runs on this machine. Unlike wall time, CPU time
+ * barely moves when other work shares the machine, and their sum over the cores bounds the rate.
+ */
+async function cpuSeconds(db: Database): Promise<{ node: number; database: number | null }> {
+  const usage = process.cpuUsage();
+  const node = (usage.user + usage.system) / 1e6;
+  if (db.kind !== "postgresql") return { node, database: null };
+  const { rows } = await db.pool.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`);
+  const ticks = 100; // USER_HZ: /proc reports CPU time in hundredths of a second on Linux
+  let database = 0;
+  for (const { pid } of rows) {
+    try {
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      database += (Number(fields[11]) + Number(fields[12])) / ticks;
+    } catch {
+      return { node, database: null };
+    }
+  }
+  return { node, database };
+}
+
 export default async function main(args: string[]): Promise<void> {
   const options = parseArgs(args);
   const dir = fs.mkdtempSync(nodePath.join(os.tmpdir(), "parley-bench-"));
@@ -204,7 +227,14 @@ export default async function main(args: string[]): Promise<void> {
         const services: AppServices = { db, live: { notify() {} } as unknown as Live };
         console.log(`\n${db.kind}: importing through the import path (batches of ${fmt(options.batchSize)}) ...`);
         const rssBefore = process.memoryUsage.rss() / 2 ** 20;
-        const run = await measured(() => importFile(services, file, { actor: "bench", batchSize: options.batchSize }));
+        const cpuBefore = await cpuSeconds(db);
+        // RSS at every tenth of the file: flat means memory does not grow with the size of the import.
+        const rssByTenth: number[] = [];
+        const onProgress = (progress: ImportProgress) => {
+          while (rssByTenth.length < Math.floor((progress.done / options.records) * 10)) rssByTenth.push(process.memoryUsage.rss() / 2 ** 20);
+        };
+        const run = await measured(() => importFile(services, file, { actor: "bench", batchSize: options.batchSize, onProgress }));
+        const cpuAfter = await cpuSeconds(db);
         const report = run.value;
         const rate = report.read / run.seconds;
         const counts = (await db.pool.query(
@@ -214,6 +244,15 @@ export default async function main(args: string[]): Promise<void> {
         console.log(`  ${fmt(report.read)} records in ${run.seconds.toFixed(1)} s: ${fmt(rate)} records/s; ${fmt(report.created)} created, ${fmt(report.updated)} updated, ${fmt(report.merged)} merged, ${fmt(report.unchanged)} unchanged, ${report.rejected} rejected`);
         console.log(`  graph: ${fmt(counts.people)} people, ${fmt(counts.messages)} messages, ${fmt(counts.touchpoints)} touchpoints, ${fmt(counts.deals)} deals, ${fmt(counts.events)} events`);
         console.log(`  RSS: ${fmt(rssBefore)} MB before, peak ${fmt(run.peakRssMb)} MB during the import`);
+        console.log(`  RSS at 10%, 20%, ... 100% of the records: ${rssByTenth.map((mb) => fmt(mb)).join(", ")} MB`);
+        const perRecord = (seconds: number) => `${fmt((seconds * 1e6) / report.read)} µs`;
+        const nodeCpu = cpuAfter.node - cpuBefore.node;
+        if (cpuAfter.database !== null && cpuBefore.database !== null) {
+          const databaseCpu = cpuAfter.database - cpuBefore.database;
+          console.log(`  CPU per record: ${perRecord(nodeCpu)} in Parley, ${perRecord(databaseCpu)} in PostgreSQL; on ${os.cpus().length} cores that bounds the rate at ${fmt((report.read * os.cpus().length) / (nodeCpu + databaseCpu))} records/s`);
+        } else {
+          console.log(`  CPU per record: ${perRecord(nodeCpu)} (Parley and its embedded database); on ${os.cpus().length} cores that bounds the rate at ${fmt((report.read * os.cpus().length) / nodeCpu)} records/s`);
+        }
         console.log(`${db.kind}: plain multi-row INSERT of the same records (the ceiling) ...`);
         const ceiling = await measured(() => bulkInsertCeiling(ceilingDb, file, options.batchSize));
         const ceilingRate = ceiling.value / ceiling.seconds;

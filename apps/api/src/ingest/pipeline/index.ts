@@ -144,16 +144,31 @@ async function writeRecords(client: pg.PoolClient, batch: PreparedBatch, actor: 
   const ctx: WriteContext = { client, events, outcomes, personOf: resolved.personOf, reachOf: resolved.reachOf, activity: new Map() };
   await writeBrands(ctx, batch.brands);
   const matcher = await loadBrandMatcher(client);
-  await writeMessages(ctx, batch.messages, batch.scores, matcher);
-  await writeTouchpoints(ctx, batch.touchpoints);
-  await writeDeals(ctx, batch.deals);
-  await writeMemberships(ctx, batch.memberships);
+  // Independent writers share the connection: while the database runs one's statement, this
+  // process builds the next one's. Merge candidates need only what resolve() wrote.
+  await allSettledOrThrow([
+    writeMessages(ctx, batch.messages, batch.scores, matcher),
+    writeTouchpoints(ctx, batch.touchpoints),
+    writeDeals(ctx, batch.deals),
+    writeMemberships(ctx, batch.memberships),
+    resolved.changed.length > 0 ? refreshIdentityCandidates(client, resolved.changed) : undefined,
+  ]);
   await applyPersonActivity(client, ctx.activity);
   // A record that linked two people is reported as the merge it caused.
   records.forEach((record, index) => {
     if (record.type !== "person" && resolved.mergedBy(index)) outcomes[index] = "merged";
   });
   await writeEvents(client, events);
-  if (resolved.changed.length > 0) await refreshIdentityCandidates(client, resolved.changed);
   return { outcomes, events };
+}
+
+/**
+ * Waits for every task before reporting the failure that came first (the others then fail with
+ * "current transaction is aborted"): a task still running would otherwise send its next
+ * statement after the caller's ROLLBACK, outside the transaction.
+ */
+async function allSettledOrThrow(tasks: Array<Promise<unknown> | undefined>): Promise<void> {
+  let first: { error: unknown } | undefined;
+  await Promise.all(tasks.map((task) => task?.catch((error: unknown) => void (first ??= { error }))));
+  if (first) throw first.error;
 }
