@@ -1,7 +1,5 @@
-import fs from "node:fs";
+import { Worker } from "node:worker_threads";
 import pg from "pg";
-import { PGlite } from "@electric-sql/pglite";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { applyMigrations } from "./migrate.ts";
@@ -65,13 +63,8 @@ function openServer(databaseUrl: string): Database {
 }
 
 async function openEmbedded(dataDir: string, snapshot?: Blob): Promise<Database> {
-  if (dataDir !== "memory://") fs.mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir, snapshot ? { loadDataDir: snapshot } : {});
-  // PGlite is one in-process backend; pglite-socket lets the standard pg driver (and so Prisma's
-  // official adapter) speak to it exactly as to a server. It serves one connection at a time.
-  const server = new PGLiteSocketServer({ db: pglite, host: "127.0.0.1", port: 0 });
-  await server.start();
-  const pool = new pg.Pool({ connectionString: `postgresql://postgres@${server.getServerConn()}/postgres`, max: 1 });
+  const thread = await startPgliteThread(dataDir, snapshot);
+  const pool = new pg.Pool({ connectionString: `postgresql://postgres@${thread.address}/postgres`, max: 1 });
   pool.on("error", (error) => console.error("[db] embedded connection error:", error.message));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
@@ -79,12 +72,99 @@ async function openEmbedded(dataDir: string, snapshot?: Blob): Promise<Database>
     prisma,
     pool,
     description: dataDir === "memory://" ? "pglite (in memory)" : `pglite ${dataDir}`,
-    dumpDataDir: () => pglite.dumpDataDir("none"),
+    dumpDataDir: () => thread.dumpDataDir(),
     async close() {
       await prisma.$disconnect();
       await pool.end();
-      await server.stop();
-      await pglite.close();
+      await thread.close();
+    },
+  };
+}
+
+/** What pglite-worker.mjs posts back: "ready" or "startFailed" once, then one reply per request. */
+type PgliteThreadMessage =
+  | { type: "ready"; address: string }
+  | { type: "startFailed"; error: Error }
+  | { type: "done"; id: number; tarball?: ArrayBuffer }
+  | { type: "failed"; id: number; error: Error };
+
+interface PgliteThread {
+  /** host:port of the socket server in the thread. */
+  address: string;
+  dumpDataDir(): Promise<Blob>;
+  /** Stops the server and closes PGlite (so the data directory is consistent), then ends the thread. */
+  close(): Promise<void>;
+}
+
+/**
+ * PGlite runs SQL synchronously in WASM; in its own thread (pglite-worker.mjs) that work no longer
+ * stalls the API's event loop and runs on another core. The worker is plain JavaScript started with
+ * an empty execArgv, so it loads the same way under tsx (server, CLI, bench) and under vitest,
+ * whose TypeScript transform does not reach worker threads, and inherits no loader it does not need.
+ */
+async function startPgliteThread(dataDir: string, snapshot?: Blob): Promise<PgliteThread> {
+  const where = dataDir === "memory://" ? "in memory" : dataDir;
+  const snapshotBytes = snapshot ? await snapshot.arrayBuffer() : undefined;
+  const worker = new Worker(new URL("./pglite-worker.mjs", import.meta.url), {
+    workerData: { dataDir, snapshot: snapshotBytes },
+    transferList: snapshotBytes ? [snapshotBytes] : [],
+    execArgv: [],
+  });
+
+  const pending = new Map<number, { resolve: (tarball?: ArrayBuffer) => void; reject: (error: Error) => void }>();
+  let nextRequestId = 0;
+  let started = false;
+  let closing = false;
+  let stopped: Error | undefined;
+  let startup!: { resolve: (address: string) => void; reject: (error: Error) => void };
+  const address = new Promise<string>((resolve, reject) => (startup = { resolve, reject }));
+
+  function stop(error: Error) {
+    if (stopped) return;
+    stopped = error;
+    startup.reject(error);
+    for (const request of pending.values()) request.reject(error);
+    pending.clear();
+    if (started && !closing) {
+      console.error(`\n[db] !!! ${error.message}`);
+      console.error("[db] !!! Every query to the embedded database fails from now on; restart Parley.\n");
+    }
+  }
+
+  worker.on("message", (message: PgliteThreadMessage) => {
+    if (message.type === "ready") {
+      started = true;
+      startup.resolve(message.address);
+    } else if (message.type === "startFailed") {
+      stop(new Error(`PGlite could not open its database (${where}): ${message.error.message}`, { cause: message.error }));
+      void worker.terminate();
+    } else {
+      const request = pending.get(message.id);
+      pending.delete(message.id);
+      if (message.type === "done") request?.resolve(message.tarball);
+      else request?.reject(new Error(`PGlite (${where}): ${message.error.message}`, { cause: message.error }));
+    }
+  });
+  worker.on("error", (error) => stop(new Error(`The PGlite thread (${where}) crashed: ${error.stack ?? error.message}`)));
+  worker.on("exit", (code) => stop(new Error(`The PGlite thread (${where}) exited with code ${code}`)));
+
+  function request(type: "dump" | "close"): Promise<ArrayBuffer | undefined> {
+    return new Promise((resolve, reject) => {
+      if (stopped) return reject(stopped);
+      const id = nextRequestId++;
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ id, type });
+    });
+  }
+
+  return {
+    address: await address,
+    dumpDataDir: async () => new Blob([(await request("dump"))!]),
+    async close() {
+      if (stopped) return;
+      closing = true;
+      await request("close");
+      await worker.terminate();
     },
   };
 }
