@@ -7,7 +7,7 @@
 import { evaluate, type EvaluationReport } from "../identity/eval/evaluate";
 import { generateEvaluationSet } from "../identity/eval/generate";
 import { resolveInMemory } from "../identity/eval/resolve";
-import { scorePair, SUGGEST_THRESHOLD } from "../identity/similarity";
+import { blockingKeys, scorePair, SUGGEST_THRESHOLD } from "../identity/similarity";
 import { openDatabase } from "../db/database";
 import { refreshIdentityCandidates } from "../identity/suggest";
 import { deterministicKeys } from "../identity/identityKeys";
@@ -29,7 +29,7 @@ export default async function main(args: string[]): Promise<void> {
   const options = parseArgs(args);
   console.log(`Identity resolution, in-memory reference resolver (seed ${options.seed}, suggest above ${SUGGEST_THRESHOLD.toFixed(2)})`);
   console.log(
-    row(["people", "records", "auto P", "auto R", "sugg P", "auto+sugg R", "blocking R", "cmp/record", "records/s"]),
+    row(["people", "records", "auto P", "auto R", "sugg P", "auto+sugg R", "blocking R", "cmp/record", "keys/record", "records/s"]),
   );
   let largest: EvaluationReport | null = null;
   for (const people of options.sizes) {
@@ -39,7 +39,7 @@ export default async function main(args: string[]): Promise<void> {
     console.log(row([
       count(people), count(report.records), share(report.autoMergePrecision), share(report.autoMergeRecall),
       share(report.suggestionPrecision), share(report.combinedRecall), share(report.blockingRecall),
-      report.comparisonsPerRecord.toFixed(2), count(Math.round(report.recordsPerSecond)),
+      report.comparisonsPerRecord.toFixed(2), averageBlockingKeys(records).toFixed(2), count(Math.round(report.recordsPerSecond)),
     ]));
     console.log(
       `  auto-merge precision ${verdict(report.autoMergePrecision >= TARGET_AUTO_MERGE_PRECISION)} (target >= ${TARGET_AUTO_MERGE_PRECISION}),`
@@ -51,6 +51,11 @@ export default async function main(args: string[]): Promise<void> {
   if (largest) printScoreQuality(largest);
   printScoreSpeed(options.seed);
   if (options.dbSizes.length > 0) await benchDatabase(options.dbSizes, options.seed);
+}
+
+/** Blocking keys per record: the pipeline writes each of them to the database on import. */
+function averageBlockingKeys(records: readonly EvalRecord[]): number {
+  return records.reduce((sum, record) => sum + blockingKeys(record).length, 0) / Math.max(1, records.length);
 }
 
 function printScoreQuality(report: EvaluationReport): void {
@@ -139,7 +144,7 @@ const DB_BATCH = 2_000;
  */
 async function benchDatabase(sizes: number[], seed: number): Promise<void> {
   console.log(`\nDatabase-backed run (PGlite, refreshIdentityCandidates in batches of ${count(DB_BATCH)} people)`);
-  console.log(row(["people", "records", "profiles", "auto P", "auto R", "sugg P", "auto+sugg R", "suggestions", "ms/1k ppl"]));
+  console.log(row(["people", "records", "profiles", "auto P", "auto R", "sugg P", "auto+sugg R", "suggestions", "keys/person", "ms/1k ppl"]));
   for (const size of sizes) {
     const { records } = generateEvaluationSet({ people: size, seed });
     const personOf = resolveInMemory(records).personOf;
@@ -163,9 +168,12 @@ async function benchDatabase(sizes: number[], seed: number): Promise<void> {
       }
       const { rows } = await db.pool.query(`SELECT "personAId" AS a, "personBId" AS b FROM "MergeSuggestion"`);
       const quality = measureDatabaseRun(records, profileOf, rows);
+      // Every row stored per person: blocking keys and the name statistics beside them.
+      const { rows: [keyRows] } = await db.pool.query(`SELECT count(*)::int AS n FROM "PersonBlockingKey"`);
       console.log(row([
         count(size), count(records.length), count(profiles), share(quality.autoPrecision), share(quality.autoRecall),
-        share(quality.suggestionPrecision), share(quality.combinedRecall), count(rows.length), ((elapsed / profiles) * 1000).toFixed(0),
+        share(quality.suggestionPrecision), share(quality.combinedRecall), count(rows.length), (keyRows.n / profiles).toFixed(2),
+        ((elapsed / profiles) * 1000).toFixed(0),
       ]));
       if (rows.length !== suggestions) console.log(`  note: ${suggestions} suggestion writes for ${rows.length} distinct suggestions`);
     } finally {

@@ -2,20 +2,23 @@
 // only records that share a key. Each key is a conjunction narrow enough to
 // keep blocks small, and together they cover the ways duplicates differ:
 // nicknames and sound-alike typos (np), initials and unknown nicknames (fi),
-// swapped letters (ga), colleagues (of), reused user names (un), and shared
-// identifiers that were too ambiguous to merge automatically (id).
+// swapped letters (ga), reused user names and the user names people build
+// from their own name (un), colleagues known by their given name (og), and
+// shared identifiers that were too ambiguous to merge automatically (id).
 import type { PersonCandidate } from "./candidate";
-import { featuresOf, TRUNCATED_STEM_LENGTH } from "./features";
-import { givenNameCandidates } from "./nicknames";
+import { domainLabel } from "./domains";
+import { featuresOf, type CandidateFeatures } from "./features";
+import { canonicalGivenName, givenNameCandidates, givenNamesMatch } from "./nicknames";
 import { phoneticCode } from "./phonetic";
+import { isWorkAddress, TRUNCATED_STEM_LENGTH, type Username } from "./usernames";
 
 /**
  * Keys shared by more records than this are skipped: a block that large is a
  * common name ("fi:smith|j" in a big data set), and comparing all of it would
  * make the cost per record grow with the data set. The refined keys (the same
- * name key within one organization or city) still find duplicates inside it,
- * and a shared common name without such corroboration would not reach a
- * suggestion anyway.
+ * name or user-name stem within one organization or city) still find
+ * duplicates inside it, and a shared common name without such corroboration
+ * would not reach a suggestion anyway.
  */
 export const MAX_BLOCK_SIZE = 15;
 
@@ -24,7 +27,7 @@ export function blockingKeys(candidate: PersonCandidate): string[] {
   const keys = new Set<string>();
   // Organizations are compared by a prefix: records drop the descriptive part
   // of a company name ("Redport" vs "Redport Software" vs redport.com).
-  const organizations = [...new Set([...features.organizationLabels].map((label) => label.slice(0, ORGANIZATION_PREFIX)))];
+  const organizations = [...new Set([...features.organizationHints].map((label) => label.slice(0, ORGANIZATION_PREFIX)))];
   const cities = features.location ? [features.location] : [];
   /** Adds a key with its narrower variants, which stay usable once the key itself outgrows MAX_BLOCK_SIZE. */
   const addRefined = (key: string): void => {
@@ -40,20 +43,47 @@ export function blockingKeys(candidate: PersonCandidate): string[] {
     const familySound = phoneticCode(family);
     for (const form of givenForms) {
       // Sorted, so "Smith John" meets "John Smith".
-      addRefined(`np:${[phoneticCode(form), familySound].sort().join("|")}`);
+      keys.add(`np:${[phoneticCode(form), familySound].sort().join("|")}`);
       if (family.length >= 4) keys.add(`ga:${form}|${sortedLetters(family)}`);
     }
-    for (const initial of new Set([given[0]!, ...givenForms.map((form) => form[0]!)])) addRefined(`fi:${family}|${initial}`);
-    for (const organization of organizations) keys.add(`of:${organization}|${familySound}`);
+    for (const initial of new Set([given[0]!, ...givenForms.map((form) => form[0]!)])) keys.add(`fi:${family}|${initial}`);
   }
 
-  // Cut to a prefix so that handles truncated at a platform's length limit
-  // meet the full name. Shorter stems are mostly bare given names ("anna"
-  // from anna84), whose blocks hold everyone called Anna.
-  const stems = [...features.nameStems, ...features.usernames.map((username) => username.stem)];
+  // Name and user-name stems, cut to a prefix so that handles cut at a
+  // platform's length limit meet the full name. Shorter stems are mostly bare
+  // given names ("anna" from anna84), whose blocks hold everyone called Anna.
+  // A record without a full name is found mostly through its user names, so
+  // each of their readings counts ("jimsmith" as jamessmith).
+  const readings = (username: Username): string[] => (features.name.family !== null ? [username.stem] : username.readings);
+  const stems = [...features.nameStems, ...features.usernames.flatMap(readings)];
   for (const stem of new Set(stems)) if (stem.length >= 6) addRefined(`un:${stem.slice(0, TRUNCATED_STEM_LENGTH)}`);
+  for (const organization of organizations) {
+    for (const name of givenNamesAtWork(features, organization)) keys.add(`og:${organization}|${name}`);
+  }
   for (const identityKey of features.identityKeys) keys.add(`id:${identityKey}`);
   return [...keys];
+}
+
+/**
+ * The given names a colleague could know this record by at this
+ * organization, where company address schemes spell only the given name,
+ * alone or with the family initial (karen@, ashleya@; see
+ * nameEvidence.givenNameAddress). A record with an address there is known
+ * by the given name the address spells, if it spells one; any other record
+ * holding that same address shares it as an identity key anyway. A record
+ * without an address there is known by its stated given name.
+ */
+function givenNamesAtWork(features: CandidateFeatures, organization: string): string[] {
+  const name = features.name.tokens.length > 0 ? features.name : features.nameFromEmail;
+  const given = name?.given ?? name?.single ?? null;
+  const addresses = features.usernames.filter((username) => isWorkAddress(username) && organizationPrefix(username) === organization);
+  if (addresses.length === 0) return given && given.length >= 2 ? [canonicalGivenName(given)] : [];
+  const spelled = addresses.flatMap(({ stem }) => [stem, stem.slice(0, -1)]);
+  return [...new Set(spelled.filter((word) => !given || givenNamesMatch(word, given)).map(canonicalGivenName))];
+}
+
+function organizationPrefix(address: Username): string {
+  return domainLabel(address.source.slice("email:".length)).slice(0, ORGANIZATION_PREFIX);
 }
 
 const ORGANIZATION_PREFIX = 6;

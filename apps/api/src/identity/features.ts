@@ -6,20 +6,10 @@ import { deterministicKeys, identityKeyString, nameKey } from "./identityKeys";
 import { domainLabel } from "./domains";
 import { givenNameCandidates } from "./nicknames";
 import {
-  emailDomain, emailLocalPart, isFreeMailDomain, isRoleLocalPart, normalizeEmail, normalizeHandle, normalizeLocation,
-  normalizeOrganization, registrableDomain,
+  emailDomain, isFreeMailDomain, normalizeEmail, normalizeLocation, normalizeOrganization, registrableDomain, taglineOrganization,
 } from "./normalize";
 import { nameSpelledByEmail, personName, type ParsedName } from "./personName";
-
-/** A user name chosen by the person: an email local part or a social handle. */
-export interface Username {
-  /** Where it was chosen ("twitter", "email:gmail.com"): the same value at the same place is an identity key, not a coincidence. */
-  source: string;
-  /** Lowercase, separators removed, digits kept: "john.smith84" -> "johnsmith84". */
-  compact: string;
-  /** Letters only: "johnsmith". */
-  stem: string;
-}
+import { usernamesOf, type Username } from "./usernames";
 
 export interface CandidateFeatures {
   name: ParsedName;
@@ -34,8 +24,22 @@ export interface CandidateFeatures {
   identityKeys: Set<string>;
   /** Names an organization goes by, comparable across org names and domains: "Acme Corp" and acme.com -> "acme". */
   organizationLabels: Set<string>;
+  /**
+   * The organization labels plus one named only in the display name's
+   * tagline ("Rose Huxard | Pixelfield Group"): taglines also carry titles
+   * and mottos, so they count for a match, never against one.
+   */
+  organizationHints: Set<string>;
   /** Registrable non-free domains from email addresses and the domain field. */
   organizationDomains: Set<string>;
+  /**
+   * Domains of the record's own work addresses (team mailboxes left out),
+   * and whether it lists a personal address or a phone: what two records
+   * listing different ones contradict each other with.
+   */
+  workAddressDomains: Set<string>;
+  hasPersonalAddress: boolean;
+  hasPhone: boolean;
   location: string | null;
   /** The city as the record wrote it ("Berlin"), for explanations. */
   locationDisplay: string | null;
@@ -64,40 +68,41 @@ function deriveFeatures(candidate: PersonCandidate): CandidateFeatures {
     const domain = emailDomain(email);
     if (domain && !isFreeMailDomain(domain)) organizationDomains.add(registrableDomain(domain));
   }
-  const declaredDomain = candidate.domain ? webDomain(candidate.domain) : null;
-  if (declaredDomain && !isFreeMailDomain(declaredDomain)) organizationDomains.add(registrableDomain(declaredDomain));
-  const organization = candidate.organization ? normalizeOrganization(candidate.organization) : null;
+  // Systems that know an organization only by its web site name it "acme.com": that is a domain, not a name.
+  const organizationDomain = candidate.organization ? webDomain(candidate.organization) : null;
+  for (const declared of [candidate.domain ? webDomain(candidate.domain) : null, organizationDomain]) {
+    if (declared && !isFreeMailDomain(declared)) organizationDomains.add(registrableDomain(declared));
+  }
+  const organization = candidate.organization && !organizationDomain ? normalizeOrganization(candidate.organization) : null;
   const organizationLabels = new Set([...organizationDomains].map(domainLabel));
   if (organization) organizationLabels.add(organization.replaceAll(" ", ""));
+  const tagline = candidate.name ? taglineOrganization(candidate.name) : null;
+  const organizationHints = new Set([...organizationLabels, ...(tagline ? [tagline.replaceAll(" ", "")] : [])]);
+  const identifiers = deterministicKeys(candidate);
+  const workAddressDomains = new Set<string>();
+  let hasPersonalAddress = false;
+  for (const key of identifiers) {
+    if (key.kind !== "email") continue;
+    const domain = emailDomain(key.value)!;
+    if (isFreeMailDomain(domain)) hasPersonalAddress = true;
+    else workAddressDomains.add(domain);
+  }
   return {
     name,
     nameFromEmail,
     nameKey: nameKey(candidate),
-    identityKeys: new Set(deterministicKeys(candidate).map(identityKeyString)),
+    identityKeys: new Set(identifiers.map(identityKeyString)),
     organizationLabels,
+    organizationHints,
     organizationDomains,
+    workAddressDomains,
+    hasPersonalAddress,
+    hasPhone: identifiers.some((key) => key.kind === "phone"),
     location: candidate.location ? normalizeLocation(candidate.location) : null,
     locationDisplay: candidate.location?.split(",")[0]?.trim() || null,
-    usernames: usernamesOf(candidate, emails),
+    usernames: usernamesOf(candidate),
     nameStems: nameStemsOf(nameFromEmail ?? name),
   };
-}
-
-function usernamesOf(candidate: PersonCandidate, emails: string[]): Username[] {
-  const usernames: Username[] = [];
-  for (const email of emails) {
-    const local = emailLocalPart(email);
-    if (!isRoleLocalPart(local)) usernames.push(username(`email:${emailDomain(email)}`, local));
-  }
-  for (const ref of candidate.handles ?? []) {
-    const handle = normalizeHandle(ref.platform, ref.handle);
-    if (handle) usernames.push(username(handle.platform, handle.handle.toLowerCase()));
-  }
-  return usernames.filter((u) => u.stem.length >= 3);
-}
-
-function username(source: string, value: string): Username {
-  return { source, compact: value.replace(/[._\-+]/g, ""), stem: value.replace(/[^a-z]/g, "") };
 }
 
 function nameStemsOf(name: ParsedName): Set<string> {
@@ -111,21 +116,6 @@ function nameStemsOf(name: ParsedName): Set<string> {
   }
   return stems;
 }
-
-/**
- * True when a user name's letters are one of the name stems, or a long
- * prefix of one: platforms cut names at a length limit (15 on Twitter), so
- * "barbaraellandri" is Barbara Ellandridge.
- */
-export function usernameFitsName(stem: string, nameStems: ReadonlySet<string>): boolean {
-  if (nameStems.has(stem)) return true;
-  if (stem.length < TRUNCATED_STEM_LENGTH) return false;
-  for (const nameStem of nameStems) if (nameStem.startsWith(stem)) return true;
-  return false;
-}
-
-/** Stems this long are specific even when cut short; blocking keys use this prefix. */
-export const TRUNCATED_STEM_LENGTH = 12;
 
 /** "https://www.acme.com/about" -> "acme.com". */
 function webDomain(raw: string): string | null {

@@ -4,7 +4,7 @@
 // identifiers several people share, and name keys feed the name statistics
 // that scoring weighs a shared name with.
 import type { IdentityKey, PersonCandidate } from "./candidate";
-import { canonicalGivenName } from "./nicknames";
+import { canonicalGivenName, correctedGivenName, isKnownGivenName } from "./nicknames";
 import { personName } from "./personName";
 import {
   emailLocalPart, isRoleLocalPart, normalizeEmail, normalizeExternalId, normalizeHandle, parsePhone,
@@ -49,13 +49,19 @@ export function identityKeyString(key: IdentityKey): string {
 /**
  * The canonical given name ("bob" -> "robert"), or null when the record does
  * not state one (no name, a single word, or only an initial). Names are
- * completed from the record's own address first (see personName).
+ * completed from the record's own user names first (see personName). A slip in
+ * a given name the nickname table knows is read as that name ("Michaeel"),
+ * and a name written family name first without a comma ("Walker Thomas") is
+ * read by the one word the table knows as a given name, so that neither
+ * holds back the merge of one person's records.
  */
 export function givenNameKey(candidate: PersonCandidate): string | null {
   const { tokens } = personName(candidate);
-  const first = tokens[0];
-  if (tokens.length < 2 || first === undefined || first.length < 2) return null;
-  return canonicalGivenName(first);
+  if (tokens.length < 2 || tokens[0]!.length < 2) return null;
+  const first = tokens[0]!;
+  const last = tokens[tokens.length - 1]!;
+  const swapped = !isKnownGivenName(first) && isKnownGivenName(last);
+  return canonicalGivenName(correctedGivenName(swapped ? last : first));
 }
 
 /**
@@ -103,6 +109,8 @@ export interface NameFrequency {
    * treated as independent, the usual Fellegi-Sunter term frequency).
    */
   expectedByChance: number;
+  /** Distinct people carrying each word of the name key, in nameKeyWords order: how common the family name is on its own. */
+  wordHolders: readonly [number, number];
 }
 
 /**
@@ -113,6 +121,7 @@ export function nameFrequency(counts: { holders: number; wordHolders: readonly [
   return {
     holders: counts.holders,
     expectedByChance: (counts.wordHolders[0] * counts.wordHolders[1]) / Math.max(1, counts.people),
+    wordHolders: counts.wordHolders,
   };
 }
 

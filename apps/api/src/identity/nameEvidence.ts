@@ -3,19 +3,15 @@
 // without a usable name may still be placed by a user name built from the
 // other record's name, or told apart by the name its address spells out.
 import type { ScoreSignal } from "./candidate";
-import { usernameFitsName, type CandidateFeatures } from "./features";
-import type { NameFrequency } from "./identityKeys";
+import type { CandidateFeatures } from "./features";
 import { compareNames, type NameComparison, type NameMatchLevel } from "./nameMatch";
-import { parseName, type ParsedName } from "./personName";
+import { givenNamesMatch } from "./nicknames";
 import {
-  ASSUMED_NAME_FREQUENCY, BASELINE_LOG_ODDS, MIN_EXPECTED_NAMESAKES, NAME_LEVEL_LOG_ODDS, NAME_MATCH_FACTOR,
-  NAMESAKES_PER_EXTRA_HOLDER, SPLIT_PERSON_ODDS, TYPO_NAMESAKES_FLOOR,
-} from "./weights";
-
-export interface NameStatistics {
-  /** How common a name key is in the data set; see identityKeys.nameKey and nameFrequency. */
-  nameFrequency?: (nameKey: string) => NameFrequency | undefined;
-}
+  expectedNamesakes, expectedNamesakesOfEither, initialNamesakes, typoNamesakes, type NameStatistics,
+} from "./namesakes";
+import { parseName, type ParsedName } from "./personName";
+import { describeUsername, isWorkAddress, usernameFitsName } from "./usernames";
+import { ASSUMED_NAME_FREQUENCY, BASELINE_LOG_ODDS, NAME_LEVEL_LOG_ODDS, NAME_MATCH_FACTOR, SPLIT_PERSON_ODDS } from "./weights";
 
 export interface NameEvidence {
   signal: ScoreSignal;
@@ -28,13 +24,15 @@ export function nameEvidence(fa: CandidateFeatures, fb: CandidateFeatures, stati
     case "exact":
     case "nickname":
     case "typo": {
-      let namesakes = names.level === "exact" ? expectedNamesakes(fa, statistics) : expectedNamesakesOfEither(fa, fb, statistics);
-      // Family names one slip apart have more chance neighbours than exact ones (Hansen, Hanson, Jansen).
-      if (names.level === "typo" && !names.familyExact) namesakes = Math.max(TYPO_NAMESAKES_FLOOR, namesakes);
+      const namesakes = names.level === "exact" ? expectedNamesakes(fa, statistics)
+        : names.level === "typo" && !names.familyExact ? typoNamesakes(fa, fb, statistics)
+        : expectedNamesakesOfEither(fa, fb, statistics);
       const factor = NAME_MATCH_FACTOR[names.level] * (names.swapped ? NAME_MATCH_FACTOR.swapped : 1);
       const note = statistics.nameFrequency ? `; ${describeCommonness(namesakes)}` : "";
       return evidence(names.level, matchLogOdds(factor, namesakes), `${describeMatch(names)} (${fa.name.display} ≈ ${fb.name.display}${note})`);
     }
+    case "initial":
+      return evidence("initial", initialLogOdds([fa, fb], statistics), describeLevel("initial", fa, fb));
     case "missing":
     case "partial":
     case "pseudonym":
@@ -60,12 +58,37 @@ function evidenceWithoutFullNames(
   if (fit) {
     const logOdds = fit.full
       ? matchLogOdds(NAME_MATCH_FACTOR.fromUsername, expectedNamesakes(fit.named, statistics))
-      : NAME_LEVEL_LOG_ODDS.initial;
+      : initialLogOdds([fit.named], statistics);
     if (logOdds - BASELINE_LOG_ODDS > best.signal.weight) {
       best = evidence(level, logOdds, `user name ${fit.username} fits the name ${fit.name.display}`);
     }
   }
+  const address = givenNameAddress(fa, fb) ?? givenNameAddress(fb, fa);
+  if (address && NAME_LEVEL_LOG_ODDS.partial - BASELINE_LOG_ODDS > best.signal.weight) {
+    best = evidence(level, NAME_LEVEL_LOG_ODDS.partial, address);
+  }
   return best;
+}
+
+/**
+ * A nameless record writing from karen@acme.com or ashleya@acme.com beside
+ * Karen Holenski or Ashley Allen: company address schemes build the local
+ * part from the given name, alone or with the family initial. That states
+ * the given name as a one-word name does; whether the address is at the
+ * other record's organization is the organization signal's to weigh.
+ */
+function givenNameAddress(nameless: CandidateFeatures, named: CandidateFeatures): string | null {
+  const { given, family } = named.name;
+  if (nameless.name.tokens.length > 0 || nameless.nameFromEmail || !given || !family || given.length < 2) return null;
+  for (const username of nameless.usernames) {
+    if (!isWorkAddress(username)) continue;
+    const { stem } = username;
+    const withInitial = stem.endsWith(family[0]!) && givenNamesMatch(stem.slice(0, -1), given);
+    if (givenNamesMatch(stem, given) || withInitial) {
+      return `address ${describeUsername(username)} fits the given name of ${named.name.display}`;
+    }
+  }
+  return null;
 }
 
 function evidence(level: NameMatchLevel, logOdds: number, detail: string): NameEvidence {
@@ -77,15 +100,10 @@ function matchLogOdds(factor: number, namesakes: number): number {
   return Math.log((factor * SPLIT_PERSON_ODDS) / namesakes);
 }
 
-/** Namesakes a shared name of this record may belong to, from the data set's name statistics. */
-function expectedNamesakes(features: CandidateFeatures, statistics: NameStatistics): number {
-  const frequency = (features.nameKey && statistics.nameFrequency?.(features.nameKey)) || ASSUMED_NAME_FREQUENCY;
-  const extraHolders = Math.max(0, frequency.holders - 2);
-  return Math.max(MIN_EXPECTED_NAMESAKES, frequency.expectedByChance + NAMESAKES_PER_EXTRA_HOLDER * extraHolders);
-}
-
-function expectedNamesakesOfEither(fa: CandidateFeatures, fb: CandidateFeatures, statistics: NameStatistics): number {
-  return Math.max(expectedNamesakes(fa, statistics), expectedNamesakes(fb, statistics));
+/** "J. Smith" against John Smith (or "jsmith" against it): as strong as the family name is rare. */
+function initialLogOdds(records: readonly CandidateFeatures[], statistics: NameStatistics): number {
+  const namesakes = initialNamesakes(records, statistics);
+  return namesakes === null ? NAME_LEVEL_LOG_ODDS.initial : matchLogOdds(NAME_MATCH_FACTOR.initial, namesakes);
 }
 
 function describeCommonness(namesakes: number): string {
@@ -133,7 +151,7 @@ function spelledNameEvidence(fa: CandidateFeatures, fb: CandidateFeatures, stati
       return result(matchLogOdds(NAME_MATCH_FACTOR.fromUsername * NAME_MATCH_FACTOR[level], namesakes), `the name ${other.display}`);
     }
     case "initial":
-      return result(NAME_LEVEL_LOG_ODDS.initial, `a name with the initials of ${other.display}`);
+      return result(initialLogOdds([fa, fb], statistics), `a name with the initials of ${other.display}`);
     case "given-conflict":
       return result(NAME_LEVEL_LOG_ODDS["given-conflict"], `another member of the family of ${other.display}`);
     default:
@@ -168,7 +186,7 @@ function usernameFittingName(withUsername: CandidateFeatures, withName: Candidat
   if (!name.given || !name.family) return null;
   let fit: UsernameFit | null = null;
   for (const username of withUsername.usernames) {
-    if (!usernameFitsName(username.stem, withName.nameStems)) continue;
+    if (!usernameFitsName(username, withName.nameStems)) continue;
     const full = username.stem.length > name.family.length + 1;
     if (!fit || (full && !fit.full)) fit = { username: username.compact, named: withName, name, full };
   }

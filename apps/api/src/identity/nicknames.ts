@@ -1,6 +1,7 @@
 // Common English given-name nicknames, written for Parley. A nickname may
 // stand for several names ("chris", "alex", "sam"); the first name listing it
 // is the one canonicalGivenName picks, and givenNamesMatch accepts them all.
+import { singleEdit } from "./stringDistance";
 
 /** Formal name -> nicknames and short forms people go by. */
 const NICKNAMES_BY_NAME: Record<string, readonly string[]> = {
@@ -9,8 +10,9 @@ const NICKNAMES_BY_NAME: Record<string, readonly string[]> = {
   adrian: ["ade"],
   albert: ["al", "bert", "bertie"],
   alan: ["al"],
-  alexander: ["alex", "al", "alec", "xander", "sandy", "lex"],
-  alexandra: ["alex", "alexa", "lexi", "sandra", "sandy", "ali"],
+  alexander: ["alex", "al", "alec", "xander", "sandy", "lex", "sasha"],
+  alexis: ["lexi", "lexie", "alex"],
+  alexandra: ["alex", "alexa", "lexi", "sandra", "sandy", "ali", "sasha"],
   alfred: ["al", "alf", "alfie", "fred", "freddie"],
   alice: ["allie", "ally"],
   allison: ["allie", "ally", "ali"],
@@ -31,7 +33,7 @@ const NICKNAMES_BY_NAME: Record<string, readonly string[]> = {
   cameron: ["cam"],
   carolyn: ["carol", "carrie"],
   caroline: ["carrie", "caro"],
-  charles: ["charlie", "chuck", "chas", "chaz"],
+  charles: ["charlie", "chuck", "chas", "chaz", "chip"],
   charlotte: ["charlie", "lottie"],
   christina: ["chris", "tina", "chrissy"],
   christine: ["chris", "chrissy", "tina"],
@@ -47,9 +49,9 @@ const NICKNAMES_BY_NAME: Record<string, readonly string[]> = {
   dorothy: ["dot", "dottie", "dolly"],
   douglas: ["doug"],
   edmund: ["ed", "eddie", "ned"],
-  edward: ["ed", "eddie", "ted", "teddy", "ned"],
+  edward: ["ed", "eddie", "eddy", "ted", "teddy", "ned"],
   eleanor: ["ellie", "nora", "nell"],
-  elizabeth: ["liz", "lizzie", "beth", "betty", "betsy", "eliza", "libby", "lisa"],
+  elizabeth: ["liz", "lizzie", "lizzy", "beth", "betty", "betsy", "bess", "bessie", "eliza", "elsie", "libby", "lisa"],
   emily: ["em", "emmy"],
   eugene: ["gene"],
   florence: ["flo"],
@@ -62,6 +64,8 @@ const NICKNAMES_BY_NAME: Record<string, readonly string[]> = {
   gerald: ["gerry", "jerry"],
   gregory: ["greg"],
   harold: ["harry", "hal"],
+  harriet: ["hattie"],
+  helen: ["nell", "nellie"],
   henry: ["hank", "harry", "hal"],
   isabella: ["bella", "izzy", "isa"],
   jacob: ["jake"],
@@ -79,7 +83,7 @@ const NICKNAMES_BY_NAME: Record<string, readonly string[]> = {
   joshua: ["josh"],
   judith: ["judy", "judi"],
   julia: ["jules"],
-  katherine: ["kate", "kathy", "katie", "kat", "kit", "kitty", "kay"],
+  katherine: ["kate", "kathy", "cathy", "katie", "kat", "cat", "kit", "kitty", "kay"],
   kathleen: ["kathy", "kate", "kat"],
   kenneth: ["ken", "kenny"],
   kimberly: ["kim"],
@@ -87,7 +91,7 @@ const NICKNAMES_BY_NAME: Record<string, readonly string[]> = {
   leonard: ["leo", "len", "lenny"],
   louis: ["lou", "louie"],
   louise: ["lou"],
-  margaret: ["maggie", "meg", "peggy", "marge", "margie", "greta"],
+  margaret: ["maggie", "meg", "peggy", "marge", "margie", "madge", "greta", "daisy"],
   mary: ["molly", "polly", "mae"],
   matthew: ["matt", "matty"],
   maximilian: ["max"],
@@ -100,32 +104,36 @@ const NICKNAMES_BY_NAME: Record<string, readonly string[]> = {
   nicole: ["nikki", "nic"],
   oliver: ["ollie"],
   pamela: ["pam"],
+  penelope: ["penny"],
   patricia: ["pat", "patty", "trish", "tricia"],
   patrick: ["pat", "paddy"],
   peter: ["pete"],
   philip: ["phil", "pip"],
   raymond: ["ray"],
   rebecca: ["becky", "becca", "beck"],
-  richard: ["rick", "ricky", "dick", "rich", "richie"],
+  richard: ["rick", "ricky", "dick", "dickie", "rich", "richie"],
   robert: ["bob", "bobby", "rob", "robbie", "bert"],
   ronald: ["ron", "ronnie"],
   samantha: ["sam", "sammy"],
   samuel: ["sam", "sammy"],
   sandra: ["sandy"],
   stanley: ["stan"],
+  stephanie: ["steph", "stephie", "stevie"],
   stephen: ["steve", "stevie"],
   susan: ["sue", "susie", "suzy"],
   terence: ["terry"],
   theodore: ["ted", "teddy", "theo"],
   theresa: ["terry", "tess", "tessa"],
-  thomas: ["tom", "tommy"],
+  thomas: ["tom", "tommy", "thom"],
   timothy: ["tim", "timmy"],
   valerie: ["val"],
+  veronica: ["ronnie", "vera"],
+  virginia: ["ginny", "ginger"],
   victor: ["vic"],
   victoria: ["vicky", "vicki", "tori", "vic"],
   vincent: ["vince", "vinny"],
   walter: ["walt", "wally"],
-  william: ["bill", "billy", "will", "willy", "liam"],
+  william: ["bill", "billy", "will", "willy", "wills", "liam"],
   zachary: ["zach", "zack"],
 };
 
@@ -148,7 +156,7 @@ const SPELLING_VARIANTS = new Map<string, string>(Object.entries({
 const STANDALONE_NAMES = new Set([
   "jack", "harry", "nathan", "frank", "max", "nancy", "lisa", "greta", "molly", "nora", "nell",
   "tina", "terry", "jerry", "ray", "leo", "gene", "liam", "theo", "ali", "sandra", "tessa",
-  "kay", "eliza", "bella", "carol",
+  "kay", "eliza", "bella", "carol", "daisy", "sasha", "vera", "penny", "ginger", "lexi", "elsie", "nellie",
 ]);
 
 const NAMES_BY_NICKNAME = buildNicknameIndex();
@@ -208,4 +216,71 @@ export function givenNamesMatch(a: string, b: string): boolean {
   if (a === b) return true;
   const namesOfB = givenNameCandidates(b);
   return givenNameCandidates(a).some((name) => namesOfB.includes(name));
+}
+
+/**
+ * Every form a given name may be written in: "alexander" -> alexander,
+ * alex, al, alec, sasha...; "cathy" -> cathy, katherine, catherine, kate...
+ */
+export function givenNameForms(token: string): string[] {
+  const forms = new Set([token]);
+  for (const name of givenNameCandidates(token)) {
+    forms.add(name);
+    for (const form of [...(NICKNAMES_BY_NAME[name] ?? []), ...(SPELLINGS_BY_NAME.get(name) ?? [])]) forms.add(form);
+  }
+  return [...forms];
+}
+
+const SPELLINGS_BY_NAME = new Map<string, string[]>();
+for (const [spelling, name] of SPELLING_VARIANTS) SPELLINGS_BY_NAME.set(name, [...(SPELLINGS_BY_NAME.get(name) ?? []), spelling]);
+
+/**
+ * The formal names a nickname or variant spelling stands for ("jim" ->
+ * james, "steven" -> stephen), or null for a formal name or a word the
+ * table does not know.
+ */
+export function formalNamesOf(token: string): readonly string[] | null {
+  if (!NAMES_BY_NICKNAME.has(token) && !SPELLING_VARIANTS.has(token)) return null;
+  const names = givenNameCandidates(token).filter((name) => name !== token);
+  return names.length > 0 ? names : null;
+}
+
+/** True for a name the table lists nicknames for ("james"), as opposed to a nickname ("jim") or an unknown word. */
+export function isFormalGivenName(token: string): boolean {
+  return Object.hasOwn(NICKNAMES_BY_NAME, token);
+}
+
+/** True for any spelling the table knows: a formal name, a nickname or a variant spelling. */
+export function isKnownGivenName(token: string): boolean {
+  return KNOWN_GIVEN_NAMES.has(token);
+}
+
+const KNOWN_GIVEN_NAMES = new Set([
+  ...Object.keys(NICKNAMES_BY_NAME), ...NAMES_BY_NICKNAME.keys(), ...SPELLING_VARIANTS.keys(),
+]);
+
+/**
+ * The given name the table knows one slip of the keyboard away from a token
+ * it does not know ("michaeel", "reebecca"), when only one name is;
+ * otherwise the token itself. Tokens of four letters or fewer are left
+ * alone: there a slip usually makes another real name (Mary/Mark).
+ */
+export function correctedGivenName(token: string): string {
+  let corrected = correctionCache.get(token);
+  if (corrected === undefined) {
+    if (correctionCache.size >= CANDIDATE_CACHE_LIMIT) correctionCache.clear();
+    corrected = lookUpCorrection(token);
+    correctionCache.set(token, corrected);
+  }
+  return corrected;
+}
+
+const correctionCache = new Map<string, string>();
+const MIN_CORRECTED_LENGTH = 5;
+
+function lookUpCorrection(token: string): string {
+  if (token.length < MIN_CORRECTED_LENGTH || KNOWN_GIVEN_NAMES.has(token)) return token;
+  const near = [...KNOWN_GIVEN_NAMES].filter((name) => singleEdit(token, name) !== null);
+  // Spellings of one name ("jeffery", "jeffrey") are one candidate, not two.
+  return new Set(near.map(canonicalGivenName)).size === 1 ? near[0]! : token;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   emailDomain, isFreeMailAddress, isFreeMailDomain, nameTokens, normalizeEmail, normalizeExternalId, normalizeHandle,
-  normalizeLocation, normalizeOrganization, normalizePhone,
+  normalizeLocation, normalizeOrganization, normalizePhone, taglineOrganization,
 } from "./normalize";
 
 describe("normalizeEmail", () => {
@@ -118,6 +118,14 @@ describe("nameTokens", () => {
 
   it("ignores the tagline of a profile display name", () => {
     expect(nameTokens("JANE DOE | CTO @ Acme")).toEqual(["jane", "doe"]);
+  });
+});
+
+describe("taglineOrganization", () => {
+  it("reads the organization a display name's tagline names, after a job title too", () => {
+    expect(taglineOrganization("Rose Huxard | Pixelfield Group")).toBe("pixelfield");
+    expect(taglineOrganization("Jane Doe - CTO @ Acme Inc.")).toBe("acme");
+    expect(taglineOrganization("Jane Doe")).toBeNull();
   });
 });
 

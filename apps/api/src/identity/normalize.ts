@@ -167,6 +167,17 @@ const SUFFIXES = new Set([
 const TAGLINE_SEPARATOR = /\s*[|•·]\s*|\s+[-–—]\s+|\s+@\s+/;
 
 /**
+ * The organization a display name's tagline names, if it has one:
+ * "Jane Doe | Acme Inc." and "Jane Doe - CTO @ Acme" -> "acme". Taglines
+ * also carry titles and mottos, so callers take it as a hint, not a fact.
+ */
+export function taglineOrganization(name: string): string | null {
+  const [, ...rest] = name.split(TAGLINE_SEPARATOR);
+  const tagline = rest.at(-1);
+  return tagline ? normalizeOrganization(tagline) : null;
+}
+
+/**
  * Name words in given-name-first order, folded and without titles:
  * "Dr. Smith, José Jr." -> ["jose", "smith"].
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PersonCandidate } from "./candidate";
-import { canonicalGivenName, givenNamesMatch, nicknamePairs } from "./nicknames";
+import { canonicalGivenName, correctedGivenName, givenNamesMatch, nicknamePairs } from "./nicknames";
 import { phoneticCode } from "./phonetic";
 import {
   blockingKeys, classifyPair, deterministicKeys, givenNameKey, givenNamesAgree, jaroWinkler, nameFrequency, nameKey,
@@ -33,6 +33,21 @@ describe("nicknames and sounds", () => {
     expect(givenNamesMatch("liz", "elizabeth")).toBe(true);
     expect(givenNamesMatch("chris", "christine")).toBe(true);
     expect(givenNamesMatch("mary", "mark")).toBe(false);
+  });
+
+  it("knows nicknames that standard tables list beyond the commonest ones", () => {
+    const pairs = [["cathy", "catherine"], ["bess", "elizabeth"], ["chip", "charles"], ["steph", "stephanie"], ["lexi", "alexis"],
+      ["sasha", "alexander"], ["daisy", "margaret"], ["thom", "thomas"], ["wills", "william"]];
+    for (const [nickname, name] of pairs) expect(givenNamesMatch(nickname!, name!), `${nickname} ~ ${name}`).toBe(true);
+    // A nickname that is a name in its own right keeps its own name key.
+    expect(canonicalGivenName("daisy")).toBe("daisy");
+  });
+
+  it("reads a slip in a given name the table knows as that name, but leaves short and unknown names alone", () => {
+    expect(correctedGivenName("michaeel")).toBe("michael");
+    expect(correctedGivenName("reebecca")).toBe("rebecca");
+    expect(correctedGivenName("mark")).toBe("mark");
+    expect(correctedGivenName("hiroshi")).toBe("hiroshi");
   });
 
   it("codes sound-alike family names alike", () => {
@@ -72,6 +87,12 @@ describe("given name guard on automatic merges", () => {
     const bob = { name: "Smith, Bob", phones: ["+14155550132"] };
     expect(givenNamesAgree([john, mary].map(givenNameKey))).toBe(false);
     expect(givenNamesAgree([{ name: "Robert Smith" }, bob, { emails: ["x@y.com"] }].map(givenNameKey))).toBe(true);
+  });
+
+  it("does not hold back one person's records over a slip or a name written family name first", () => {
+    expect(givenNamesAgree([{ name: "Michaeel Herrera" }, { name: "Michael Herrera" }].map(givenNameKey))).toBe(true);
+    expect(givenNamesAgree([{ name: "Walker Thomas" }, { name: "Thomas Walker" }].map(givenNameKey))).toBe(true);
+    expect(givenNamesAgree([{ name: "Mary Smith" }, { name: "Mark Smith" }].map(givenNameKey))).toBe(false);
   });
 
   it("reads the same name key for reordered and nicknamed names", () => {
@@ -156,6 +177,56 @@ describe("scorePair", () => {
     expect(classifyPair(result.score)).toBe("suggest");
   });
 
+  it("weighs an initial by how common the family name is", () => {
+    const frequency = (holders: number, wordHolders: [number, number]) => ({
+      nameFrequency: () => nameFrequency({ holders, wordHolders, people: 50_000 }),
+    });
+    const rare = scorePair({ name: "K. Oduya" }, { name: "Katherine Oduya" }, frequency(2, [2, 2]));
+    const common = scorePair({ name: "J. Smith" }, { name: "John Smith" }, frequency(40, [900, 600]));
+    expect(classifyPair(rare.score)).toBe("suggest");
+    expect(rare.explanation).toContain("initials match");
+    expect(classifyPair(common.score)).toBe("none");
+  });
+
+  it("takes a family name nobody else spells that way for a slip, but not two established names one letter apart", () => {
+    const slip = scorePair({ name: "Sharon Stromowby" }, { name: "Sharon Stromowyb" }, {
+      nameFrequency: (key) => nameFrequency({ holders: 1, wordHolders: key.includes("stromowyb") ? [800, 1] : [800, 3], people: 50_000 }),
+    });
+    const neighbours = scorePair({ name: "Sharon Hansen" }, { name: "Sharon Hanson" }, {
+      nameFrequency: () => nameFrequency({ holders: 1, wordHolders: [800, 40], people: 50_000 }),
+    });
+    expect(slip.score).toBeGreaterThan(0.8);
+    expect(neighbours.score).toBeLessThan(0.3);
+  });
+
+  it("takes two addresses at one company for two colleagues", () => {
+    const colleagues = scorePair(
+      { name: "John Smith", emails: ["john.smith@acme.com"], organization: "Acme" },
+      { name: "John Smith", emails: ["jsmith@acme.com"], organization: "Acme" },
+    );
+    const sameCompany = scorePair({ name: "John Smith", organization: "Acme" }, { name: "John Smith", emails: ["jsmith@acme.com"] });
+    expect(colleagues.explanation).toContain("different addresses at acme.com");
+    expect(colleagues.score).toBeLessThan(sameCompany.score);
+  });
+
+  it("suggests a nameless company address spelling the given name of someone at that company", () => {
+    const result = scorePair({ emails: ["karen@acme.com"] }, { name: "Karen Holenski", organization: "Acme Inc.", location: "Berlin" });
+    expect(classifyPair(result.score)).toBe("suggest");
+    expect(result.explanation).toContain("address karen@ fits the given name of Karen Holenski");
+  });
+
+  it("reads the organization a display name's tagline names, but never against another organization", () => {
+    const named = scorePair({ name: "Rose Huxard | Pixelfield Group" }, { emails: ["rose@pixelfield.com"] });
+    expect(named.explanation).toContain("same organization");
+    const motto = scorePair({ name: "Jane Doe | Coffee lover" }, { name: "Jane Doe", organization: "Acme" });
+    expect(motto.explanation).not.toContain("different organizations");
+  });
+
+  it("reads an organization named by its web site as that domain", () => {
+    const result = scorePair({ name: "Jeffrey Smith", organization: "frostshift.com" }, { name: "Jeffrey", emails: ["jeffrey@frostshift.com"] });
+    expect(result.explanation).toContain("same organization domain frostshift.com");
+  });
+
   it("tells relatives apart when a nameless record's address spells another given name", () => {
     const result = scorePair({ emails: ["mary.jones@gmail.com"], phones: ["+1 617 555 0188"] }, { name: "Edward Jones", phones: ["617-555-0188"] });
     expect(classifyPair(result.score)).toBe("none");
@@ -173,12 +244,21 @@ describe("blockingKeys", () => {
       [{ handles: [{ platform: "twitter", handle: "barbaraellandri" }] }, { name: "Barbara Ellandridge" }],
       [{ emails: ["mary.jones@gmail.com"] }, { name: "Mary Jones" }],
       [{ emails: ["jsmith@gmail.com"] }, { emails: ["j.smith+news@gmail.com"] }],
+      [{ emails: ["karen@acme.com"] }, { name: "Karen Holenski", organization: "Acme" }],
+      [{ emails: ["ashleya@pinelight.com"] }, { name: "Ashley Allen", organization: "Pinelight Health" }],
+      [{ emails: ["jimvedamley@yahoo.com"] }, { name: "James Vedamley" }],
+      [{ name: "Patricia", handles: [{ platform: "twitter", handle: "trishvedowez" }] }, { name: "Patricia Vedowez" }],
+      [{ name: "Rose Huxard | Pixelfield Group" }, { emails: ["rose@pixelfield.com"] }],
     ];
     for (const [a, b] of pairs) expect(sharesBlock(a, b), `${JSON.stringify(a)} / ${JSON.stringify(b)}`).toBe(true);
   });
 
-  it("keeps unrelated people apart", () => {
+  it("keeps unrelated people apart, and colleagues whose own addresses are known", () => {
     expect(sharesBlock({ name: "John Smith", location: "Berlin" }, { name: "Mary Jones", location: "Berlin" })).toBe(false);
+    expect(sharesBlock(
+      { name: "John Smith", emails: ["john.smith@acme.com"] },
+      { name: "John Doe", emails: ["john.doe@acme.com"] },
+    )).toBe(false);
   });
 
   it("stays a small set of keys per record", () => {
@@ -187,5 +267,8 @@ describe("blockingKeys", () => {
       handles: [{ platform: "twitter", handle: "bobsmith" }], organization: "Acme", location: "Berlin",
     });
     expect(keys.length).toBeLessThanOrEqual(60);
+    // A typical CRM record: every key is a row written on import.
+    expect(blockingKeys({ name: "Robert Smith", emails: ["bob.smith@acme.com"], organization: "Acme", location: "Berlin" }).length)
+      .toBeLessThanOrEqual(16);
   });
 });

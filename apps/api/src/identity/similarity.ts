@@ -4,10 +4,12 @@
 // and the score is the resulting probability. Scores only ever create merge
 // suggestions: automatic merges come from deterministic identity keys alone.
 import type { PairScore, PersonCandidate, ScoreSignal } from "./candidate";
-import { featuresOf, TRUNCATED_STEM_LENGTH, type CandidateFeatures } from "./features";
-import { nameEvidence, type NameStatistics } from "./nameEvidence";
+import { featuresOf, type CandidateFeatures } from "./features";
+import { nameEvidence } from "./nameEvidence";
+import type { NameStatistics } from "./namesakes";
 import type { NameMatchLevel } from "./nameMatch";
 import { emailLocalPart, isFreeMailAddress } from "./normalize";
+import { TRUNCATED_STEM_LENGTH } from "./usernames";
 import { BASELINE_LOG_ODDS, EVIDENCE_WEIGHT } from "./weights";
 
 export { jaroWinkler } from "./stringDistance";
@@ -20,13 +22,14 @@ export {
 export type ScoreOptions = NameStatistics;
 
 /**
- * Pairs scoring above this are suggested: odds of 1:2 for "same person". A
- * missed duplicate costs more than a rejected suggestion (a person split in
- * two skews funnel and influence numbers until someone notices, while a
+ * Pairs scoring above this are suggested: odds of 1:9 for "same person". A
+ * missed duplicate costs far more than a rejected suggestion (a person split
+ * in two skews funnel and influence numbers until someone notices, while a
  * reviewer rejects a wrong suggestion with one click), so a suggestion is
- * worth showing before it is more likely right than wrong.
+ * worth showing once a miss would cost more than nine rejections; reviewers
+ * see the score and the reasons, strongest first.
  */
-export const SUGGEST_THRESHOLD = 1 / 3;
+export const SUGGEST_THRESHOLD = 0.1;
 
 export function classifyPair(score: number): "suggest" | "none" {
   return score > SUGGEST_THRESHOLD ? "suggest" : "none";
@@ -41,7 +44,7 @@ export function scorePair(a: PersonCandidate, b: PersonCandidate, options: Score
     names.signal,
   ];
   for (const signal of [
-    sharedIdentifierSignal(fa, fb, names.level),
+    sharedIdentifierSignal(fa, fb, names.level) ?? contactConflictSignal(fa, fb),
     organizationSignal(fa, fb),
     locationSignal(fa, fb, names.level),
     usernameSignal(fa, fb),
@@ -74,6 +77,26 @@ function isHouseholdIdentifier(key: string, fa: CandidateFeatures, fb: Candidate
   return !fa.nameStems.has(stem) && !fb.nameStems.has(stem);
 }
 
+/**
+ * Both records list addresses or phones and share none. A company gives a
+ * person one address, so two addresses at one company domain are two
+ * colleagues; people keep a mobile number for years, and most use one
+ * personal mailbox, though some keep an old one and households share one.
+ */
+function contactConflictSignal(fa: CandidateFeatures, fb: CandidateFeatures): ScoreSignal | null {
+  const conflicts: Array<[weight: number, detail: string]> = [];
+  const colleagueDomain = [...fa.workAddressDomains].find((domain) => fb.workAddressDomains.has(domain));
+  if (colleagueDomain) conflicts.push([EVIDENCE_WEIGHT.differentAddressAtOrganization, `different addresses at ${colleagueDomain}`]);
+  if (fa.hasPersonalAddress && fb.hasPersonalAddress) conflicts.push([EVIDENCE_WEIGHT.differentPersonalAddress, "different personal addresses"]);
+  if (fa.hasPhone && fb.hasPhone) conflicts.push([EVIDENCE_WEIGHT.differentPhone, "different phone numbers"]);
+  if (conflicts.length === 0) return null;
+  return {
+    signal: "contact-conflict",
+    weight: conflicts.reduce((sum, [weight]) => sum + weight, 0),
+    detail: conflicts.map(([, detail]) => detail).join(", "),
+  };
+}
+
 function describeIdentityKey(key: string): string {
   const [kind, platform, ...rest] = key.split(":");
   const value = rest.join(":");
@@ -87,8 +110,8 @@ function organizationSignal(fa: CandidateFeatures, fb: CandidateFeatures): Score
   if (sharedDomain) {
     return { signal: "organization", weight: EVIDENCE_WEIGHT.sameOrganization, detail: `same organization domain ${sharedDomain}` };
   }
-  for (const x of fa.organizationLabels) {
-    for (const y of fb.organizationLabels) {
+  for (const x of fa.organizationHints) {
+    for (const y of fb.organizationHints) {
       if (organizationLabelsMatch(x, y)) {
         return { signal: "organization", weight: EVIDENCE_WEIGHT.sameOrganization, detail: `same organization ${x === y ? x : `${x} ≈ ${y}`}` };
       }

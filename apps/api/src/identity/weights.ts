@@ -31,9 +31,18 @@ export const NAMESAKES_PER_EXTRA_HOLDER = 0.5;
  * Floor on namesakes for a match that needs a typo in the family name: family
  * names one edit apart are common in every population (Hansen/Hanson,
  * Meyer/Meier), so a rare name with a slip is no rarer than a name with one
- * chance neighbour.
+ * chance neighbour, unless one spelling is carried by nobody else (see
+ * namesakes.typoNamesakes).
  */
 export const TYPO_NAMESAKES_FLOOR = 1;
+
+/**
+ * Share of a family name's holders whose given name starts with a given
+ * letter: the commonest initials (J, M, A) are each carried by about one
+ * person in ten, so "J. Smith" has about a tenth as many namesakes as
+ * there are Smiths.
+ */
+export const INITIAL_SHARE = 0.1;
 
 /** Assumed when the pipeline supplies no name statistics: a moderately common name. */
 export const ASSUMED_NAME_FREQUENCY = { holders: 2, expectedByChance: 1 } as const;
@@ -44,11 +53,16 @@ export const NAME_MATCH_FACTOR = {
   nickname: 0.6,
   typo: 0.4,
   swapped: 0.8,
+  /** "J. Smith" may also be a relative with the same initial. */
+  initial: 0.5,
   /** A user name built from the other record's full name ("johnsmith"), when one side lacks the name. */
   fromUsername: 0.5,
 } as const;
 
-/** Log-odds after the names, for levels that do not depend on how common the name is. */
+/**
+ * Log-odds after the names, for levels that do not depend on how common the
+ * name is; "initial" applies only when the family name's frequency is unknown.
+ */
 export const NAME_LEVEL_LOG_ODDS = {
   initial: -3,
   partial: -3.5,
@@ -65,12 +79,22 @@ export const EVIDENCE_WEIGHT = {
   /** The same, between relatives: households share landlines and family mailboxes. */
   sharedIdentifierInHousehold: 1,
   extraSharedIdentifier: 0.5,
-  sameOrganization: 2.5,
-  /** Weak: people change jobs and keep old addresses in old systems. */
-  differentOrganization: -1,
-  sameCity: 1.2,
-  /** Weak: people move, and IP geolocation is often a city off. */
-  differentCity: -0.5,
+  /**
+   * About log(0.8 / 0.03): most of a person's records name the same employer,
+   * while two people in a contact list work at one place about 3 times in
+   * 100, since lists cluster around a few large customers.
+   */
+  sameOrganization: 3.3,
+  /** About log(0.15 / 0.97): people change jobs and keep old addresses in old systems. */
+  differentOrganization: -1.9,
+  /**
+   * About log(0.8 / 0.1): a person's records name one city 8 times in 10
+   * (IP geolocation misses some), and contact lists concentrate in a few
+   * metropolitan areas, so two people share one about 1 time in 10.
+   */
+  sameCity: 2,
+  /** About log(0.2 / 0.9): people move, and IP geolocation is often a city off. */
+  differentCity: -1.5,
   /**
    * The same user name on two services, built from the person's own name:
    * namesakes pick "john.smith" almost as often (about 0.3 against 0.5).
@@ -82,4 +106,10 @@ export const EVIDENCE_WEIGHT = {
   sameLongUsername: 4,
   /** Digits are added to make a user name unique ("jsmith84"): two people rarely pick the same one. */
   sameUsernameWithDigits: 5,
+  /** About log(0.1): companies give a person one address (aliases and renames aside), so two are two colleagues. */
+  differentAddressAtOrganization: -2.3,
+  /** About log(0.4): most people use one personal mailbox, but many keep an old one and households share one. */
+  differentPersonalAddress: -0.9,
+  /** About log(0.3): people keep a mobile number for years, but change it too, and give work or home numbers. */
+  differentPhone: -1.2,
 } as const;

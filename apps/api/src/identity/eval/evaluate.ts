@@ -36,7 +36,7 @@ export interface EvaluationReport {
   resolution: Resolution;
 }
 
-const SWEPT_THRESHOLDS = [0.1, 0.2, SUGGEST_THRESHOLD, 0.5, 0.7, 0.9];
+const SWEPT_THRESHOLDS = [...new Set([0.05, SUGGEST_THRESHOLD, 0.2, 1 / 3, 0.5, 0.7, 0.9])].sort((x, y) => x - y);
 
 export function evaluate(records: readonly EvalRecord[]): EvaluationReport {
   const truth = records.map((r) => r.truthId);
