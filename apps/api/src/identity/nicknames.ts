@@ -2,6 +2,7 @@
 // stand for several names ("chris", "alex", "sam"); the first name listing it
 // is the one canonicalGivenName picks, and givenNamesMatch accepts them all.
 import { singleEdit } from "./stringDistance";
+import { memoizeByString } from "./memo";
 
 /** Formal name -> nicknames and short forms people go by. */
 const NICKNAMES_BY_NAME: Record<string, readonly string[]> = {
@@ -184,19 +185,8 @@ export function nicknamePairs(): Array<[nickname: string, name: string]> {
  * The formal names a lowercase given-name token may stand for, most likely first.
  * A formal name stands for itself; an unknown token stands for itself.
  */
-export function givenNameCandidates(token: string): readonly string[] {
-  let candidates = candidateCache.get(token);
-  if (!candidates) {
-    if (candidateCache.size >= CANDIDATE_CACHE_LIMIT) candidateCache.clear();
-    candidates = lookUpCandidates(token);
-    candidateCache.set(token, candidates);
-  }
-  return candidates;
-}
-
 // Given names repeat endlessly across records; comparisons ask for the same few thousand.
-const candidateCache = new Map<string, readonly string[]>();
-const CANDIDATE_CACHE_LIMIT = 100_000;
+export const givenNameCandidates: (token: string) => readonly string[] = memoizeByString((token) => lookUpCandidates(token));
 
 function lookUpCandidates(token: string): readonly string[] {
   const spelled = SPELLING_VARIANTS.get(token) ?? token;
@@ -265,17 +255,7 @@ const KNOWN_GIVEN_NAMES = new Set([
  * otherwise the token itself. Tokens of four letters or fewer are left
  * alone: there a slip usually makes another real name (Mary/Mark).
  */
-export function correctedGivenName(token: string): string {
-  let corrected = correctionCache.get(token);
-  if (corrected === undefined) {
-    if (correctionCache.size >= CANDIDATE_CACHE_LIMIT) correctionCache.clear();
-    corrected = lookUpCorrection(token);
-    correctionCache.set(token, corrected);
-  }
-  return corrected;
-}
-
-const correctionCache = new Map<string, string>();
+export const correctedGivenName: (token: string) => string = memoizeByString((token) => lookUpCorrection(token));
 const MIN_CORRECTED_LENGTH = 5;
 
 function lookUpCorrection(token: string): string {

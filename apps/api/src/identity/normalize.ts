@@ -4,6 +4,7 @@
 import { domainToASCII } from "node:url";
 import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
 import { canonicalMailbox, isFreeMailDomain } from "./domains";
+import { memoizeByString } from "./memo";
 
 export { isFreeMailDomain, isRoleLocalPart, registrableDomain } from "./domains";
 
@@ -181,7 +182,9 @@ export function taglineOrganization(name: string): string | null {
  * Name words in given-name-first order, folded and without titles:
  * "Dr. Smith, José Jr." -> ["jose", "smith"].
  */
-export function nameTokens(name: string): string[] {
+export const nameTokens: (name: string) => readonly string[] = memoizeByString((name) => splitName(name));
+
+function splitName(name: string): string[] {
   const main = name.split(TAGLINE_SEPARATOR)[0] ?? "";
   const parts = main
     .split(",")

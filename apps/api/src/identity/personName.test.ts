@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { PersonCandidate } from "./candidate";
 import { personName } from "./personName";
 
-const tokensOf = (candidate: PersonCandidate): string[] => personName(candidate).tokens;
+const tokensOf = (candidate: PersonCandidate): readonly string[] => personName(candidate).tokens;
 
 describe("personName completes a one-word name from the record's own user names", () => {
   it("reads the family name a user name joins to the given name, in either order or after a nickname's formal form", () => {

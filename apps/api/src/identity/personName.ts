@@ -12,7 +12,7 @@ import { describeUsername, usernamesOf, type Username } from "./usernames";
 export interface ParsedName {
   /** The name as the record wrote it (and the address that completed it), for explanations. */
   display: string;
-  tokens: string[];
+  tokens: readonly string[];
   /** First and last word of a name with at least two words. */
   given: string | null;
   family: string | null;

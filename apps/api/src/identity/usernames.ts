@@ -4,6 +4,7 @@
 import type { PersonCandidate } from "./candidate";
 import { formalNamesOf, isFormalGivenName } from "./nicknames";
 import { emailDomain, emailLocalPart, isFreeMailDomain, isRoleLocalPart, normalizeEmail, normalizeHandle } from "./normalize";
+import { memoizeByString } from "./memo";
 
 export interface Username {
   /** Where it was chosen ("twitter", "email:gmail.com"): the same value at the same place is an identity key, not a coincidence. */
@@ -53,7 +54,9 @@ const HANDLE_LENGTH_LIMITS = new Map([["twitter", 15], ["instagram", 30], ["gith
  * word the nickname table knows is read as each formal name it stands for;
  * a leading formal name ("danielpatel", not "dani" + "elpatel") needs no reading.
  */
-function formalReadings(stem: string): string[] {
+const formalReadings: (stem: string) => readonly string[] = memoizeByString((stem) => readFormally(stem));
+
+function readFormally(stem: string): string[] {
   for (let cut = stem.length - MIN_REST_AFTER_NICKNAME; cut >= 2; cut--) {
     const given = stem.slice(0, cut);
     if (isFormalGivenName(given)) return [];

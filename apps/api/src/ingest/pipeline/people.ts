@@ -5,6 +5,7 @@
 import type pg from "pg";
 import type { IdentityKey, PersonCandidate } from "../../identity/candidate.ts";
 import { deterministicKeys, givenNameKey, identityKeyString } from "../../identity/identityKeys.ts";
+import { memoizeByString } from "../../identity/memo.ts";
 import { mergePeople } from "../../identity/merge.ts";
 import type { NewEvent } from "../../events/log.ts";
 import type { PersonProfile, PersonRecord, PersonRef } from "../records/types.ts";
@@ -45,6 +46,9 @@ const candidateOf = (profile: PersonProfile): PersonCandidate => ({
   domain: profile.organization?.domain,
   location: profile.location,
 });
+
+/** The given name a stored display name states; the same people come back batch after batch. */
+const givenNameOfName = memoizeByString((name) => givenNameKey({ name }));
 
 /** Advisory lock id of people resolution (the migrator holds 727001). */
 const PEOPLE_RESOLUTION_LOCK = 727002;
@@ -125,7 +129,7 @@ export class PeopleResolver {
     const parent = Array.from({ length: size }, (_, i) => i);
     const givenName: Array<string | null> = [
       ...mentions.map((mention) => mention.givenName),
-      ...existingIds.map((id) => givenNameKey({ name: names.get(id) })),
+      ...existingIds.map((id) => givenNameOfName(names.get(id) ?? "")),
     ];
     const find = (node: number): number => {
       while (parent[node] !== node) node = parent[node] = parent[parent[node]!]!;
