@@ -12,6 +12,7 @@ import type {
 } from "../records/types.ts";
 import { writeEvents } from "./events.ts";
 import { PeopleResolver } from "./people.ts";
+import { oneStatementAtATime } from "./sql.ts";
 import {
   applyPersonActivity, loadBrandMatcher, writeBrands, writeDeals, writeMemberships, writeMessages, writeTouchpoints,
   type Outcome, type Row, type WriteContext,
@@ -141,7 +142,8 @@ async function writeRecords(client: pg.PoolClient, batch: PreparedBatch, actor: 
   records.forEach((record, index) => {
     if (record.type === "person") outcomes[index] = resolved.outcomeOf(index);
   });
-  const ctx: WriteContext = { client, events, outcomes, personOf: resolved.personOf, reachOf: resolved.reachOf, activity: new Map() };
+  const shared = oneStatementAtATime(client);
+  const ctx: WriteContext = { client: shared, events, outcomes, personOf: resolved.personOf, reachOf: resolved.reachOf, activity: new Map() };
   await writeBrands(ctx, batch.brands);
   const matcher = await loadBrandMatcher(client);
   // Independent writers share the connection: while the database runs one's statement, this
@@ -151,7 +153,7 @@ async function writeRecords(client: pg.PoolClient, batch: PreparedBatch, actor: 
     writeTouchpoints(ctx, batch.touchpoints),
     writeDeals(ctx, batch.deals),
     writeMemberships(ctx, batch.memberships),
-    resolved.changed.length > 0 ? refreshIdentityCandidates(client, resolved.changed) : undefined,
+    resolved.changed.length > 0 ? refreshIdentityCandidates(shared, resolved.changed) : undefined,
   ]);
   await applyPersonActivity(client, ctx.activity);
   // A record that linked two people is reported as the merge it caused.

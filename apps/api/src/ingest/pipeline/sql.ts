@@ -30,3 +30,19 @@ export function lastPerKey<T>(rows: T[], key: (row: T) => string): { kept: T[]; 
   const keptSet = new Set(last.values());
   return { kept: [...last.values()], superseded: rows.filter((row) => !keptSet.has(row)) };
 }
+
+/**
+ * The batch's connection for writers that run side by side: each statement is sent once the one
+ * before it has finished (pg deprecates queueing on a busy client), while the writers' own work
+ * in this process overlaps the database's.
+ */
+export function oneStatementAtATime(client: pg.PoolClient): pg.PoolClient {
+  let previous: Promise<unknown> = Promise.resolve();
+  const query = (...args: unknown[]) => {
+    const next = previous.then(() => (client.query as (...a: unknown[]) => Promise<unknown>)(...args));
+    previous = next.catch(() => {});
+    return next;
+  };
+  return Object.assign(Object.create(client) as pg.PoolClient, { query });
+}
+
