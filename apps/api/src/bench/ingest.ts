@@ -167,8 +167,8 @@ const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
 
 /**
  * CPU seconds used by this process (with PGlite's thread) and by the PostgreSQL backends serving
- * the database, read from /proc when the server runs on this machine. Unlike wall time, CPU time
- * barely moves when other work shares the machine, and their sum over the cores bounds the rate.
+ * the database, read from /proc when the server runs on this machine. CPU time moves far less
+ * than wall time when other work shares the machine, and their sum over the cores bounds the rate.
  */
 async function cpuSeconds(db: Database): Promise<{ node: number; database: number | null }> {
   const usage = process.cpuUsage();
