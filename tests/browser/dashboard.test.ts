@@ -185,6 +185,8 @@ describe.runIf(haveChromium)("the dashboard in Chromium", () => {
     await wall.goto(`${api.url}/signin`);
     await wall.fill("#api-key", viewerKey);
     await wall.click("button[type=submit]");
+    // The key is stored once sign-in lands on the overview; going on before that raced it.
+    await wall.waitForURL(`${api.url}/`);
     await wall.goto(`${api.url}/?wall`);
     await wall.locator('[data-testid="overview"]').waitFor();
     expect(await wall.evaluate(() => document.documentElement.classList.contains("wall"))).toBe(true);
