@@ -56,3 +56,17 @@ export function closeCodeFor(url: string, connectionParams: Record<string, unkno
     socket.on("error", reject);
   });
 }
+
+/**
+ * Waits until a subscription is live on the server by writing probe events until the subscriber
+ * has seen one: a test's own events written before the server registered the subscription would
+ * be missed, and a fixed sleep only makes that rarer on a busy machine.
+ */
+export async function untilLive(seen: () => number, writeProbe: () => Promise<void>, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (seen() === 0) {
+    if (Date.now() > deadline) throw new Error(`the subscription did not go live within ${timeoutMs} ms`);
+    await writeProbe();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
