@@ -40,16 +40,21 @@ export async function refreshIdentityCandidates(client: pg.PoolClient, personIds
     `WITH wanted AS (
        SELECT DISTINCT blocking_key_hash(w.key) AS key, w."personId" FROM unnest($1::text[], $2::int[]) AS w(key, "personId")
      ), stale AS (
-       DELETE FROM "PersonBlockingKey" b
-        WHERE b."personId" = ANY($3::int[])
-          AND NOT EXISTS (SELECT 1 FROM wanted w WHERE w.key = b.key AND w."personId" = b."personId")
+       -- Each person's rows through the personId index (OFFSET 0 keeps the planner from turning
+       -- this into a scan of the whole primary key), deleted by row address.
+       DELETE FROM "PersonBlockingKey"
+        WHERE ctid = ANY(ARRAY(
+          SELECT k.ctid FROM unnest($3::int[]) AS p(id)
+          CROSS JOIN LATERAL (SELECT ctid, key FROM "PersonBlockingKey" WHERE "personId" = p.id OFFSET 0) k
+           WHERE NOT EXISTS (SELECT 1 FROM wanted w WHERE w.key = k.key AND w."personId" = p.id)))
      )
      INSERT INTO "PersonBlockingKey" (key, "personId") SELECT key, "personId" FROM wanted ON CONFLICT DO NOTHING`,
     [keyRows.keys, keyRows.people, ids],
   );
 
-  // Pairs sharing a block of at most MAX_BLOCK_SIZE people (counted with a LIMIT, so a huge block
-  // costs no more than a small one), minus pairs a reviewer already decided.
+  // Pairs sharing a block of at most MAX_BLOCK_SIZE people. Each key's holders are read with one
+  // index probe under a LIMIT, so a huge block costs no more than a small one and nothing here
+  // scans a table that grows with the graph. Pairs a reviewer already decided are left out.
   // The batch's own (key, person) rows are exactly the ones just written, so they are taken from
   // the parameters rather than read back.
   const { rows: pairs } = await client.query(
@@ -57,20 +62,25 @@ export async function refreshIdentityCandidates(client: pg.PoolClient, personIds
        SELECT DISTINCT blocking_key_hash(m.key) AS key, m."personId" FROM unnest($1::text[], $2::int[]) AS m(key, "personId")
         WHERE m.key NOT LIKE 'stat:%'
      ),
-     usable AS (
-       SELECT keys.key FROM (SELECT DISTINCT key FROM mine) keys
-       CROSS JOIN LATERAL (SELECT count(*) AS n FROM (SELECT 1 FROM "PersonBlockingKey" k WHERE k.key = keys.key LIMIT $3) capped) size
-       WHERE size.n BETWEEN 2 AND $4
+     blocks AS (
+       SELECT keys.key, holders.ids FROM (SELECT DISTINCT key FROM mine) keys
+       CROSS JOIN LATERAL (
+         SELECT array_agg(capped."personId") AS ids FROM (SELECT "personId" FROM "PersonBlockingKey" k WHERE k.key = keys.key LIMIT $3) capped
+       ) holders
+       WHERE cardinality(holders.ids) BETWEEN 2 AND $4
      ),
      pairs AS (
-       SELECT DISTINCT LEAST(x."personId", y."personId") AS a, GREATEST(x."personId", y."personId") AS b
-         FROM usable
-         JOIN mine x ON x.key = usable.key
-         JOIN "PersonBlockingKey" y ON y.key = usable.key AND y."personId" <> x."personId"
+       SELECT DISTINCT LEAST(x."personId", y.id) AS a, GREATEST(x."personId", y.id) AS b
+         FROM blocks
+         JOIN mine x ON x.key = blocks.key
+         CROSS JOIN LATERAL unnest(blocks.ids) AS y(id)
+        WHERE y.id <> x."personId"
      )
      SELECT pairs.a, pairs.b FROM pairs
-      WHERE NOT EXISTS (
-        SELECT 1 FROM "MergeSuggestion" s WHERE s."personAId" = pairs.a AND s."personBId" = pairs.b AND s.status <> 'pending')`,
+       LEFT JOIN LATERAL (
+         SELECT status FROM "MergeSuggestion" s WHERE s."personAId" = pairs.a AND s."personBId" = pairs.b LIMIT 1
+       ) decided ON true
+      WHERE decided.status IS NULL OR decided.status = 'pending'`,
     [keyRows.keys, keyRows.people, MAX_BLOCK_SIZE + 1, MAX_BLOCK_SIZE],
   );
   if (pairs.length === 0) return { suggestions: 0 };

@@ -259,7 +259,7 @@ export class PeopleResolver {
                     GREATEST(q."lastSeenAt", i.last) AS "lastSeenAt"
                FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::jsonb[], $8::int[], $9::timestamp(3)[], $10::timestamp(3)[])
                       AS i(id, name, title, location, stage, org, followers, reach, first, last)
-               JOIN "Person" q ON q.id = i.id
+               JOIN "Person" q ON q.id = i.id AND q.id = ANY($1::int[])
                CROSS JOIN LATERAL (
                  SELECT COALESCE(jsonb_object_agg(key, most), '{}'::jsonb) AS followers
                    FROM (SELECT key, max(value::numeric)::bigint AS most
@@ -267,7 +267,7 @@ export class PeopleResolver {
                           GROUP BY key) AS per_platform
                ) f
            ) n
-          WHERE p.id = n.id
+          WHERE p.id = ANY($1::int[]) AND p.id = n.id
             AND (p."displayName", p.title, p.location, p.stage, p."organizationId", p.followers, p.reach, p."firstSeenAt", p."lastSeenAt")
                 IS DISTINCT FROM
                 (n."displayName", n.title, n.location, n.stage, n."organizationId", n.followers, n.reach, n."firstSeenAt", n."lastSeenAt")
@@ -339,17 +339,23 @@ async function lookUpOwners(client: pg.PoolClient, mentions: Mention[]): Promise
   const sourceList = [...sources.values()];
   const { rows } = await client.query<{ key: string; personId: number }>(
     `WITH RECURSIVE hits AS (
-       SELECT i.kind::text || ':' || i.platform || ':' || i.value AS key, i."personId"
+       -- One index probe per key (sql.ts rowsBySource says why).
+       SELECT k.kind || ':' || k.platform || ':' || k.value AS key, i."personId"
          FROM unnest($1::text[], $2::text[], $3::text[]) AS k(kind, platform, value)
-         JOIN "Identity" i ON i.kind = k.kind::"IdentityKind" AND i.platform = k.platform AND i.value = k.value
+         CROSS JOIN LATERAL (
+           SELECT "personId" FROM "Identity" WHERE kind = k.kind::"IdentityKind" AND platform = k.platform AND value = k.value LIMIT 1
+         ) i
        UNION ALL
-       SELECT 'source:' || s.source || chr(1) || s."sourceId", s."personId"
+       SELECT 'source:' || k.source || chr(1) || k.id, s."personId"
          FROM unnest($4::text[], $5::text[]) AS k(source, id)
-         JOIN "PersonSource" s ON s.source = k.source AND s."sourceId" = k.id
+         CROSS JOIN LATERAL (SELECT "personId" FROM "PersonSource" WHERE source = k.source AND "sourceId" = k.id LIMIT 1) s
      ), chain AS (
-       SELECT h.key, p.id, p."mergedIntoId", 0 AS depth FROM hits h JOIN "Person" p ON p.id = h."personId"
+       SELECT h.key, p.id, p."mergedIntoId", 0 AS depth
+         FROM hits h CROSS JOIN LATERAL (SELECT id, "mergedIntoId" FROM "Person" WHERE id = h."personId" LIMIT 1) p
        UNION ALL
-       SELECT c.key, p.id, p."mergedIntoId", c.depth + 1 FROM chain c JOIN "Person" p ON p.id = c."mergedIntoId" WHERE c.depth < 20
+       SELECT c.key, p.id, p."mergedIntoId", c.depth + 1
+         FROM chain c CROSS JOIN LATERAL (SELECT id, "mergedIntoId" FROM "Person" WHERE id = c."mergedIntoId" LIMIT 1) p
+        WHERE c.depth < 20
      )
      SELECT key, id AS "personId" FROM chain WHERE "mergedIntoId" IS NULL`,
     [

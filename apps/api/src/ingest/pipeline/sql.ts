@@ -20,6 +20,25 @@ export async function reserveIds(client: pg.PoolClient, table: string, count: nu
   return rows.map((row) => row.id);
 }
 
+/**
+ * Rows of a table by their (source, sourceId), one probe of its unique index each. Joining the
+ * batch to the table instead lets the planner hash the whole table, a cost that grows with the
+ * graph; every lookup of the import path is written this way (LATERAL ... LIMIT 1) for that reason.
+ */
+export async function rowsBySource<R extends { id: number }>(
+  client: pg.PoolClient,
+  table: "Campaign" | "Community" | "Conversation",
+  keys: { sources: string[]; ids: string[] },
+  extraColumns = "",
+): Promise<Map<string, R>> {
+  const { rows } = await client.query<R & { source: string; sourceId: string }>(
+    `SELECT t.*, k.s AS source, k.i AS "sourceId" FROM unnest($1::text[], $2::text[]) AS k(s, i)
+     CROSS JOIN LATERAL (SELECT id${extraColumns} FROM "${table}" WHERE source = k.s AND "sourceId" = k.i LIMIT 1) t`,
+    [keys.sources, keys.ids],
+  );
+  return new Map(rows.map((row) => [sourceKey(row.source, row.sourceId), row]));
+}
+
 /** `source \u0000 id`: the key of a (source, sourceId) row in maps. */
 export const sourceKey = (source: string, id: string): string => `${source}\u0000${id}`;
 

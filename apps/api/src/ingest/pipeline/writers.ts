@@ -8,7 +8,7 @@ import type {
   BrandRecord, Community, DealRecord, MembershipRecord, MessageRecord, TouchpointRecord,
 } from "../records/types.ts";
 import { upsertOrganizations } from "./people.ts";
-import { iso, lastPerKey, reserveIds, sourceKey } from "./sql.ts";
+import { iso, lastPerKey, reserveIds, rowsBySource, sourceKey } from "./sql.ts";
 
 export type Outcome = "created" | "updated" | "merged" | "unchanged";
 
@@ -105,11 +105,8 @@ async function upsertCommunities(client: pg.PoolClient, communities: Community[]
      ON CONFLICT (source, "sourceId") DO NOTHING`,
     params,
   );
-  const { rows } = await client.query<{ id: number; source: string; sourceId: string }>(
-    `SELECT c.id, c.source, c."sourceId" FROM "Community" c JOIN unnest($1::text[], $2::text[]) AS k(s, i) ON c.source = k.s AND c."sourceId" = k.i`,
-    params.slice(0, 2),
-  );
-  return new Map(rows.map((row) => [sourceKey(row.source, row.sourceId), row.id]));
+  const found = await rowsBySource(client, "Community", { sources: params[0]!, ids: params[1]! });
+  return new Map([...found].map(([key, row]) => [key, row.id]));
 }
 
 export async function writeMessages(ctx: WriteContext, all: Row<MessageRecord>[], scores: MessageScore[], matcher: BrandMatcher<number>): Promise<void> {
@@ -157,11 +154,7 @@ export async function writeMessages(ctx: WriteContext, all: Row<MessageRecord>[]
       threadList.map((t) => iso(t.end)),
     ],
   );
-  const { rows: threadRows } = await client.query<{ id: number; source: string; sourceId: string }>(
-    `SELECT c.id, c.source, c."sourceId" FROM "Conversation" c JOIN unnest($1::text[], $2::text[]) AS k(s, i) ON c.source = k.s AND c."sourceId" = k.i`,
-    threadParams,
-  );
-  const conversationIds = new Map(threadRows.map((row) => [sourceKey(row.source, row.sourceId), row.id]));
+  const conversations = await rowsBySource(client, "Conversation", { sources: threadParams[0]!, ids: threadParams[1]! });
 
   const enriched = kept.map((row) => ({ ...scoreOf.get(row)!, mentions: matcher(row.record.text) }));
   const authors = kept.map((row) => ctx.personOf(row.mention!));
@@ -174,7 +167,10 @@ export async function writeMessages(ctx: WriteContext, all: Row<MessageRecord>[]
                             $11::timestamp(3)[], $12::int[], $13::int[], $14::int[], $15::int[], $16::int[], $17::float8[], $18::text[])
          AS i(source, sid, conv, author, community, channel, direction, subject, text, url, posted, reach, likes, replies, shares, views, sentiment, intent)
      ), old AS (
-       SELECT m.id, m."authorId", m."conversationId", m.sentiment FROM "Message" m JOIN input i ON m.source = i.source AND m."sourceId" = i.sid
+       SELECT m.* FROM input i
+       CROSS JOIN LATERAL (
+         SELECT id, "authorId", "conversationId", sentiment FROM "Message" WHERE source = i.source AND "sourceId" = i.sid LIMIT 1
+       ) m
      ), up AS (
        INSERT INTO "Message" AS m (source, "sourceId", "conversationId", "authorId", "communityId", channel, direction, subject, text, url,
                                    "postedAt", reach, likes, "replyCount", shares, views, sentiment, intent)
@@ -200,7 +196,7 @@ export async function writeMessages(ctx: WriteContext, all: Row<MessageRecord>[]
     [
       kept.map((r) => r.record.source),
       kept.map((r) => r.record.id),
-      kept.map((r) => conversationIds.get(conversationKey(r))!),
+      kept.map((r) => conversations.get(conversationKey(r))!.id),
       authors,
       kept.map(communityOf),
       kept.map((r) => r.record.channel),
@@ -261,7 +257,7 @@ export async function writeMessages(ctx: WriteContext, all: Row<MessageRecord>[]
   if (threadDelta.size > 0) {
     await client.query(
       `UPDATE "Conversation" c SET "messageCount" = c."messageCount" + d.n, "updatedAt" = now()
-         FROM unnest($1::int[], $2::int[]) AS d(id, n) WHERE c.id = d.id AND d.n <> 0`,
+         FROM unnest($1::int[], $2::int[]) AS d(id, n) WHERE c.id = ANY($1::int[]) AND c.id = d.id AND d.n <> 0`,
       [[...threadDelta.keys()], [...threadDelta.values()]],
     );
   }
@@ -299,8 +295,8 @@ async function linkReplies(client: pg.PoolClient, kept: Row<MessageRecord>[], in
       `WITH r AS (
          SELECT m.id, r.source, r.parent, p.id AS "parentId"
            FROM unnest($1::text[], $2::text[], $3::text[]) AS r(source, sid, parent)
-           JOIN "Message" m ON m.source = r.source AND m."sourceId" = r.sid
-           LEFT JOIN "Message" p ON p.source = r.source AND p."sourceId" = r.parent
+           CROSS JOIN LATERAL (SELECT id FROM "Message" WHERE source = r.source AND "sourceId" = r.sid LIMIT 1) m
+           LEFT JOIN LATERAL (SELECT id FROM "Message" WHERE source = r.source AND "sourceId" = r.parent LIMIT 1) p ON true
        ), linked AS (
          UPDATE "Message" m SET "replyToId" = r."parentId" FROM r
           WHERE m.id = r.id AND r."parentId" IS NOT NULL AND m."replyToId" IS DISTINCT FROM r."parentId"
@@ -369,11 +365,7 @@ export async function writeTouchpoints(ctx: WriteContext, all: Row<TouchpointRec
       campaigns.map((r) => iso(firstAt.get(sourceKey(r.record.source, r.record.campaign.id)))),
     ],
   );
-  const { rows: campaignRows } = await client.query<{ id: number; source: string; sourceId: string; name: string }>(
-    `SELECT c.id, c.source, c."sourceId", c.name FROM "Campaign" c JOIN unnest($1::text[], $2::text[]) AS k(s, i) ON c.source = k.s AND c."sourceId" = k.i`,
-    campaignParams,
-  );
-  const campaignOf = new Map(campaignRows.map((row) => [sourceKey(row.source, row.sourceId), row]));
+  const campaignOf = await rowsBySource<{ id: number; name: string }>(client, "Campaign", { sources: campaignParams[0]!, ids: campaignParams[1]! }, ", name");
   const campaignFor = (row: Row<TouchpointRecord>) => campaignOf.get(sourceKey(row.record.source, row.record.campaign.id))!;
 
   const { rows } = await client.query<{ id: number; source: string; sourceId: string; inserted: boolean; personId: number }>(
@@ -424,8 +416,11 @@ export async function writeDeals(ctx: WriteContext, all: Row<DealRecord>[]): Pro
                             $11::timestamp(3)[], $12::timestamp(3)[])
          AS i(source, sid, name, org, contact, stage, amount, currency, owner, status, opened, closed)
      ), old AS (
-       SELECT d.id, d.source, d."sourceId", d.stage, d.status, d."openedAt", d."organizationId", d."contactId", d.amount, d.owner
-         FROM "Deal" d JOIN input i ON d.source = i.source AND d."sourceId" = i.sid
+       SELECT d.* FROM input i
+       CROSS JOIN LATERAL (
+         SELECT id, source, "sourceId", stage, status, "openedAt", "organizationId", "contactId", amount, owner
+           FROM "Deal" WHERE source = i.source AND "sourceId" = i.sid LIMIT 1
+       ) d
      ), up AS (
        INSERT INTO "Deal" AS d (source, "sourceId", name, "organizationId", "contactId", stage, amount, currency, owner, status, "openedAt", "closedAt")
        -- Fields a record leaves out keep what an earlier record said.
@@ -506,7 +501,8 @@ export async function writeMemberships(ctx: WriteContext, all: Row<MembershipRec
   const { rows } = await client.query<{ source: string; sourceId: string; inserted: boolean }>(
     `INSERT INTO "Membership" AS m (source, "sourceId", "personId", "communityId", role, "joinedAt", "lastActiveAt")
      SELECT s, i, p, c, COALESCE(r, 'member'), j, l FROM unnest($1::text[], $2::text[], $3::int[], $4::int[], $5::text[], $6::timestamp(3)[], $7::timestamp(3)[]) AS x(s, i, p, c, r, j, l)
-      WHERE NOT EXISTS (SELECT 1 FROM "Membership" o WHERE o."personId" = x.p AND o."communityId" = x.c AND (o.source, o."sourceId") <> (x.s, x.i))
+      LEFT JOIN LATERAL (SELECT source, "sourceId" FROM "Membership" o WHERE o."personId" = x.p AND o."communityId" = x.c LIMIT 1) o ON true
+      WHERE o.source IS NULL OR (o.source, o."sourceId") = (x.s, x.i)
      ON CONFLICT (source, "sourceId") DO UPDATE SET "personId" = EXCLUDED."personId", "communityId" = EXCLUDED."communityId",
        role = EXCLUDED.role, "joinedAt" = EXCLUDED."joinedAt", "lastActiveAt" = EXCLUDED."lastActiveAt"
       WHERE (m."personId", m."communityId", m.role, m."joinedAt", m."lastActiveAt")
@@ -535,7 +531,7 @@ export async function applyPersonActivity(client: pg.PoolClient, activity: Map<n
             "sentimentCount" = p."sentimentCount" + a.c, "firstSeenAt" = LEAST(p."firstSeenAt", a.first),
             "lastSeenAt" = GREATEST(p."lastSeenAt", a.last), "updatedAt" = now()
        FROM unnest($1::int[], $2::int[], $3::float8[], $4::int[], $5::timestamp(3)[], $6::timestamp(3)[]) AS a(id, n, s, c, first, last)
-      WHERE p.id = a.id
+      WHERE p.id = ANY($1::int[]) AND p.id = a.id
         AND (a.n <> 0 OR a.s <> 0 OR a.c <> 0 OR p."firstSeenAt" IS DISTINCT FROM LEAST(p."firstSeenAt", a.first)
              OR p."lastSeenAt" IS DISTINCT FROM GREATEST(p."lastSeenAt", a.last))`,
     [
