@@ -1,6 +1,7 @@
 // Domain knowledge about mailbox providers. A shared provider domain says
 // nothing about a shared employer, and provider rules decide which spellings of
 // an address reach the same mailbox.
+import { memoizeByString } from "./memo";
 
 /** Consumer mailbox providers: two people on gmail.com share nothing but a vendor. */
 const FREE_MAIL_DOMAINS = new Set([
@@ -27,26 +28,27 @@ const FREE_MAIL_BRANDS = new Set(["yahoo", "hotmail", "outlook", "live", "gmx", 
 /** Second-level labels under which registrations happen (acme.co.uk, not co.uk). */
 const SECOND_LEVEL_SUFFIXES = new Set(["co", "com", "net", "org", "ac", "gov", "edu", "or", "ne", "go"]);
 
-export function isFreeMailDomain(domain: string): boolean {
+// Memoized: an import holds a few hundred domains across millions of addresses.
+export const isFreeMailDomain = memoizeByString((domain: string): boolean => {
   const lower = domain.toLowerCase();
   if (FREE_MAIL_DOMAINS.has(lower)) return true;
   const brand = registrableDomain(lower).split(".")[0];
   return brand !== undefined && FREE_MAIL_BRANDS.has(brand);
-}
+}, 10_000);
 
 /**
  * The domain an organization registers: "mail.eu.acme.com" -> "acme.com",
  * "shop.acme.co.uk" -> "acme.co.uk". A small heuristic instead of the full
  * public-suffix list, which is enough to compare employers.
  */
-export function registrableDomain(domain: string): string {
+export const registrableDomain = memoizeByString((domain: string): string => {
   const labels = domain.toLowerCase().replace(/\.$/, "").split(".");
   if (labels.length <= 2) return labels.join(".");
   const secondLast = labels[labels.length - 2]!;
   const last = labels[labels.length - 1]!;
   const keep = last.length === 2 && SECOND_LEVEL_SUFFIXES.has(secondLast) ? 3 : 2;
   return labels.slice(-keep).join(".");
-}
+}, 10_000);
 
 /** The label that names the organization: "acme.co.uk" -> "acme". */
 export function domainLabel(domain: string): string {

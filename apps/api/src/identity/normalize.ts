@@ -13,7 +13,8 @@ export { isFreeMailDomain, isRoleLocalPart, registrableDomain } from "./domains"
 const LOCAL_PART = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
 const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
 
-export function normalizeEmail(raw: string): string | null {
+/** The canonical address, or null if `raw` is not one. Memoized: the same authors write every batch. */
+export const normalizeEmail = memoizeByString((raw: string): string | null => {
   let text = raw.trim().toLowerCase();
   if (text.startsWith("mailto:")) text = text.slice("mailto:".length);
   // "Jane Doe <jane@acme.com>" is how many exports write an address.
@@ -28,7 +29,7 @@ export function normalizeEmail(raw: string): string | null {
   const mailbox = canonicalMailbox(rawLocal, domain);
   if (mailbox.local === "") return null;
   return `${mailbox.local}@${mailbox.domain}`;
-}
+});
 
 /** The domain part of an address as written, lowercased; null if there is none. */
 export function emailDomain(email: string): string | null {
