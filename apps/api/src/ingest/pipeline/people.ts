@@ -289,7 +289,7 @@ export class PeopleResolver {
     }
 
     const personOfMention = (mention: number) => personOfRoot.get(find(mention))!;
-    const { sources: changedSources, identityOwners } = await writeIdentitiesAndSources(client, mentions, personOfMention);
+    const { sources: changedSources, identityOwners } = await writeIdentitiesAndSources(client, mentions, personOfMention, owners);
 
     const touched = [...new Set(personOfRoot.values())];
     const { rows: reachRows } = await client.query<{ id: number; reach: number }>(
@@ -466,11 +466,16 @@ export async function upsertOrganizations(
   return (org) => (org.domain ? ids.get(`d:${org.domain}`) : org.name ? ids.get(`n:${org.name}`) : undefined) ?? null;
 }
 
-/** Identities (first holder wins) and PersonSource rows; returns which source rows were inserted or changed. */
+/**
+ * Identities (first holder wins) and PersonSource rows; returns which source rows were inserted or
+ * changed. Keys the owner lookup found are stored already, so only a person record's own source
+ * row (whose record may have changed) is sent again: most references name known people.
+ */
 async function writeIdentitiesAndSources(
   client: pg.PoolClient,
   mentions: Mention[],
   personOf: (mention: number) => number,
+  stored: Map<string, number>,
 ): Promise<{ sources: Map<string, "inserted" | "updated">; identityOwners: Set<number> }> {
   const identities = new Map<string, { personId: number; key: IdentityKey }>();
   const sources = new Map<string, { personId: number; source: string; id: string; record: string | null }>();
@@ -478,7 +483,7 @@ async function writeIdentitiesAndSources(
     const personId = personOf(node);
     for (const key of mention.identities) {
       const text = identityKeyString(key);
-      if (!identities.has(text)) identities.set(text, { personId, key });
+      if (!identities.has(text) && !stored.has(text)) identities.set(text, { personId, key });
     }
     if (mention.own) {
       const key = sourceKey(mention.own.source, mention.own.id);
@@ -505,15 +510,15 @@ async function writeIdentitiesAndSources(
     for (const row of rows) identityOwners.add(row.personId);
   }
   const changes = new Map<string, "inserted" | "updated">();
-  if (sources.size > 0) {
-    const list = [...sources.values()];
+  const sourceRows = [...sources.values()].filter((s) => s.record !== null || !stored.has(ownKey(s.source, s.id)));
+  if (sourceRows.length > 0) {
     const { rows } = await client.query<{ source: string; sourceId: string; inserted: boolean }>(
       `INSERT INTO "PersonSource" ("personId", source, "sourceId", record)
        SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::jsonb[])
        ON CONFLICT (source, "sourceId") DO UPDATE SET record = EXCLUDED.record, "updatedAt" = now()
         WHERE EXCLUDED.record IS NOT NULL AND "PersonSource".record IS DISTINCT FROM EXCLUDED.record
        RETURNING source, "sourceId", (xmax = 0) AS inserted`,
-      [list.map((s) => s.personId), list.map((s) => s.source), list.map((s) => s.id), list.map((s) => s.record)],
+      [sourceRows.map((s) => s.personId), sourceRows.map((s) => s.source), sourceRows.map((s) => s.id), sourceRows.map((s) => s.record)],
     );
     for (const row of rows) changes.set(sourceKey(row.source, row.sourceId), row.inserted ? "inserted" : "updated");
   }
