@@ -1,7 +1,8 @@
 // `pnpm bench ingest [--records=200000] [--batch-size=2000] [--backends=pglite,postgres]`: end-to-end
 // import throughput (read, validate, resolve identities, enrich, write, events) of a generated
 // file of mixed records with overlapping identities, next to the ceiling: a plain multi-row bulk
-// INSERT of the same records into the same backend, measured in the same run. Peak RSS is sampled
+// INSERT of the same records into the same backend, measured in the same run, and the floor: the
+// finished graph's rows written again table to table inside the database. Peak RSS is sampled
 // during each phase, so a leak or an unbounded buffer shows up as growth with --records.
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -140,6 +141,36 @@ async function bulkInsertCeiling(db: Database, file: string, batchSize: number):
   return rows;
 }
 
+/**
+ * The floor: every row the import left in the graph, written again into copies of its tables with
+ * the same indexes, one INSERT ... SELECT per table inside the database: no parsing, validation,
+ * lookups, conflict checks or round trips, and no foreign keys to check. No import that builds
+ * this graph can write it faster on this machine.
+ */
+async function writeFloor(db: Database): Promise<{ rows: number; seconds: number; cpu: number }> {
+  const { rows: tables } = await db.pool.query<{ name: string }>(
+    `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename NOT LIKE '\\_%' ORDER BY tablename`,
+  );
+  const client = await db.pool.connect();
+  try {
+    await client.query(`CREATE SCHEMA bench_floor`);
+    for (const { name } of tables) await client.query(`CREATE TABLE bench_floor."${name}" (LIKE public."${name}" INCLUDING DEFAULTS INCLUDING INDEXES)`);
+    const before = await cpuSeconds(db);
+    const started = performance.now();
+    let rows = 0;
+    await client.query("BEGIN");
+    for (const { name } of tables) rows += (await client.query(`INSERT INTO bench_floor."${name}" SELECT * FROM public."${name}"`)).rowCount ?? 0;
+    await client.query("COMMIT");
+    const seconds = (performance.now() - started) / 1000;
+    const after = await cpuSeconds(db);
+    const cpu = after.node - before.node + (after.database !== null && before.database !== null ? after.database - before.database : 0);
+    await client.query(`DROP SCHEMA bench_floor CASCADE`);
+    return { rows, seconds, cpu };
+  } finally {
+    client.release();
+  }
+}
+
 async function postgresDatabase(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> } | null> {
   const admin = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 2_000 });
   try {
@@ -253,13 +284,24 @@ export default async function main(args: string[]): Promise<void> {
         } else {
           console.log(`  CPU per record: ${perRecord(nodeCpu)} (Parley and its embedded database); on ${os.cpus().length} cores that bounds the rate at ${fmt((report.read * os.cpus().length) / nodeCpu)} records/s`);
         }
+        const floor = await writeFloor(db);
+        const floorRate = report.read / floor.seconds;
+        console.log(`${db.kind}: writing the finished graph again, table to table inside the database (the floor of any import) ...`);
+        console.log(`  ${fmt(floor.rows)} rows (${(floor.rows / report.read).toFixed(1)} per record) in ${floor.seconds.toFixed(1)} s: ${fmt(floorRate)} records/s, ${fmt((floor.cpu * 1e6) / report.read)} µs of CPU per record`);
         console.log(`${db.kind}: plain multi-row INSERT of the same records (the ceiling) ...`);
+        const ceilingCpuBefore = await cpuSeconds(ceilingDb);
         const ceiling = await measured(() => bulkInsertCeiling(ceilingDb, file, options.batchSize));
+        const ceilingCpuAfter = await cpuSeconds(ceilingDb);
         const ceilingRate = ceiling.value / ceiling.seconds;
         console.log(`  ${fmt(ceiling.value)} rows in ${ceiling.seconds.toFixed(1)} s: ${fmt(ceilingRate)} rows/s, peak RSS ${fmt(ceiling.peakRssMb)} MB`);
+        // The same CPU measure for the ceiling says how many plain inserts the import costs per record.
+        const ceilingCpu = ceilingCpuAfter.node - ceilingCpuBefore.node +
+          (ceilingCpuAfter.database !== null && ceilingCpuBefore.database !== null ? ceilingCpuAfter.database - ceilingCpuBefore.database : 0);
+        const importCpu = nodeCpu + (cpuAfter.database !== null && cpuBefore.database !== null ? cpuAfter.database - cpuBefore.database : 0);
+        console.log(`  CPU per row: ${fmt((ceilingCpu * 1e6) / ceiling.value)} µs; the import costs ${(importCpu / report.read / (ceilingCpu / ceiling.value)).toFixed(1)} plain inserts of CPU per record`);
         const target = TARGET[db.kind];
         results.push(
-          `${db.kind.padEnd(10)} ${fmt(rate).padStart(9)} rec/s   ceiling ${fmt(ceilingRate).padStart(9)} rows/s   ${((rate / ceilingRate) * 100).toFixed(0).padStart(3)}% of ceiling   peak RSS ${fmt(run.peakRssMb)} MB   target ${fmt(target)}: ${rate >= target ? "met" : "NOT met"}`,
+          `${db.kind.padEnd(10)} ${fmt(rate).padStart(9)} rec/s   ceiling ${fmt(ceilingRate).padStart(9)} rows/s   ${((rate / ceilingRate) * 100).toFixed(0).padStart(3)}% of ceiling   floor ${fmt(floorRate).padStart(7)} rec/s   peak RSS ${fmt(run.peakRssMb)} MB   target ${fmt(target)}: ${rate >= target ? "met" : "NOT met"}`,
         );
       } finally {
         await cleanup();
