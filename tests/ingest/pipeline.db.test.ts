@@ -178,6 +178,60 @@ describe("ingestBatch", () => {
     expect(await count("BrandMention")).toBe(0);
   });
 
+  describe("when the tracked brands change, stored messages are matched again", () => {
+    const post = (id: string, text: string) => ({
+      type: "message", source: "forum", id, channel: "forum", author: { email: "ada@example.com" }, text, at: "2026-03-04T05:06:07.890Z",
+    });
+    const mentions = async () =>
+      (await db.pool.query(
+        `SELECT b.name AS brand, m."sourceId" AS message, bm.term, to_char(bm."postedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS "postedAt",
+                bm.sentiment = m.sentiment AS "sentimentOfMessage"
+           FROM "BrandMention" bm JOIN "Brand" b ON b.id = bm."brandId" JOIN "Message" m ON m.id = bm."messageId"
+          ORDER BY b.name, m."sourceId"`,
+      )).rows;
+
+    it("finds a competitor added today in what was said before", async () => {
+      await ingestBatch(services, [post("p1", "Switching to Zephyr Air next month"), post("p2", "Nothing to see"), post("p3", "zephyrair rocks")], { actor: "test" });
+      expect(await count("BrandMention")).toBe(0);
+      const result = await ingestBatch(services, [{ type: "brand", source: "setup", id: "z", name: "Zephyr Air", kind: "competitor", terms: [] }], { actor: "test" });
+      expect(result.created).toBe(1);
+      expect(await mentions()).toEqual([
+        { brand: "Zephyr Air", message: "p1", term: "Zephyr Air", postedAt: "2026-03-04T05:06:07.890", sentimentOfMessage: true },
+        { brand: "Zephyr Air", message: "p3", term: "Zephyr Air", postedAt: "2026-03-04T05:06:07.890", sentimentOfMessage: true },
+      ]);
+    });
+
+    it("lets go of the mentions of a term taken away, and leaves other brands alone", async () => {
+      const lumen = (terms: string[]) => ({ type: "brand", source: "setup", id: "l", name: "Lumen Home", kind: "own", terms });
+      const acme = { type: "brand", source: "setup", id: "a", name: "Acme", kind: "competitor", terms: [] };
+      await ingestBatch(services, [lumen(["Lumen washer"]), acme, post("p1", "my Lumen washer broke"), post("p2", "acme support rocks")], { actor: "test" });
+      expect((await mentions()).map((m) => [m.brand, m.message])).toEqual([["Acme", "p2"], ["Lumen Home", "p1"]]);
+      await ingestBatch(services, [lumen([])], { actor: "test" });
+      expect((await mentions()).map((m) => [m.brand, m.message])).toEqual([["Acme", "p2"]]);
+      // Re-sending the same brand changes nothing and reads no message.
+      const unchanged = await ingestBatch(services, [lumen([])], { actor: "test" });
+      expect(unchanged.unchanged).toBe(1);
+    });
+
+    it("gives a position to the longer term of a new brand, as for new messages", async () => {
+      const acme = { type: "brand", source: "setup", id: "a", name: "Acme", kind: "competitor", terms: [] };
+      await ingestBatch(services, [acme, post("p1", "Acme Cloud is down again")], { actor: "test" });
+      expect((await mentions()).map((m) => [m.brand, m.term])).toEqual([["Acme", "Acme"]]);
+      await ingestBatch(services, [{ type: "brand", source: "setup", id: "ac", name: "Acme Cloud", kind: "own", terms: [] }], { actor: "test" });
+      await ingestBatch(services, [post("p2", "Acme Cloud is down again")], { actor: "test" });
+      expect((await mentions()).map((m) => [m.brand, m.message, m.term])).toEqual([
+        ["Acme Cloud", "p1", "Acme Cloud"],
+        ["Acme Cloud", "p2", "Acme Cloud"],
+      ]);
+    });
+
+    it("matches terms outside ASCII however the database folds case", async () => {
+      await ingestBatch(services, [post("p1", "КОФЕЙНЯ рядом закрылась")], { actor: "test" });
+      await ingestBatch(services, [{ type: "brand", source: "setup", id: "c", name: "Café Noir", kind: "own", terms: ["Кофейня"] }], { actor: "test" });
+      expect((await mentions()).map((m) => [m.brand, m.message, m.term])).toEqual([["Café Noir", "p1", "Кофейня"]]);
+    });
+  });
+
   it("two concurrent batches introducing the same new email resolve to one person", async () => {
     const ada = (source: string) => ({ type: "person", source, id: "1", name: "Ada Okafor", emails: ["ada@example.com"] });
     const results = await Promise.all([ingestBatch(services, [ada("crm")], { actor: "a" }), ingestBatch(services, [ada("hubspot")], { actor: "b" })]);

@@ -33,6 +33,14 @@ const WORD_AFTER = String.raw`(?![\p{L}\p{N}_])`;
 const SEPARATOR_MARK = " ";
 const APOSTROPHE_MARK = "'";
 
+/**
+ * The lowercase words of a term: every text the matcher finds the term in holds each of them
+ * (the separators and apostrophes between them are what may vary), so they can preselect texts.
+ */
+export function termWords(term: string): string[] {
+  return term.toLowerCase().split(TERM_SEPARATOR).flatMap((part) => part.split(APOSTROPHES)).filter((word) => word !== "");
+}
+
 /** Lowercase with separators and apostrophes removed: the same key for every spelling a pattern accepts. */
 function matchKey(text: string): string {
   return text.toLowerCase().replace(TERM_SEPARATOR, "").replace(APOSTROPHES, "");

@@ -2,7 +2,7 @@ import type { BrandMatcher, BrandMention } from "./brands.ts";
 import { classifyIntent, type Intent } from "./intent.ts";
 import { scoreSentiment } from "./sentiment.ts";
 
-export { compileBrandMatcher, type BrandDefinition, type BrandMatcher, type BrandMention } from "./brands.ts";
+export { compileBrandMatcher, termWords, type BrandDefinition, type BrandMatcher, type BrandMention } from "./brands.ts";
 export { classifyIntent, INTENTS, type Intent } from "./intent.ts";
 export { scoreSentiment } from "./sentiment.ts";
 

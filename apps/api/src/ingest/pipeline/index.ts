@@ -11,6 +11,7 @@ import type {
   BrandRecord, DealRecord, MembershipRecord, MessageRecord, ParleyRecord, Rejection, TouchpointRecord,
 } from "../records/types.ts";
 import { writeEvents } from "./events.ts";
+import { rematchMentions } from "./mentions.ts";
 import { PeopleResolver } from "./people.ts";
 import { oneStatementAtATime } from "./sql.ts";
 import {
@@ -149,8 +150,9 @@ async function writeRecords(client: pg.PoolClient, batch: PreparedBatch, actor: 
   });
   const shared = oneStatementAtATime(client);
   const ctx: WriteContext = { client: shared, events, outcomes, personOf: resolved.personOf, reachOf: resolved.reachOf, activity: new Map() };
-  await writeBrands(ctx, batch.brands);
+  const changedBrands = await writeBrands(ctx, batch.brands);
   const matcher = await loadBrandMatcher(client);
+  await rematchMentions(client, matcher, changedBrands);
   // Independent writers share the connection: while the database runs one's statement, this
   // process builds the next one's. Merge candidates need only what resolve() wrote.
   await allSettledOrThrow([

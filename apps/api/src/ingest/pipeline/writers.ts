@@ -7,6 +7,7 @@ import { compileBrandMatcher, type BrandMatcher, type MessageScore } from "../..
 import type {
   BrandRecord, Community, DealRecord, MembershipRecord, MessageRecord, TouchpointRecord,
 } from "../records/types.ts";
+import { writeMentions, type MentionRow } from "./mentions.ts";
 import { upsertOrganizations } from "./people.ts";
 import { iso, lastPerKey, reserveIds, rowsBySource, sourceKey } from "./sql.ts";
 
@@ -57,16 +58,22 @@ function settle<R>(ctx: WriteContext, rows: Row<R>[], superseded: Row<R>[], chan
   for (const row of superseded) ctx.outcomes[row.index] = "unchanged";
 }
 
-export async function writeBrands(ctx: WriteContext, all: Row<BrandRecord>[]): Promise<void> {
-  if (all.length === 0) return;
+/** Writes brand records; returns the brands added or changed, with every term they had or have. */
+export async function writeBrands(ctx: WriteContext, all: Row<BrandRecord>[]): Promise<Array<{ brandId: number; terms: string[] }>> {
+  if (all.length === 0) return [];
   const { kept, superseded } = lastPerKey(all, (row) => row.record.name.toLowerCase());
-  const { rows } = await ctx.client.query<{ name: string; inserted: boolean }>(
-    `INSERT INTO "Brand" AS b (name, kind, terms, source, "sourceId")
-     SELECT n, k::"BrandKind", ARRAY(SELECT jsonb_array_elements_text(t)), s, i
-       FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::text[], $5::text[]) AS r(n, k, t, s, i)
-     ON CONFLICT (name) DO UPDATE SET kind = EXCLUDED.kind, terms = EXCLUDED.terms
-      WHERE (b.kind, b.terms) IS DISTINCT FROM (EXCLUDED.kind, EXCLUDED.terms)
-     RETURNING name, (xmax = 0) AS inserted`,
+  const { rows } = await ctx.client.query<{ id: number; name: string; terms: string[]; oldTerms: string[] | null; inserted: boolean }>(
+    `WITH old AS (
+       SELECT name, terms FROM "Brand" WHERE name = ANY($1::text[])
+     ), up AS (
+       INSERT INTO "Brand" AS b (name, kind, terms, source, "sourceId")
+       SELECT n, k::"BrandKind", ARRAY(SELECT jsonb_array_elements_text(t)), s, i
+         FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::text[], $5::text[]) AS r(n, k, t, s, i)
+       ON CONFLICT (name) DO UPDATE SET kind = EXCLUDED.kind, terms = EXCLUDED.terms
+        WHERE (b.kind, b.terms) IS DISTINCT FROM (EXCLUDED.kind, EXCLUDED.terms)
+       RETURNING b.id, b.name, b.terms, (b.xmax = 0) AS inserted
+     )
+     SELECT up.*, old.terms AS "oldTerms" FROM up LEFT JOIN old ON old.name = up.name`,
     [
       kept.map((r) => r.record.name),
       kept.map((r) => r.record.kind),
@@ -76,6 +83,8 @@ export async function writeBrands(ctx: WriteContext, all: Row<BrandRecord>[]): P
     ],
   );
   settle(ctx, kept, superseded, new Map(rows.map((row) => [row.name.toLowerCase(), row.inserted])), (row) => row.record.name.toLowerCase());
+  // A changed kind matters too: a term two brands share goes to the one the matcher lists first.
+  return rows.map((row) => ({ brandId: row.id, terms: [row.name, ...row.terms, ...(row.oldTerms ?? [])] }));
 }
 
 /** The Brand table as a matcher; loaded once per batch, after the batch's own brand records. */
@@ -218,7 +227,7 @@ export async function writeMessages(ctx: WriteContext, all: Row<MessageRecord>[]
 
   const position = new Map(kept.map((row, i) => [sourceKey(row.record.source, row.record.id), i]));
   const threadDelta = new Map<number, number>();
-  const mentionRows: Array<{ brandId: number; messageId: number; term: string; sentiment: number; at: string }> = [];
+  const mentionRows: MentionRow[] = [];
   const activities: Array<{ personId: number; messageId: number; at: Date; summary: string }> = [];
   for (const row of rows) {
     const i = position.get(sourceKey(row.source, row.sourceId))!;
@@ -262,23 +271,7 @@ export async function writeMessages(ctx: WriteContext, all: Row<MessageRecord>[]
     );
   }
   // An edited message keeps only the mentions its new text makes.
-  const edited = rows.filter((row) => !row.inserted).map((row) => row.id);
-  if (edited.length > 0) {
-    await client.query(
-      `DELETE FROM "BrandMention" b
-        WHERE b."messageId" = ANY($1::int[])
-          AND NOT EXISTS (SELECT 1 FROM unnest($2::int[], $3::int[]) AS k(brand, message) WHERE k.brand = b."brandId" AND k.message = b."messageId")`,
-      [edited, mentionRows.map((m) => m.brandId), mentionRows.map((m) => m.messageId)],
-    );
-  }
-  if (mentionRows.length > 0) {
-    await client.query(
-      `INSERT INTO "BrandMention" ("brandId", "messageId", term, sentiment, "postedAt")
-       SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::float8[], $5::timestamp(3)[])
-       ON CONFLICT ("brandId", "messageId") DO UPDATE SET sentiment = EXCLUDED.sentiment, "postedAt" = EXCLUDED."postedAt"`,
-      [mentionRows.map((m) => m.brandId), mentionRows.map((m) => m.messageId), mentionRows.map((m) => m.term), mentionRows.map((m) => m.sentiment), mentionRows.map((m) => m.at)],
-    );
-  }
+  await writeMentions(client, mentionRows, rows.filter((row) => !row.inserted).map((row) => row.id));
   await insertActivities(client, "message", "communications", activities.map((a) => ({ ...a, refColumn: a.messageId })), "messageId");
 
   await linkReplies(client, kept, rows.filter((row) => row.inserted).map((row) => row.id));
