@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import type pg from "pg";
 import { withTransaction } from "../db/transaction.ts";
 import { freshDatabase, type TestDatabase } from "../../../../tests/support/database.ts";
 import { NotFoundError, ValidationError } from "../errors.ts";
@@ -12,10 +11,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await db.close();
 });
-
-function inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  return withTransaction(db.pool, work);
-}
 
 /** Two profiles of one human with rows in every table that points at a person, and a bystander. */
 async function seedDuplicates() {
@@ -114,7 +109,7 @@ async function snapshot(personIds: number[]) {
 describe("mergePeople", () => {
   test("moves every row of the absorbed person to the survivor and combines the profiles", async () => {
     const { survivor, absorbed, other, pairSuggestion, movedSuggestion, slack } = await seedDuplicates();
-    const { mergeId } = await inTransaction((client) =>
+    const { mergeId } = await withTransaction(db.pool, (client) =>
       mergePeople(client, { survivorId: survivor.id, absorbedId: absorbed.id, actor: "test admin", reason: "same twitter user" }));
 
     const after = await snapshot([survivor.id, absorbed.id]);
@@ -166,7 +161,7 @@ describe("mergePeople", () => {
   test("refuses to merge a person into itself, a missing person, or an already merged one", async () => {
     const { survivor, absorbed, other } = await seedDuplicates();
     const merge = (survivorId: number, absorbedId: number) =>
-      inTransaction((client) => mergePeople(client, { survivorId, absorbedId, actor: "t", reason: "r" }));
+      withTransaction(db.pool, (client) => mergePeople(client, { survivorId, absorbedId, actor: "t", reason: "r" }));
 
     await expect(merge(survivor.id, survivor.id)).rejects.toThrow(ValidationError);
     await expect(merge(survivor.id, survivor.id)).rejects.toThrow(/absorbedId must differ from survivorId/);
@@ -188,11 +183,11 @@ describe("unmergePerson", () => {
     const { survivor, absorbed, other } = await seedDuplicates();
     const ids = [survivor.id, absorbed.id, other.id];
     const before = await snapshot(ids);
-    const { mergeId } = await inTransaction((client) =>
+    const { mergeId } = await withTransaction(db.pool, (client) =>
       mergePeople(client, { survivorId: survivor.id, absorbedId: absorbed.id, actor: "test admin", reason: "duplicate" }));
     expect(await snapshot(ids)).not.toEqual(before);
 
-    const result = await inTransaction((client) => unmergePerson(client, { mergeId, actor: "test analyst" }));
+    const result = await withTransaction(db.pool, (client) => unmergePerson(client, { mergeId, actor: "test analyst" }));
     expect(result).toEqual({ survivorId: survivor.id, restoredId: absorbed.id });
     expect(await snapshot(ids)).toEqual(before);
 
@@ -206,7 +201,7 @@ describe("unmergePerson", () => {
 
   test("a merge recorded while blocking keys were text still restores them, hashed", async () => {
     const { survivor, absorbed } = await seedDuplicates();
-    const { mergeId } = await inTransaction((client) =>
+    const { mergeId } = await withTransaction(db.pool, (client) =>
       mergePeople(client, { survivorId: survivor.id, absorbedId: absorbed.id, actor: "t", reason: "r" }));
     // As the first migration's merges recorded them.
     await db.pool.query(
@@ -214,7 +209,7 @@ describe("unmergePerson", () => {
       [mergeId],
     );
     await db.pool.query(`INSERT INTO "PersonBlockingKey" (key, "personId") VALUES (blocking_key_hash('fi:smith|b'), $1)`, [survivor.id]);
-    await inTransaction((client) => unmergePerson(client, { mergeId, actor: "t" }));
+    await withTransaction(db.pool, (client) => unmergePerson(client, { mergeId, actor: "t" }));
     const { rows } = await db.pool.query(
       `SELECT "personId", key = blocking_key_hash('fi:smith|b') AS b, key = blocking_key_hash('fi:smith|r') AS r
          FROM "PersonBlockingKey" WHERE key IN (blocking_key_hash('fi:smith|b'), blocking_key_hash('fi:smith|r')) ORDER BY "personId", b`,
@@ -229,23 +224,23 @@ describe("unmergePerson", () => {
     const { survivor, absorbed, other } = await seedDuplicates();
     const ids = [survivor.id, absorbed.id, other.id];
     const before = await snapshot(ids);
-    const first = await inTransaction((client) => mergePeople(client, { survivorId: survivor.id, absorbedId: absorbed.id, actor: "a", reason: "r" }));
-    const second = await inTransaction((client) => mergePeople(client, { survivorId: other.id, absorbedId: survivor.id, actor: "a", reason: "r" }));
+    const first = await withTransaction(db.pool, (client) => mergePeople(client, { survivorId: survivor.id, absorbedId: absorbed.id, actor: "a", reason: "r" }));
+    const second = await withTransaction(db.pool, (client) => mergePeople(client, { survivorId: other.id, absorbedId: survivor.id, actor: "a", reason: "r" }));
 
-    await expect(inTransaction((client) => unmergePerson(client, { mergeId: first.mergeId, actor: "a" }))).rejects.toThrow(
+    await expect(withTransaction(db.pool, (client) => unmergePerson(client, { mergeId: first.mergeId, actor: "a" }))).rejects.toThrow(
       `mergeId cannot undo merge ${first.mergeId} while later merge ${second.mergeId} (person ${survivor.id} into person ${other.id}) is still active; undo it first`,
     );
-    await inTransaction((client) => unmergePerson(client, { mergeId: second.mergeId, actor: "a" }));
-    await inTransaction((client) => unmergePerson(client, { mergeId: first.mergeId, actor: "a" }));
+    await withTransaction(db.pool, (client) => unmergePerson(client, { mergeId: second.mergeId, actor: "a" }));
+    await withTransaction(db.pool, (client) => unmergePerson(client, { mergeId: first.mergeId, actor: "a" }));
     expect(await snapshot(ids)).toEqual(before);
   });
 
   test("refuses an unknown merge and one already undone", async () => {
     const { survivor, absorbed } = await seedDuplicates();
-    await expect(inTransaction((client) => unmergePerson(client, { mergeId: 4242, actor: "a" }))).rejects.toThrow("PersonMerge 4242 not found");
-    const { mergeId } = await inTransaction((client) => mergePeople(client, { survivorId: survivor.id, absorbedId: absorbed.id, actor: "a", reason: "r" }));
-    await inTransaction((client) => unmergePerson(client, { mergeId, actor: "bob" }));
-    await expect(inTransaction((client) => unmergePerson(client, { mergeId, actor: "a" }))).rejects.toThrow(
+    await expect(withTransaction(db.pool, (client) => unmergePerson(client, { mergeId: 4242, actor: "a" }))).rejects.toThrow("PersonMerge 4242 not found");
+    const { mergeId } = await withTransaction(db.pool, (client) => mergePeople(client, { survivorId: survivor.id, absorbedId: absorbed.id, actor: "a", reason: "r" }));
+    await withTransaction(db.pool, (client) => unmergePerson(client, { mergeId, actor: "bob" }));
+    await expect(withTransaction(db.pool, (client) => unmergePerson(client, { mergeId, actor: "a" }))).rejects.toThrow(
       `mergeId merge ${mergeId} was already undone by bob`,
     );
   });

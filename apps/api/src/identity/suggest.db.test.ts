@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, expect, test } from "vitest";
-import type pg from "pg";
 import { withTransaction } from "../db/transaction.ts";
 import { freshDatabase, type TestDatabase } from "../../../../tests/support/database.ts";
 import { refreshIdentityCandidates } from "./suggest.ts";
@@ -13,10 +12,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await db.close();
 });
-
-function inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  return withTransaction(db.pool, work);
-}
 
 async function person(data: { name: string; organization?: string; domain?: string; location?: string; email?: string; twitter?: string }) {
   const organization = data.organization
@@ -46,7 +41,7 @@ test("a nickname at the same company is suggested, a common name at different co
   const john1 = await person({ name: "John Smith", organization: "Initech", location: "Berlin" });
   const john2 = await person({ name: "John Smith", organization: "Globex", location: "Paris" });
 
-  const result = await inTransaction((client) => refreshIdentityCandidates(client, [robert.id, bob.id, john1.id, john2.id]));
+  const result = await withTransaction(db.pool, (client) => refreshIdentityCandidates(client, [robert.id, bob.id, john1.id, john2.id]));
 
   expect(result).toEqual({ suggestions: 1 });
   const [suggestion, ...rest] = await suggestions();
@@ -61,10 +56,10 @@ test("a nickname at the same company is suggested, a common name at different co
 
 test("refreshing one side of a pair finds the other, and refreshing again updates rather than duplicates", async () => {
   const robert = await person({ name: "Robert Smith", organization: "Acme", email: "robert.smith@acme.com" });
-  await inTransaction((client) => refreshIdentityCandidates(client, [robert.id]));
+  await withTransaction(db.pool, (client) => refreshIdentityCandidates(client, [robert.id]));
   const bob = await person({ name: "Bob Smith", organization: "Acme Corp", domain: "acme.com" });
-  expect(await inTransaction((client) => refreshIdentityCandidates(client, [bob.id]))).toEqual({ suggestions: 1 });
-  expect(await inTransaction((client) => refreshIdentityCandidates(client, [bob.id, robert.id]))).toEqual({ suggestions: 1 });
+  expect(await withTransaction(db.pool, (client) => refreshIdentityCandidates(client, [bob.id]))).toEqual({ suggestions: 1 });
+  expect(await withTransaction(db.pool, (client) => refreshIdentityCandidates(client, [bob.id, robert.id]))).toEqual({ suggestions: 1 });
   expect(await suggestions()).toHaveLength(1);
 });
 
@@ -72,12 +67,12 @@ test("a rejected pair is not suggested again, and merged-away people are not sug
   const robert = await person({ name: "Robert Smith", organization: "Acme", email: "robert.smith@acme.com" });
   const bob = await person({ name: "Bob Smith", organization: "Acme Corp", domain: "acme.com" });
   const rob = await person({ name: "Rob Smith", organization: "Acme", twitter: "robsmith" });
-  await inTransaction((client) => refreshIdentityCandidates(client, [robert.id, bob.id, rob.id]));
+  await withTransaction(db.pool, (client) => refreshIdentityCandidates(client, [robert.id, bob.id, rob.id]));
   expect(await suggestions()).toHaveLength(3);
 
   await db.pool.query(`UPDATE "MergeSuggestion" SET status = 'rejected', "decidedBy" = 'reviewer' WHERE "personAId" = $1 AND "personBId" = $2`, [robert.id, bob.id]);
-  await inTransaction((client) => mergePeople(client, { survivorId: robert.id, absorbedId: rob.id, actor: "t", reason: "r" }));
-  await inTransaction((client) => refreshIdentityCandidates(client, [robert.id, bob.id, rob.id]));
+  await withTransaction(db.pool, (client) => mergePeople(client, { survivorId: robert.id, absorbedId: rob.id, actor: "t", reason: "r" }));
+  await withTransaction(db.pool, (client) => refreshIdentityCandidates(client, [robert.id, bob.id, rob.id]));
 
   const rows = await suggestions();
   expect(rows.map((s) => [s.personAId, s.personBId, s.status])).toEqual([
@@ -90,10 +85,10 @@ test("people are compared only through blocks of at most MAX_BLOCK_SIZE people",
   const twins = (count: number) =>
     Promise.all(Array.from({ length: count }, () => person({ name: "Kathleen Berelworth", organization: "Acme", location: "Berlin" })));
   const pair = await twins(2);
-  expect(await inTransaction((client) => refreshIdentityCandidates(client, pair.map((p) => p.id)))).toEqual({ suggestions: 1 });
+  expect(await withTransaction(db.pool, (client) => refreshIdentityCandidates(client, pair.map((p) => p.id)))).toEqual({ suggestions: 1 });
 
   await db.pool.query(`DELETE FROM "MergeSuggestion"`);
   const crowd = await twins(MAX_BLOCK_SIZE);
   // Every key the 17 share (name, name within Acme, name within Berlin) now holds more than MAX_BLOCK_SIZE people.
-  expect(await inTransaction((client) => refreshIdentityCandidates(client, [...pair, ...crowd].map((p) => p.id)))).toEqual({ suggestions: 0 });
+  expect(await withTransaction(db.pool, (client) => refreshIdentityCandidates(client, [...pair, ...crowd].map((p) => p.id)))).toEqual({ suggestions: 0 });
 });
