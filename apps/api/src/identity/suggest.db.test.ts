@@ -92,3 +92,20 @@ test("people are compared only through blocks of at most MAX_BLOCK_SIZE people",
   // Every key the 17 share (name, name within Acme, name within Berlin) now holds more than MAX_BLOCK_SIZE people.
   expect(await withTransaction(db.pool, (client) => refreshIdentityCandidates(client, [...pair, ...crowd].map((p) => p.id)))).toEqual({ suggestions: 0 });
 });
+
+test("past 100,000 people, how rare a shared name is comes from the planner's estimate of people, not a count", async () => {
+  const first = await person({ name: "Ayla Brightwater", organization: "Acme", domain: "acme.com" });
+  const second = await person({ name: "Ayla Brightwater", email: "ayla@acme.com" });
+  const score = async (estimatedPeople: number) => {
+    await db.pool.query(`UPDATE pg_class SET reltuples = $1 WHERE oid = '"Person"'::regclass`, [estimatedPeople]);
+    await withTransaction(db.pool, (client) => refreshIdentityCandidates(client, [first.id, second.id]));
+    const [suggestion] = await suggestions();
+    return suggestion.score as number;
+  };
+  const counted = await score(0);
+  // Among ten million people, two with this name at one company are likelier one person.
+  const estimated = await score(10_000_000);
+  expect(estimated).toBeGreaterThan(counted);
+  // Below the threshold the people are counted again, whatever the estimate says.
+  expect(await score(50_000)).toBe(counted);
+});
