@@ -11,8 +11,8 @@ import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 const port = /** @type {import("node:worker_threads").MessagePort} */ (parentPort);
-/** @type {{ dataDir: string, snapshot?: ArrayBuffer }} */
-const { dataDir, snapshot } = workerData;
+/** @type {{ dataDir: string, snapshot?: ArrayBuffer } & import("./database.ts").PgliteBinaries} */
+const { dataDir, snapshot, pgliteWasmModule, initdbWasmModule, fsBundle } = workerData;
 
 /**
  * Emscripten code can throw plain strings; an Error always carries a message across postMessage.
@@ -28,7 +28,13 @@ let pglite;
 let server;
 try {
   if (dataDir !== "memory://") fs.mkdirSync(dataDir, { recursive: true });
-  pglite = await PGlite.create(dataDir, snapshot ? { loadDataDir: new Blob([snapshot]) } : {});
+  // The WASM comes compiled from the main thread (database.ts pgliteBinaries).
+  pglite = await PGlite.create(dataDir, {
+    pgliteWasmModule,
+    initdbWasmModule,
+    fsBundle: new Blob([fsBundle]),
+    ...(snapshot ? { loadDataDir: new Blob([snapshot]) } : {}),
+  });
   // pglite-socket lets the standard pg driver (and so Prisma's official adapter) speak to PGlite
   // exactly as to a server. It serves one connection at a time.
   server = new PGLiteSocketServer({ db: pglite, host: "127.0.0.1", port: 0 });
