@@ -3,6 +3,7 @@
 // come through here.
 import type pg from "pg";
 import type { AppServices } from "../../context.ts";
+import { withTransaction } from "../../db/transaction.ts";
 import type { NewEvent } from "../../events/log.ts";
 import { scoreMessage, type MessageScore } from "../../enrich/index.ts";
 import { refreshIdentityCandidates } from "../../identity/suggest.ts";
@@ -116,26 +117,17 @@ export async function writeBatch(services: AppServices, batch: PreparedBatch, op
   const result: IngestResult = { ...emptyResult(), rejected: batch.rejected };
   if (batch.records.length === 0 && !options.beforeCommit) return result;
 
-  const client = await services.db.pool.connect();
-  let events: NewEvent[] = [];
-  try {
-    await client.query("BEGIN");
+  const events = await withTransaction(services.db.pool, async (client) => {
     // A batch touches a few thousand rows of tables that grow with the graph. Priced with the
     // defaults (random reads from disk), whole-table scans look cheaper than that many index
     // probes, which made each batch slower the bigger the graph. The graph's indexes are in
     // memory while it imports. And compiling a batch's statements (JIT) costs more than running them.
     await client.query("SET LOCAL random_page_cost = 1.1; SET LOCAL jit = off");
     const written = await writeRecords(client, batch, options.actor);
-    events = written.events;
     for (const outcome of written.outcomes) result[outcome]++;
     await options.beforeCommit?.(client, result);
-    await client.query("COMMIT");
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
+    return written.events;
+  });
   if (events.length > 0) services.live.notify();
   return result;
 }
