@@ -162,8 +162,7 @@ async function writeFloor(db: Database): Promise<{ rows: number; seconds: number
     for (const { name } of tables) rows += (await client.query(`INSERT INTO bench_floor."${name}" SELECT * FROM public."${name}"`)).rowCount ?? 0;
     await client.query("COMMIT");
     const seconds = (performance.now() - started) / 1000;
-    const after = await cpuSeconds(db);
-    const cpu = after.node - before.node + (after.database !== null && before.database !== null ? after.database - before.database : 0);
+    const cpu = (await cpuSince(db, before)).total;
     await client.query(`DROP SCHEMA bench_floor CASCADE`);
     return { rows, seconds, cpu };
   } finally {
@@ -219,6 +218,14 @@ async function cpuSeconds(db: Database): Promise<{ node: number; database: numbe
   return { node, database };
 }
 
+/** CPU seconds used since `before` (a cpuSeconds reading): Parley's, the database's where known, and both. */
+async function cpuSince(db: Database, before: { node: number; database: number | null }): Promise<{ node: number; database: number | null; total: number }> {
+  const after = await cpuSeconds(db);
+  const node = after.node - before.node;
+  const database = after.database !== null && before.database !== null ? after.database - before.database : null;
+  return { node, database, total: node + (database ?? 0) };
+}
+
 export default async function main(args: string[]): Promise<void> {
   const options = parseArgs(args);
   const dir = fs.mkdtempSync(nodePath.join(os.tmpdir(), "parley-bench-"));
@@ -265,7 +272,7 @@ export default async function main(args: string[]): Promise<void> {
           while (rssByTenth.length < Math.floor((progress.done / options.records) * 10)) rssByTenth.push(process.memoryUsage.rss() / 2 ** 20);
         };
         const run = await measured(() => importFile(services, file, { actor: "bench", batchSize: options.batchSize, onProgress }));
-        const cpuAfter = await cpuSeconds(db);
+        const cpu = await cpuSince(db, cpuBefore);
         const report = run.value;
         const rate = report.read / run.seconds;
         const counts = (await db.pool.query(
@@ -277,12 +284,11 @@ export default async function main(args: string[]): Promise<void> {
         console.log(`  RSS: ${fmt(rssBefore)} MB before, peak ${fmt(run.peakRssMb)} MB during the import`);
         console.log(`  RSS at 10%, 20%, ... 100% of the records: ${rssByTenth.map((mb) => fmt(mb)).join(", ")} MB`);
         const perRecord = (seconds: number) => `${fmt((seconds * 1e6) / report.read)} µs`;
-        const nodeCpu = cpuAfter.node - cpuBefore.node;
-        if (cpuAfter.database !== null && cpuBefore.database !== null) {
-          const databaseCpu = cpuAfter.database - cpuBefore.database;
-          console.log(`  CPU per record: ${perRecord(nodeCpu)} in Parley, ${perRecord(databaseCpu)} in PostgreSQL; on ${os.cpus().length} cores that bounds the rate at ${fmt((report.read * os.cpus().length) / (nodeCpu + databaseCpu))} records/s`);
+        const bound = `on ${os.cpus().length} cores that bounds the rate at ${fmt((report.read * os.cpus().length) / cpu.total)} records/s`;
+        if (cpu.database !== null) {
+          console.log(`  CPU per record: ${perRecord(cpu.node)} in Parley, ${perRecord(cpu.database)} in PostgreSQL; ${bound}`);
         } else {
-          console.log(`  CPU per record: ${perRecord(nodeCpu)} (Parley and its embedded database); on ${os.cpus().length} cores that bounds the rate at ${fmt((report.read * os.cpus().length) / nodeCpu)} records/s`);
+          console.log(`  CPU per record: ${perRecord(cpu.node)} (Parley and its embedded database); ${bound}`);
         }
         const floor = await writeFloor(db);
         const floorRate = report.read / floor.seconds;
@@ -291,14 +297,11 @@ export default async function main(args: string[]): Promise<void> {
         console.log(`${db.kind}: plain multi-row INSERT of the same records (the ceiling) ...`);
         const ceilingCpuBefore = await cpuSeconds(ceilingDb);
         const ceiling = await measured(() => bulkInsertCeiling(ceilingDb, file, options.batchSize));
-        const ceilingCpuAfter = await cpuSeconds(ceilingDb);
+        const ceilingCpu = (await cpuSince(ceilingDb, ceilingCpuBefore)).total;
         const ceilingRate = ceiling.value / ceiling.seconds;
         console.log(`  ${fmt(ceiling.value)} rows in ${ceiling.seconds.toFixed(1)} s: ${fmt(ceilingRate)} rows/s, peak RSS ${fmt(ceiling.peakRssMb)} MB`);
         // The same CPU measure for the ceiling says how many plain inserts the import costs per record.
-        const ceilingCpu = ceilingCpuAfter.node - ceilingCpuBefore.node +
-          (ceilingCpuAfter.database !== null && ceilingCpuBefore.database !== null ? ceilingCpuAfter.database - ceilingCpuBefore.database : 0);
-        const importCpu = nodeCpu + (cpuAfter.database !== null && cpuBefore.database !== null ? cpuAfter.database - cpuBefore.database : 0);
-        console.log(`  CPU per row: ${fmt((ceilingCpu * 1e6) / ceiling.value)} µs; the import costs ${(importCpu / report.read / (ceilingCpu / ceiling.value)).toFixed(1)} plain inserts of CPU per record`);
+        console.log(`  CPU per row: ${fmt((ceilingCpu * 1e6) / ceiling.value)} µs; the import costs ${(cpu.total / report.read / (ceilingCpu / ceiling.value)).toFixed(1)} plain inserts of CPU per record`);
         const target = TARGET[db.kind];
         results.push(
           `${db.kind.padEnd(10)} ${fmt(rate).padStart(9)} rec/s   ceiling ${fmt(ceilingRate).padStart(9)} rows/s   ${((rate / ceilingRate) * 100).toFixed(0).padStart(3)}% of ceiling   floor ${fmt(floorRate).padStart(7)} rec/s   peak RSS ${fmt(run.peakRssMb)} MB   target ${fmt(target)}: ${rate >= target ? "met" : "NOT met"}`,
