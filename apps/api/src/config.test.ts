@@ -33,6 +33,7 @@ describe("configuration", () => {
     [{ REDIS_URL: "localhost:6379" }, /Invalid REDIS_URL.*redis:\/\//],
     [{ PARLEY_ADMIN_KEY: "short" }, /PARLEY_ADMIN_KEY.*at least 16 characters/],
     [{ PARLEY_DEMO: "yes" }, /Invalid PARLEY_DEMO="yes": expected on or off/],
+    [{ PARLEY_LOG_LEVEL: "loud" }, /Invalid PARLEY_LOG_LEVEL="loud": expected one of fatal, error, warn, info, debug, trace, silent/],
   ])("rejects %o with a clear message", (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { isLogLevel, logLevels } from "./log.ts";
 
 export type DemoMode = "on" | "off";
 
@@ -37,6 +38,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const demo = (optional(env.PARLEY_DEMO) ?? "on").toLowerCase();
   if (demo !== "on" && demo !== "off") {
     throw new ConfigError("PARLEY_DEMO", demo, "expected on or off");
+  }
+  // The logger reads the level itself (it logs before the config exists); a bad value still stops here.
+  const logLevel = (optional(env.PARLEY_LOG_LEVEL) ?? "info").toLowerCase();
+  if (!isLogLevel(logLevel)) {
+    throw new ConfigError("PARLEY_LOG_LEVEL", logLevel, `expected one of ${logLevels.join(", ")}`);
   }
   return {
     port,

@@ -8,6 +8,9 @@ import { useServer } from "graphql-ws/use/ws";
 import { schema } from "./schema.ts";
 import { createContext, type AppServices, type Context } from "./context.ts";
 import { toGraphQLError } from "./errors.ts";
+import { logger } from "./log.ts";
+
+const log = logger("graphql");
 
 /** What Yoga is handed before authentication: an HTTP request, or a websocket's connection params. */
 interface InitialContext {
@@ -33,7 +36,7 @@ export function createYogaServer(services: AppServices): YogaServerInstance<Init
         if (mapped) return new GraphQLError(mapped.message, { ...mapped, path: (error as GraphQLError).path, nodes: (error as GraphQLError).nodes });
         if (error instanceof GraphQLError && !error.originalError) return error;
         if (original instanceof GraphQLError) return original;
-        console.error("[graphql] unexpected error:", original);
+        log.error({ err: original }, "unexpected error while serving a GraphQL request");
         return new GraphQLError(message);
       },
     },

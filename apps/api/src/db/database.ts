@@ -6,6 +6,9 @@ import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { applyMigrations } from "./migrate.ts";
+import { logger } from "../log.ts";
+
+const log = logger("db");
 
 export type DatabaseKind = "pglite" | "postgresql";
 
@@ -50,7 +53,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 
 function openServer(databaseUrl: string): Database {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
-  pool.on("error", (error) => console.error("[db] idle connection error:", error.message));
+  pool.on("error", (error) => log.warn({ err: error.message }, "idle database connection error"));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   const url = new URL(databaseUrl);
   return {
@@ -68,7 +71,7 @@ function openServer(databaseUrl: string): Database {
 async function openEmbedded(dataDir: string, snapshot?: Blob): Promise<Database> {
   const thread = await startPgliteThread(dataDir, snapshot);
   const pool = new pg.Pool({ connectionString: `postgresql://postgres@${thread.address}/postgres`, max: 1 });
-  pool.on("error", (error) => console.error("[db] embedded connection error:", error.message));
+  pool.on("error", (error) => log.warn({ err: error.message }, "embedded database connection error"));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     kind: "pglite",
@@ -155,8 +158,7 @@ async function startPgliteThread(dataDir: string, snapshot?: Blob): Promise<Pgli
     for (const request of pending.values()) request.reject(error);
     pending.clear();
     if (started && !closing) {
-      console.error(`\n[db] !!! ${error.message}`);
-      console.error("[db] !!! Every query to the embedded database fails from now on; restart Parley.\n");
+      log.fatal({ err: error.message }, "the embedded database stopped: every query fails from now on; restart Parley");
     }
   }
 

@@ -9,6 +9,9 @@ import { ingestBatch } from "../ingest/pipeline/index.ts";
 import { demoLines, publicChannels, supportChannels } from "./catalog.ts";
 import { writeDemoFiles } from "./files.ts";
 import { seededRandom } from "./random.ts";
+import { logger } from "../log.ts";
+
+const log = logger("demo");
 
 const defaultPeople = 60;
 
@@ -104,7 +107,7 @@ export function startDemoTrickle(services: AppServices, intervalMs = 700): () =>
       }
       if (record) await ingestBatch(services, [record], { actor: "demo" });
     } catch (error) {
-      console.error(`[demo] trickle failed: ${(error as Error).message}`);
+      log.warn({ err: (error as Error).message }, "demo trickle failed");
     } finally {
       busy = false;
     }

@@ -3,6 +3,9 @@ import type { EventType } from "../generated/prisma/enums.ts";
 import { compareCursors, startOfLog, type EventCursor } from "./cursor.ts";
 import { headCursor, readCommittedEvents, type LoggedEvent } from "./log.ts";
 import { eventsCommittedTopic, type EventSignal } from "./signal.ts";
+import { logger } from "../log.ts";
+
+const log = logger("live");
 
 export interface LiveOptions {
   /** Events a subscriber may fall behind by before it is closed and told to resume. */
@@ -109,7 +112,7 @@ export class Live {
           await this.drainLog();
         } while (this.readAgain);
       } catch (error) {
-        console.error(`[live] reading the event log failed: ${(error as Error).message}`);
+        log.error({ err: (error as Error).message }, "reading the event log failed");
       } finally {
         this.reading = null;
       }

@@ -1,6 +1,9 @@
 import { createPubSub, type PubSub } from "graphql-yoga";
 import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
 import { Redis } from "ioredis";
+import { logger } from "../log.ts";
+
+const log = logger("redis");
 
 /** The one topic: "the event log grew". Payloads stay in the database, which orders them. */
 export const eventsCommittedTopic = "parley:events-committed";
@@ -26,7 +29,7 @@ export function createEventSignal(redisUrl?: string): EventSignal {
   // No ready check: its INFO command would be refused once the connection is in subscriber mode.
   const subscribeClient = new Redis(redisUrl, { lazyConnect: false, enableReadyCheck: false });
   for (const client of [publishClient, subscribeClient]) {
-    client.on("error", (error: Error) => console.error(`[redis] ${error.message}`));
+    client.on("error", (error: Error) => log.warn({ err: error.message }, "redis connection error"));
   }
   const pubsub = createPubSub<EventSignalTopics>({
     eventTarget: createRedisEventTarget({ publishClient, subscribeClient }),
