@@ -1,5 +1,5 @@
-import { afterEach, expect, test } from "vitest";
-import { spawn, type ChildProcess } from "node:child_process";
+import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -17,9 +17,18 @@ afterEach(async () => {
   db = undefined;
 });
 
-/** Starts `src/main.ts` the way `pnpm start` does and waits for it to say it is ready. */
+// What `pnpm start` runs: the compiled server in plain Node, no TypeScript at run time. Each test
+// process builds its own copy beside dist/ (same depth, so the same relative paths hold), since
+// both backends' projects run this file at once.
+const distDir = path.join(root, `apps/api/dist-test-${process.pid}`);
+beforeAll(() => {
+  execFileSync(process.execPath, ["apps/api/build.mjs", "--outdir", distDir], { cwd: root, stdio: "pipe" });
+});
+afterAll(() => fs.rmSync(distDir, { recursive: true, force: true }));
+
+/** Starts `dist/main.js` the way `pnpm start` does and waits for it to say it is ready. */
 async function start(env: Record<string, string>): Promise<{ output: string; url: string }> {
-  child = spawn(path.join(root, "node_modules/.bin/tsx"), ["apps/api/src/main.ts"], {
+  child = spawn(process.execPath, ["--enable-source-maps", path.join(distDir, "main.js")], {
     cwd: root,
     env: { ...process.env, PORT: "0", ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -3,7 +3,19 @@ import path from "node:path";
 import crypto from "node:crypto";
 import type pg from "pg";
 
-const migrationsDir = path.resolve(import.meta.dirname, "../../../../prisma/migrations");
+/**
+ * prisma/migrations of the repository, found upwards from this module: it runs from src/db under
+ * tsx and the tests, and from the bundled apps/api/dist/main.js in production.
+ */
+const migrationsDir = findUpwards(import.meta.dirname, path.join("prisma", "migrations"));
+
+function findUpwards(from: string, relative: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, relative);
+    if (fs.existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) throw new Error(`${relative} not found above ${from}`);
+  }
+}
 
 export interface MigrationResult {
   applied: string[];
