@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query SignInViewer {\n    viewer {\n      name\n      role\n    }\n  }\n": typeof types.SignInViewerDocument,
-    "\n  fragment FeedMessage on Message {\n    id\n    channel\n    text\n    sentiment\n    intent\n    postedAt\n    reach\n    author {\n      id\n      displayName\n      reach\n    }\n  }\n": typeof types.FeedMessageFragmentDoc,
+    "\n  fragment FeedMessage on Message {\n    id\n    channel\n    text\n    sentiment\n    intent\n    postedAt\n    reach\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.FeedMessageFragmentDoc,
     "\n  query LatestMessages($first: Int!, $filter: MessageFilter) {\n    messages(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          ...FeedMessage\n        }\n      }\n    }\n  }\n": typeof types.LatestMessagesDocument,
     "\n  subscription MessageAdded($filter: MessageAddedFilter) {\n    messageAdded(filter: $filter) {\n      ...FeedMessage\n    }\n  }\n": typeof types.MessageAddedDocument,
     "\n  fragment OverviewNumbers on Overview {\n    asOf\n    people\n    openConversations\n    messagesLast24h\n    negativeMessagesLast24h\n    averageSentimentLast24h\n    touchpointsLast24h\n    openDeals\n    pipelineValue\n    wonValue\n    pendingMergeSuggestions\n  }\n": typeof types.OverviewNumbersFragmentDoc,
@@ -30,7 +30,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query SignInViewer {\n    viewer {\n      name\n      role\n    }\n  }\n": types.SignInViewerDocument,
-    "\n  fragment FeedMessage on Message {\n    id\n    channel\n    text\n    sentiment\n    intent\n    postedAt\n    reach\n    author {\n      id\n      displayName\n      reach\n    }\n  }\n": types.FeedMessageFragmentDoc,
+    "\n  fragment FeedMessage on Message {\n    id\n    channel\n    text\n    sentiment\n    intent\n    postedAt\n    reach\n    author {\n      id\n      displayName\n    }\n  }\n": types.FeedMessageFragmentDoc,
     "\n  query LatestMessages($first: Int!, $filter: MessageFilter) {\n    messages(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          ...FeedMessage\n        }\n      }\n    }\n  }\n": types.LatestMessagesDocument,
     "\n  subscription MessageAdded($filter: MessageAddedFilter) {\n    messageAdded(filter: $filter) {\n      ...FeedMessage\n    }\n  }\n": types.MessageAddedDocument,
     "\n  fragment OverviewNumbers on Overview {\n    asOf\n    people\n    openConversations\n    messagesLast24h\n    negativeMessagesLast24h\n    averageSentimentLast24h\n    touchpointsLast24h\n    openDeals\n    pipelineValue\n    wonValue\n    pendingMergeSuggestions\n  }\n": types.OverviewNumbersFragmentDoc,
@@ -65,7 +65,7 @@ export function graphql(source: "\n  query SignInViewer {\n    viewer {\n      n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment FeedMessage on Message {\n    id\n    channel\n    text\n    sentiment\n    intent\n    postedAt\n    reach\n    author {\n      id\n      displayName\n      reach\n    }\n  }\n"): (typeof documents)["\n  fragment FeedMessage on Message {\n    id\n    channel\n    text\n    sentiment\n    intent\n    postedAt\n    reach\n    author {\n      id\n      displayName\n      reach\n    }\n  }\n"];
+export function graphql(source: "\n  fragment FeedMessage on Message {\n    id\n    channel\n    text\n    sentiment\n    intent\n    postedAt\n    reach\n    author {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment FeedMessage on Message {\n    id\n    channel\n    text\n    sentiment\n    intent\n    postedAt\n    reach\n    author {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,8 +12,8 @@ function message(id: string, text: string, overrides: Partial<FeedMessage> = {})
     sentiment: -0.6,
     intent: "PROBLEM",
     postedAt: new Date().toISOString(),
-    reach: null,
-    author: { id: `author-${id}`, displayName: "Maya", reach: 1_200_000 },
+    reach: 1_200_000,
+    author: { id: `author-${id}`, displayName: "Maya" },
     ...overrides,
   };
 }

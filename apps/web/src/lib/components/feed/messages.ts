@@ -22,7 +22,6 @@ graphql(`
     author {
       id
       displayName
-      reach
     }
   }
 `);
