@@ -35,8 +35,8 @@ export default defineConfig(async () => {
       pool: "forks" as const,
       reporters: ["default", "json"],
       outputFile: { json: path.join(root, "tests/artifacts/results.json") },
-      projects: backends.map((name) => ({
-        extends: true,
+      projects: [...backends.map((name) => ({
+        extends: true as const,
         test: {
           name,
           // Unit tests that need no database (plain *.test.ts beside the code) and the browser test
@@ -51,6 +51,8 @@ export default defineConfig(async () => {
           globalSetup: [path.join(root, "tests/support/global-setup.ts")],
         },
       })),
+      // The dashboard's component tests (project "web"): no database, a DOM and the Svelte compiler.
+      path.join(root, "apps/web/vitest.config.ts")],
     },
   };
   return config;

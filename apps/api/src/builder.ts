@@ -35,8 +35,13 @@ export const builder = new SchemaBuilder<{
   };
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
+  DefaultFieldNullability: false;
 }>({
   plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ComplexityPlugin],
+  // A field is non-null unless it says `nullable: true`: clients should not have to null-check
+  // fields that always have a value. Fields a role may be refused stay nullable, so the refusal is
+  // an error on that field rather than the loss of its parent.
+  defaultFieldNullability: false,
   scopeAuth: {
     authorizeOnSubscribe: true,
     authScopes: (ctx) => {

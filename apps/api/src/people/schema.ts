@@ -61,6 +61,8 @@ export const PersonRef = builder.prismaNode("Person", {
     }),
     sources: t.relation("sources", {
       authScopes: { pii: true },
+      // Nullable so that a role without pii loses only this field, not the person around it.
+      nullable: true,
       description: "One entry per source record merged into this person",
       query: { orderBy: { id: "asc" } },
     }),

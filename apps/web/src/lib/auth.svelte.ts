@@ -1,11 +1,19 @@
-import type { ApiKeyRole } from "./types.ts";
+import { stringifyDocument } from "@urql/core";
+import { graphql } from "./graphql/index.ts";
+import type { SignInViewerQuery } from "./graphql/graphql.ts";
 
 const storageKey = "parley.apiKey";
 
-export interface Viewer {
-  name: string | null;
-  role: ApiKeyRole | null;
-}
+const signInViewerQuery = graphql(`
+  query SignInViewer {
+    viewer {
+      name
+      role
+    }
+  }
+`);
+
+export type Viewer = NonNullable<SignInViewerQuery["viewer"]>;
 
 /** A sign-in that failed, with a sentence to show the user. `rejected` means the key itself was refused. */
 export class SignInError extends Error {
@@ -61,12 +69,12 @@ async function fetchViewer(key: string): Promise<Viewer> {
     response = await fetch("/graphql", {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
-      body: JSON.stringify({ query: "query SignInViewer { viewer { name role } }" }),
+      body: JSON.stringify({ query: stringifyDocument(signInViewerQuery) }),
     });
   } catch (error) {
     throw new SignInError(`Cannot reach the Parley API at ${location.origin}/graphql (${(error as Error).message}).`, false);
   }
-  let body: { data?: { viewer: Viewer | null }; errors?: Array<{ message: string }> } | undefined;
+  let body: { data?: SignInViewerQuery; errors?: Array<{ message: string }> } | undefined;
   try {
     body = await response.json();
   } catch {

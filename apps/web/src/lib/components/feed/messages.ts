@@ -1,23 +1,16 @@
-import { gql } from "@urql/core";
-import type { Channel, DateTime, Intent } from "$lib/types.ts";
+import { graphql } from "$lib/graphql/index.ts";
+import type { Channel, FeedMessageFragment } from "$lib/graphql/graphql.ts";
 
-export interface FeedMessage {
-  id: string;
-  channel: Channel | null;
-  text: string | null;
-  sentiment: number | null;
-  intent: Intent | null;
-  postedAt: DateTime | null;
-  reach: number | null;
-  author: { id: string; displayName: string | null; reach: number | null } | null;
-}
+export type FeedMessage = FeedMessageFragment;
 
-export interface MessageFilter {
-  channel?: Channel;
-  sentimentBelow?: number;
-}
+/** Every channel of the schema, in the order the feed's filter lists them (a missing one is a type error). */
+const channelOrder: Record<Channel, true> = {
+  TWITTER: true, FACEBOOK: true, LINKEDIN: true, INSTAGRAM: true, FORUM: true, BLOG: true, REVIEW: true,
+  EMAIL: true, PHONE: true, CHAT: true, SMS: true, SUPPORT_TICKET: true, OTHER: true,
+};
+export const channels = Object.keys(channelOrder) as Channel[];
 
-const feedMessageFields = gql`
+graphql(`
   fragment FeedMessage on Message {
     id
     channel
@@ -29,15 +22,11 @@ const feedMessageFields = gql`
     author {
       id
       displayName
-      reach
     }
   }
-`;
+`);
 
-export const latestMessagesQuery = gql<
-  { messages: { totalCount: number; edges: Array<{ node: FeedMessage }> } | null },
-  { first: number; filter?: MessageFilter }
->`
+export const latestMessagesQuery = graphql(`
   query LatestMessages($first: Int!, $filter: MessageFilter) {
     messages(first: $first, filter: $filter) {
       totalCount
@@ -48,17 +37,12 @@ export const latestMessagesQuery = gql<
       }
     }
   }
-  ${feedMessageFields}
-`;
+`);
 
-export const messageAddedSubscription = gql<
-  { messageAdded: FeedMessage | null },
-  { filter?: { channels?: Channel[]; sentimentBelow?: number } }
->`
+export const messageAddedSubscription = graphql(`
   subscription MessageAdded($filter: MessageAddedFilter) {
     messageAdded(filter: $filter) {
       ...FeedMessage
     }
   }
-  ${feedMessageFields}
-`;
+`);

@@ -1,21 +1,9 @@
-import { gql } from "@urql/core";
-import type { DateTime, Decimal } from "$lib/types.ts";
+import { graphql } from "$lib/graphql/index.ts";
+import type { OverviewNumbersFragment } from "$lib/graphql/graphql.ts";
 
-export interface OverviewNumbers {
-  asOf: DateTime | null;
-  people: number | null;
-  openConversations: number | null;
-  messagesLast24h: number | null;
-  negativeMessagesLast24h: number | null;
-  averageSentimentLast24h: number | null;
-  touchpointsLast24h: number | null;
-  openDeals: number | null;
-  pipelineValue: Decimal | null;
-  wonValue: Decimal | null;
-  pendingMergeSuggestions: number | null;
-}
+export type OverviewNumbers = OverviewNumbersFragment;
 
-const overviewFields = gql`
+graphql(`
   fragment OverviewNumbers on Overview {
     asOf
     people
@@ -29,23 +17,21 @@ const overviewFields = gql`
     wonValue
     pendingMergeSuggestions
   }
-`;
+`);
 
-export const overviewQuery = gql<{ overview: OverviewNumbers | null }>`
+export const overviewQuery = graphql(`
   query Overview {
     overview {
       ...OverviewNumbers
     }
   }
-  ${overviewFields}
-`;
+`);
 
 /** Emits the numbers at once, then on every change (at most once a second). */
-export const overviewUpdatedSubscription = gql<{ overviewUpdated: OverviewNumbers | null }>`
+export const overviewUpdatedSubscription = graphql(`
   subscription OverviewUpdated {
     overviewUpdated {
       ...OverviewNumbers
     }
   }
-  ${overviewFields}
-`;
+`);

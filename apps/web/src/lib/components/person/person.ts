@@ -1,81 +1,59 @@
-import { gql } from "@urql/core";
-import type { ActivityKind, DateTime, Department, IdentityKind, LifecycleStage, PageInfo } from "$lib/types.ts";
+import { graphql } from "$lib/graphql/index.ts";
+import type { PersonProfileFragment, PersonSummaryFragment, TimelineActivityFragment } from "$lib/graphql/graphql.ts";
 
-export interface Identity {
-  kind: IdentityKind | null;
-  platform: string | null;
-  value: string | null;
-}
+export type PersonProfile = PersonProfileFragment;
+export type Identity = NonNullable<PersonProfile["identities"]>[number];
+export type Activity = TimelineActivityFragment;
+export type PersonSummary = PersonSummaryFragment;
 
-export interface PersonProfile {
-  __typename: "Person";
-  id: string;
-  displayName: string | null;
-  title: string | null;
-  location: string | null;
-  stage: LifecycleStage | null;
-  reach: number | null;
-  followers: Record<string, number> | null;
-  messageCount: number | null;
-  averageSentiment: number | null;
-  firstSeenAt: DateTime | null;
-  lastSeenAt: DateTime | null;
-  organization: { name: string | null; domain: string | null } | null;
-  mergedInto: { id: string; displayName: string | null } | null;
-  identities: Identity[] | null;
-}
+graphql(`
+  fragment PersonProfile on Person {
+    id
+    displayName
+    title
+    location
+    stage
+    reach
+    followers
+    messageCount
+    averageSentiment
+    firstSeenAt
+    lastSeenAt
+    organization {
+      name
+      domain
+    }
+    mergedInto {
+      id
+      displayName
+    }
+    identities {
+      kind
+      platform
+      value
+    }
+  }
+`);
 
-export const personProfileQuery = gql<{ node: PersonProfile | { __typename: string } | null }, { id: string }>`
+export const personProfileQuery = graphql(`
   query PersonProfile($id: ID!) {
     node(id: $id) {
       __typename
-      ... on Person {
-        id
-        displayName
-        title
-        location
-        stage
-        reach
-        followers
-        messageCount
-        averageSentiment
-        firstSeenAt
-        lastSeenAt
-        organization {
-          name
-          domain
-        }
-        mergedInto {
-          id
-          displayName
-        }
-        identities {
-          kind
-          platform
-          value
-        }
-      }
+      ...PersonProfile
     }
   }
-`;
+`);
 
-export interface Activity {
-  kind: ActivityKind | null;
-  department: Department | null;
-  summary: string | null;
-  occurredAt: DateTime | null;
-}
+graphql(`
+  fragment TimelineActivity on Activity {
+    kind
+    department
+    summary
+    occurredAt
+  }
+`);
 
-export interface TimelinePage {
-  totalCount: number;
-  pageInfo: PageInfo;
-  edges: Array<{ cursor: string; node: Activity }>;
-}
-
-export const personTimelineQuery = gql<
-  { node: { timeline?: TimelinePage | null } | null },
-  { id: string; first: number; after?: string | null }
->`
+export const personTimelineQuery = graphql(`
   query PersonTimeline($id: ID!, $first: Int!, $after: String) {
     node(id: $id) {
       ... on Person {
@@ -89,33 +67,31 @@ export const personTimelineQuery = gql<
           edges {
             cursor
             node {
-              kind
-              department
-              summary
-              occurredAt
+              ...TimelineActivity
             }
           }
         }
       }
     }
   }
-`;
+`);
 
-export interface PersonSummary {
-  id: string;
-  displayName: string | null;
-  title: string | null;
-  stage: LifecycleStage | null;
-  reach: number | null;
-  messageCount: number | null;
-  lastSeenAt: DateTime | null;
-  organization: { name: string | null } | null;
-}
+graphql(`
+  fragment PersonSummary on Person {
+    id
+    displayName
+    title
+    stage
+    reach
+    messageCount
+    lastSeenAt
+    organization {
+      name
+    }
+  }
+`);
 
-export const peopleQuery = gql<
-  { people: { totalCount: number; pageInfo: PageInfo; edges: Array<{ node: PersonSummary }> } | null },
-  { first: number; after?: string | null; search?: string }
->`
+export const peopleQuery = graphql(`
   query People($first: Int!, $after: String, $search: String) {
     people(first: $first, after: $after, filter: { search: $search }, orderBy: { field: LAST_SEEN }) {
       totalCount
@@ -125,18 +101,9 @@ export const peopleQuery = gql<
       }
       edges {
         node {
-          id
-          displayName
-          title
-          stage
-          reach
-          messageCount
-          lastSeenAt
-          organization {
-            name
-          }
+          ...PersonSummary
         }
       }
     }
   }
-`;
+`);

@@ -1,0 +1,118 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query SignInViewer {\n    viewer {\n      name\n      role\n    }\n  }\n": typeof types.SignInViewerDocument,
+    "\n  fragment FeedMessage on Message {\n    id\n    channel\n    text\n    sentiment\n    intent\n    postedAt\n    reach\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.FeedMessageFragmentDoc,
+    "\n  query LatestMessages($first: Int!, $filter: MessageFilter) {\n    messages(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          ...FeedMessage\n        }\n      }\n    }\n  }\n": typeof types.LatestMessagesDocument,
+    "\n  subscription MessageAdded($filter: MessageAddedFilter) {\n    messageAdded(filter: $filter) {\n      ...FeedMessage\n    }\n  }\n": typeof types.MessageAddedDocument,
+    "\n  fragment OverviewNumbers on Overview {\n    asOf\n    people\n    openConversations\n    messagesLast24h\n    negativeMessagesLast24h\n    averageSentimentLast24h\n    touchpointsLast24h\n    openDeals\n    pipelineValue\n    wonValue\n    pendingMergeSuggestions\n  }\n": typeof types.OverviewNumbersFragmentDoc,
+    "\n  query Overview {\n    overview {\n      ...OverviewNumbers\n    }\n  }\n": typeof types.OverviewDocument,
+    "\n  subscription OverviewUpdated {\n    overviewUpdated {\n      ...OverviewNumbers\n    }\n  }\n": typeof types.OverviewUpdatedDocument,
+    "\n  fragment PersonProfile on Person {\n    id\n    displayName\n    title\n    location\n    stage\n    reach\n    followers\n    messageCount\n    averageSentiment\n    firstSeenAt\n    lastSeenAt\n    organization {\n      name\n      domain\n    }\n    mergedInto {\n      id\n      displayName\n    }\n    identities {\n      kind\n      platform\n      value\n    }\n  }\n": typeof types.PersonProfileFragmentDoc,
+    "\n  query PersonProfile($id: ID!) {\n    node(id: $id) {\n      __typename\n      ...PersonProfile\n    }\n  }\n": typeof types.PersonProfileDocument,
+    "\n  fragment TimelineActivity on Activity {\n    kind\n    department\n    summary\n    occurredAt\n  }\n": typeof types.TimelineActivityFragmentDoc,
+    "\n  query PersonTimeline($id: ID!, $first: Int!, $after: String) {\n    node(id: $id) {\n      ... on Person {\n        id\n        timeline(first: $first, after: $after) {\n          totalCount\n          pageInfo {\n            endCursor\n            hasNextPage\n          }\n          edges {\n            cursor\n            node {\n              ...TimelineActivity\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PersonTimelineDocument,
+    "\n  fragment PersonSummary on Person {\n    id\n    displayName\n    title\n    stage\n    reach\n    messageCount\n    lastSeenAt\n    organization {\n      name\n    }\n  }\n": typeof types.PersonSummaryFragmentDoc,
+    "\n  query People($first: Int!, $after: String, $search: String) {\n    people(first: $first, after: $after, filter: { search: $search }, orderBy: { field: LAST_SEEN }) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...PersonSummary\n        }\n      }\n    }\n  }\n": typeof types.PeopleDocument,
+};
+const documents: Documents = {
+    "\n  query SignInViewer {\n    viewer {\n      name\n      role\n    }\n  }\n": types.SignInViewerDocument,
+    "\n  fragment FeedMessage on Message {\n    id\n    channel\n    text\n    sentiment\n    intent\n    postedAt\n    reach\n    author {\n      id\n      displayName\n    }\n  }\n": types.FeedMessageFragmentDoc,
+    "\n  query LatestMessages($first: Int!, $filter: MessageFilter) {\n    messages(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          ...FeedMessage\n        }\n      }\n    }\n  }\n": types.LatestMessagesDocument,
+    "\n  subscription MessageAdded($filter: MessageAddedFilter) {\n    messageAdded(filter: $filter) {\n      ...FeedMessage\n    }\n  }\n": types.MessageAddedDocument,
+    "\n  fragment OverviewNumbers on Overview {\n    asOf\n    people\n    openConversations\n    messagesLast24h\n    negativeMessagesLast24h\n    averageSentimentLast24h\n    touchpointsLast24h\n    openDeals\n    pipelineValue\n    wonValue\n    pendingMergeSuggestions\n  }\n": types.OverviewNumbersFragmentDoc,
+    "\n  query Overview {\n    overview {\n      ...OverviewNumbers\n    }\n  }\n": types.OverviewDocument,
+    "\n  subscription OverviewUpdated {\n    overviewUpdated {\n      ...OverviewNumbers\n    }\n  }\n": types.OverviewUpdatedDocument,
+    "\n  fragment PersonProfile on Person {\n    id\n    displayName\n    title\n    location\n    stage\n    reach\n    followers\n    messageCount\n    averageSentiment\n    firstSeenAt\n    lastSeenAt\n    organization {\n      name\n      domain\n    }\n    mergedInto {\n      id\n      displayName\n    }\n    identities {\n      kind\n      platform\n      value\n    }\n  }\n": types.PersonProfileFragmentDoc,
+    "\n  query PersonProfile($id: ID!) {\n    node(id: $id) {\n      __typename\n      ...PersonProfile\n    }\n  }\n": types.PersonProfileDocument,
+    "\n  fragment TimelineActivity on Activity {\n    kind\n    department\n    summary\n    occurredAt\n  }\n": types.TimelineActivityFragmentDoc,
+    "\n  query PersonTimeline($id: ID!, $first: Int!, $after: String) {\n    node(id: $id) {\n      ... on Person {\n        id\n        timeline(first: $first, after: $after) {\n          totalCount\n          pageInfo {\n            endCursor\n            hasNextPage\n          }\n          edges {\n            cursor\n            node {\n              ...TimelineActivity\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PersonTimelineDocument,
+    "\n  fragment PersonSummary on Person {\n    id\n    displayName\n    title\n    stage\n    reach\n    messageCount\n    lastSeenAt\n    organization {\n      name\n    }\n  }\n": types.PersonSummaryFragmentDoc,
+    "\n  query People($first: Int!, $after: String, $search: String) {\n    people(first: $first, after: $after, filter: { search: $search }, orderBy: { field: LAST_SEEN }) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...PersonSummary\n        }\n      }\n    }\n  }\n": types.PeopleDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInViewer {\n    viewer {\n      name\n      role\n    }\n  }\n"): (typeof documents)["\n  query SignInViewer {\n    viewer {\n      name\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FeedMessage on Message {\n    id\n    channel\n    text\n    sentiment\n    intent\n    postedAt\n    reach\n    author {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment FeedMessage on Message {\n    id\n    channel\n    text\n    sentiment\n    intent\n    postedAt\n    reach\n    author {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LatestMessages($first: Int!, $filter: MessageFilter) {\n    messages(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          ...FeedMessage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LatestMessages($first: Int!, $filter: MessageFilter) {\n    messages(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          ...FeedMessage\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MessageAdded($filter: MessageAddedFilter) {\n    messageAdded(filter: $filter) {\n      ...FeedMessage\n    }\n  }\n"): (typeof documents)["\n  subscription MessageAdded($filter: MessageAddedFilter) {\n    messageAdded(filter: $filter) {\n      ...FeedMessage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OverviewNumbers on Overview {\n    asOf\n    people\n    openConversations\n    messagesLast24h\n    negativeMessagesLast24h\n    averageSentimentLast24h\n    touchpointsLast24h\n    openDeals\n    pipelineValue\n    wonValue\n    pendingMergeSuggestions\n  }\n"): (typeof documents)["\n  fragment OverviewNumbers on Overview {\n    asOf\n    people\n    openConversations\n    messagesLast24h\n    negativeMessagesLast24h\n    averageSentimentLast24h\n    touchpointsLast24h\n    openDeals\n    pipelineValue\n    wonValue\n    pendingMergeSuggestions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Overview {\n    overview {\n      ...OverviewNumbers\n    }\n  }\n"): (typeof documents)["\n  query Overview {\n    overview {\n      ...OverviewNumbers\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OverviewUpdated {\n    overviewUpdated {\n      ...OverviewNumbers\n    }\n  }\n"): (typeof documents)["\n  subscription OverviewUpdated {\n    overviewUpdated {\n      ...OverviewNumbers\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PersonProfile on Person {\n    id\n    displayName\n    title\n    location\n    stage\n    reach\n    followers\n    messageCount\n    averageSentiment\n    firstSeenAt\n    lastSeenAt\n    organization {\n      name\n      domain\n    }\n    mergedInto {\n      id\n      displayName\n    }\n    identities {\n      kind\n      platform\n      value\n    }\n  }\n"): (typeof documents)["\n  fragment PersonProfile on Person {\n    id\n    displayName\n    title\n    location\n    stage\n    reach\n    followers\n    messageCount\n    averageSentiment\n    firstSeenAt\n    lastSeenAt\n    organization {\n      name\n      domain\n    }\n    mergedInto {\n      id\n      displayName\n    }\n    identities {\n      kind\n      platform\n      value\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonProfile($id: ID!) {\n    node(id: $id) {\n      __typename\n      ...PersonProfile\n    }\n  }\n"): (typeof documents)["\n  query PersonProfile($id: ID!) {\n    node(id: $id) {\n      __typename\n      ...PersonProfile\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TimelineActivity on Activity {\n    kind\n    department\n    summary\n    occurredAt\n  }\n"): (typeof documents)["\n  fragment TimelineActivity on Activity {\n    kind\n    department\n    summary\n    occurredAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonTimeline($id: ID!, $first: Int!, $after: String) {\n    node(id: $id) {\n      ... on Person {\n        id\n        timeline(first: $first, after: $after) {\n          totalCount\n          pageInfo {\n            endCursor\n            hasNextPage\n          }\n          edges {\n            cursor\n            node {\n              ...TimelineActivity\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersonTimeline($id: ID!, $first: Int!, $after: String) {\n    node(id: $id) {\n      ... on Person {\n        id\n        timeline(first: $first, after: $after) {\n          totalCount\n          pageInfo {\n            endCursor\n            hasNextPage\n          }\n          edges {\n            cursor\n            node {\n              ...TimelineActivity\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PersonSummary on Person {\n    id\n    displayName\n    title\n    stage\n    reach\n    messageCount\n    lastSeenAt\n    organization {\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment PersonSummary on Person {\n    id\n    displayName\n    title\n    stage\n    reach\n    messageCount\n    lastSeenAt\n    organization {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query People($first: Int!, $after: String, $search: String) {\n    people(first: $first, after: $after, filter: { search: $search }, orderBy: { field: LAST_SEEN }) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...PersonSummary\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query People($first: Int!, $after: String, $search: String) {\n    people(first: $first, after: $after, filter: { search: $search }, orderBy: { field: LAST_SEEN }) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...PersonSummary\n        }\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
