@@ -114,6 +114,18 @@ describe("parley import", () => {
     expect(await count("Person")).toBe(1);
   });
 
+  it("a record the database refuses goes to the rejects file with the database's reason, and the rest of its batch is imported", async () => {
+    await db.pool.query(`ALTER TABLE "Message" ADD CONSTRAINT no_forbidden_words CHECK (text NOT LIKE '%forbidden%')`);
+    const records = forumRecords(10);
+    (records[9] as { text: string }).text = "a forbidden word";
+    const file = writeJsonl("refused.jsonl", records);
+    const report = await importFile(services, file, { batchSize: 8 });
+    expect(report).toMatchObject({ created: 19, rejected: 1, interrupted: false });
+    const [line] = fs.readFileSync(rejectsFileOf(file), "utf8").trim().split("\n").map((text) => JSON.parse(text));
+    expect(line).toMatchObject({ line: 10, id: "p4", field: "(record)", reason: expect.stringMatching(/refused by the database: .*no_forbidden_words/), record: { id: "p4" } });
+    expect(await count("Message")).toBe(9);
+  });
+
   it("imports a Windows-1252 CSV export with its accents intact", async () => {
     const file = nodePath.join(dir, "contacts-1252.csv");
     const text = "Contact ID,First Name,Last Name,Email,Account Name,Mailing City\r\n0031,Chloé,Dubois,chloe@atelier-lumiere.fr,Atelier Lumière,Besançon\r\n";
