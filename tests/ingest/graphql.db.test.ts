@@ -59,7 +59,7 @@ describe("ingest over GraphQL", () => {
     expect((await api.gql(PERSON, { source: "twitter", id: "nobody" })).data!.person).toBeNull();
   });
 
-  it("returns the stored result for a repeated idempotencyKey without writing again", async () => {
+  it("returns the stored result for a repeated idempotencyKey with the same records without writing again", async () => {
     const records = [
       { type: "person", source: "hubspot", id: "52", name: "Ana Souza", emails: ["ana@brightwave.example"] },
       { type: "message", source: "twitter", id: "t1", channel: "twitter", author: { email: "ana@brightwave.example" }, text: "Love it", at: "2026-11-01" },
@@ -69,12 +69,46 @@ describe("ingest over GraphQL", () => {
     expect(first.errors).toBeUndefined();
     expect(first.data!.ingest).toMatchObject({ created: 2, unchanged: 0, rejected: [{ index: 2, type: "message", id: "t2", field: "channel" }] });
     const events = Number((await api.db.pool.query(`SELECT count(*) FROM "Event"`)).rows[0].count);
-    const repeat = await api.gql(INGEST, { records: [...records, { type: "person", source: "hubspot", id: "53", name: "New One", emails: ["new@x.example"] }], key: "batch-77" });
+    // The same records written with their keys in another order are the same body.
+    const reordered = records.map((record) => Object.fromEntries(Object.entries(record).reverse()));
+    const repeat = await api.gql(INGEST, { records: reordered, key: "batch-77" });
+    expect(repeat.errors).toBeUndefined();
     expect(repeat.data!.ingest).toEqual(first.data!.ingest);
     expect(Number((await api.db.pool.query(`SELECT count(*) FROM "Event"`)).rows[0].count)).toBe(events);
-    expect((await api.gql(PERSON, { source: "hubspot", id: "53" })).data!.person).toBeNull();
     const plain = await api.gql(INGEST, { records: records.slice(0, 2) });
     expect(plain.data!.ingest).toMatchObject({ created: 0, unchanged: 2 });
+  });
+
+  it("refuses an idempotencyKey reused with different records, naming idempotencyKey, and writes nothing", async () => {
+    const ana = { type: "person", source: "hubspot", id: "60", name: "Ana Lima", emails: ["ana.lima@brightwave.example"] };
+    const first = await api.gql(INGEST, { records: [ana], key: "batch-78" });
+    expect(first.data!.ingest).toMatchObject({ created: 1 });
+    const events = Number((await api.db.pool.query(`SELECT count(*) FROM "Event"`)).rows[0].count);
+    const other = { type: "person", source: "hubspot", id: "61", name: "New One", emails: ["new@x.example"] };
+    for (const records of [[ana, other], [{ ...ana, name: "Ana Lima Souza" }]]) {
+      const reused = await api.gql(INGEST, { records, key: "batch-78" });
+      expect(reused.data).toBeNull();
+      expect(reused.errors?.[0]).toMatchObject({
+        message: expect.stringMatching(/^idempotencyKey "batch-78" was already used with different records/),
+        extensions: { code: "BAD_USER_INPUT", field: "idempotencyKey" },
+      });
+    }
+    expect((await api.gql(PERSON, { source: "hubspot", id: "61" })).data!.person).toBeNull();
+    expect((await api.gql(PERSON, { source: "hubspot", id: "60" })).data!.person).toMatchObject({ displayName: "Ana Lima" });
+    expect(Number((await api.db.pool.query(`SELECT count(*) FROM "Event"`)).rows[0].count)).toBe(events);
+    // Racing calls with the same key and different records: one writes, the other is refused.
+    const racing = await Promise.all([
+      api.gql(INGEST, { records: [{ ...other, id: "62" }], key: "batch-79" }),
+      api.gql(INGEST, { records: [{ ...other, id: "63" }], key: "batch-79" }),
+    ]);
+    expect(racing.map((response) => (response.errors ? response.errors[0]!.extensions!.code : "written")).sort()).toEqual(["BAD_USER_INPUT", "written"]);
+  });
+
+  it("refuses an idempotencyKey that cannot be stored", async () => {
+    for (const key of ["k".repeat(256), "a\u0000b"]) {
+      const response = await api.gql(INGEST, { records: [], key });
+      expect(response.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "idempotencyKey" });
+    }
   });
 
   it("refuses more records than one call may carry, and viewers", async () => {

@@ -110,7 +110,7 @@ export const LIMITS = {
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Why a string cannot be stored as it is, if it cannot. */
-function unstorable(text: string, max: number): Invalid | undefined {
+export function unstorable(text: string, max: number): Invalid | undefined {
   if (text.length > max) return new Invalid(`must be at most ${max} characters, got ${text.length}`);
   const bad = UNSTORABLE.exec(text);
   if (!bad) return undefined;
