@@ -108,10 +108,13 @@ export const LIMITS = {
 
 /** PostgreSQL text cannot hold NUL, and UTF-8 cannot encode half of a surrogate pair. */
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** A quick first look: most strings hold neither NUL nor any surrogate, paired or not. */
+const SUSPECT = /[\u0000\uD800-\uDFFF]/;
 
 /** Why a string cannot be stored as it is, if it cannot. */
 export function unstorable(text: string, max: number): Invalid | undefined {
   if (text.length > max) return new Invalid(`must be at most ${max} characters, got ${text.length}`);
+  if (!SUSPECT.test(text)) return undefined;
   const bad = UNSTORABLE.exec(text);
   if (!bad) return undefined;
   return bad[0] === "\u0000"
