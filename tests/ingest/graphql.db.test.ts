@@ -3,7 +3,7 @@ import os from "node:os";
 import nodePath from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importFile, rejectsFileOf } from "../../apps/api/src/ingest/import-file.ts";
-import { startTestApi, type TestApi } from "../support/api.ts";
+import { startTestApi, testAdminKey, type TestApi } from "../support/api.ts";
 import { goodRecords, hostileCases } from "../support/hostile-records.ts";
 
 let api: TestApi;
@@ -140,6 +140,32 @@ describe("hostile values", () => {
     expect(result.rejected).toHaveLength(cases.length);
     const stored = await api.db.pool.query(`SELECT "sourceId" FROM "PersonSource" WHERE "sourceId" LIKE 'gql-%' UNION ALL SELECT "sourceId" FROM "Message" WHERE "sourceId" LIKE 'gql-%' UNION ALL SELECT "sourceId" FROM "Deal" WHERE "sourceId" LIKE 'gql-%'`);
     expect(stored.rows.map((r) => r.sourceId).sort()).toEqual(["gql-good-1", "gql-good-2", "gql-good-3"]);
+  });
+
+  it("records nested 100,000 deep in a field Parley ignores fail neither an idempotent call nor an import's rejects file", async () => {
+    // Deeper than JSON.stringify can recurse, so written as text, as a client would send it.
+    const deep = `${'{"a":'.repeat(100_000)}1${"}".repeat(100_000)}`;
+    const ok = `{"type":"person","source":"deep","id":"ok","name":"Deep Person","emails":["deep@probe.example"],"extra":${deep}}`;
+    const bad = `{"type":"person","source":"deep","id":"bad","emails":["nope"],"extra":${deep}}`;
+    const send = async () => {
+      const response = await fetch(`${api.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${testAdminKey}` },
+        body: `{"query":${JSON.stringify(INGEST)},"variables":{"key":"deep-1","records":[${ok},${bad}]}}`,
+      });
+      return (await response.json()) as { data?: { ingest: unknown }; errors?: unknown };
+    };
+    const first = await send();
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.ingest).toMatchObject({ created: 1, rejected: [{ index: 1, field: "emails.0" }] });
+    expect((await send()).data!.ingest).toEqual(first.data!.ingest);
+
+    const file = nodePath.join(dir, "deep.jsonl");
+    fs.writeFileSync(file, `${bad}\n`);
+    const report = await importFile({ db: api.db, live: api.app.services.live }, file);
+    expect(report).toMatchObject({ rejected: 1, interrupted: false });
+    const [line] = fs.readFileSync(rejectsFileOf(file), "utf8").trim().split("\n").map((text) => JSON.parse(text));
+    expect(line).toMatchObject({ line: 1, id: "bad", field: "emails.0", record: expect.stringMatching(/too deeply nested/) });
   });
 
   it("parley import writes each hostile record to <file>.rejects.jsonl with line, field and reason and imports the rest", async () => {

@@ -12,14 +12,36 @@ import { unstorable } from "./records/fields.ts";
 /** Keys live in a unique index; a client's keys are UUIDs or short names. */
 export const maxIdempotencyKeyLength = 255;
 
-/** JSON with every object's keys sorted: the same records give the same text however they were written. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (typeof value === "object" && value !== null) {
-    const keys = Object.keys(value).sort();
-    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`).join(",")}}`;
+/** Literal text among the values still to write, in canonicalJson's stack. */
+class Text {
+  constructor(readonly text: string) {}
+}
+
+/**
+ * JSON with every object's keys sorted: the same records give the same text however they were
+ * written. Iterative, since a record may nest deeper than the call stack (unknown fields are kept
+ * in the request, if not in the graph).
+ */
+function canonicalJson(root: unknown): string {
+  const out: string[] = [];
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (item instanceof Text) out.push(item.text);
+    else if (Array.isArray(item)) {
+      stack.push(new Text("]"));
+      for (let i = item.length - 1; i >= 0; i--) stack.push(item[i], ...(i > 0 ? [new Text(",")] : []));
+      out.push("[");
+    } else if (typeof item === "object" && item !== null) {
+      const keys = Object.keys(item).sort();
+      stack.push(new Text("}"));
+      for (let i = keys.length - 1; i >= 0; i--) {
+        stack.push((item as Record<string, unknown>)[keys[i]!], new Text(`${i > 0 ? "," : ""}${JSON.stringify(keys[i])}:`));
+      }
+      out.push("{");
+    } else out.push(JSON.stringify(item) ?? "null");
   }
-  return JSON.stringify(value) ?? "null";
+  return out.join("");
 }
 
 export const recordsHash = (records: unknown[]): string => crypto.createHash("sha256").update(canonicalJson(records)).digest("hex");

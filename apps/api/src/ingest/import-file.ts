@@ -54,6 +54,15 @@ export interface ImportReport extends FileTotals {
 
 export const rejectsFileOf = (file: string) => `${file}.rejects.jsonl`;
 
+/** A rejects-file line with the record as read, or without it when it nests deeper than JSON.stringify can go. */
+function rejectsLine(rejection: Record<string, unknown>, record: unknown): string {
+  try {
+    return JSON.stringify({ ...rejection, record });
+  } catch {
+    return JSON.stringify({ ...rejection, record: "(too deeply nested to write back; see the line in the file)" });
+  }
+}
+
 /** One file version: a changed file (size or mtime) is a new import, an unchanged one resumes. */
 function importKey(file: string): string {
   const stat = fs.statSync(file);
@@ -140,7 +149,7 @@ export async function importFile(services: AppServices, path: string, options: I
       // Written after COMMIT: a crash in between loses report lines, never duplicates them on resume.
       const lines = [
         ...errors.map((error) => JSON.stringify(error)),
-        ...result.rejected.map(({ index, ...rejection }) => JSON.stringify({ line: items[index]!.line, ...rejection, record: items[index]!.raw })),
+        ...result.rejected.map(({ index, ...rejection }) => rejectsLine({ line: items[index]!.line, ...rejection }, items[index]!.raw)),
       ];
       if (lines.length > 0) fs.appendFileSync(rejectsFile, lines.join("\n") + "\n");
       progress();
