@@ -7,6 +7,7 @@ import { withTransaction } from "../../db/transaction.ts";
 import type { NewEvent } from "../../events/log.ts";
 import { scoreMessage, type MessageScore } from "../../enrich/index.ts";
 import { refreshIdentityCandidates } from "../../identity/suggest.ts";
+import { logger } from "../../log.ts";
 import { validateRecord } from "../records/validate.ts";
 import type {
   BrandRecord, DealRecord, MembershipRecord, MessageRecord, ParleyRecord, Rejection, TouchpointRecord,
@@ -14,7 +15,6 @@ import type {
 import { writeEvents } from "./events.ts";
 import { rematchMentions } from "./mentions.ts";
 import { PeopleResolver } from "./people.ts";
-import { logger } from "../../log.ts";
 import { oneStatementAtATime } from "./sql.ts";
 import {
   applyPersonActivity, loadBrandMatcher, writeBrands, writeDeals, writeMemberships, writeMessages, writeTouchpoints,
