@@ -2,8 +2,9 @@ import fs from "node:fs";
 import os from "node:os";
 import nodePath from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importFile } from "../../apps/api/src/ingest/import-file.ts";
-import { startTestApi, type TestApi } from "../support/api.ts";
+import { importFile, rejectsFileOf } from "../../apps/api/src/ingest/import-file.ts";
+import { startTestApi, testAdminKey, type TestApi } from "../support/api.ts";
+import { goodRecords, hostileCases } from "../support/hostile-records.ts";
 
 let api: TestApi;
 let dir: string;
@@ -59,7 +60,7 @@ describe("ingest over GraphQL", () => {
     expect((await api.gql(PERSON, { source: "twitter", id: "nobody" })).data!.person).toBeNull();
   });
 
-  it("returns the stored result for a repeated idempotencyKey without writing again", async () => {
+  it("returns the stored result for a repeated idempotencyKey with the same records without writing again", async () => {
     const records = [
       { type: "person", source: "hubspot", id: "52", name: "Ana Souza", emails: ["ana@brightwave.example"] },
       { type: "message", source: "twitter", id: "t1", channel: "twitter", author: { email: "ana@brightwave.example" }, text: "Love it", at: "2026-11-01" },
@@ -69,12 +70,46 @@ describe("ingest over GraphQL", () => {
     expect(first.errors).toBeUndefined();
     expect(first.data!.ingest).toMatchObject({ created: 2, unchanged: 0, rejected: [{ index: 2, type: "message", id: "t2", field: "channel" }] });
     const events = Number((await api.db.pool.query(`SELECT count(*) FROM "Event"`)).rows[0].count);
-    const repeat = await api.gql(INGEST, { records: [...records, { type: "person", source: "hubspot", id: "53", name: "New One", emails: ["new@x.example"] }], key: "batch-77" });
+    // The same records written with their keys in another order are the same body.
+    const reordered = records.map((record) => Object.fromEntries(Object.entries(record).reverse()));
+    const repeat = await api.gql(INGEST, { records: reordered, key: "batch-77" });
+    expect(repeat.errors).toBeUndefined();
     expect(repeat.data!.ingest).toEqual(first.data!.ingest);
     expect(Number((await api.db.pool.query(`SELECT count(*) FROM "Event"`)).rows[0].count)).toBe(events);
-    expect((await api.gql(PERSON, { source: "hubspot", id: "53" })).data!.person).toBeNull();
     const plain = await api.gql(INGEST, { records: records.slice(0, 2) });
     expect(plain.data!.ingest).toMatchObject({ created: 0, unchanged: 2 });
+  });
+
+  it("refuses an idempotencyKey reused with different records, naming idempotencyKey, and writes nothing", async () => {
+    const ana = { type: "person", source: "hubspot", id: "60", name: "Ana Lima", emails: ["ana.lima@brightwave.example"] };
+    const first = await api.gql(INGEST, { records: [ana], key: "batch-78" });
+    expect(first.data!.ingest).toMatchObject({ created: 1 });
+    const events = Number((await api.db.pool.query(`SELECT count(*) FROM "Event"`)).rows[0].count);
+    const other = { type: "person", source: "hubspot", id: "61", name: "New One", emails: ["new@x.example"] };
+    for (const records of [[ana, other], [{ ...ana, name: "Ana Lima Souza" }]]) {
+      const reused = await api.gql(INGEST, { records, key: "batch-78" });
+      expect(reused.data).toBeNull();
+      expect(reused.errors?.[0]).toMatchObject({
+        message: expect.stringMatching(/^idempotencyKey "batch-78" was already used with different records/),
+        extensions: { code: "BAD_USER_INPUT", field: "idempotencyKey" },
+      });
+    }
+    expect((await api.gql(PERSON, { source: "hubspot", id: "61" })).data!.person).toBeNull();
+    expect((await api.gql(PERSON, { source: "hubspot", id: "60" })).data!.person).toMatchObject({ displayName: "Ana Lima" });
+    expect(Number((await api.db.pool.query(`SELECT count(*) FROM "Event"`)).rows[0].count)).toBe(events);
+    // Racing calls with the same key and different records: one writes, the other is refused.
+    const racing = await Promise.all([
+      api.gql(INGEST, { records: [{ ...other, id: "62" }], key: "batch-79" }),
+      api.gql(INGEST, { records: [{ ...other, id: "63" }], key: "batch-79" }),
+    ]);
+    expect(racing.map((response) => (response.errors ? response.errors[0]!.extensions!.code : "written")).sort()).toEqual(["BAD_USER_INPUT", "written"]);
+  });
+
+  it("refuses an idempotencyKey that cannot be stored", async () => {
+    for (const key of ["k".repeat(256), "a\u0000b"]) {
+      const response = await api.gql(INGEST, { records: [], key });
+      expect(response.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "idempotencyKey" });
+    }
   });
 
   it("refuses more records than one call may carry, and viewers", async () => {
@@ -82,5 +117,69 @@ describe("ingest over GraphQL", () => {
     expect(tooMany.errors?.[0]?.message).toMatch(/at most 5000 records/);
     const viewer = await api.gql(INGEST, { records: [] }, await api.keyFor("viewer"));
     expect(viewer.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+});
+
+// The values a probe of Parley sent (issue #10, item 5): each one used to fail its whole batch with
+// "Unexpected error." and write nothing. Each must now reject only its own record, naming the field
+// and the reason, while the rest of the batch is written.
+describe("hostile values", () => {
+  it("ingest(records:) rejects each hostile record with its field and reason and writes the rest", async () => {
+    const cases = hostileCases("gql");
+    const good = goodRecords("gql");
+    // Good records first and last: a lost batch would lose both ends.
+    const records = [good[0], ...cases.map((c) => c.record), good[1], good[2]];
+    const response = await api.gql(INGEST, { records });
+    expect(response.errors).toBeUndefined();
+    const result = response.data!.ingest;
+    expect(result.created).toBe(good.length);
+    const rejected = new Map(result.rejected.map((r: { index: number }) => [r.index, r]));
+    cases.forEach((hostile, i) => {
+      expect(rejected.get(i + 1), `case ${i}: ${hostile.field}`).toMatchObject({ index: i + 1, type: hostile.record.type, field: hostile.field, reason: expect.stringMatching(hostile.reason) });
+    });
+    expect(result.rejected).toHaveLength(cases.length);
+    const stored = await api.db.pool.query(`SELECT "sourceId" FROM "PersonSource" WHERE "sourceId" LIKE 'gql-%' UNION ALL SELECT "sourceId" FROM "Message" WHERE "sourceId" LIKE 'gql-%' UNION ALL SELECT "sourceId" FROM "Deal" WHERE "sourceId" LIKE 'gql-%'`);
+    expect(stored.rows.map((r) => r.sourceId).sort()).toEqual(["gql-good-1", "gql-good-2", "gql-good-3"]);
+  });
+
+  it("records nested 100,000 deep in a field Parley ignores fail neither an idempotent call nor an import's rejects file", async () => {
+    // Deeper than JSON.stringify can recurse, so written as text, as a client would send it.
+    const deep = `${'{"a":'.repeat(100_000)}1${"}".repeat(100_000)}`;
+    const ok = `{"type":"person","source":"deep","id":"ok","name":"Deep Person","emails":["deep@probe.example"],"extra":${deep}}`;
+    const bad = `{"type":"person","source":"deep","id":"bad","emails":["nope"],"extra":${deep}}`;
+    const send = async () => {
+      const response = await fetch(`${api.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${testAdminKey}` },
+        body: `{"query":${JSON.stringify(INGEST)},"variables":{"key":"deep-1","records":[${ok},${bad}]}}`,
+      });
+      return (await response.json()) as { data?: { ingest: unknown }; errors?: unknown };
+    };
+    const first = await send();
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.ingest).toMatchObject({ created: 1, rejected: [{ index: 1, field: "emails.0" }] });
+    expect((await send()).data!.ingest).toEqual(first.data!.ingest);
+
+    const file = nodePath.join(dir, "deep.jsonl");
+    fs.writeFileSync(file, `${bad}\n`);
+    const report = await importFile({ db: api.db, live: api.app.services.live }, file);
+    expect(report).toMatchObject({ rejected: 1, interrupted: false });
+    const [line] = fs.readFileSync(rejectsFileOf(file), "utf8").trim().split("\n").map((text) => JSON.parse(text));
+    expect(line).toMatchObject({ line: 1, id: "bad", field: "emails.0", record: expect.stringMatching(/too deeply nested/) });
+  });
+
+  it("parley import writes each hostile record to <file>.rejects.jsonl with line, field and reason and imports the rest", async () => {
+    const cases = hostileCases("cli");
+    const good = goodRecords("cli");
+    const file = nodePath.join(dir, "hostile.jsonl");
+    const lines = [good[0], ...cases.map((c) => c.record), good[1], good[2]];
+    fs.writeFileSync(file, lines.map((record) => JSON.stringify(record)).join("\n") + "\n");
+    const report = await importFile({ db: api.db, live: api.app.services.live }, file, { batchSize: 10 });
+    expect(report).toMatchObject({ created: good.length, rejected: cases.length, interrupted: false, rejectsFile: rejectsFileOf(file) });
+    const rejects = fs.readFileSync(rejectsFileOf(file), "utf8").trim().split("\n").map((line) => JSON.parse(line));
+    const byLine = new Map(rejects.map((r) => [r.line, r]));
+    cases.forEach((hostile, i) => {
+      expect(byLine.get(i + 2), `case ${i}: ${hostile.field}`).toMatchObject({ line: i + 2, field: hostile.field, reason: expect.stringMatching(hostile.reason), record: { id: hostile.record.id } });
+    });
   });
 });

@@ -4,7 +4,7 @@ import nodePath from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { AppServices } from "../../apps/api/src/context.ts";
 import type { Live } from "../../apps/api/src/events/live.ts";
-import { importFile, rejectsFileOf } from "../../apps/api/src/ingest/import-file.ts";
+import { formatReport, importFile, rejectsFileOf } from "../../apps/api/src/ingest/import-file.ts";
 import { loadDemoIfEmpty } from "../../apps/api/src/demo/demo.ts";
 import { freshDatabase, type TestDatabase } from "../support/database.ts";
 
@@ -55,10 +55,37 @@ describe("parley import", () => {
     expect(partial).toMatchObject({ interrupted: true, read: 10 });
     expect(await count("Message")).toBe(5);
     const resumed = await importFile(services, file, { batchSize: 10 });
-    expect(resumed).toMatchObject({ interrupted: false, resumedAfter: 10, read: 40, created: 40 });
+    expect(resumed).toMatchObject({ interrupted: false, resumedAfter: 10, read: 40, created: 50 });
     expect(await count("Person")).toBe(25);
     expect(await count("Message")).toBe(25);
     expect((await db.pool.query(`SELECT status, "recordsDone" FROM "Ingestion"`)).rows).toEqual([{ status: "finished", recordsDone: 50 }]);
+  });
+
+  it("a resumed import reports the whole file's totals, in its report, its result and its import_finished event", async () => {
+    const lines: unknown[] = forumRecords(25);
+    lines.splice(2, 0, { type: "message", source: "forum", id: "early", channel: "forum", author: { email: "bob" }, text: "hi", at: "2026-01-01" });
+    lines.splice(5, 0, '{"type": "person", broken');
+    lines.splice(44, 0, { type: "person", source: "forum", id: "late", followers: { twitter: 1e308 } });
+    const file = writeJsonl("resumed-totals.jsonl", lines);
+    const stop = new AbortController();
+    let batches = 0;
+    const partial = await importFile(services, file, { batchSize: 10, signal: stop.signal, onProgress: () => ++batches === 2 && stop.abort() });
+    expect(partial).toMatchObject({ interrupted: true, read: 20, created: 18, rejected: 1, unreadable: 1 });
+
+    const resumed = await importFile(services, file, { batchSize: 10 });
+    const whole = { created: 50, updated: 0, merged: 0, unchanged: 0, rejected: 2, unreadable: 1 };
+    expect(resumed).toMatchObject({ ...whole, interrupted: false, resumedAfter: 20, read: 33 });
+    expect(formatReport(resumed, "test")).toContain("53 records (20 before the interruption, 33 in this run): 50 created, 0 updated, 0 merged, 0 unchanged, 2 rejected, 1 unreadable");
+    const summary = { ...whole, records: 53, read: 33, resumedAfter: 20 };
+    expect((await db.pool.query(`SELECT result FROM "Ingestion"`)).rows[0].result).toEqual(summary);
+    const finished = (await db.pool.query(`SELECT payload FROM "Event" WHERE type = 'import_finished'`)).rows;
+    expect(finished).toEqual([{ payload: { file: "resumed-totals.jsonl", ...summary } }]);
+    const rejects = fs.readFileSync(rejectsFileOf(file), "utf8").trim().split("\n").map((line) => JSON.parse(line));
+    expect(rejects.map((r) => r.line).sort((a, b) => a - b)).toEqual([3, 6, 45]);
+
+    // Importing the finished file again starts over, and counts that run alone.
+    const again = await importFile(services, file, { batchSize: 10 });
+    expect(again).toMatchObject({ resumedAfter: 0, read: 53, created: 0, unchanged: 50, rejected: 2, unreadable: 1 });
   });
 
   it("a crash mid-import keeps the committed batches consistent and a re-run finishes the file", async () => {
@@ -91,7 +118,7 @@ describe("parley import", () => {
     expect(await count("Message")).toBe(8);
     expect((await db.pool.query(`SELECT "recordsDone" FROM "Ingestion"`)).rows[0].recordsDone).toBe(16);
     const resumed = await importFile(services, file, { batchSize: 8 });
-    expect(resumed).toMatchObject({ resumedAfter: 16, read: 24 });
+    expect(resumed).toMatchObject({ resumedAfter: 16, read: 24, created: 40 });
     expect(await count("Message")).toBe(20);
     expect(await count("Person")).toBe(20);
   });
@@ -112,6 +139,18 @@ describe("parley import", () => {
       ]),
     );
     expect(await count("Person")).toBe(1);
+  });
+
+  it("a record the database refuses goes to the rejects file with the database's reason, and the rest of its batch is imported", async () => {
+    await db.pool.query(`ALTER TABLE "Message" ADD CONSTRAINT no_forbidden_words CHECK (text NOT LIKE '%forbidden%')`);
+    const records = forumRecords(10);
+    (records[9] as { text: string }).text = "a forbidden word";
+    const file = writeJsonl("refused.jsonl", records);
+    const report = await importFile(services, file, { batchSize: 8 });
+    expect(report).toMatchObject({ created: 19, rejected: 1, interrupted: false });
+    const [line] = fs.readFileSync(rejectsFileOf(file), "utf8").trim().split("\n").map((text) => JSON.parse(text));
+    expect(line).toMatchObject({ line: 10, id: "p4", field: "(record)", reason: expect.stringMatching(/refused by the database: .*no_forbidden_words/), record: { id: "p4" } });
+    expect(await count("Message")).toBe(9);
   });
 
   it("imports a Windows-1252 CSV export with its accents intact", async () => {

@@ -89,6 +89,27 @@ describe("ingestBatch", () => {
     }
   });
 
+  it("a record the database refuses for a reason validation did not foresee is rejected alone, with the database's reason", async () => {
+    // A rule only the database knows, as a column limit or a trigger added later would be.
+    await db.pool.query(`ALTER TABLE "Message" ADD CONSTRAINT no_forbidden_words CHECK (text NOT LIKE '%forbidden%')`);
+    const records = Array.from({ length: 12 }, (_, i) => [
+      { type: "person", source: "forum", id: `u${i}`, name: `Member ${i} Tester`, emails: [`member${i}@example.com`] },
+      { type: "message", source: "forum", id: `p${i}`, channel: "forum", author: { id: `u${i}` }, text: i === 7 ? "a forbidden word" : `post ${i}`, at: "2026-11-01T10:00:00Z" },
+    ]).flat();
+    let commits = 0;
+    const result = await ingestBatch(services, records, { actor: "test", beforeCommit: async () => void commits++ });
+    expect(result).toMatchObject({ created: 23, updated: 0, unchanged: 0 });
+    expect(result.rejected).toEqual([
+      { index: 15, type: "message", source: "forum", id: "p7", field: "(record)", reason: expect.stringMatching(/^was refused by the database: .*no_forbidden_words/) },
+    ]);
+    expect(commits).toBe(1);
+    expect(await count("Person")).toBe(12);
+    expect(await count("Message")).toBe(11);
+    expect((await db.pool.query(`SELECT sum("messageCount")::int AS n FROM "Person"`)).rows[0].n).toBe(11);
+    expect(Number((await db.pool.query(`SELECT count(*) FROM "Event" WHERE type = 'message_added'`)).rows[0].count)).toBe(11);
+    expect(notified).toBe(1);
+  });
+
   it("merges two existing people a later record links", async () => {
     await ingestBatch(
       services,
@@ -254,8 +275,9 @@ describe("ingestBatch", () => {
             return Object.assign(Object.create(client), {
               query: (sql: unknown, ...rest: unknown[]) => {
                 sent.push(String(sql));
-                // A real error in the database, which aborts the transaction as a failing write would.
-                if (String(sql).includes('INSERT INTO "Touchpoint"')) return query("SELECT 1 / 0 AS touchpoints_failed");
+                // A real error in the database that no record caused (a statement gone wrong), which
+                // aborts the transaction as a failing write would.
+                if (String(sql).includes('INSERT INTO "Touchpoint"')) return query('SELECT * FROM "TouchpointsFailed"');
                 return query(sql, ...rest);
               },
               release: (...args: unknown[]) => client.release(...(args as [])),
@@ -264,7 +286,7 @@ describe("ingestBatch", () => {
         }),
       },
     } as AppServices;
-    await expect(ingestBatch(failing, batch, { actor: "test" })).rejects.toThrow("division by zero");
+    await expect(ingestBatch(failing, batch, { actor: "test" })).rejects.toThrow('relation "TouchpointsFailed" does not exist');
     expect(sent.at(-1)).toBe("ROLLBACK");
     for (const table of ["Person", "Message", "Conversation", "BrandMention", "Activity", "Deal", "Membership", "PersonBlockingKey", "Event"]) {
       expect(await count(table)).toBe(0);

@@ -30,7 +30,15 @@ export interface ImportProgress {
   doneThisRun: number;
 }
 
-export interface ImportReport extends Omit<IngestResult, "rejected"> {
+/** Counts over the whole file, including what an interrupted run committed before a resume. */
+interface FileTotals extends Omit<IngestResult, "rejected"> {
+  rejected: number;
+  unreadable: number;
+}
+
+const noTotals: FileTotals = { created: 0, updated: 0, merged: 0, unchanged: 0, rejected: 0, unreadable: 0 };
+
+export interface ImportReport extends FileTotals {
   file: string;
   preset: string | undefined;
   encoding: string | undefined;
@@ -38,8 +46,6 @@ export interface ImportReport extends Omit<IngestResult, "rejected"> {
   read: number;
   /** Committed by an earlier, interrupted run and skipped now. */
   resumedAfter: number;
-  rejected: number;
-  unreadable: number;
   rejectsFile: string | null;
   seconds: number;
   recordsPerSecond: number;
@@ -47,6 +53,15 @@ export interface ImportReport extends Omit<IngestResult, "rejected"> {
 }
 
 export const rejectsFileOf = (file: string) => `${file}.rejects.jsonl`;
+
+/** A rejects-file line with the record as read, or without it when it nests deeper than JSON.stringify can go. */
+function rejectsLine(rejection: Record<string, unknown>, record: unknown): string {
+  try {
+    return JSON.stringify({ ...rejection, record });
+  } catch {
+    return JSON.stringify({ ...rejection, record: "(too deeply nested to write back; see the line in the file)" });
+  }
+}
 
 /** One file version: a changed file (size or mtime) is a new import, an unchanged one resumes. */
 function importKey(file: string): string {
@@ -61,22 +76,23 @@ export async function importFile(services: AppServices, path: string, options: I
   const batchSize = options.batchSize ?? 2_000;
   const actor = options.actor ?? "cli";
 
-  const { rows } = await services.db.pool.query<{ id: number; recordsDone: number; status: string }>(
+  const { rows } = await services.db.pool.query<{ id: number; recordsDone: number; result: Partial<FileTotals> }>(
     `INSERT INTO "Ingestion" ("idempotencyKey", kind, name, source, actor) VALUES ($1, 'file', $2, $3, $4)
      ON CONFLICT ("idempotencyKey") DO UPDATE SET status = CASE WHEN "Ingestion".status = 'finished' THEN 'running' ELSE "Ingestion".status END,
-       "recordsDone" = CASE WHEN "Ingestion".status = 'finished' THEN 0 ELSE "Ingestion"."recordsDone" END, "finishedAt" = NULL
-     RETURNING id, "recordsDone", status`,
+       "recordsDone" = CASE WHEN "Ingestion".status = 'finished' THEN 0 ELSE "Ingestion"."recordsDone" END,
+       result = CASE WHEN "Ingestion".status = 'finished' THEN '{}'::jsonb ELSE "Ingestion".result END, "finishedAt" = NULL
+     RETURNING id, "recordsDone", result`,
     [key, file, options.source ?? null, actor],
   );
   const ingestion = rows[0]!;
   // A finished import of the same file runs again from the start (a no-op for unchanged records);
-  // an interrupted one skips what it committed.
+  // an interrupted one skips what it committed, and counts on from the totals committed with it.
   const skip = ingestion.recordsDone;
   const rejectsFile = rejectsFileOf(file);
   if (skip === 0 && fs.existsSync(rejectsFile)) fs.rmSync(rejectsFile);
 
   const reader = readSource(file, { format: options.format, source: options.source, mapping: options.mapping });
-  const totals = { created: 0, updated: 0, merged: 0, unchanged: 0, rejected: 0, unreadable: 0 };
+  let totals: FileTotals = { ...noTotals, ...(skip > 0 ? ingestion.result : {}) };
   const started = performance.now();
   let position = 0;
   let read = 0;
@@ -113,22 +129,27 @@ export async function importFile(services: AppServices, path: string, options: I
       return;
     }
     const write = async () => {
+      let next = totals;
       const result = await writeBatch(services, prepared, {
         actor,
-        beforeCommit: async (client) => {
-          await client.query(`UPDATE "Ingestion" SET "recordsDone" = $2 WHERE id = $1`, [ingestion.id, committed]);
+        // The totals commit with the batch, so a resumed import reports the whole file.
+        beforeCommit: async (client, batchResult) => {
+          next = {
+            created: totals.created + batchResult.created,
+            updated: totals.updated + batchResult.updated,
+            merged: totals.merged + batchResult.merged,
+            unchanged: totals.unchanged + batchResult.unchanged,
+            rejected: totals.rejected + batchResult.rejected.length,
+            unreadable: totals.unreadable + errors.length,
+          };
+          await client.query(`UPDATE "Ingestion" SET "recordsDone" = $2, result = $3::jsonb WHERE id = $1`, [ingestion.id, committed, JSON.stringify(next)]);
         },
       });
-      totals.created += result.created;
-      totals.updated += result.updated;
-      totals.merged += result.merged;
-      totals.unchanged += result.unchanged;
-      totals.rejected += result.rejected.length;
-      totals.unreadable += errors.length;
+      totals = next;
       // Written after COMMIT: a crash in between loses report lines, never duplicates them on resume.
       const lines = [
         ...errors.map((error) => JSON.stringify(error)),
-        ...result.rejected.map(({ index, ...rejection }) => JSON.stringify({ line: items[index]!.line, ...rejection, record: items[index]!.raw })),
+        ...result.rejected.map(({ index, ...rejection }) => rejectsLine({ line: items[index]!.line, ...rejection }, items[index]!.raw)),
       ];
       if (lines.length > 0) fs.appendFileSync(rejectsFile, lines.join("\n") + "\n");
       progress();
@@ -160,7 +181,7 @@ export async function importFile(services: AppServices, path: string, options: I
 
   const seconds = (performance.now() - started) / 1000;
   if (!interrupted) {
-    const summary = { ...totals, read, resumedAfter: skip };
+    const summary = { ...totals, records: skip + read, read, resumedAfter: skip };
     await withTransaction(services.db.pool, async (client) => {
       await client.query(`UPDATE "Ingestion" SET status = 'finished', "finishedAt" = now(), result = $2::jsonb WHERE id = $1`, [
         ingestion.id,
@@ -227,7 +248,8 @@ export function progressPrinter(stream: NodeJS.WriteStream = process.stderr): { 
 export function formatReport(report: ImportReport, storage: string): string {
   const lines = [
     `${report.interrupted ? "Interrupted" : "Imported"} ${report.file}${report.preset ? ` (${report.preset}` : " (Parley records"}, ${report.encoding ?? "utf-8"}) into ${storage}`,
-    `  ${formatCount(report.read)} read${report.resumedAfter ? ` (resumed after ${formatCount(report.resumedAfter)})` : ""}: ` +
+    `  ${formatCount(report.resumedAfter + report.read)} records` +
+      `${report.resumedAfter ? ` (${formatCount(report.resumedAfter)} before the interruption, ${formatCount(report.read)} in this run)` : ""}: ` +
       `${formatCount(report.created)} created, ${formatCount(report.updated)} updated, ${formatCount(report.merged)} merged, ` +
       `${formatCount(report.unchanged)} unchanged, ${formatCount(report.rejected)} rejected, ${formatCount(report.unreadable)} unreadable`,
     `  ${report.seconds.toFixed(1)} s, ${formatCount(report.recordsPerSecond)} records/s`,

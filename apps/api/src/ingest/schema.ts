@@ -1,6 +1,6 @@
 import { builder } from "../builder.ts";
 import { ValidationError } from "../errors.ts";
-import type { Context } from "../context.ts";
+import { ingestOnce } from "./idempotency.ts";
 import { ingestBatch, type IngestResult } from "./pipeline/index.ts";
 import type { Rejection } from "./records/types.ts";
 
@@ -30,16 +30,11 @@ const IngestResultRef = builder.objectRef<IngestResult>("IngestResult").implemen
   }),
 });
 
-async function storedResult(ctx: Context, idempotencyKey: string): Promise<IngestResult | null> {
-  const stored = await ctx.prisma.ingestion.findUnique({ where: { idempotencyKey } });
-  return stored ? (stored.result as unknown as IngestResult) : null;
-}
-
 builder.mutationField("ingest", (t) =>
   t.field({
     type: IngestResultRef,
     nullable: false,
-    description: `Writes Parley records (docs/records.md), at most ${maxRecordsPerCall} per call, in one transaction. With an idempotencyKey, a repeated call returns the first call's result and writes nothing.`,
+    description: `Writes Parley records (docs/records.md), at most ${maxRecordsPerCall} per call, in one transaction. With an idempotencyKey, a repeated call with the same records returns the first call's result and writes nothing; the same key with different records is refused (BAD_USER_INPUT).`,
     args: {
       records: t.arg({ type: ["JSON"], required: true }),
       idempotencyKey: t.arg.string(),
@@ -48,34 +43,10 @@ builder.mutationField("ingest", (t) =>
       if (args.records.length > maxRecordsPerCall) {
         throw new ValidationError("records", `must hold at most ${maxRecordsPerCall} records per call, got ${args.records.length}; import bigger loads with \`pnpm parley import\``);
       }
-      const key = args.idempotencyKey?.trim() || null;
-      if (key) {
-        const stored = await storedResult(ctx, key);
-        if (stored) return stored;
-      }
+      const services = { db: ctx.db, live: ctx.live };
       const actor = `api-key:${ctx.viewer.name}`;
-      try {
-        return await ingestBatch({ db: ctx.db, live: ctx.live }, args.records, {
-          actor,
-          // The outcome commits with the records, so a retry after a lost response finds it.
-          beforeCommit: key
-            ? async (client, result) => {
-                await client.query(
-                  `INSERT INTO "Ingestion" ("idempotencyKey", kind, name, status, result, "finishedAt", actor)
-                   VALUES ($1, 'api', $1, 'finished', $2::jsonb, now(), $3)`,
-                  [key, JSON.stringify(result), actor],
-                );
-              }
-            : undefined,
-        });
-      } catch (error) {
-        // Two calls with the same key at once: the one that lost the race returns the winner's result.
-        if (key && (error as { code?: string }).code === "23505") {
-          const stored = await storedResult(ctx, key);
-          if (stored) return stored;
-        }
-        throw error;
-      }
+      const key = args.idempotencyKey?.trim() || null;
+      return key ? ingestOnce(services, args.records, { key, actor }) : ingestBatch(services, args.records, { actor });
     },
   }),
 );

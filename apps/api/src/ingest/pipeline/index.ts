@@ -7,6 +7,7 @@ import { withTransaction } from "../../db/transaction.ts";
 import type { NewEvent } from "../../events/log.ts";
 import { scoreMessage, type MessageScore } from "../../enrich/index.ts";
 import { refreshIdentityCandidates } from "../../identity/suggest.ts";
+import { logger } from "../../log.ts";
 import { validateRecord } from "../records/validate.ts";
 import type {
   BrandRecord, DealRecord, MembershipRecord, MessageRecord, ParleyRecord, Rejection, TouchpointRecord,
@@ -19,6 +20,8 @@ import {
   applyPersonActivity, loadBrandMatcher, writeBrands, writeDeals, writeMemberships, writeMessages, writeTouchpoints,
   type Outcome, type Row, type WriteContext,
 } from "./writers.ts";
+
+const log = logger("ingest");
 
 export interface IngestResult {
   created: number;
@@ -50,6 +53,8 @@ export const emptyResult = (): IngestResult => ({ created: 0, updated: 0, merged
  */
 export interface PreparedBatch {
   records: ParleyRecord[];
+  /** Each record's position among the caller's records (with the index offset), for rejections. */
+  positions: number[];
   rejected: Rejection[];
   people: PeopleResolver;
   brands: Row<BrandRecord>[];
@@ -63,9 +68,9 @@ export interface PreparedBatch {
 
 export function prepareBatch(records: unknown[], options: Pick<IngestOptions, "source" | "indexOffset">): PreparedBatch {
   const offset = options.indexOffset ?? 0;
-  const prepared: PreparedBatch = {
-    records: [], rejected: [], people: new PeopleResolver(), brands: [], messages: [], touchpoints: [], deals: [], memberships: [], scores: [],
-  };
+  const valid: ParleyRecord[] = [];
+  const positions: number[] = [];
+  const rejected: Rejection[] = [];
   records.forEach((raw, i) => {
     const withSource =
       options.source && typeof raw === "object" && raw !== null && !Array.isArray(raw) && (raw as { source?: unknown }).source == null
@@ -73,12 +78,21 @@ export function prepareBatch(records: unknown[], options: Pick<IngestOptions, "s
         : raw;
     const validation = validateRecord(withSource, offset + i);
     if (!validation.ok) {
-      prepared.rejected.push(validation.rejection);
+      rejected.push(validation.rejection);
       return;
     }
-    const record = validation.record;
-    const index = prepared.records.push(record) - 1;
-    const { people } = prepared;
+    valid.push(validation.record);
+    positions.push(offset + i);
+  });
+  return { ...prepareRecords(valid, positions), rejected };
+}
+
+function prepareRecords(records: ParleyRecord[], positions: number[]): PreparedBatch {
+  const prepared: PreparedBatch = {
+    records, positions, rejected: [], people: new PeopleResolver(), brands: [], messages: [], touchpoints: [], deals: [], memberships: [], scores: [],
+  };
+  const { people } = prepared;
+  records.forEach((record, index) => {
     switch (record.type) {
       case "person":
         people.addRecord(record, index);
@@ -112,9 +126,12 @@ export async function ingestBatch(services: AppServices, records: unknown[], opt
   return writeBatch(services, prepareBatch(records, options), options);
 }
 
-/** Writes a prepared batch in one transaction: all of it or, on any error, none. */
+/**
+ * Writes a prepared batch in one transaction: all of it or, on any error, none. A record the
+ * database refuses is rejected on its own (see writeIsolatingFaults); the others are written.
+ */
 export async function writeBatch(services: AppServices, batch: PreparedBatch, options: IngestOptions): Promise<IngestResult> {
-  const result: IngestResult = { ...emptyResult(), rejected: batch.rejected };
+  const result: IngestResult = { ...emptyResult(), rejected: [...batch.rejected] };
   if (batch.records.length === 0 && !options.beforeCommit) return result;
 
   const events = await withTransaction(services.db.pool, async (client) => {
@@ -123,13 +140,64 @@ export async function writeBatch(services: AppServices, batch: PreparedBatch, op
     // probes, which made each batch slower the bigger the graph. The graph's indexes are in
     // memory while it imports. And compiling a batch's statements (JIT) costs more than running them.
     await client.query("SET LOCAL random_page_cost = 1.1; SET LOCAL jit = off");
-    const written = await writeRecords(client, batch, options.actor);
+    const refused: Rejection[] = [];
+    const written = await writeIsolatingFaults(client, batch, options.actor, refused);
     for (const outcome of written.outcomes) result[outcome]++;
+    if (refused.length > 0) result.rejected = [...result.rejected, ...refused].sort((a, b) => a.index - b.index);
     await options.beforeCommit?.(client, result);
     return written.events;
   });
   if (events.length > 0) services.live.notify();
   return result;
+}
+
+/**
+ * SQLSTATE classes of a refusal caused by the data itself: data exceptions (22: a value a column
+ * cannot hold), integrity constraints (23) and program limits (54: an index row too large).
+ * Anything else (a lost connection, a deadlock, a bug in a statement) fails the batch as before.
+ */
+const RECORD_FAULT_CLASSES = new Set(["22", "23", "54"]);
+
+type DatabaseRefusal = Error & { code: string; constraint?: string; table?: string };
+
+const isRecordFault = (error: unknown): error is DatabaseRefusal => {
+  const code = error instanceof Error ? (error as Partial<DatabaseRefusal>).code : undefined;
+  return typeof code === "string" && RECORD_FAULT_CLASSES.has(code.slice(0, 2));
+};
+
+/**
+ * Writes the batch under a savepoint. When the database refuses it for a reason validation did
+ * not foresee, the batch is rolled back to the savepoint and written again in halves, down to the
+ * record at fault, which is rejected with the database's reason: one bad record costs about
+ * 2·log2(n) extra attempts and never sinks its batch. Everything stays in the caller's
+ * transaction, so the batch still commits (with its bookkeeping) all at once.
+ */
+async function writeIsolatingFaults(client: pg.PoolClient, batch: PreparedBatch, actor: string, refused: Rejection[]): Promise<{ outcomes: Outcome[]; events: NewEvent[] }> {
+  await client.query("SAVEPOINT batch_records");
+  try {
+    const written = await writeRecords(client, batch, actor);
+    await client.query("RELEASE SAVEPOINT batch_records");
+    return written;
+  } catch (error) {
+    if (!isRecordFault(error)) throw error;
+    await client.query("ROLLBACK TO SAVEPOINT batch_records; RELEASE SAVEPOINT batch_records");
+    const { records, positions } = batch;
+    if (records.length === 1) {
+      const record = records[0]!;
+      // The error's detail quotes the row, personal data included: the log keeps only what identifies the fault.
+      const { code, constraint, table } = error;
+      log.warn({ code, constraint, table, reason: error.message, type: record.type, source: record.source, id: record.id }, "the database refused a record");
+      refused.push({
+        index: positions[0]!, type: record.type, source: record.source, id: record.id, field: "(record)",
+        reason: `was refused by the database: ${error.message}`,
+      });
+      return { outcomes: [], events: [] };
+    }
+    const half = Math.ceil(records.length / 2);
+    const first = await writeIsolatingFaults(client, prepareRecords(records.slice(0, half), positions.slice(0, half)), actor, refused);
+    const second = await writeIsolatingFaults(client, prepareRecords(records.slice(half), positions.slice(half)), actor, refused);
+    return { outcomes: [...first.outcomes, ...second.outcomes], events: [...first.events, ...second.events] };
+  }
 }
 
 async function writeRecords(client: pg.PoolClient, batch: PreparedBatch, actor: string): Promise<{ outcomes: Outcome[]; events: NewEvent[] }> {

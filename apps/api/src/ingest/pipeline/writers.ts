@@ -118,6 +118,12 @@ async function upsertCommunities(client: pg.PoolClient, communities: Community[]
   return new Map([...found].map(([key, row]) => [key, row.id]));
 }
 
+/** The first `length` characters, without cutting an emoji's surrogate pair in half. */
+function preview(text: string, length: number): string {
+  const end = /[\uD800-\uDBFF]/.test(text[length - 1] ?? "") ? length - 1 : length;
+  return text.slice(0, end);
+}
+
 export async function writeMessages(ctx: WriteContext, all: Row<MessageRecord>[], scores: MessageScore[], matcher: BrandMatcher<number>): Promise<void> {
   if (all.length === 0) return;
   const { client } = ctx;
@@ -248,7 +254,7 @@ export async function writeMessages(ctx: WriteContext, all: Row<MessageRecord>[]
       mentionRows.push({ brandId: mention.brandId, messageId: row.id, term: mention.term, sentiment: enrichment.sentiment, at: iso(record.at)! });
     }
     if (!row.inserted) continue;
-    activities.push({ personId: row.authorId, messageId: row.id, at: record.at, summary: `${record.channel}: ${record.text.slice(0, 80)}` });
+    activities.push({ personId: row.authorId, messageId: row.id, at: record.at, summary: `${record.channel}: ${preview(record.text, 80)}` });
     ctx.events.push({
       type: "message_added",
       personId: row.authorId,

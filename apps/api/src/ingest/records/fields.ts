@@ -70,34 +70,99 @@ export function typeError(what: string) {
   };
 }
 
-export const trimmedText: ParseField<string> = (value) => {
-  if (typeof value !== "string") return mustBe("a string", value);
-  const text = value.trim();
-  return text === "" ? new Invalid("must not be empty") : text;
-};
+/**
+ * What the records format accepts, sized to the columns and indexes the values are stored in: a
+ * btree index entry holds at most 2,704 bytes, and a JavaScript character takes up to 3 bytes in
+ * UTF-8, so every indexed string stays well under 900 characters. Documented in docs/records.md.
+ */
+export const LIMITS = {
+  /** Record ids, conversation and reply ids, campaign and community ids: (source, sourceId) indexes. */
+  id: 500,
+  source: 200,
+  /** Platforms of handles, communities and follower counts; campaign channels. */
+  platform: 100,
+  handle: 200,
+  /** RFC 5321's limit on an address. */
+  email: 254,
+  phone: 50,
+  /** DNS's limit on a host name. */
+  domain: 253,
+  url: 2_048,
+  /** Message bodies: a long support email fits, a pasted log file does not. */
+  body: 100_000,
+  /** Names, titles, locations, subjects, stages, owners, roles, brand terms. */
+  text: 500,
+  /** Emails, phones, handles, external ids, brand terms, follower platforms per record. */
+  listItems: 100,
+  /** Person.reach, Person.followers and the message metrics are int4 columns. */
+  count: 2_147_483_647,
+  /** Deal.amount is numeric(14, 2): twelve digits before the point, two after. */
+  amount: 999_999_999_999.99,
+  /** Timestamps both JavaScript and PostgreSQL hold, with four-digit years as ISO 8601 writes them. */
+  earliest: Date.parse("0001-01-01T00:00:00.000Z"),
+  latest: Date.parse("9999-12-31T23:59:59.999Z"),
+  /** touchpoint.properties */
+  jsonDepth: 32,
+  jsonBytes: 65_536,
+} as const;
+
+/** PostgreSQL text cannot hold NUL, and UTF-8 cannot encode half of a surrogate pair. */
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** A quick first look: most strings hold neither NUL nor any surrogate, paired or not. */
+const SUSPECT = /[\u0000\uD800-\uDFFF]/;
+
+/** Why a string cannot be stored as it is, if it cannot. */
+export function unstorable(text: string, max: number): Invalid | undefined {
+  if (text.length > max) return new Invalid(`must be at most ${max} characters, got ${text.length}`);
+  if (!SUSPECT.test(text)) return undefined;
+  const bad = UNSTORABLE.exec(text);
+  if (!bad) return undefined;
+  return bad[0] === "\u0000"
+    ? new Invalid(`must not contain a NUL character (\\u0000), found at position ${bad.index}`)
+    : new Invalid(`must be valid Unicode: a lone surrogate (\\u${bad[0].charCodeAt(0).toString(16).toUpperCase()}) at position ${bad.index}`);
+}
+
+/** Replaces what `unstorable` refuses, so a rejection can always quote the value it refused. */
+export const printable = (text: string, max = LIMITS.text): string =>
+  (text.length > max ? `${text.slice(0, max)}...` : text).replace(new RegExp(UNSTORABLE, "g"), "\uFFFD");
+
+/** A trimmed, non-empty string of at most `max` characters. */
+export function trimmedText(max: number = LIMITS.text): ParseField<string> {
+  return (value) => {
+    if (typeof value !== "string") return mustBe("a string", value);
+    const text = value.trim();
+    if (text === "") return new Invalid("must not be empty");
+    return unstorable(text, max) ?? text;
+  };
+}
 
 /** Message bodies keep their whitespace; only an all-blank body counts as missing. */
 export const bodyText: ParseField<string> = (value) => {
   if (typeof value !== "string") return mustBe("a string", value);
-  return value.trim() === "" ? new Invalid("must not be empty") : value;
+  if (value.trim() === "") return new Invalid("must not be empty");
+  return unstorable(value, LIMITS.body) ?? value;
 };
 
 /** Ids are strings; numbers are accepted because many systems export numeric ids. */
 export const identifier: ParseField<string> = (value) => {
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
   if (typeof value !== "string") return mustBe("a string or number", value);
-  const text = value.trim();
-  return text === "" ? new Invalid("must not be empty") : text;
+  return trimmedText(LIMITS.id)(value);
 };
 
+const platformText = trimmedText(LIMITS.platform);
+
+/** Platforms and channels: compared without case. */
 export const lowerCaseName: ParseField<string> = (value) => {
-  const text = trimmedText(value);
+  const text = platformText(value);
   return text instanceof Invalid ? text : text.toLowerCase();
 };
 
 /** Handles are compared case-insensitively by every platform we read, so they are stored lower-case. */
+const handleChars = trimmedText(LIMITS.handle);
+
 export const handleText: ParseField<string> = (value) => {
-  const text = trimmedText(value);
+  const text = handleChars(value);
   if (text instanceof Invalid) return text;
   const handle = text.replace(/^@+/, "").toLowerCase();
   return handle === "" ? mustBe("a handle", value) : handle;
@@ -108,7 +173,8 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
 export const email: ParseField<string> = (value) => {
   if (typeof value !== "string") return mustBe("an email address", value);
   const address = value.trim().toLowerCase();
-  return EMAIL.test(address) ? address : mustBe("an email address", value);
+  if (!EMAIL.test(address)) return mustBe("an email address", value);
+  return unstorable(address, LIMITS.email) ?? address;
 };
 
 const PHONE_CHARACTERS = /^[+\d\s().\-/]+$/;
@@ -122,6 +188,7 @@ const EXTENSION = /\s*(?:x|ext\.?|#)\s*\d+$/i;
 export const phone: ParseField<string> = (value) => {
   const text = typeof value === "number" && Number.isInteger(value) ? String(value) : value;
   if (typeof text !== "string") return mustBe("a phone number", value);
+  if (text.length > LIMITS.phone) return new Invalid(`must be at most ${LIMITS.phone} characters, got ${text.length}`);
   const number = text.trim().replace(EXTENSION, "");
   const digits = number.replace(/\D/g, "");
   if (!PHONE_CHARACTERS.test(number) || digits.length < 5) return mustBe("a phone number", value);
@@ -133,12 +200,26 @@ export const phone: ParseField<string> = (value) => {
   return `+${significant}`;
 };
 
-export const nonNegativeNumber: ParseField<number> = (value) => {
+function nonNegative(value: unknown): number | Invalid {
   const number = typeof value === "string" && /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : value;
   if (typeof number !== "number" || !Number.isFinite(number) || number < 0) {
     return mustBe("a non-negative number", value);
   }
   return number;
+}
+
+/** Follower counts and message metrics: stored rounded, in int4 columns. */
+export const count: ParseField<number> = (value) => {
+  const number = nonNegative(value);
+  if (number instanceof Invalid) return number;
+  return Math.round(number) > LIMITS.count ? new Invalid(`must be at most ${LIMITS.count}, got ${number}`) : number;
+};
+
+/** Deal amounts, stored in numeric(14, 2). */
+export const amount: ParseField<number> = (value) => {
+  const number = nonNegative(value);
+  if (number instanceof Invalid) return number;
+  return number > LIMITS.amount ? new Invalid(`must be at most ${LIMITS.amount}, got ${number}`) : number;
 };
 
 export function oneOf<T extends string>(values: readonly T[]): ParseField<T> {
@@ -160,7 +241,8 @@ export const currency: ParseField<string> = (value) =>
 export const httpUrl: ParseField<string> = (value) => {
   if (typeof value !== "string") return mustBe("an http(s) URL", value);
   const text = value.trim();
-  return /^https?:\/\//i.test(text) && URL.canParse(text) ? text : mustBe("an http(s) URL", value);
+  if (!/^https?:\/\//i.test(text) || !URL.canParse(text)) return mustBe("an http(s) URL", value);
+  return unstorable(text, LIMITS.url) ?? text;
 };
 
 const DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
@@ -174,22 +256,54 @@ export const domain: ParseField<string> = (value) => {
     .replace(/^[a-z]+:\/\//, "")
     .replace(/^www\./, "")
     .replace(/[/:?#].*$/, "");
-  return DOMAIN.test(host) ? host : mustBe("a domain name like example.com", value);
+  if (!DOMAIN.test(host)) return mustBe("a domain name like example.com", value);
+  return host.length > LIMITS.domain ? new Invalid(`must be at most ${LIMITS.domain} characters, got ${host.length}`) : host;
 };
 
-export const plainObject: ParseField<Record<string, unknown>> = (value) =>
-  typeof value === "object" && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : mustBe("an object", value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * A JSON object stored as jsonb as it is (touchpoint properties): bounded in depth and size, and
+ * with every key and string storable. The path of a fault points inside the object.
+ */
+export const jsonObject: ParseField<Record<string, unknown>> = (value) => {
+  if (!isPlainObject(value)) return mustBe("an object", value);
+  const fault = jsonFault(value, 1, []);
+  if (fault) return fault;
+  const bytes = Buffer.byteLength(JSON.stringify(value));
+  return bytes > LIMITS.jsonBytes ? new Invalid(`must be at most ${LIMITS.jsonBytes} bytes as JSON, got ${bytes}`) : value;
+};
+
+function jsonFault(value: unknown, depth: number, path: string[]): Invalid | undefined {
+  if (typeof value === "string") {
+    const fault = unstorable(value, Number.POSITIVE_INFINITY);
+    return fault && new Invalid(fault.reason, path);
+  }
+  if (typeof value !== "object" || value === null) return undefined;
+  // Reported on the whole object: a path 1,000 keys long would help no one. Size is checked after.
+  if (depth > LIMITS.jsonDepth) return new Invalid(`must be nested at most ${LIMITS.jsonDepth} deep`);
+  const entries = Array.isArray(value) ? value.map((item, i) => [String(i), item] as const) : Object.entries(value);
+  for (const [key, item] of entries) {
+    const keyFault = unstorable(key, Number.POSITIVE_INFINITY);
+    if (keyFault) return new Invalid(`has a key that ${keyFault.reason}`, [...path, printable(key)]);
+    const fault = jsonFault(item, depth + 1, [...path, key]);
+    if (fault) return fault;
+  }
+  return undefined;
+}
 
 export const followerCounts: ParseField<Record<string, number>> = (value) => {
-  const counts = plainObject(value);
-  if (counts instanceof Invalid) return mustBe("an object of follower counts per platform", value);
+  if (!isPlainObject(value)) return mustBe("an object of follower counts per platform", value);
+  const entries = Object.entries(value);
+  if (entries.length > LIMITS.listItems) return new Invalid(`must hold at most ${LIMITS.listItems} platforms, got ${entries.length}`);
   const normalized: Record<string, number> = {};
-  for (const [platform, count] of Object.entries(counts)) {
-    const parsed = nonNegativeNumber(count);
+  for (const [platform, followers] of entries) {
+    const name = lowerCaseName(platform);
+    if (name instanceof Invalid) return new Invalid(`has a platform name that ${name.reason}`, [printable(platform)]);
+    const parsed = count(followers);
     if (parsed instanceof Invalid) return new Invalid(parsed.reason, [platform]);
-    normalized[platform.trim().toLowerCase()] = parsed;
+    normalized[name] = parsed;
   }
   return normalized;
 };
@@ -201,16 +315,27 @@ const TIMESTAMP = "an ISO 8601 date-time or epoch milliseconds/seconds";
 /** Epoch numbers below 1e11 are seconds: as milliseconds they would all fall in early 1973. */
 const SECONDS_LIMIT = 1e11;
 
+const RANGE = "between 0001-01-01 and 9999-12-31";
+
 export const timestamp: ParseField<Date> = (value) => {
+  const date = readTimestamp(value);
+  if (date instanceof Invalid) return date;
+  const time = date.getTime();
+  return time >= LIMITS.earliest && time <= LIMITS.latest ? date : mustBe(RANGE, value);
+};
+
+function readTimestamp(value: unknown): Date | Invalid {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? mustBe(TIMESTAMP, value) : value;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return mustBe(TIMESTAMP, value);
-    return new Date(Math.abs(value) < SECONDS_LIMIT ? value * 1000 : value);
+    const date = new Date(Math.abs(value) < SECONDS_LIMIT ? value * 1000 : value);
+    // Beyond ±8.64e15 ms JavaScript has no date at all.
+    return Number.isNaN(date.getTime()) ? mustBe(RANGE, value) : date;
   }
   if (typeof value !== "string") return mustBe(TIMESTAMP, value);
   const date = parseIso8601(value.trim());
   return date ?? mustBe(TIMESTAMP, value);
-};
+}
 
 /** Parses ISO 8601 by hand because Date.parse rolls "2024-02-30" over into March and reads
  * zone-less times as local time; here they are UTC, so imports agree on every machine. */
@@ -219,8 +344,10 @@ function parseIso8601(text: string): Date | undefined {
   if (!match) return undefined;
   const [, year, month, day, hour = "0", minute = "0", second = "0", fraction = "", zone = "Z"] = match;
   const millis = Number(fraction.slice(0, 3).padEnd(3, "0"));
-  const utc = Date.UTC(+year!, +month! - 1, +day!, +hour, +minute, +second, millis);
-  const check = new Date(utc);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0 to 99 as 1900 to 1999.
+  const check = new Date(0);
+  check.setUTCFullYear(+year!, +month! - 1, +day!);
+  check.setUTCHours(+hour, +minute, +second, millis);
   if (
     check.getUTCDate() !== +day! ||
     check.getUTCMonth() !== +month! - 1 ||
@@ -230,7 +357,7 @@ function parseIso8601(text: string): Date | undefined {
   ) {
     return undefined;
   }
-  return new Date(utc - zoneOffsetMinutes(zone) * 60_000);
+  return new Date(check.getTime() - zoneOffsetMinutes(zone) * 60_000);
 }
 
 function zoneOffsetMinutes(zone: string): number {

@@ -2,7 +2,10 @@
 // exports carry many columns Parley has no use for.
 import * as z from "zod";
 import {
+  LIMITS,
+  amount,
   bodyText,
+  count,
   currency,
   domain,
   element,
@@ -12,12 +15,11 @@ import {
   httpUrl,
   identifier,
   isAbsent,
+  jsonObject,
   lowerCaseName,
-  nonNegativeNumber,
   oneOf,
   optional,
   phone,
-  plainObject,
   required,
   timestamp,
   trimmedText,
@@ -47,8 +49,13 @@ function object<Shape extends z.ZodRawShape>(shape: Shape) {
 }
 
 function list<Item extends z.ZodType>(item: Item) {
-  return z.array(item, { error: typeError("a list") });
+  return z
+    .array(item, { error: typeError("a list") })
+    .max(LIMITS.listItems, { error: (issue) => `must hold at most ${LIMITS.listItems} items, got ${(issue.input as unknown[]).length}` });
 }
+
+const text = trimmedText();
+const sourceName = trimmedText(LIMITS.source);
 
 /** Optional nested objects and lists: null and "" count as not given, as for leaf fields. */
 function optionalNested<Schema extends z.ZodType>(schema: Schema) {
@@ -66,25 +73,25 @@ function uniqueHandles(handles: Handle[]): Handle[] {
 }
 
 const handle = object({ platform: required(lowerCaseName), handle: required(handleText) });
-const externalId = object({ source: required(trimmedText), id: required(identifier) });
+const externalId = object({ source: required(sourceName), id: required(identifier) });
 const community = object({
   platform: required(lowerCaseName),
   id: required(identifier),
-  name: optional(trimmedText),
+  name: optional(text),
 });
-const organization = object({ name: optional(trimmedText), domain: optional(domain) }).transform((org) =>
+const organization = object({ name: optional(text), domain: optional(domain) }).transform((org) =>
   org.name === undefined && org.domain === undefined ? undefined : org,
 );
 
 const profileShape = {
-  name: optional(trimmedText),
+  name: optional(text),
   emails: optionalNested(list(element(email)).transform(uniqueText)),
   phones: optionalNested(list(element(phone)).transform(uniqueText)),
   handles: optionalNested(list(handle).transform(uniqueHandles)),
   externalIds: optionalNested(list(externalId)),
   organization: optionalNested(organization),
-  title: optional(trimmedText),
-  location: optional(trimmedText),
+  title: optional(text),
+  location: optional(text),
   followers: optional(followerCounts),
   stage: optional(oneOf(PERSON_STAGES)),
   at: optional(timestamp),
@@ -105,7 +112,7 @@ const PERSON_REF_FORMS = "{source, id}, {email}, {platform, handle}, {phone} or 
 const personRef = z.object(
   {
     ...profileShape,
-    source: optional(trimmedText),
+    source: optional(sourceName),
     id: optional(identifier),
     email: optional(email),
     phone: optional(phone),
@@ -159,7 +166,7 @@ function withSource(ref: UnsourcedPersonRef, recordSource: string): PersonRef {
   return ref as PersonRef;
 }
 
-const identity = { source: required(trimmedText), id: required(identifier) };
+const identity = { source: required(sourceName), id: required(identifier) };
 
 const personShape = { type: z.literal("person"), ...identity, ...profileShape };
 
@@ -178,14 +185,14 @@ const messageShape = {
   url: optional(httpUrl),
   metrics: optionalNested(
     object({
-      likes: optional(nonNegativeNumber),
-      replies: optional(nonNegativeNumber),
-      shares: optional(nonNegativeNumber),
-      views: optional(nonNegativeNumber),
+      likes: optional(count),
+      replies: optional(count),
+      shares: optional(count),
+      views: optional(count),
     }),
   ),
   community: optionalNested(community),
-  subject: optional(trimmedText),
+  subject: optional(text),
 };
 
 export const messageRecordSchema: z.ZodType<MessageRecord> = object(messageShape).transform((message) => ({ ...message, author: withSource(message.author, message.source) }));
@@ -194,10 +201,10 @@ const touchpointShape = {
   type: z.literal("touchpoint"),
   ...identity,
   person: personRef,
-  campaign: object({ id: required(identifier), name: optional(trimmedText), channel: optional(lowerCaseName) }),
+  campaign: object({ id: required(identifier), name: optional(text), channel: optional(lowerCaseName) }),
   kind: required(oneOf(TOUCHPOINT_KINDS)),
   at: required(timestamp),
-  properties: optional(plainObject),
+  properties: optional(jsonObject),
 };
 
 export const touchpointRecordSchema: z.ZodType<TouchpointRecord> = object(touchpointShape).transform((touchpoint) => ({ ...touchpoint, person: withSource(touchpoint.person, touchpoint.source) }));
@@ -205,16 +212,16 @@ export const touchpointRecordSchema: z.ZodType<TouchpointRecord> = object(touchp
 const dealShape = {
   type: z.literal("deal"),
   ...identity,
-  name: required(trimmedText),
+  name: required(text),
   organization: optionalNested(organization),
   contact: optionalNested(personRef),
-  stage: optional(trimmedText),
-  amount: optional(nonNegativeNumber),
+  stage: optional(text),
+  amount: optional(amount),
   currency: optional(currency),
   status: optional(oneOf(DEAL_STATUSES)),
   at: optional(timestamp),
   closedAt: optional(timestamp),
-  owner: optional(trimmedText),
+  owner: optional(text),
 };
 
 export const dealRecordSchema: z.ZodType<DealRecord> = object(dealShape).transform(({ contact, currency, status, ...deal }) => ({
@@ -229,7 +236,7 @@ const membershipShape = {
   ...identity,
   person: personRef,
   community,
-  role: optional(trimmedText),
+  role: optional(text),
   joinedAt: optional(timestamp),
   lastActiveAt: optional(timestamp),
 };
@@ -239,9 +246,9 @@ export const membershipRecordSchema: z.ZodType<MembershipRecord> = object(member
 const brandShape = {
   type: z.literal("brand"),
   ...identity,
-  name: required(trimmedText),
+  name: required(text),
   kind: required(oneOf(BRAND_KINDS)),
-  terms: optionalNested(list(element(trimmedText))),
+  terms: optionalNested(list(element(text))),
 };
 
 export const brandRecordSchema: z.ZodType<BrandRecord> = object(brandShape);

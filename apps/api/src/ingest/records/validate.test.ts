@@ -95,6 +95,43 @@ describe("validateRecord", () => {
     expect(rejection(raw)).toMatchObject({ index: 7, field, reason });
   });
 
+  describe("limits that fit the columns and indexes", () => {
+    const person = { type: "person", source: "s", id: "1" };
+    const deal = { type: "deal", source: "s", id: "1", name: "D" };
+
+    it("accepts every value up to its limit", () => {
+      expect(accepted({ ...person, name: "n".repeat(500), followers: { twitter: 2147483647 }, emails: Array.from({ length: 100 }, (_, i) => `a${i}@b.co`) })).toMatchObject({ followers: { twitter: 2147483647 } });
+      expect(accepted({ ...deal, amount: 999999999999.99, at: "0001-01-01", closedAt: "9999-12-31T23:59:59.999Z" })).toMatchObject({ amount: 999999999999.99 });
+      expect(accepted({ ...message, id: "i".repeat(500), source: "s".repeat(200), text: "t".repeat(100_000), metrics: { views: 2147483647 } })).toBeTruthy();
+    });
+
+    it("reads two-digit years as themselves, not as 19xx", () => {
+      expect(accepted({ ...deal, at: "0050-06-01" })).toMatchObject({ at: new Date("0050-06-01T00:00:00Z") });
+    });
+
+    it.each([
+      [{ ...person, name: "n".repeat(501) }, "name", "must be at most 500 characters, got 501"],
+      [{ ...message, id: "i".repeat(501) }, "id", "must be at most 500 characters, got 501"],
+      [{ ...message, source: "s".repeat(201) }, "source", "must be at most 200 characters, got 201"],
+      [{ ...message, text: "t".repeat(100_001) }, "text", "must be at most 100000 characters, got 100001"],
+      [{ ...message, text: "a\u0000b" }, "text", "must not contain a NUL character (\\u0000), found at position 1"],
+      [{ ...message, author: { email: "x@y.co", name: "\uDC00" } }, "author.name", "must be valid Unicode: a lone surrogate (\\uDC00) at position 0"],
+      [{ ...person, followers: { twitter: 2147483648 } }, "followers.twitter", "must be at most 2147483647, got 2147483648"],
+      [{ ...person, followers: { "tw\u0000": 1 } }, "followers.tw\uFFFD", expect.stringMatching(/^has a platform name that must not contain a NUL/)],
+      [{ ...person, emails: Array.from({ length: 101 }, (_, i) => `a${i}@b.co`) }, "emails", "must hold at most 100 items, got 101"],
+      [{ ...deal, amount: 1e12 }, "amount", "must be at most 999999999999.99, got 1000000000000"],
+      [{ ...deal, at: 1e20 }, "at", "must be between 0001-01-01 and 9999-12-31, got 100000000000000000000"],
+      [{ ...deal, at: -62135596800001 }, "at", "must be between 0001-01-01 and 9999-12-31, got -62135596800001"],
+      [{ type: "touchpoint", source: "s", id: "1", person: { email: "a@b.co" }, campaign: { id: "c" }, kind: "webinar", at: 0, properties: { a: [{ b: "\u0000" }] } }, "properties.a.0.b", expect.stringMatching(/NUL/)],
+    ])("rejects case %#", (raw, field, reason) => {
+      expect(rejection(raw)).toMatchObject({ field, reason });
+    });
+
+    it("quotes a refused record's identity in storable form", () => {
+      expect(rejection({ ...message, id: "a\u0000b", source: "x\uD800" })).toMatchObject({ source: "x\uFFFD", id: "a\uFFFDb" });
+    });
+  });
+
   it("says which record was rejected", () => {
     expect(rejection({ ...message, id: 1768, at: "soon" })).toEqual({
       index: 7,

@@ -1,14 +1,17 @@
-import { describeValue } from "./fields.js";
+import { describeValue, printable } from "./fields.js";
 import { recordSchemas } from "./schema.js";
 import { RECORD_TYPES, type RecordType, type Rejection, type ValidationResult } from "./types.js";
 
 const isRecordType = (value: unknown): value is RecordType =>
   typeof value === "string" && (RECORD_TYPES as readonly string[]).includes(value);
 
-/** The record's own identity, as far as it can be read, so a rejection can say which record it was. */
+/**
+ * The record's own identity, as far as it can be read, so a rejection can say which record it was.
+ * Shortened and made storable: rejections are stored (idempotent results) and shown.
+ */
 function identify(raw: Record<string, unknown>): Pick<Rejection, "type" | "source" | "id"> {
   const text = (value: unknown) =>
-    typeof value === "string" ? value : typeof value === "number" ? String(value) : undefined;
+    typeof value === "string" ? printable(value) : typeof value === "number" ? String(value) : undefined;
   return { type: text(raw.type), source: text(raw.source), id: text(raw.id) };
 }
 
@@ -41,5 +44,5 @@ function reject(
   field: string,
   reason: string,
 ): ValidationResult {
-  return { ok: false, rejection: { index, ...identity, field, reason } };
+  return { ok: false, rejection: { index, ...identity, field: printable(field), reason } };
 }
