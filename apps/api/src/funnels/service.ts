@@ -119,6 +119,8 @@ export interface Correlation {
 }
 
 export interface FunnelRun {
+  /** Each person who reached step 1, with their furthest step and its times. */
+  outcomes: PersonOutcome[];
   steps: StepStats[];
   timeToConvert: HistogramBin[];
   trend: TrendPoint[];
@@ -167,6 +169,7 @@ export async function runFunnel(client: pg.Pool | pg.PoolClient, query: FunnelQu
   }
   const names = query.steps.map((step) => step.name);
   return {
+    outcomes,
     steps: stepStats(names, outcomes),
     timeToConvert: timeToConvert(outcomes, names.length, query.windowSeconds),
     trend: trendByWeek(outcomes, names.length),
