@@ -1,4 +1,4 @@
-import { resolveOffsetConnection } from "@pothos/plugin-relay";
+import { encodeGlobalID, resolveOffsetConnection } from "@pothos/plugin-relay";
 import { builder, idOf } from "../builder.ts";
 import { ValidationError } from "../errors.ts";
 import { ActivityKindEnum } from "../timeline/schema.ts";
@@ -8,6 +8,7 @@ import { DealStatusEnum } from "../deals/schema.ts";
 import { LifecycleStageEnum, PersonRef } from "../people/schema.ts";
 import type { HistogramBin, StepStats, TrendPoint } from "./aggregate.ts";
 import type { ActivityFilter } from "./filter.ts";
+import { deleteFunnel, funnelUpdates, queryOfDefinition, saveFunnel } from "./saved.ts";
 import { runFunnel, type BreakdownRow, type Correlation, type FunnelQuery, type FunnelRun } from "./service.ts";
 
 /** Values one list of a filter may hold: enough for any hand-built step, small enough to bound the SQL. */
@@ -247,5 +248,74 @@ builder.queryFields((t) => ({
     description: "Who goes through these steps, how fast, and what goes with converting",
     args: { input: t.arg({ type: FunnelInput, required: true }) },
     resolve: (_root, args, ctx) => runFunnel(ctx.db.pool, funnelQueryOf(args.input)),
+  }),
+}));
+
+builder.prismaNode("SavedFunnel", {
+  id: { field: "id" },
+  description: "A funnel saved on the dashboard, shared by everyone who reads it",
+  fields: (t) => ({
+    name: t.exposeString("name"),
+    savedBy: t.exposeString("savedBy", { description: "The name of the API key that saved it last" }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    definition: t.expose("definition", { type: "JSON", description: "The funnel, with database ids and ISO dates" }),
+    result: t.field({
+      type: FunnelResultRef,
+      select: { definition: true },
+      resolve: (saved, _args, ctx) => runFunnel(ctx.db.pool, queryOfDefinition(saved.definition)),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  funnels: t.prismaConnection({
+    type: "SavedFunnel",
+    cursor: "id",
+    description: "Saved funnels, newest first",
+    totalCount: (_parent, _args, ctx) => ctx.prisma.savedFunnel.count(),
+    resolve: (query, _parent, _args, ctx) => ctx.prisma.savedFunnel.findMany({ ...query, orderBy: { id: "desc" } }),
+  }),
+  savedFunnel: t.prismaField({
+    type: "SavedFunnel",
+    nullable: true,
+    description: "One saved funnel (the issue's funnel(id): the name funnel is taken by funnel(input))",
+    args: { id: t.arg.globalID({ required: true }) },
+    resolve: (query, _root, args, ctx) => ctx.prisma.savedFunnel.findUnique({ ...query, where: { id: idOf(args.id, "SavedFunnel", "id") } }),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  saveFunnel: t.prismaField({
+    type: "SavedFunnel",
+    description: "Saves a new funnel, or replaces the one with this id",
+    args: { name: t.arg.string({ required: true }), input: t.arg({ type: FunnelInput, required: true }), id: t.arg.globalID() },
+    resolve: async (query, _root, args, ctx) => {
+      const saved = await saveFunnel(ctx.prisma, {
+        id: args.id ? idOf(args.id, "SavedFunnel", "id") : undefined,
+        name: args.name,
+        query: funnelQueryOf(args.input),
+        savedBy: ctx.viewer.name,
+      });
+      return ctx.prisma.savedFunnel.findUniqueOrThrow({ ...query, where: { id: saved.id } });
+    },
+  }),
+  deleteFunnel: t.id({
+    description: "Deletes a saved funnel; returns its ID",
+    args: { id: t.arg.globalID({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      await deleteFunnel(ctx.prisma, idOf(args.id, "SavedFunnel", "id"));
+      return encodeGlobalID("SavedFunnel", args.id.id);
+    },
+  }),
+}));
+
+builder.subscriptionFields((t) => ({
+  funnelUpdated: t.field({
+    type: FunnelResultRef,
+    description: "The saved funnel's result now, then whenever new activities change it (at most once a second)",
+    args: { id: t.arg.globalID({ required: true }) },
+    subscribe: (_root, args, ctx) => funnelUpdates({ pool: ctx.db.pool, prisma: ctx.prisma, live: ctx.live }, idOf(args.id, "SavedFunnel", "id")),
+    resolve: (run: FunnelRun) => run,
   }),
 }));

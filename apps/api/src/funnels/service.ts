@@ -72,8 +72,11 @@ export function validateFunnel(query: FunnelQuery): void {
   }
 }
 
-/** The statement that loads the sequences. Pure, so the planner is tested apart from the database. */
-export function planSequences(query: FunnelQuery): { sql: string; values: unknown[] } {
+/**
+ * The statement that loads the sequences (of `personIds` only, when given). Pure, so the planner
+ * is tested apart from the database.
+ */
+export function planSequences(query: FunnelQuery, personIds?: number[]): { sql: string; values: unknown[] } {
   const params = new SqlParams();
   const joins = new Set<ActivityJoin>();
   const predicate = (filter: ActivityFilter) => {
@@ -94,6 +97,7 @@ export function planSequences(query: FunnelQuery): { sql: string; values: unknow
     // The last step may come up to a window after the last possible first step.
     where.push(`a."occurredAt" < ${params.add(new Date(query.to.getTime() + query.windowSeconds * 1000).toISOString(), "timestamp(3)")}`);
   }
+  if (personIds) where.push(`a."personId" = ANY(${params.add(personIds, "int[]")})`);
   if (query.order !== "strict") where.push(`(${[...stepPredicates, ...exclusionPredicates].join(" OR ")})`);
   const sql = `SELECT a."personId" AS p, (extract(epoch FROM a."occurredAt") * 1000)::float8 AS t,
          (${mask(stepPredicates)})::int AS s, (${mask(exclusionPredicates)})::int AS x${attribute ? `, ${attribute.sql} AS v` : ""}
@@ -131,6 +135,19 @@ export interface FunnelRun {
 }
 
 export async function runFunnel(client: pg.Pool | pg.PoolClient, query: FunnelQuery): Promise<FunnelRun> {
+  const matched = await matchPeople(client, query);
+  return summarizeFunnel(client, query, matched.outcomes, matched.attributed);
+}
+
+export interface MatchedPeople {
+  /** Everyone who reached step 1, in person id order. */
+  outcomes: PersonOutcome[];
+  /** Each of them's breakdown value, when the funnel has a breakdown. */
+  attributed: Map<number, string | null>;
+}
+
+/** Loads the sequences (of `personIds` only, when given) and matches each person. */
+export async function matchPeople(client: pg.Pool | pg.PoolClient, query: FunnelQuery, personIds?: number[]): Promise<MatchedPeople> {
   validateFunnel(query);
   const spec: MatchSpec = {
     stepCount: query.steps.length,
@@ -140,7 +157,7 @@ export async function runFunnel(client: pg.Pool | pg.PoolClient, query: FunnelQu
     to: query.to?.getTime(),
     exclusions: (query.exclusions ?? []).map(({ afterStep, beforeStep }) => ({ afterStep, beforeStep })),
   };
-  const plan = planSequences(query);
+  const plan = planSequences(query, personIds);
   const { rows } = await client.query<{ p: number; t: number; s: number; x: number; v?: string | null }>(plan.sql, plan.values);
 
   const outcomes: PersonOutcome[] = [];
@@ -167,7 +184,21 @@ export async function runFunnel(client: pg.Pool | pg.PoolClient, query: FunnelQu
     }
     start = end;
   }
+  if (breakdown && PERSON_LEVEL.has(breakdown.by) && outcomes.length > 0) {
+    for (const [id, value] of await personAttribute(client, breakdown.by, outcomes.map((o) => o.personId))) attributed.set(id, value);
+  }
+  return { outcomes, attributed };
+}
+
+/** The result shown for matched people: aggregates from their outcomes, names of breakdown values. */
+export async function summarizeFunnel(
+  client: pg.Pool | pg.PoolClient,
+  query: FunnelQuery,
+  outcomes: PersonOutcome[],
+  attributed: Map<number, string | null>,
+): Promise<FunnelRun> {
   const names = query.steps.map((step) => step.name);
+  const breakdown = query.breakdown;
   return {
     outcomes,
     steps: stepStats(names, outcomes),
@@ -191,10 +222,9 @@ async function breakdownRows(
   outcomes: PersonOutcome[],
   attributed: Map<number, string | null>,
 ): Promise<BreakdownRow[]> {
-  const valueOf = PERSON_LEVEL.has(by) ? await personAttribute(client, by, outcomes.map((o) => o.personId)) : attributed;
   const groups = new Map<string | null, PersonOutcome[]>();
   for (const outcome of outcomes) {
-    const value = valueOf.get(outcome.personId) ?? null;
+    const value = attributed.get(outcome.personId) ?? null;
     groups.set(value, [...(groups.get(value) ?? []), outcome]);
   }
   const ranked = [...groups.entries()].sort(([va, a], [vb, b]) => b.length - a.length || String(va).localeCompare(String(vb)));

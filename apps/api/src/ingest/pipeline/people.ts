@@ -297,6 +297,10 @@ export class PeopleResolver {
 
     const personOfMention = (mention: number) => personOfRoot.get(find(mention))!;
     await recordStageChanges(client, stageChangesOfMentions(mentions, personOfMention, stagesBefore));
+    // A new stage changes funnels live; a new person is announced by person_created already.
+    for (const { personId, before } of stagesBefore) {
+      if (!newIds.includes(personId)) context.events.push({ type: "person_updated", personId, payload: { previousStage: before } });
+    }
     const { sources: changedSources, identityOwners } = await writeIdentitiesAndSources(client, mentions, personOfMention, owners);
 
     const touched = [...new Set(personOfRoot.values())];
