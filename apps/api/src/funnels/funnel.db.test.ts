@@ -198,6 +198,14 @@ describe("funnel on the database agrees with the brute-force reference", () => {
     await agreeOnRandomFunnels((id) => id, 40);
   });
 
+  it("refuses a funnel that would read more activities than a query may", async () => {
+    const everything: FunnelQuery = { steps: [{ name: "a", where: {} }, { name: "b", where: {} }], windowSeconds: 60, order: "ordered" };
+    await expect(runFunnel(db.pool, everything, { maxRows: activities.length - 1 })).rejects.toThrow(
+      `from the funnel would read more than ${activities.length - 1} activities: narrow from and to, or the steps`,
+    );
+    expect((await runFunnel(db.pool, everything, { maxRows: activities.length })).steps[0]!.count).toBeGreaterThan(0);
+  });
+
   it("after merges (a merged person counts once) and after their unmerge", async () => {
     const pairs = [[people[0]!, people[1]!], [people[2]!, people[3]!], [people[0]!, people[4]!]] as const;
     const survivorOf = new Map<number, number>();

@@ -33,6 +33,11 @@ export const MAX_WINDOW_SECONDS = 366 * 86_400;
 /** Breakdown rows returned, largest first; the rest are summed into one "(other)" row. */
 export const MAX_BREAKDOWN_ROWS = 50;
 export const MAX_CORRELATIONS = 20;
+/**
+ * Activities one funnel query may read, so that one query cannot take the server's memory (about
+ * 100 bytes each in flight). The columnar index of the README is what lifts it.
+ */
+export const MAX_SEQUENCE_ROWS = 5_000_000;
 
 /** Attributes of a person's person record or history, the same whatever step they are read at. */
 const PERSON_LEVEL = new Set<BreakdownBy>(["first_touch_channel", "first_touch_campaign", "organization", "lifecycle_stage"]);
@@ -134,8 +139,8 @@ export interface FunnelRun {
   correlations(): Promise<Correlation[]>;
 }
 
-export async function runFunnel(client: pg.Pool | pg.PoolClient, query: FunnelQuery): Promise<FunnelRun> {
-  const matched = await matchPeople(client, query);
+export async function runFunnel(client: pg.Pool | pg.PoolClient, query: FunnelQuery, options: { maxRows?: number } = {}): Promise<FunnelRun> {
+  const matched = await matchPeople(client, query, undefined, options.maxRows);
   return summarizeFunnel(client, query, matched.outcomes, matched.attributed);
 }
 
@@ -147,7 +152,12 @@ export interface MatchedPeople {
 }
 
 /** Loads the sequences (of `personIds` only, when given) and matches each person. */
-export async function matchPeople(client: pg.Pool | pg.PoolClient, query: FunnelQuery, personIds?: number[]): Promise<MatchedPeople> {
+export async function matchPeople(
+  client: pg.Pool | pg.PoolClient,
+  query: FunnelQuery,
+  personIds?: number[],
+  maxRows = MAX_SEQUENCE_ROWS,
+): Promise<MatchedPeople> {
   validateFunnel(query);
   const spec: MatchSpec = {
     stepCount: query.steps.length,
@@ -158,7 +168,10 @@ export async function matchPeople(client: pg.Pool | pg.PoolClient, query: Funnel
     exclusions: (query.exclusions ?? []).map(({ afterStep, beforeStep }) => ({ afterStep, beforeStep })),
   };
   const plan = planSequences(query, personIds);
-  const { rows } = await client.query<{ p: number; t: number; s: number; x: number; v?: string | null }>(plan.sql, plan.values);
+  const { rows } = await client.query<{ p: number; t: number; s: number; x: number; v?: string | null }>(`${plan.sql} LIMIT ${maxRows + 1}`, plan.values);
+  if (rows.length > maxRows) {
+    throw new ValidationError("from", `the funnel would read more than ${maxRows} activities: narrow from and to, or the steps`, "FunnelInput");
+  }
 
   const outcomes: PersonOutcome[] = [];
   /** The attribute of the activity behind each person's attributed step. */
