@@ -37,7 +37,8 @@ describe("ingestBatch", () => {
     const person = (await db.pool.query(`SELECT * FROM "Person"`)).rows[0];
     expect(person).toMatchObject({ displayName: "Maya Okafor", messageCount: 2, reach: 1200000 });
     expect(await count("BrandMention")).toBe(1);
-    expect(await count("Activity")).toBe(4);
+    // Two messages, the touchpoint, the deal's stage change and the contact becoming an opportunity.
+    expect(await count("Activity")).toBe(5);
     expect(await count("DealStageChange")).toBe(1);
     const reply = (await db.pool.query(`SELECT "replyToId" FROM "Message" WHERE "sourceId" = 'm2'`)).rows[0];
     expect(reply.replyToId).not.toBeNull();

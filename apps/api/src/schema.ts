@@ -13,6 +13,8 @@ import "./timeline/schema.ts";
 import "./overview/schema.ts";
 import "./events/schema.ts";
 import "./ingest/schema.ts";
+import "./funnels/schema.ts";
+import "./attribution/schema.ts";
 
 export const schema = builder.toSchema();
 

@@ -1,7 +1,7 @@
 import { builder, prismaEnum } from "../builder.ts";
 import { TouchpointKind } from "../generated/prisma/enums.ts";
 
-const TouchpointKindEnum = prismaEnum("TouchpointKind", TouchpointKind);
+export const TouchpointKindEnum = prismaEnum("TouchpointKind", TouchpointKind);
 
 builder.prismaNode("Campaign", {
   id: { field: "id" },

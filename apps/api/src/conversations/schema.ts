@@ -5,7 +5,7 @@ import type { Prisma } from "../generated/prisma/client.ts";
 export const ChannelEnum = prismaEnum("Channel", Channel, "Where a conversation happens");
 const ConversationStatusEnum = prismaEnum("ConversationStatus", ConversationStatus);
 const PriorityEnum = prismaEnum("Priority", Priority);
-const DirectionEnum = prismaEnum("Direction", Direction);
+export const DirectionEnum = prismaEnum("Direction", Direction);
 export const IntentEnum = prismaEnum("Intent", Intent, "What a message wants: the four buttons of a support community, or other");
 
 builder.prismaNode("Conversation", {

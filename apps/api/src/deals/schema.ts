@@ -2,7 +2,7 @@ import { builder, idOf, prismaEnum } from "../builder.ts";
 import { DealStatus } from "../generated/prisma/enums.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 
-const DealStatusEnum = prismaEnum("DealStatus", DealStatus);
+export const DealStatusEnum = prismaEnum("DealStatus", DealStatus);
 
 builder.prismaNode("Deal", {
   id: { field: "id" },

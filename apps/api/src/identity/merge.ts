@@ -7,6 +7,8 @@
 import type pg from "pg";
 import { NotFoundError, ValidationError } from "../errors.ts";
 import { recordEvents, type NewEvent } from "../events/log.ts";
+import type { LifecycleStage } from "../generated/prisma/enums.ts";
+import { recordStageChanges } from "../timeline/stages.ts";
 
 export interface MergeInput {
   survivorId: number;
@@ -121,6 +123,13 @@ export async function mergePeople(client: pg.PoolClient, input: MergeInput): Pro
     [survivorId, absorbedId, actor, reason, JSON.stringify(moved)],
   );
   const mergeId = merge.id as number;
+  // The survivor takes the absorbed person's stage when it had none: that is a stage change too.
+  if (survivorBefore.stage === null && absorbedBefore.stage !== null) {
+    await recordStageChanges(client, [{
+      personId: survivorId, stage: absorbedBefore.stage as LifecycleStage, at: new Date(), key: mergeStageKey(mergeId),
+      department: "marketing", source: null,
+    }]);
+  }
   const event: NewEvent = { type: "person_merged", personId: survivorId, payload: { survivorId, absorbedId, mergeId, reason } };
   if (input.events) input.events.push(event);
   else await recordEvents(client, [event]);
@@ -183,12 +192,15 @@ export async function unmergePerson(client: pg.PoolClient, input: UnmergeInput):
     );
   }
 
+  await client.query(`DELETE FROM "Activity" WHERE "stageKey" = $1`, [mergeStageKey(merge.id)]);
   await restoreProfile(client, survivorId, moved.survivorBefore);
   await restoreProfile(client, restoredId, moved.absorbedBefore);
   await client.query(`UPDATE "PersonMerge" SET "undoneAt" = now(), "undoneBy" = $2 WHERE id = $1`, [merge.id, input.actor]);
   await recordEvents(client, [{ type: "person_unmerged", personId: survivorId, payload: { survivorId, restoredId, mergeId: merge.id } }]);
   return { survivorId, restoredId };
 }
+
+const mergeStageKey = (mergeId: number) => `merge ${mergeId}`;
 
 /** The person a merged-away profile ended up in, following merges of merges. */
 export async function currentSurvivor(client: pg.PoolClient, personId: number): Promise<number> {

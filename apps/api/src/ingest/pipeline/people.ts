@@ -9,6 +9,8 @@ import { memoizeByString } from "../../identity/memo.ts";
 import { mergePeople } from "../../identity/merge.ts";
 import type { NewEvent } from "../../events/log.ts";
 import type { PersonProfile, PersonRecord, PersonRef } from "../records/types.ts";
+import { recordStageChanges, stageChangesOfRecords, type StageChange } from "../../timeline/stages.ts";
+import type { LifecycleStage } from "../../generated/prisma/enums.ts";
 import { iso, jsonText, reserveIds, sourceKey } from "./sql.ts";
 
 interface Mention {
@@ -209,6 +211,8 @@ export class PeopleResolver {
     const organizationOf = await upsertOrganizations(client, [...profiles.values()].map((p) => p.organization));
     const orgId = (profile: ComponentProfile) => (profile.organization ? organizationOf(profile.organization) : null);
 
+    /** People whose stage this batch changed, with the stage they had before it. */
+    const stagesBefore: Array<{ personId: number; before: LifecycleStage | null }> = [];
     const inserted = newRoots.map((root) => ({ id: personOfRoot.get(root)!, profile: profiles.get(root)!, root }));
     if (inserted.length > 0) {
       await client.query(
@@ -229,6 +233,7 @@ export class PeopleResolver {
           inserted.map((p) => iso(p.profile.last)),
         ],
       );
+      stagesBefore.push(...inserted.filter((p) => p.profile.stage).map((p) => ({ personId: p.id, before: null })));
       for (const person of inserted) {
         context.events.push({ type: "person_created", personId: person.id, payload: { displayName: person.profile.name ?? null } });
       }
@@ -239,7 +244,7 @@ export class PeopleResolver {
     const updatedPeople = new Set<number>();
     if (existing.length > 0) {
       const rows = existing.map((root) => ({ id: personOfRoot.get(root)!, profile: profiles.get(root)! })).sort((a, b) => a.id - b.id);
-      const { rows: changed } = await client.query<{ id: number }>(
+      const { rows: changed } = await client.query<{ id: number; stage: LifecycleStage | null; oldStage: LifecycleStage | null }>(
         `UPDATE "Person" p
             SET "displayName" = n."displayName", title = n.title, location = n.location, stage = n.stage,
                 "organizationId" = n."organizationId", followers = n.followers, reach = n.reach,
@@ -256,7 +261,8 @@ export class PeopleResolver {
                     f.followers,
                     GREATEST(q.reach, i.reach) AS reach,
                     LEAST(q."firstSeenAt", i.first) AS "firstSeenAt",
-                    GREATEST(q."lastSeenAt", i.last) AS "lastSeenAt"
+                    GREATEST(q."lastSeenAt", i.last) AS "lastSeenAt",
+                    q.stage AS "oldStage"
                FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::jsonb[], $8::int[], $9::timestamp(3)[], $10::timestamp(3)[])
                       AS i(id, name, title, location, stage, org, followers, reach, first, last)
                JOIN "Person" q ON q.id = i.id AND q.id = ANY($1::int[])
@@ -271,7 +277,7 @@ export class PeopleResolver {
             AND (p."displayName", p.title, p.location, p.stage, p."organizationId", p.followers, p.reach, p."firstSeenAt", p."lastSeenAt")
                 IS DISTINCT FROM
                 (n."displayName", n.title, n.location, n.stage, n."organizationId", n.followers, n.reach, n."firstSeenAt", n."lastSeenAt")
-        RETURNING p.id`,
+        RETURNING p.id, p.stage, n."oldStage"`,
         [
           rows.map((r) => r.id),
           rows.map((r) => r.profile.name ?? null),
@@ -286,9 +292,15 @@ export class PeopleResolver {
         ],
       );
       for (const row of changed) updatedPeople.add(row.id);
+      stagesBefore.push(...changed.filter((row) => row.stage !== row.oldStage).map((row) => ({ personId: row.id, before: row.oldStage })));
     }
 
     const personOfMention = (mention: number) => personOfRoot.get(find(mention))!;
+    await recordStageChanges(client, stageChangesOfMentions(mentions, personOfMention, stagesBefore));
+    // A new stage changes funnels live; a new person is announced by person_created already.
+    for (const { personId, before } of stagesBefore) {
+      if (!newIds.includes(personId)) context.events.push({ type: "person_updated", personId, payload: { previousStage: before } });
+    }
     const { sources: changedSources, identityOwners } = await writeIdentitiesAndSources(client, mentions, personOfMention, owners);
 
     const touched = [...new Set(personOfRoot.values())];
@@ -414,6 +426,24 @@ function foldProfile(into: ComponentProfile | undefined, profile: PersonProfile)
     profile.name !== undefined || profile.title !== undefined || profile.location !== undefined || profile.stage !== undefined ||
     profile.organization !== undefined || profile.followers !== undefined || profile.at !== undefined;
   return folded;
+}
+
+/** The stage changes of the people whose stage a batch changed, one per record that moved it. */
+function stageChangesOfMentions(
+  mentions: Mention[],
+  personOf: (mention: number) => number,
+  stagesBefore: Array<{ personId: number; before: LifecycleStage | null }>,
+): StageChange[] {
+  if (stagesBefore.length === 0) return [];
+  const recordsOf = new Map(stagesBefore.map(({ personId }) => [personId, [] as Parameters<typeof stageChangesOfRecords>[2]]));
+  mentions.forEach((mention, node) => {
+    const records = recordsOf.get(personOf(node));
+    const recordKey = mention.own ? `${mention.own.source}\u0001${mention.own.id}` : mention.keys[0]?.key;
+    if (!records || !mention.profile.stage || recordKey === undefined) return;
+    records.push({ stage: mention.profile.stage, at: mention.profile.at, recordKey, source: mention.own?.source ?? null });
+  });
+  const now = new Date();
+  return stagesBefore.flatMap(({ personId, before }) => stageChangesOfRecords(personId, before, recordsOf.get(personId)!, now));
 }
 
 /** A display name for a person known only by an identifier until a record names them. */

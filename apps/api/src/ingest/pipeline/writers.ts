@@ -9,6 +9,7 @@ import type {
 } from "../records/types.ts";
 import { writeMentions, type MentionRow } from "./mentions.ts";
 import { upsertOrganizations } from "./people.ts";
+import { advanceStagesForDeals, type DealStageStep } from "../../timeline/stages.ts";
 import { iso, lastPerKey, reserveIds, rowsBySource, sourceKey } from "./sql.ts";
 
 export type Outcome = "created" | "updated" | "merged" | "unchanged";
@@ -476,6 +477,7 @@ export async function writeDeals(ctx: WriteContext, all: Row<DealRecord>[]): Pro
     ],
   );
   const activities = [];
+  const lifecycle: DealStageStep[] = [];
   for (const [i, change] of changes.entries()) {
     ctx.events.push({
       type: "deal_stage_changed",
@@ -486,8 +488,12 @@ export async function writeDeals(ctx: WriteContext, all: Row<DealRecord>[]): Pro
     if (change.contactId === null) continue;
     noteActivity(ctx, change.contactId, changedAt(change));
     activities.push({ personId: change.contactId, at: changedAt(change), summary: `Deal moved to ${change.stage}`, refColumn: ids[i]!, dealId: change.id });
+    const step = { personId: change.contactId, dealId: change.id, source: change.source };
+    if (change.inserted) lifecycle.push({ ...step, stage: "opportunity", at: change.openedAt });
+    if (change.status === "won" && change.oldStatus !== "won") lifecycle.push({ ...step, stage: "customer", at: changedAt(change) });
   }
   await insertActivities(client, "deal_change", "sales", activities, "dealStageChangeId");
+  await advanceStagesForDeals(client, lifecycle);
 }
 
 export async function writeMemberships(ctx: WriteContext, all: Row<MembershipRecord>[]): Promise<void> {

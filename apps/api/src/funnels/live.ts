@@ -1,0 +1,49 @@
+// A saved funnel kept current: each person's outcome is held in memory, and an event that touches
+// people (a new message, touchpoint or deal change, a stage change, a merge or unmerge) reloads and
+// rematches only those people's sequences; the aggregates are then recomputed from the held
+// outcomes. A summary event of a big import (it names no people) reloads everything.
+import type pg from "pg";
+import type { LoggedEvent } from "../events/log.ts";
+import type { PersonOutcome } from "./aggregate.ts";
+import { matchPeople, summarizeFunnel, type FunnelQuery, type FunnelRun } from "./service.ts";
+
+/** The people an event changes the timelines of, or "all" when it does not say. */
+export function peopleChangedBy(event: Pick<LoggedEvent, "type" | "personId" | "payload">): number[] | "all" {
+  const payload = event.payload as Record<string, unknown>;
+  if (payload.coalesced) return "all";
+  const ids = [event.personId, payload.survivorId, payload.absorbedId, payload.restoredId];
+  return [...new Set(ids.filter((id): id is number => typeof id === "number"))];
+}
+
+export class IncrementalFunnel {
+  private outcomes = new Map<number, PersonOutcome>();
+  private attributed = new Map<number, string | null>();
+
+  constructor(
+    private readonly pool: pg.Pool,
+    readonly query: FunnelQuery,
+  ) {}
+
+  async loadAll(): Promise<void> {
+    const matched = await matchPeople(this.pool, this.query);
+    this.outcomes = new Map(matched.outcomes.map((o) => [o.personId, o]));
+    this.attributed = matched.attributed;
+  }
+
+  /** Rematches these people only: their sequences are read again, nobody else's. */
+  async update(personIds: number[]): Promise<void> {
+    if (personIds.length === 0) return;
+    const matched = await matchPeople(this.pool, this.query, personIds);
+    for (const id of personIds) {
+      this.outcomes.delete(id);
+      this.attributed.delete(id);
+    }
+    for (const outcome of matched.outcomes) this.outcomes.set(outcome.personId, outcome);
+    for (const [id, value] of matched.attributed) this.attributed.set(id, value);
+  }
+
+  result(): Promise<FunnelRun> {
+    const outcomes = [...this.outcomes.values()].sort((a, b) => a.personId - b.personId);
+    return summarizeFunnel(this.pool, this.query, outcomes, this.attributed);
+  }
+}

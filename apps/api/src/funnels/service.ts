@@ -1,0 +1,338 @@
+// The funnel query runner. One statement loads every person's compact sequence: per activity only
+// (person, time, a bitmask of the steps it matches, a bitmask of the exclusions it matches) and,
+// with a breakdown by an activity's attribute, that attribute. The steps' filters are compiled to
+// SQL predicates evaluated inside the database, so no activity crosses the wire unless some step or
+// exclusion matches it (STRICT needs them all: any activity breaks a strict sequence). The matcher
+// then runs once per person, and the aggregates are computed from its outcomes.
+import { encodeGlobalID } from "@pothos/plugin-relay";
+import type pg from "pg";
+import { ValidationError } from "../errors.ts";
+import {
+  oddsRatio, stepStats, timeToConvert, trendByWeek, type HistogramBin, type OddsRatio, type PersonOutcome, type StepStats, type TrendPoint,
+} from "./aggregate.ts";
+import { compileFilter, joinClauses, SqlParams, type ActivityFilter, type ActivityJoin } from "./filter.ts";
+import { matchPerson, type FunnelOrder, type MatchSpec, type SequenceEvent } from "./match.ts";
+
+export type BreakdownBy =
+  | "first_touch_channel" | "first_touch_campaign" | "organization" | "lifecycle_stage"
+  | "source" | "channel" | "campaign" | "community";
+export type BreakdownAttribution = "first_step" | "last_step" | "step";
+
+export interface FunnelQuery {
+  steps: Array<{ name: string; where: ActivityFilter }>;
+  windowSeconds: number;
+  order: FunnelOrder;
+  from?: Date | null;
+  to?: Date | null;
+  exclusions?: Array<{ where: ActivityFilter; afterStep: number; beforeStep: number }> | null;
+  breakdown?: { by: BreakdownBy; attribution?: BreakdownAttribution | null; step?: number | null } | null;
+}
+
+export const MAX_STEPS = 20;
+export const MAX_WINDOW_SECONDS = 366 * 86_400;
+/** Breakdown rows returned, largest first; the rest are summed into one "(other)" row. */
+export const MAX_BREAKDOWN_ROWS = 50;
+export const MAX_CORRELATIONS = 20;
+/**
+ * Activities one funnel query may read, so that one query cannot take the server's memory (about
+ * 100 bytes each in flight). The columnar index of the README is what lifts it.
+ */
+export const MAX_SEQUENCE_ROWS = 5_000_000;
+
+/** Attributes of a person's person record or history, the same whatever step they are read at. */
+const PERSON_LEVEL = new Set<BreakdownBy>(["first_touch_channel", "first_touch_campaign", "organization", "lifecycle_stage"]);
+
+/** SQL for an activity's attribute, with the joins it needs. */
+const ACTIVITY_ATTRIBUTES: Record<"source" | "channel" | "campaign" | "community", { sql: string; joins: ActivityJoin[] }> = {
+  source: { sql: `COALESCE(t.source, m.source, d.source, a.source)`, joins: ["touchpoint", "message", "deal"] },
+  channel: { sql: `COALESCE(m.channel::text, cp.channel)`, joins: ["message", "campaign"] },
+  campaign: { sql: `t."campaignId"::text`, joins: ["touchpoint"] },
+  community: { sql: `m."communityId"::text`, joins: ["message"] },
+};
+
+export function validateFunnel(query: FunnelQuery): void {
+  const n = query.steps.length;
+  if (n < 2 || n > MAX_STEPS) throw new ValidationError("steps", `must list 2 to ${MAX_STEPS} steps, got ${n}`, "FunnelInput");
+  if (!Number.isInteger(query.windowSeconds) || query.windowSeconds < 1 || query.windowSeconds > MAX_WINDOW_SECONDS) {
+    throw new ValidationError("windowSeconds", `must be a whole number of seconds from 1 to ${MAX_WINDOW_SECONDS} (366 days), got ${query.windowSeconds}`, "FunnelInput");
+  }
+  if (query.from && query.to && !(query.from < query.to)) throw new ValidationError("to", "must be later than from", "FunnelInput");
+  const exclusions = query.exclusions ?? [];
+  if (exclusions.length > 0 && query.order === "any_order") {
+    throw new ValidationError("exclusions", "need an order between steps: use ORDERED or STRICT", "FunnelInput");
+  }
+  if (exclusions.length > 16) throw new ValidationError("exclusions", `may list at most 16, got ${exclusions.length}`, "FunnelInput");
+  exclusions.forEach((exclusion, i) => {
+    if (!(Number.isInteger(exclusion.afterStep) && exclusion.afterStep >= 1 && exclusion.beforeStep <= n && exclusion.afterStep < exclusion.beforeStep)) {
+      throw new ValidationError(
+        `exclusions[${i}]`,
+        `afterStep and beforeStep must be steps with 1 <= afterStep < beforeStep <= ${n}, got ${exclusion.afterStep} and ${exclusion.beforeStep}`,
+        "FunnelInput",
+      );
+    }
+  });
+  const breakdown = query.breakdown;
+  if (breakdown?.attribution === "step" && !(breakdown.step != null && breakdown.step >= 1 && breakdown.step <= n)) {
+    throw new ValidationError("breakdown.step", `must be a step from 1 to ${n} with attribution STEP, got ${breakdown.step ?? "none"}`, "FunnelInput");
+  }
+}
+
+/**
+ * The statement that loads the sequences (of `personIds` only, when given). Pure, so the planner
+ * is tested apart from the database.
+ */
+export function planSequences(query: FunnelQuery, personIds?: number[]): { sql: string; values: unknown[] } {
+  const params = new SqlParams();
+  const joins = new Set<ActivityJoin>();
+  const predicate = (filter: ActivityFilter) => {
+    const compiled = compileFilter(filter, params);
+    for (const join of compiled.joins) joins.add(join);
+    return compiled.sql;
+  };
+  const stepPredicates = query.steps.map((step) => predicate(step.where));
+  const exclusionPredicates = (query.exclusions ?? []).map((exclusion) => predicate(exclusion.where));
+  const mask = (predicates: string[]) =>
+    predicates.length === 0 ? "0" : predicates.map((sql, i) => `(CASE WHEN ${sql} THEN ${2 ** i} ELSE 0 END)`).join(" | ");
+  const by = query.breakdown?.by;
+  const attribute = by && !PERSON_LEVEL.has(by) ? ACTIVITY_ATTRIBUTES[by as keyof typeof ACTIVITY_ATTRIBUTES] : undefined;
+  for (const join of attribute?.joins ?? []) joins.add(join);
+  const where: string[] = [];
+  if (query.from) where.push(`a."occurredAt" >= ${params.add(query.from.toISOString(), "timestamp(3)")}`);
+  if (query.to) {
+    // The last step may come up to a window after the last possible first step.
+    where.push(`a."occurredAt" < ${params.add(new Date(query.to.getTime() + query.windowSeconds * 1000).toISOString(), "timestamp(3)")}`);
+  }
+  if (personIds) where.push(`a."personId" = ANY(${params.add(personIds, "int[]")})`);
+  if (query.order !== "strict") where.push(`(${[...stepPredicates, ...exclusionPredicates].join(" OR ")})`);
+  const sql = `SELECT a."personId" AS p, (extract(epoch FROM a."occurredAt") * 1000)::float8 AS t,
+         (${mask(stepPredicates)})::int AS s, (${mask(exclusionPredicates)})::int AS x${attribute ? `, ${attribute.sql} AS v` : ""}
+    FROM "Activity" a
+    ${joinClauses(joins)}
+   ${where.length > 0 ? `WHERE ${where.join(" AND ")}` : ""}
+   ORDER BY a."personId", a."occurredAt", a.id`;
+  return { sql, values: params.values };
+}
+
+export interface BreakdownRow {
+  value: string | null;
+  label: string;
+  steps: StepStats[];
+}
+
+export interface Correlation {
+  /** What the people had in the window after their first step: "channel", "campaign", "intent", "source", "community", "organization". */
+  kind: string;
+  value: string;
+  label: string;
+  stats: OddsRatio;
+}
+
+export interface FunnelRun {
+  /** Each person who reached step 1, with their furthest step and its times. */
+  outcomes: PersonOutcome[];
+  steps: StepStats[];
+  timeToConvert: HistogramBin[];
+  trend: TrendPoint[];
+  breakdown: BreakdownRow[];
+  /** Person ids per step (1-based) and outcome, in id order. */
+  people(step: number, outcome: "converted" | "dropped_off"): number[];
+  correlations(): Promise<Correlation[]>;
+}
+
+export async function runFunnel(client: pg.Pool | pg.PoolClient, query: FunnelQuery, options: { maxRows?: number } = {}): Promise<FunnelRun> {
+  const matched = await matchPeople(client, query, undefined, options.maxRows);
+  return summarizeFunnel(client, query, matched.outcomes, matched.attributed);
+}
+
+export interface MatchedPeople {
+  /** Everyone who reached step 1, in person id order. */
+  outcomes: PersonOutcome[];
+  /** Each of them's breakdown value, when the funnel has a breakdown. */
+  attributed: Map<number, string | null>;
+}
+
+/** Loads the sequences (of `personIds` only, when given) and matches each person. */
+export async function matchPeople(
+  client: pg.Pool | pg.PoolClient,
+  query: FunnelQuery,
+  personIds?: number[],
+  maxRows = MAX_SEQUENCE_ROWS,
+): Promise<MatchedPeople> {
+  validateFunnel(query);
+  const spec: MatchSpec = {
+    stepCount: query.steps.length,
+    windowMs: query.windowSeconds * 1000,
+    order: query.order,
+    from: query.from?.getTime(),
+    to: query.to?.getTime(),
+    exclusions: (query.exclusions ?? []).map(({ afterStep, beforeStep }) => ({ afterStep, beforeStep })),
+  };
+  const plan = planSequences(query, personIds);
+  const { rows } = await client.query<{ p: number; t: number; s: number; x: number; v?: string | null }>(`${plan.sql} LIMIT ${maxRows + 1}`, plan.values);
+  if (rows.length > maxRows) {
+    throw new ValidationError("from", `the funnel would read more than ${maxRows} activities: narrow from and to, or the steps`, "FunnelInput");
+  }
+
+  const outcomes: PersonOutcome[] = [];
+  /** The attribute of the activity behind each person's attributed step. */
+  const attributed = new Map<number, string | null>();
+  const breakdown = query.breakdown;
+  const attributedStep = (reached: number) =>
+    breakdown?.attribution === "last_step" ? reached - 1 : breakdown?.attribution === "step" ? breakdown.step! - 1 : 0;
+  for (let start = 0; start < rows.length; ) {
+    let end = start;
+    while (end < rows.length && rows[end]!.p === rows[start]!.p) end++;
+    const events: SequenceEvent[] = [];
+    for (let i = start; i < end; i++) events.push({ t: rows[i]!.t, steps: rows[i]!.s, exclusions: rows[i]!.x });
+    const match = matchPerson(events, spec);
+    if (match.reached > 0) {
+      const personId = rows[start]!.p;
+      outcomes.push({ personId, ...match });
+      if (breakdown && !PERSON_LEVEL.has(breakdown.by)) {
+        const step = attributedStep(match.reached);
+        // Among the activities at the step's instant that match it, the first by id.
+        const row = step < match.reached ? rows.slice(start, end).find((r) => r.t === match.times[step] && r.s & (1 << step)) : undefined;
+        attributed.set(personId, row?.v ?? null);
+      }
+    }
+    start = end;
+  }
+  if (breakdown && PERSON_LEVEL.has(breakdown.by) && outcomes.length > 0) {
+    for (const [id, value] of await personAttribute(client, breakdown.by, outcomes.map((o) => o.personId))) attributed.set(id, value);
+  }
+  return { outcomes, attributed };
+}
+
+/** The result shown for matched people: aggregates from their outcomes, names of breakdown values. */
+export async function summarizeFunnel(
+  client: pg.Pool | pg.PoolClient,
+  query: FunnelQuery,
+  outcomes: PersonOutcome[],
+  attributed: Map<number, string | null>,
+): Promise<FunnelRun> {
+  const names = query.steps.map((step) => step.name);
+  const breakdown = query.breakdown;
+  return {
+    outcomes,
+    steps: stepStats(names, outcomes),
+    timeToConvert: timeToConvert(outcomes, names.length, query.windowSeconds),
+    trend: trendByWeek(outcomes, names.length),
+    breakdown: breakdown ? await breakdownRows(client, breakdown.by, names, outcomes, attributed) : [],
+    people(step, outcome) {
+      return outcomes
+        .filter((o) => (outcome === "converted" ? o.reached >= step : o.reached === step - 1))
+        .map((o) => o.personId)
+        .sort((a, b) => a - b);
+    },
+    correlations: () => correlations(client, outcomes, names.length, query.windowSeconds),
+  };
+}
+
+async function breakdownRows(
+  client: pg.Pool | pg.PoolClient,
+  by: BreakdownBy,
+  names: string[],
+  outcomes: PersonOutcome[],
+  attributed: Map<number, string | null>,
+): Promise<BreakdownRow[]> {
+  const groups = new Map<string | null, PersonOutcome[]>();
+  for (const outcome of outcomes) {
+    const value = attributed.get(outcome.personId) ?? null;
+    groups.set(value, [...(groups.get(value) ?? []), outcome]);
+  }
+  const ranked = [...groups.entries()].sort(([va, a], [vb, b]) => b.length - a.length || String(va).localeCompare(String(vb)));
+  const kept = ranked.slice(0, MAX_BREAKDOWN_ROWS);
+  const rest = ranked.slice(MAX_BREAKDOWN_ROWS).flatMap(([, group]) => group);
+  const labels = await labelsOf(client, by, kept.map(([value]) => value).filter((v): v is string => v !== null));
+  const rows = kept.map(([value, group]) => ({
+    value: value === null ? null : publicValue(by, value),
+    label: value === null ? "(none)" : (labels.get(value) ?? value),
+    steps: stepStats(names, group),
+  }));
+  if (rest.length > 0) rows.push({ value: null, label: "(other)", steps: stepStats(names, rest) });
+  return rows;
+}
+
+/** A person-level attribute of each person, as text. */
+async function personAttribute(client: pg.Pool | pg.PoolClient, by: BreakdownBy, personIds: number[]): Promise<Map<number, string | null>> {
+  const touchJoins = `LEFT JOIN "Touchpoint" t ON t.id = a."touchpointId" LEFT JOIN "Campaign" cp ON cp.id = t."campaignId"
+                      LEFT JOIN "Message" m ON m.id = a."messageId"`;
+  const sql: Record<string, string> = {
+    organization: `SELECT p.id, p."organizationId"::text AS v FROM "Person" p WHERE p.id = ANY($1::int[])`,
+    lifecycle_stage: `SELECT p.id, p.stage::text AS v FROM "Person" p WHERE p.id = ANY($1::int[])`,
+    // The first touch: the person's earliest touchpoint or message, whatever the funnel.
+    first_touch_channel: `SELECT x.id, f.v FROM unnest($1::int[]) AS x(id) CROSS JOIN LATERAL (
+        SELECT COALESCE(m.channel::text, cp.channel) AS v FROM "Activity" a ${touchJoins}
+         WHERE a."personId" = x.id AND a.kind IN ('touchpoint', 'message') ORDER BY a."occurredAt", a.id LIMIT 1) f`,
+    first_touch_campaign: `SELECT x.id, f.v FROM unnest($1::int[]) AS x(id) CROSS JOIN LATERAL (
+        SELECT t."campaignId"::text AS v FROM "Touchpoint" t WHERE t."personId" = x.id ORDER BY t."occurredAt", t.id LIMIT 1) f`,
+  };
+  const { rows } = await client.query<{ id: number; v: string | null }>(sql[by]!, [personIds]);
+  return new Map(rows.map((row) => [row.id, row.v]));
+}
+
+const LABEL_TABLES: Partial<Record<string, string>> = {
+  campaign: "Campaign", first_touch_campaign: "Campaign", community: "Community", organization: "Organization",
+};
+
+/** Id-valued attributes are shown as the global IDs the API takes everywhere else. */
+const publicValue = (kind: string, value: string) => {
+  const table = LABEL_TABLES[kind];
+  return table ? encodeGlobalID(table, value) : value;
+};
+
+/** Names of the rows behind id-valued attributes; other values are their own label. */
+async function labelsOf(client: pg.Pool | pg.PoolClient, kind: string, values: string[]): Promise<Map<string, string>> {
+  const table = LABEL_TABLES[kind];
+  if (!table || values.length === 0) return new Map();
+  const { rows } = await client.query<{ id: number; name: string }>(`SELECT id, name FROM "${table}" WHERE id = ANY($1::int[])`, [values.map(Number)]);
+  return new Map(rows.map((row) => [String(row.id), row.name]));
+}
+
+/**
+ * Which channels, campaigns, intents, sources, communities and organizations go with converting:
+ * for each, the people who entered the funnel with it in their window (first step to first step
+ * plus the window) against those without it, as an odds ratio, strongest evidence first.
+ */
+async function correlations(client: pg.Pool | pg.PoolClient, outcomes: PersonOutcome[], stepCount: number, windowSeconds: number): Promise<Correlation[]> {
+  if (outcomes.length === 0) return [];
+  const { rows } = await client.query<{ p: number; kind: string; value: string }>(
+    `WITH w AS (SELECT * FROM unnest($1::int[], $2::float8[]) AS w(p, s))
+     SELECT DISTINCT w.p, f.kind, f.value
+       FROM w
+       CROSS JOIN LATERAL (
+         SELECT a.id, m.channel::text AS channel, cp.channel AS campaign_channel, t."campaignId", m.intent::text AS intent,
+                COALESCE(t.source, m.source, d.source, a.source) AS source, m."communityId"
+           FROM "Activity" a
+           LEFT JOIN "Touchpoint" t ON t.id = a."touchpointId" LEFT JOIN "Campaign" cp ON cp.id = t."campaignId"
+           LEFT JOIN "Message" m ON m.id = a."messageId" LEFT JOIN "Deal" d ON d.id = a."dealId"
+          WHERE a."personId" = w.p AND a."occurredAt" >= timestamp 'epoch' + w.s * interval '1 millisecond'
+            AND a."occurredAt" <= timestamp 'epoch' + (w.s + $3::float8) * interval '1 millisecond'
+       ) x
+       CROSS JOIN LATERAL (VALUES ('channel', COALESCE(x.channel, x.campaign_channel)), ('campaign', x."campaignId"::text),
+                                  ('intent', x.intent), ('source', x.source), ('community', x."communityId"::text)) AS f(kind, value)
+      WHERE f.value IS NOT NULL
+     UNION
+     SELECT p.id, 'organization', p."organizationId"::text FROM "Person" p WHERE p.id = ANY($1::int[]) AND p."organizationId" IS NOT NULL`,
+    [outcomes.map((o) => o.personId), outcomes.map((o) => o.times[0]!), windowSeconds * 1000],
+  );
+  const converted = new Set(outcomes.filter((o) => o.reached === stepCount).map((o) => o.personId));
+  const total = { converted: converted.size, dropped: outcomes.length - converted.size };
+  const features = new Map<string, { kind: string; value: string; converted: number; dropped: number }>();
+  for (const row of rows) {
+    const key = `${row.kind}\u0000${row.value}`;
+    const feature = features.get(key) ?? { kind: row.kind, value: row.value, converted: 0, dropped: 0 };
+    if (converted.has(row.p)) feature.converted++;
+    else feature.dropped++;
+    features.set(key, feature);
+  }
+  const ranked = [...features.values()]
+    .map((f) => ({ ...f, stats: oddsRatio(f.converted, f.dropped, total.converted - f.converted, total.dropped - f.dropped) }))
+    .sort((a, b) => Math.abs(b.stats.z) - Math.abs(a.stats.z) || a.kind.localeCompare(b.kind) || a.value.localeCompare(b.value))
+    .slice(0, MAX_CORRELATIONS);
+  const labels = new Map<string, Map<string, string>>();
+  for (const kind of ["campaign", "community", "organization"]) {
+    labels.set(kind, await labelsOf(client, kind, ranked.filter((f) => f.kind === kind).map((f) => f.value)));
+  }
+  return ranked.map((f) => ({ kind: f.kind, value: publicValue(f.kind, f.value), label: labels.get(f.kind)?.get(f.value) ?? f.value, stats: f.stats }));
+}
