@@ -8,6 +8,7 @@ export type ActivityKind =
   | 'DEAL_CHANGE'
   | 'MEMBERSHIP'
   | 'MESSAGE'
+  | 'STAGE_CHANGE'
   | 'TOUCHPOINT';
 
 /** admin: everything; analyst: read and write; viewer: read without personal data; integrator: read and the event stream */
@@ -138,6 +139,7 @@ export type PersonProfileQuery = { node:
     | { __typename: 'Organization' }
     | { __typename: 'Person', id: string, displayName: string, title: string | null, location: string | null, stage: LifecycleStage | null, reach: number, followers: unknown, messageCount: number, averageSentiment: number | null, firstSeenAt: string | null, lastSeenAt: string | null, organization: { name: string, domain: string | null } | null, mergedInto: { id: string, displayName: string } | null, identities: Array<{ kind: IdentityKind, platform: string, value: string }> }
     | { __typename: 'PersonMerge' }
+    | { __typename: 'SavedFunnel' }
     | { __typename: 'Touchpoint' }
    | null };
 
