@@ -31,6 +31,7 @@ test("every request while the database is down answers 503 'database unavailable
   }
   const get = await rawRequest(api.app.port, `/graphql?query=${encodeURIComponent("{ viewer { role } }")}`, { headers: { authorization: `Bearer ${viewer}` } });
   expect(get.status).toBe(503);
+  expect(get.headers["retry-after"]).toBe("5");
   expect(get.body).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|stack/);
   expect((await fetch(`${api.url}/healthz`)).status).toBe(503);
 

@@ -151,6 +151,7 @@ describe("request size and document limits", () => {
   test("a breadth rejection is one error, not one per root field", async () => {
     const aliases = Array.from({ length: 400 }, (_, i) => `a${i}: overview { people }`).join(" ");
     const response = await api.gql(`{ ${aliases} }`);
+    expect(response.status).toBe(400);
     expect(response.errors).toHaveLength(1);
     expect(response.errors?.[0].message).toMatch(/breadth/i);
     expect(JSON.stringify(response).length).toBeLessThan(2_000);

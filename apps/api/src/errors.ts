@@ -111,5 +111,6 @@ export function maskError(error: unknown, message: string): GraphQLError {
   if (located && !located.originalError) return located;
   if (original instanceof GraphQLError) return original;
   log.error({ err: original, path: located?.path?.join(".") }, "unexpected error while serving a GraphQL operation");
-  return new GraphQLError(message, { ...at, extensions: { code: "INTERNAL_SERVER_ERROR" } });
+  // `unexpected` makes Yoga answer 500 when the fault left no data to return.
+  return new GraphQLError(message, { ...at, extensions: { code: "INTERNAL_SERVER_ERROR", unexpected: true } });
 }
