@@ -89,7 +89,7 @@ test("a burst of rejected requests writes one short line each, without a trace, 
     { send: () => graphql(`{ viewer { ${"role ".repeat(10_000)}} }`, adminKey), status: 400, code: "GRAPHQL_PARSE_FAILED" },
     { send: () => graphql(`{ viewer { role } } # ${"x".repeat(200_000)}`, adminKey), status: 400, code: "LIMIT_EXCEEDED" },
     {
-      send: () => rawRequest(port, "/graphql", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${adminKey}` }, body: "x".repeat(5_000_000) }),
+      send: () => rawRequest(port, "/graphql", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${adminKey}` }, body: "x".repeat(10_000), declaredLength: 5_000_000 }),
       status: 413,
       code: "REQUEST_ENTITY_TOO_LARGE",
     },

@@ -14,21 +14,27 @@ export interface RawResponse {
 export function rawRequest(
   port: number,
   path: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer; chunked?: boolean } = {},
+  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer; chunked?: boolean; declaredLength?: number } = {},
 ): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const request = http.request(
-      { host: "127.0.0.1", port, path, method: options.method ?? "GET", headers: options.headers, agent: false },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks).toString() }));
-        response.on("error", reject);
-      },
-    );
+    let answered = false;
+    const headers = { ...options.headers, ...(options.declaredLength ? { "content-length": String(options.declaredLength) } : {}) };
+    const request = http.request({ host: "127.0.0.1", port, path, method: options.method ?? "GET", headers, agent: false }, (response) => {
+      answered = true;
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => {
+        resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks).toString() });
+        request.destroy();
+      });
+      response.on("error", reject);
+    });
     // The server may answer (413, 401) before it has read a large body and close the connection.
-    request.on("error", (error) => (request.writableEnded ? undefined : reject(error)));
-    if (options.body !== undefined && options.chunked) {
+    request.on("error", (error) => (answered ? undefined : reject(error)));
+    if (options.declaredLength !== undefined) {
+      // Announce a body larger than what is sent: the answer must come from the headers alone.
+      request.write(options.body ?? "");
+    } else if (options.body !== undefined && options.chunked) {
       const body = Buffer.from(options.body);
       const chunkSize = 64 * 1024;
       for (let offset = 0; offset < body.length; offset += chunkSize) request.write(body.subarray(offset, offset + chunkSize));

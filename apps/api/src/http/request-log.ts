@@ -18,7 +18,7 @@ export interface RequestLogEntry {
   code?: string;
   operation?: string;
   viewer?: Viewer;
-  /** A server fault, logged with its trace: the one kind of line that carries one. */
+  /** A fault outside GraphQL (serving a file), logged with its trace; GraphQL faults log their own. */
   fault?: unknown;
 }
 
@@ -26,7 +26,7 @@ export function startRequestLog(method: string | undefined, path: string): Reque
   return { method: method ?? "GET", path: path.slice(0, 200), startedAt: performance.now() };
 }
 
-/** Rejections at info, faults at error with their trace, successes at debug only. */
+/** Rejections at info, faults at error, successes at debug only. */
 export function writeRequestLine(entry: RequestLogEntry, status: number): void {
   const line = {
     method: entry.method,
@@ -38,7 +38,7 @@ export function writeRequestLine(entry: RequestLogEntry, status: number): void {
     role: entry.viewer?.role,
     durationMs: Math.round(performance.now() - entry.startedAt),
   };
-  if (entry.fault !== undefined || status >= 500) log.error({ ...line, err: entry.fault }, "request failed");
+  if (entry.fault !== undefined || status >= 500 || entry.code === "INTERNAL_SERVER_ERROR") log.error({ ...line, err: entry.fault }, "request failed");
   else if (status >= 400 || entry.code) log.info(line, "request rejected");
   else log.debug(line, "request served");
 }
