@@ -23,6 +23,8 @@ export interface StartOptions {
   db?: Database;
   live?: LiveOptions;
   onQuery?: (sql: string) => void;
+  /** Serve another dashboard build (tests). */
+  dashboardDir?: string;
 }
 
 /** Opens storage, makes sure an admin key exists, starts the live tail and serves HTTP + websockets. */
@@ -34,7 +36,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const live = new Live(db.pool, signal, options.live);
   await live.start();
   const services: AppServices = { db, live };
-  const http = createHttpServer(services);
+  const http = createHttpServer(services, { corsOrigins: config.corsOrigins ?? [], dashboardDir: options.dashboardDir });
   await new Promise<void>((resolve, reject) => {
     http.server.once("error", reject);
     http.server.listen(config.port, "0.0.0.0", () => resolve());

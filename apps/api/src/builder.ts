@@ -1,9 +1,10 @@
 import SchemaBuilder from "@pothos/core";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import PrismaPlugin from "@pothos/plugin-prisma";
-import RelayPlugin from "@pothos/plugin-relay";
-import ComplexityPlugin from "@pothos/plugin-complexity";
-import { GraphQLError, GraphQLScalarType, Kind, getNullableType, isListType } from "graphql";
+import RelayPlugin, { resolveNodes } from "@pothos/plugin-relay";
+import ComplexityPlugin, { ComplexityErrorKind } from "@pothos/plugin-complexity";
+import { GraphQLError, GraphQLScalarType, Kind, getNullableType, isListType, type GraphQLResolveInfo } from "graphql";
+import { limitExceeded } from "./http/limits.ts";
 import { ForbiddenError, ValidationError } from "./errors.ts";
 import type PrismaTypes from "./generated/pothos-types.ts";
 import { getDatamodel } from "./generated/pothos-types.ts";
@@ -68,6 +69,9 @@ export const builder = new SchemaBuilder<{
     cursorType: "String",
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
+    decodeGlobalID: (globalID) => decodeGlobalId(globalID),
+    nodeQueryOptions: { resolve: (_root, args, ctx, info) => nodeOrNull(ctx, info, args.id, "id") },
+    nodesQueryOptions: { resolve: (_root, args, ctx, info) => Promise.all(args.ids.map((id) => nodeOrNull(ctx, info, id, "ids"))) },
   },
   complexity: {
     // Connections are charged by the page they ask for, so a deep query of big pages is refused
@@ -81,6 +85,15 @@ export const builder = new SchemaBuilder<{
       return { field: 1, multiplier: isListType(getNullableType(field.type)) ? 10 : 1 };
     },
     limit: { complexity: 25_000, depth: 12, breadth: 300 },
+    // Pothos' own messages, as errors that say they are a limit (one per request, not per root field).
+    complexityError: (kind, { depth, breadth, complexity, maxDepth, maxBreadth, maxComplexity }) =>
+      limitExceeded(
+        kind === ComplexityErrorKind.Depth
+          ? `Query exceeds maximum depth (depth: ${depth}, max: ${maxDepth})`
+          : kind === ComplexityErrorKind.Breadth
+            ? `Query exceeds maximum breadth (breadth: ${breadth}, max: ${maxBreadth})`
+            : `Query exceeds maximum complexity (complexity: ${complexity}, max: ${maxComplexity})`,
+      ),
   },
 });
 
@@ -167,5 +180,33 @@ export function idOf(globalId: { typename: string; id: string }, typename: strin
   if (globalId.typename !== typename || !Number.isInteger(id)) {
     throw new ValidationError(field, `must be the ID of a ${typename}, got an ID of a ${globalId.typename}`);
   }
+  if (!isStoredId(id)) throw new ValidationError(field, `is not the ID of any ${typename}`);
   return id;
+}
+
+/** Every table's key is a PostgreSQL integer: a number outside its range names nothing. */
+function isStoredId(id: number): boolean {
+  return Number.isSafeInteger(id) && id >= 1 && id <= 2_147_483_647;
+}
+
+/** Global IDs are base64 of `Type:number`; anything else is refused naming the argument, not a crash. */
+function decodeGlobalId(globalID: string): { typename: string; id: string } {
+  const match = /^([A-Z][A-Za-z]*):(\d{1,18})$/.exec(Buffer.from(globalID, "base64").toString("utf8"));
+  if (!match) throw new ValidationError("id", `must be an ID this API returned, got ${JSON.stringify(globalID.slice(0, 60))}`);
+  return { typename: match[1], id: match[2] };
+}
+
+/** `node`/`nodes`: an ID of nothing (deleted, never issued) is null, as Relay expects, not an error. */
+async function nodeOrNull(ctx: Context, info: GraphQLResolveInfo, globalId: { typename: string; id: unknown }, field: string): Promise<unknown> {
+  if (!builder.configStore.hasConfig(globalId.typename)) {
+    throw new ValidationError(field, `must be an ID this API returned: there is no ${globalId.typename}`);
+  }
+  if (!isStoredId(Number(globalId.id))) return null;
+  try {
+    const [node] = await resolveNodes(builder, ctx, info, [globalId as { typename: string; id: string }]);
+    return node ?? null;
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2025") return null;
+    throw error;
+  }
 }

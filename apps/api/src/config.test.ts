@@ -11,6 +11,7 @@ describe("configuration", () => {
       redisUrl: undefined,
       adminKey: undefined,
       demo: "on",
+      corsOrigins: [],
     });
   });
 
@@ -22,8 +23,12 @@ describe("configuration", () => {
       REDIS_URL: "redis://cache:6379",
       PARLEY_ADMIN_KEY: "a-long-enough-admin-key",
       PARLEY_DEMO: "off",
+      PARLEY_CORS_ORIGINS: "https://crm.example.com, http://localhost:5173",
     });
-    expect(config).toMatchObject({ port: 5000, databaseUrl: "postgresql://u@db:5432/parley", dataDir: "/var/parley", redisUrl: "redis://cache:6379", demo: "off" });
+    expect(config).toMatchObject({
+      port: 5000, databaseUrl: "postgresql://u@db:5432/parley", dataDir: "/var/parley", redisUrl: "redis://cache:6379", demo: "off",
+      corsOrigins: ["https://crm.example.com", "http://localhost:5173"],
+    });
   });
 
   test.each([
@@ -33,6 +38,8 @@ describe("configuration", () => {
     [{ REDIS_URL: "localhost:6379" }, /Invalid REDIS_URL.*redis:\/\//],
     [{ PARLEY_ADMIN_KEY: "short" }, /PARLEY_ADMIN_KEY.*at least 16 characters/],
     [{ PARLEY_DEMO: "yes" }, /Invalid PARLEY_DEMO="yes": expected on or off/],
+    [{ PARLEY_CORS_ORIGINS: "https://crm.example.com/" }, /Invalid PARLEY_CORS_ORIGINS.*"https:\/\/crm.example.com\/" is not an origin/],
+    [{ PARLEY_CORS_ORIGINS: "*" }, /Invalid PARLEY_CORS_ORIGINS/],
     [{ PARLEY_LOG_LEVEL: "loud" }, /Invalid PARLEY_LOG_LEVEL="loud": expected one of fatal, error, warn, info, debug, trace, silent/],
   ])("rejects %o with a clear message", (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);

@@ -11,6 +11,8 @@ export interface Config {
   redisUrl?: string;
   adminKey?: string;
   demo: DemoMode;
+  /** Browser origins allowed to call the API (CORS); none: the dashboard's own origin only. */
+  corsOrigins?: string[];
 }
 
 export class ConfigError extends Error {
@@ -44,6 +46,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!isLogLevel(logLevel)) {
     throw new ConfigError("PARLEY_LOG_LEVEL", logLevel, `expected one of ${logLevels.join(", ")}`);
   }
+  const corsOrigins = parseOrigins(env.PARLEY_CORS_ORIGINS);
   return {
     port,
     databaseUrl,
@@ -51,7 +54,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl,
     adminKey,
     demo,
+    corsOrigins,
   };
+}
+
+/** A comma-separated list of origins, each exactly as a browser sends it: scheme, host and port only. */
+function parseOrigins(raw: string | undefined): string[] {
+  const origins = (raw ?? "").split(",").map((origin) => origin.trim()).filter(Boolean);
+  for (const origin of origins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin) {
+      throw new ConfigError("PARLEY_CORS_ORIGINS", raw!, `${JSON.stringify(origin)} is not an origin: expected e.g. https://crm.example.com (no path, no trailing slash)`);
+    }
+  }
+  return origins;
 }
 
 function optional(value: string | undefined): string | undefined {

@@ -24,12 +24,8 @@ export function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
 }
 
-/** Authenticates a request or websocket connection from its `Authorization` value. */
-export async function createContext(
-  services: AppServices,
-  authorization: string | null | undefined,
-  connection?: Context["connection"],
-): Promise<Context> {
+/** The viewer behind an `Authorization` value; a GraphQL 401 error when there is none. */
+export async function authenticate(services: AppServices, authorization: string | null | undefined): Promise<Viewer> {
   if (!authorization) {
     throw unauthenticated("Missing API key: send 'Authorization: Bearer <key>' (websockets: connectionParams.authorization)");
   }
@@ -37,5 +33,18 @@ export async function createContext(
   if (!secret) throw unauthenticated("Malformed Authorization header: expected 'Bearer <key>'");
   const viewer = await authenticateKey(services.db.prisma, secret);
   if (!viewer) throw unauthenticated("Unknown or revoked API key");
+  return viewer;
+}
+
+export function contextFor(services: AppServices, viewer: Viewer, connection?: Context["connection"]): Context {
   return { db: services.db, prisma: services.db.prisma, live: services.live, viewer, connection };
+}
+
+/** Authenticates a request or websocket connection from its `Authorization` value. */
+export async function createContext(
+  services: AppServices,
+  authorization: string | null | undefined,
+  connection?: Context["connection"],
+): Promise<Context> {
+  return contextFor(services, await authenticate(services, authorization), connection);
 }

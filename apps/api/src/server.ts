@@ -2,55 +2,88 @@ import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
-import { GraphQLError } from "graphql";
 import { schema } from "./schema.ts";
-import { createContext, type AppServices, type Context } from "./context.ts";
-import { toGraphQLError } from "./errors.ts";
+import { contextFor, createContext, type AppServices, type Context } from "./context.ts";
+import { maskError } from "./errors.ts";
 import { attachWebsocketServer } from "./websocket.ts";
 import { logger } from "./log.ts";
+import { useAuthenticationFirst, useJsonPosts, useStrictGetParameters, viewerOf } from "./http/guards.ts";
+import { maxRequestBodyBytes, parserAndValidationCache, useDocumentLimits, useOneErrorPerRejection } from "./http/limits.ts";
+import { startRequestLog, useRequestLog, writeRequestLine, type RequestLogEntry } from "./http/request-log.ts";
 
-const log = logger("graphql");
+const yogaLog = logger("yoga");
 
 /** What Yoga is handed before authentication: an HTTP request, or a websocket's connection params. */
 export interface InitialContext {
   request?: Request;
   authorization?: string | null;
   connection?: Context["connection"];
+  requestLog?: RequestLogEntry;
 }
 
-const webBuildDir = path.resolve(import.meta.dirname, "../../web/build");
+export interface HttpOptions {
+  /** Origins allowed to call the API from a browser (PARLEY_CORS_ORIGINS); none: same origin only. */
+  corsOrigins: string[];
+  /** The dashboard's static build (tests serve another). */
+  dashboardDir?: string;
+}
 
-export function createYogaServer(services: AppServices): YogaServerInstance<InitialContext, Context> {
+const defaultDashboardDir = path.resolve(import.meta.dirname, "../../web/build");
+
+export function createYogaServer(services: AppServices, options: HttpOptions): YogaServerInstance<InitialContext, Context> {
   return createYoga<InitialContext, Context>({
     schema,
     graphqlEndpoint: "/graphql",
     landingPage: false,
     graphiql: { title: "Parley GraphQL", subscriptionsProtocol: "WS" },
-    context: (initial) =>
-      createContext(services, initial.authorization ?? initial.request?.headers.get("authorization"), initial.connection),
-    maskedErrors: {
-      maskError(error, message) {
-        const original = error instanceof GraphQLError ? error.originalError : error;
-        const mapped = toGraphQLError(original);
-        if (mapped) return new GraphQLError(mapped.message, { ...mapped, path: (error as GraphQLError).path, nodes: (error as GraphQLError).nodes });
-        if (error instanceof GraphQLError && !error.originalError) return error;
-        if (original instanceof GraphQLError) return original;
-        log.error({ err: original }, "unexpected error while serving a GraphQL request");
-        return new GraphQLError(message);
-      },
+    // An empty list answers no CORS headers, so browsers allow the dashboard's own origin only.
+    cors: (request) => {
+      const origin = request.headers.get("origin");
+      if (!origin || !options.corsOrigins.includes(origin)) return false;
+      return { origin, credentials: false, allowedHeaders: ["authorization", "content-type"], methods: ["GET", "POST"] };
     },
+    multipart: false,
+    maxRequestBodySize: maxRequestBodyBytes,
+    parserAndValidationCache,
+    // Every request gets one line from the request log; Yoga's own logger would add a trace per error.
+    logging: { debug: () => {}, info: () => {}, warn: (...args) => yogaLog.warn(String(args[0])), error: (...args) => yogaLog.debug(String(args[0])) },
+    plugins: [useJsonPosts(), useStrictGetParameters(), useAuthenticationFirst(services), useDocumentLimits(), useOneErrorPerRejection(), useRequestLog()],
+    context: (initial) => {
+      const viewer = initial.request && viewerOf(initial.request);
+      return viewer ? contextFor(services, viewer, initial.connection) : createContext(services, initial.authorization, initial.connection);
+    },
+    maskedErrors: { maskError: (error, message) => maskError(error, message) },
   });
 }
 
 /** One port: /graphql over HTTP and websockets, /healthz, and the dashboard everywhere else. */
-export function createHttpServer(services: AppServices): { server: http.Server; dropConnections(): void; close(): Promise<void> } {
-  const yoga = createYogaServer(services);
+export function createHttpServer(
+  services: AppServices,
+  options: HttpOptions,
+): { server: http.Server; dropConnections(): void; close(): Promise<void> } {
+  const yoga = createYogaServer(services, options);
+  const dashboardDir = path.resolve(options.dashboardDir ?? defaultDashboardDir);
+  // No error while serving a request may end the process: whatever escapes answers 500 and is logged.
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://localhost");
-    if (url.pathname === "/graphql" || url.pathname.startsWith("/graphql/")) return void yoga(req, res);
-    if (url.pathname === "/healthz") return void health(services, res);
-    serveDashboard(url.pathname, res);
+    const entry = startRequestLog(req.method, (req.url ?? "/").split("?")[0]);
+    res.once("finish", () => writeRequestLine(entry, res.statusCode));
+    serve(req, res, entry).catch((error: unknown) => {
+      entry.fault = error;
+      if (!res.headersSent) answer(res, 500, "Internal server error");
+      else res.destroy();
+    });
   });
+
+  async function serve(req: http.IncomingMessage, res: http.ServerResponse, entry: RequestLogEntry): Promise<void> {
+    const pathname = requestPath(req.url);
+    if (pathname === undefined) {
+      entry.code = "BAD_REQUEST";
+      return answer(res, 400, "Bad request: the path is not a valid URL path");
+    }
+    if (pathname === "/graphql" || pathname.startsWith("/graphql/")) return void (await yoga(req, res, { requestLog: entry }));
+    if (pathname === "/healthz") return health(services, res);
+    return serveDashboard(dashboardDir, pathname, res, entry);
+  }
 
   const wsServer = attachWebsocketServer(server, services, yoga);
 
@@ -67,6 +100,20 @@ export function createHttpServer(services: AppServices): { server: http.Server; 
         server.close(() => resolve());
       }),
   };
+}
+
+/** The decoded path, or undefined when the request target is no URL or holds a broken %-escape. */
+function requestPath(target: string | undefined): string | undefined {
+  try {
+    return decodeURIComponent(new URL(target ?? "/", "http://localhost").pathname);
+  } catch {
+    return undefined;
+  }
+}
+
+function answer(res: http.ServerResponse, status: number, message: string): void {
+  res.writeHead(status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+  res.end(message);
 }
 
 async function health(services: AppServices, res: http.ServerResponse): Promise<void> {
@@ -96,20 +143,30 @@ const contentTypes: Record<string, string> = {
 };
 
 /** The dashboard is a static single-page app: unknown paths get its shell, which routes on the client. */
-function serveDashboard(pathname: string, res: http.ServerResponse): void {
-  const shell = path.join(webBuildDir, "index.html");
+async function serveDashboard(root: string, pathname: string, res: http.ServerResponse, entry: RequestLogEntry): Promise<void> {
+  const shell = path.join(root, "index.html");
   if (!fs.existsSync(shell)) {
-    res.writeHead(503, { "content-type": "text/plain; charset=utf-8" });
-    res.end("The dashboard is not built yet: run `pnpm build`. The API is at /graphql.");
-    return;
+    entry.code = "DASHBOARD_NOT_BUILT";
+    return answer(res, 503, "The dashboard is not built yet: run `pnpm build`. The API is at /graphql.");
   }
-  const requested = path.normalize(path.join(webBuildDir, decodeURIComponent(pathname)));
-  const file =
-    requested.startsWith(webBuildDir) && fs.existsSync(requested) && fs.statSync(requested).isFile() ? requested : shell;
+  const requested = path.join(root, pathname);
+  // Inside the build directory only: `..` and a sibling such as build-private/ both fail this.
+  const inside = !path.relative(root, requested).startsWith("..") && !path.isAbsolute(path.relative(root, requested));
+  const file = inside && isFile(requested) ? requested : shell;
   const immutable = file.includes(`${path.sep}_app${path.sep}immutable${path.sep}`);
+  // Read before the head is written, so a file that cannot be read answers 500, not a cut-off 200.
+  const body = await fs.promises.readFile(file);
   res.writeHead(200, {
     "content-type": contentTypes[path.extname(file)] ?? "application/octet-stream",
     "cache-control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
   });
-  fs.createReadStream(file).pipe(res);
+  res.end(body);
+}
+
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
 }

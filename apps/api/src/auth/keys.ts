@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { ApiKeyRole } from "../generated/prisma/enums.ts";
+import { ForbiddenError } from "../errors.ts";
 
 export const apiKeyRoles: ApiKeyRole[] = ["admin", "analyst", "viewer", "integrator"];
 
@@ -78,4 +79,12 @@ export function parseBearer(header: string | null | undefined): string | null {
 /** Emails, phones and source records are personal data: every role but viewer may see them. */
 export function seesContactDetails(viewer: Viewer): boolean {
   return viewer.role !== "viewer";
+}
+
+/**
+ * Source records (which system knew a person, under which id) are personal data like emails: a
+ * filter that names one is refused as a field would be, naming the role and the input field.
+ */
+export function requireSourceRecordAccess(viewer: Viewer, coordinate: string): void {
+  if (!seesContactDetails(viewer)) throw new ForbiddenError(`The ${viewer.role} role may not access ${coordinate}`);
 }

@@ -1,5 +1,6 @@
 import { builder, prismaEnum } from "../builder.ts";
 import { TouchpointKind } from "../generated/prisma/enums.ts";
+import { requireSourceRecordAccess } from "../auth/keys.ts";
 
 export const TouchpointKindEnum = prismaEnum("TouchpointKind", TouchpointKind);
 
@@ -25,8 +26,8 @@ builder.prismaNode("Touchpoint", {
   id: { field: "id" },
   description: "A marketing interaction: an email sent, opened or clicked, an ad click, a form fill, a visit",
   fields: (t) => ({
-    source: t.exposeString("source"),
-    sourceId: t.exposeString("sourceId"),
+    source: t.exposeString("source", { authScopes: { pii: true } }),
+    sourceId: t.exposeString("sourceId", { authScopes: { pii: true } }),
     kind: t.expose("kind", { type: TouchpointKindEnum }),
     occurredAt: t.expose("occurredAt", { type: "DateTime" }),
     properties: t.expose("properties", { type: "JSON" }),
@@ -52,11 +53,13 @@ builder.queryFields((t) => ({
     type: "Touchpoint",
     cursor: "id",
     args: { source: t.arg.string(), kind: t.arg({ type: TouchpointKindEnum }) },
-    resolve: (query, _parent, args, ctx) =>
-      ctx.prisma.touchpoint.findMany({
+    resolve: (query, _parent, args, ctx) => {
+      if (args.source) requireSourceRecordAccess(ctx.viewer, "Query.touchpoints(source:)");
+      return ctx.prisma.touchpoint.findMany({
         ...query,
         where: { ...(args.source ? { source: args.source } : {}), ...(args.kind ? { kind: args.kind } : {}) },
         orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
-      }),
+      });
+    },
   }),
 }));

@@ -1,6 +1,7 @@
 import { builder, idOf, prismaEnum } from "../builder.ts";
 import { Channel, ConversationStatus, Direction, Intent, Priority } from "../generated/prisma/enums.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
+import { requireSourceRecordAccess, type Viewer } from "../auth/keys.ts";
 
 export const ChannelEnum = prismaEnum("Channel", Channel, "Where a conversation happens");
 const ConversationStatusEnum = prismaEnum("ConversationStatus", ConversationStatus);
@@ -12,8 +13,8 @@ builder.prismaNode("Conversation", {
   id: { field: "id" },
   description: "A thread on one channel: a tweet thread, a forum topic, a ticket, an email thread, a call",
   fields: (t) => ({
-    source: t.exposeString("source"),
-    sourceId: t.exposeString("sourceId"),
+    source: t.exposeString("source", { authScopes: { pii: true } }),
+    sourceId: t.exposeString("sourceId", { authScopes: { pii: true } }),
     channel: t.expose("channel", { type: ChannelEnum }),
     subject: t.exposeString("subject", { nullable: true }),
     status: t.expose("status", { type: ConversationStatusEnum }),
@@ -34,8 +35,8 @@ builder.prismaNode("Conversation", {
 builder.prismaNode("Message", {
   id: { field: "id" },
   fields: (t) => ({
-    source: t.exposeString("source"),
-    sourceId: t.exposeString("sourceId"),
+    source: t.exposeString("source", { authScopes: { pii: true } }),
+    sourceId: t.exposeString("sourceId", { authScopes: { pii: true } }),
     channel: t.expose("channel", { type: ChannelEnum }),
     direction: t.expose("direction", { type: DirectionEnum }),
     subject: t.exposeString("subject", { nullable: true }),
@@ -84,25 +85,26 @@ builder.queryFields((t) => ({
     cursor: "id",
     description: "Most recently active first",
     args: { filter: t.arg({ type: ConversationFilter }) },
-    totalCount: (_parent, args, ctx) => ctx.prisma.conversation.count({ where: conversationWhere(args.filter) }),
+    totalCount: (_parent, args, ctx) => ctx.prisma.conversation.count({ where: conversationWhere(args.filter, ctx.viewer) }),
     resolve: (query, _parent, args, ctx) =>
-      ctx.prisma.conversation.findMany({ ...query, where: conversationWhere(args.filter), orderBy: [{ lastMessageAt: "desc" }, { id: "desc" }] }),
+      ctx.prisma.conversation.findMany({ ...query, where: conversationWhere(args.filter, ctx.viewer), orderBy: [{ lastMessageAt: "desc" }, { id: "desc" }] }),
   }),
   messages: t.prismaConnection({
     type: "Message",
     cursor: "id",
     description: "Newest first: the live conversation feed",
     args: { filter: t.arg({ type: MessageFilter }) },
-    totalCount: (_parent, args, ctx) => ctx.prisma.message.count({ where: messageWhere(args.filter) }),
+    totalCount: (_parent, args, ctx) => ctx.prisma.message.count({ where: messageWhere(args.filter, ctx.viewer) }),
     resolve: (query, _parent, args, ctx) =>
-      ctx.prisma.message.findMany({ ...query, where: messageWhere(args.filter), orderBy: [{ postedAt: "desc" }, { id: "desc" }] }),
+      ctx.prisma.message.findMany({ ...query, where: messageWhere(args.filter, ctx.viewer), orderBy: [{ postedAt: "desc" }, { id: "desc" }] }),
   }),
 }));
 
 type ConversationFilterInput = typeof ConversationFilter.$inferInput;
 type MessageFilterInput = typeof MessageFilter.$inferInput;
 
-function conversationWhere(filter: ConversationFilterInput | null | undefined): Prisma.ConversationWhereInput {
+function conversationWhere(filter: ConversationFilterInput | null | undefined, viewer: Viewer): Prisma.ConversationWhereInput {
+  if (filter?.source) requireSourceRecordAccess(viewer, "ConversationFilter.source");
   return {
     ...(filter?.channel ? { channel: filter.channel } : {}),
     ...(filter?.status ? { status: filter.status } : {}),
@@ -112,7 +114,8 @@ function conversationWhere(filter: ConversationFilterInput | null | undefined): 
   };
 }
 
-function messageWhere(filter: MessageFilterInput | null | undefined): Prisma.MessageWhereInput {
+function messageWhere(filter: MessageFilterInput | null | undefined, viewer: Viewer): Prisma.MessageWhereInput {
+  if (filter?.source) requireSourceRecordAccess(viewer, "MessageFilter.source");
   return {
     ...(filter?.channel ? { channel: filter.channel } : {}),
     ...(filter?.source ? { source: filter.source } : {}),

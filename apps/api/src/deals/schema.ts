@@ -1,14 +1,15 @@
 import { builder, idOf, prismaEnum } from "../builder.ts";
 import { DealStatus } from "../generated/prisma/enums.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
+import { requireSourceRecordAccess, type Viewer } from "../auth/keys.ts";
 
 export const DealStatusEnum = prismaEnum("DealStatus", DealStatus);
 
 builder.prismaNode("Deal", {
   id: { field: "id" },
   fields: (t) => ({
-    source: t.exposeString("source"),
-    sourceId: t.exposeString("sourceId"),
+    source: t.exposeString("source", { authScopes: { pii: true } }),
+    sourceId: t.exposeString("sourceId", { authScopes: { pii: true } }),
     name: t.exposeString("name"),
     stage: t.exposeString("stage"),
     status: t.expose("status", { type: DealStatusEnum }),
@@ -49,13 +50,14 @@ builder.queryFields((t) => ({
     type: "Deal",
     cursor: "id",
     args: { filter: t.arg({ type: DealFilter }) },
-    totalCount: (_parent, args, ctx) => ctx.prisma.deal.count({ where: dealWhere(args.filter) }),
+    totalCount: (_parent, args, ctx) => ctx.prisma.deal.count({ where: dealWhere(args.filter, ctx.viewer) }),
     resolve: (query, _parent, args, ctx) =>
-      ctx.prisma.deal.findMany({ ...query, where: dealWhere(args.filter), orderBy: [{ openedAt: "desc" }, { id: "desc" }] }),
+      ctx.prisma.deal.findMany({ ...query, where: dealWhere(args.filter, ctx.viewer), orderBy: [{ openedAt: "desc" }, { id: "desc" }] }),
   }),
 }));
 
-function dealWhere(filter: typeof DealFilter.$inferInput | null | undefined): Prisma.DealWhereInput {
+function dealWhere(filter: typeof DealFilter.$inferInput | null | undefined, viewer: Viewer): Prisma.DealWhereInput {
+  if (filter?.source) requireSourceRecordAccess(viewer, "DealFilter.source");
   return {
     ...(filter?.status ? { status: filter.status } : {}),
     ...(filter?.stage ? { stage: filter.stage } : {}),

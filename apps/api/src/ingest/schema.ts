@@ -55,7 +55,8 @@ builder.queryField("person", (t) =>
   t.prismaField({
     type: "Person",
     nullable: true,
-    description: "The person a source record resolved to (the surviving profile when it was merged since)",
+    description: "The person a source record resolved to (the surviving profile when it was merged since); not for viewers",
+    authScopes: { pii: true },
     args: { source: t.arg.string({ required: true }), id: t.arg.string({ required: true }) },
     resolve: async (query, _parent, args, ctx) => {
       const link = await ctx.prisma.personSource.findUnique({

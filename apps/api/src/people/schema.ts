@@ -2,7 +2,7 @@ import { builder, idOf, prismaEnum, SortDirection } from "../builder.ts";
 import { LifecycleStage, IdentityKind } from "../generated/prisma/enums.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { searchPeopleWhere } from "./search.ts";
-import { seesContactDetails } from "../auth/keys.ts";
+import { requireSourceRecordAccess, seesContactDetails, type Viewer } from "../auth/keys.ts";
 
 export const LifecycleStageEnum = prismaEnum("LifecycleStage", LifecycleStage, "Where a person is in the customer lifecycle");
 const IdentityKindEnum = prismaEnum("IdentityKind", IdentityKind);
@@ -107,11 +107,11 @@ builder.queryFields((t) => ({
     cursor: "id",
     description: "Unified profiles (merged-away profiles are left out)",
     args: { filter: t.arg({ type: PersonFilter }), orderBy: t.arg({ type: PersonOrder }) },
-    totalCount: (_parent, args, ctx) => ctx.prisma.person.count({ where: peopleWhere(args.filter, seesContactDetails(ctx.viewer)) }),
+    totalCount: (_parent, args, ctx) => ctx.prisma.person.count({ where: peopleWhere(args.filter, ctx.viewer) }),
     resolve: (query, _parent, args, ctx) =>
       ctx.prisma.person.findMany({
         ...query,
-        where: peopleWhere(args.filter, seesContactDetails(ctx.viewer)),
+        where: peopleWhere(args.filter, ctx.viewer),
         orderBy: [personOrder(args.orderBy?.field ?? "lastSeenAt", args.orderBy?.direction ?? "desc"), { id: "asc" }],
       }),
   }),
@@ -130,7 +130,9 @@ builder.queryFields((t) => ({
   }),
 }));
 
-function peopleWhere(filter: { stage?: LifecycleStage | null; organizationId?: { typename: string; id: string } | null; search?: string | null; source?: string | null; minReach?: number | null } | null | undefined, includeContactDetails: boolean): Prisma.PersonWhereInput {
+function peopleWhere(filter: { stage?: LifecycleStage | null; organizationId?: { typename: string; id: string } | null; search?: string | null; source?: string | null; minReach?: number | null } | null | undefined, viewer: Viewer): Prisma.PersonWhereInput {
+  if (filter?.source) requireSourceRecordAccess(viewer, "PersonFilter.source");
+  const includeContactDetails = seesContactDetails(viewer);
   return {
     mergedIntoId: null,
     ...(filter?.stage ? { stage: filter.stage } : {}),

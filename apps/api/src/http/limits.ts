@@ -1,0 +1,90 @@
+import { GraphQLError, parse, type DocumentNode } from "graphql";
+import { LRUCache } from "lru-cache";
+import type { Plugin } from "graphql-yoga";
+
+/**
+ * The largest request body. `ingest` takes up to 5,000 records per call (a few hundred bytes
+ * each), which fits; anything bigger belongs in `parley import`, which streams.
+ */
+export const maxRequestBodyBytes = 4 * 1024 * 1024;
+/** The longest query document. Data travels in variables; a document is code, and ours are short. */
+export const maxDocumentCharacters = 100_000;
+/** graphql's `maxTokens`: parsing stops here, before a syntax tree of millions of nodes is built. */
+export const maxDocumentTokens = 5_000;
+/** The code GraphQL errors of every limit carry; `useOneErrorPerRejection` collapses them. */
+export const limitExceededCode = "LIMIT_EXCEEDED";
+
+export function limitExceeded(message: string, status = 400): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: limitExceededCode, http: { status } } });
+}
+
+export function bodyTooLarge(): GraphQLError {
+  return new GraphQLError(`Request body too large: at most ${maxRequestBodyBytes} bytes; send bulk data with \`parley import\``, {
+    extensions: { code: "REQUEST_ENTITY_TOO_LARGE", http: { status: 413 } },
+  });
+}
+
+/**
+ * Yoga caches parsed documents and parse errors by their text. Its default keeps 1,024 of each
+ * whatever their size, so distinct large documents held gigabytes; this one holds at most 2 MB of
+ * document text, and never a document above 10 KB (those are parsed each time).
+ */
+export function boundedDocumentCache<T extends object>(): { get(key: string): T | undefined; set(key: string, value: T): void } {
+  const cache = new LRUCache<string, T>({ max: 1_000, maxSize: 2_000_000, maxEntrySize: 10_000, sizeCalculation: (_value, key) => key.length });
+  return { get: (key) => cache.get(key), set: (key, value) => void cache.set(key, value) };
+}
+
+export const parserAndValidationCache = {
+  documentCache: boundedDocumentCache<DocumentNode>(),
+  errorCache: boundedDocumentCache<Error>(),
+  // Validation results are kept in a WeakMap by document, so they go when the document does.
+  validationCache: true,
+};
+
+function checkDocumentLength(text: string): void {
+  if (text.length > maxDocumentCharacters) {
+    throw limitExceeded(`Query document too long: ${text.length} characters, at most ${maxDocumentCharacters}; pass data in variables`);
+  }
+}
+
+/**
+ * Bounds every document before it is parsed. HTTP requests are checked on their parameters (a 400
+ * whatever the Accept header); websockets parse through the same envelop, so the parser checks too.
+ */
+export function useDocumentLimits(): Plugin {
+  return {
+    onParams({ params }) {
+      if (typeof params.query === "string") checkDocumentLength(params.query);
+    },
+    onParse({ setParseFn }) {
+      setParseFn((source, options) => {
+        checkDocumentLength(typeof source === "string" ? source : source.body);
+        return parse(source, { ...options, maxTokens: maxDocumentTokens });
+      });
+    },
+  };
+}
+
+/**
+ * Depth, breadth and cost are checked at every root field, so 5,000 aliases over the limit would
+ * answer 5,000 copies of one error: a rejection is one error and no data.
+ */
+export function useOneErrorPerRejection(): Plugin {
+  return {
+    onExecute() {
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (!("errors" in result) || !result.errors) return;
+          const rejection = result.errors.find((error) => codeOf(error) === limitExceededCode);
+          if (!rejection) return;
+          const original = rejection.originalError instanceof GraphQLError ? rejection.originalError : rejection;
+          setResult({ errors: [new GraphQLError(original.message, { extensions: original.extensions })] });
+        },
+      };
+    },
+  };
+}
+
+function codeOf(error: GraphQLError): unknown {
+  return (error.originalError instanceof GraphQLError ? error.originalError : error).extensions?.code;
+}
