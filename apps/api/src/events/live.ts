@@ -2,7 +2,7 @@ import type pg from "pg";
 import type { EventType } from "../generated/prisma/enums.ts";
 import { compareCursors, startOfLog, type EventCursor } from "./cursor.ts";
 import { headCursor, readCommittedEvents, type LoggedEvent } from "./log.ts";
-import { eventsCommittedTopic, type EventSignal } from "./signal.ts";
+import type { EventSignal } from "./signal.ts";
 import { logger } from "../log.ts";
 
 const log = logger("live");
@@ -51,6 +51,7 @@ export class Live {
   private position: EventCursor = startOfLog;
   private reading: Promise<void> | null = null;
   private readAgain = false;
+  private failing = false;
   private timer: NodeJS.Timeout | null = null;
   private stopSignal: (() => void) | null = null;
   private readonly buffer: number;
@@ -69,15 +70,7 @@ export class Live {
 
   async start(): Promise<void> {
     this.position = await headCursor(this.pool);
-    const iterator = this.signal.pubsub.subscribe(eventsCommittedTopic)[Symbol.asyncIterator]();
-    this.stopSignal = () => void iterator.return?.();
-    void (async () => {
-      for (;;) {
-        const next = await iterator.next();
-        if (next.done) return;
-        this.poke();
-      }
-    })();
+    this.stopSignal = this.signal.listen(() => void this.poke());
     await this.signal.ready;
     this.timer = setInterval(() => this.poke(), this.pollIntervalMs);
     this.timer.unref();
@@ -90,9 +83,9 @@ export class Live {
     await this.reading;
   }
 
-  /** Tells every instance (this one included) that committed events are waiting. */
+  /** Tells every instance (this one included) that committed events are waiting. Never throws. */
   notify(): void {
-    this.signal.pubsub.publish(eventsCommittedTopic);
+    this.signal.notify();
   }
 
   get subscriberCount(): number {
@@ -111,8 +104,12 @@ export class Live {
           this.readAgain = false;
           await this.drainLog();
         } while (this.readAgain);
+        if (this.failing) log.info("reading the event log works again");
+        this.failing = false;
       } catch (error) {
-        log.error({ err: (error as Error).message }, "reading the event log failed");
+        // The next poll or signal reads again; logged once per outage, not once a second.
+        if (!this.failing) log.error({ err: (error as Error).message }, "reading the event log failed; retrying on every poll");
+        this.failing = true;
       } finally {
         this.reading = null;
       }
