@@ -36,7 +36,7 @@ describe.runIf(redisUp)("a Redis outage under two API instances", () => {
     await redis?.stop();
   });
 
-  test("while Redis is down an instance keeps serving and delivering its own events; the other catches up when Redis returns", async () => {
+  test("while Redis is down instances keep serving and delivering their own events, and start; the others catch up when Redis returns", async () => {
     redis = await privateRedis();
     // A minute-long poll: within the test only a signal (in process or through Redis) delivers.
     const a = await instances.start({ redisUrl: redis.url, live: slowPoll });
@@ -56,6 +56,10 @@ describe.runIf(redisUp)("a Redis outage under two API instances", () => {
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect((await a.gql("{ viewer { role } }")).data?.viewer.role).toBe("ADMIN");
     expect(onB.created()).toEqual([]);
+    // An instance can start while Redis is down.
+    const c = await instances.start({ redisUrl: redis.url, live: slowPoll });
+    const onC = follow(c, key);
+    await untilLive(onC.count, () => writeEvents(c, 1, { payload: () => ({ probe: true }) }));
 
     await redis.start();
     // B reads the log as soon as it listens again, without a restart and long before its poll.
@@ -64,8 +68,8 @@ describe.runIf(redisUp)("a Redis outage under two API instances", () => {
     expect(afterReturn.errors).toBeUndefined();
     await expect.poll(onB.created, { timeout: 15_000 }).toEqual(["Outage while-down", "Outage after-return"]);
     expect(onA.created()).toEqual(["Outage while-down", "Outage after-return"]);
-    expect([...onA.errors, ...onB.errors]).toEqual([]);
-    await onA.client.dispose();
-    await onB.client.dispose();
+    await expect.poll(onC.created, { timeout: 15_000 }).toEqual(["Outage after-return"]);
+    expect([...onA.errors, ...onB.errors, ...onC.errors]).toEqual([]);
+    for (const { client } of [onA, onB, onC]) await client.dispose();
   }, 90_000);
 });

@@ -6,7 +6,7 @@ import { WebSocketServer, type WebSocket } from "ws";
 import { createContext, type AppServices, type Context } from "./context.ts";
 import { revokedKeyIds } from "./auth/keys.ts";
 import type { InitialContext } from "./server.ts";
-import { logger } from "./log.ts";
+import { logger, outageLog } from "./log.ts";
 
 const log = logger("websocket");
 
@@ -173,6 +173,7 @@ export function attachWebsocketServer(
   });
 
   let checking = false;
+  const checkHealth = outageLog(log, "Checking open sockets for revoked keys");
   const revocationCheck = setInterval(async () => {
     const keyIds = byKey.keyIds();
     if (checking || keyIds.length === 0) return;
@@ -181,8 +182,9 @@ export function attachWebsocketServer(
       for (const keyId of await revokedKeyIds(services.db.prisma, keyIds)) {
         byKey.closeAll(keyId, closeCodes.forbidden, "Forbidden: the API key was revoked");
       }
+      checkHealth.recovered();
     } catch (error) {
-      log.warn({ err: (error as Error).message }, "checking open sockets for revoked keys failed; retrying");
+      checkHealth.failed(error);
     } finally {
       checking = false;
     }

@@ -3,7 +3,7 @@ import type { EventType } from "../generated/prisma/enums.ts";
 import { compareCursors, startOfLog, type EventCursor } from "./cursor.ts";
 import { headCursor, readCommittedEvents, type LoggedEvent } from "./log.ts";
 import type { EventSignal } from "./signal.ts";
-import { logger } from "../log.ts";
+import { logger, outageLog } from "../log.ts";
 
 const log = logger("live");
 
@@ -51,7 +51,7 @@ export class Live {
   private position: EventCursor = startOfLog;
   private reading: Promise<void> | null = null;
   private readAgain = false;
-  private failing = false;
+  private readonly readHealth = outageLog(log, "Reading the event log");
   private timer: NodeJS.Timeout | null = null;
   private stopSignal: (() => void) | null = null;
   private readonly buffer: number;
@@ -104,12 +104,10 @@ export class Live {
           this.readAgain = false;
           await this.drainLog();
         } while (this.readAgain);
-        if (this.failing) log.info("reading the event log works again");
-        this.failing = false;
+        this.readHealth.recovered();
       } catch (error) {
-        // The next poll or signal reads again; logged once per outage, not once a second.
-        if (!this.failing) log.error({ err: (error as Error).message }, "reading the event log failed; retrying on every poll");
-        this.failing = true;
+        // The next poll or signal reads again.
+        this.readHealth.failed(error);
       } finally {
         this.reading = null;
       }

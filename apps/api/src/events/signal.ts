@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { Redis } from "ioredis";
-import { logger } from "../log.ts";
+import { logger, outageLog } from "../log.ts";
 
 const log = logger("redis");
 
@@ -44,7 +44,7 @@ export function createEventSignal(redisUrl?: string): EventSignal {
   // No ready check (its INFO is refused in subscriber mode) and no automatic resubscribe: this code
   // subscribes on every (re)connection itself, to know when it listens again.
   const subscriber = new Redis(redisUrl, { enableReadyCheck: false, autoResubscribe: false });
-  const health = redisHealth();
+  const health = outageLog(log, "Reaching Redis (live events from other instances come by the poll meanwhile)");
   let resolveReady!: () => void;
   const ready = new Promise<void>((resolve) => (resolveReady = resolve));
   // Set when a signal could not be published: it is sent once Redis is reachable again.
@@ -92,23 +92,6 @@ export function createEventSignal(redisUrl?: string): EventSignal {
     async close() {
       subscriber.disconnect();
       publisher.disconnect();
-    },
-  };
-}
-
-/** Logs an outage once when it starts and once when it ends, not on every reconnection attempt. */
-function redisHealth() {
-  let down = false;
-  return {
-    failed(error: Error) {
-      if (down) return;
-      down = true;
-      log.warn({ err: error.message }, "Redis is unreachable: live events from other instances arrive by the poll of the event log until it returns");
-    },
-    recovered() {
-      if (!down) return;
-      down = false;
-      log.info("Redis is reachable again");
     },
   };
 }
