@@ -51,7 +51,7 @@ describe.runIf(redisUp)("a Redis outage under two API instances", () => {
     const whileDown = await a.gql(INGEST, { records: [person("while-down")] });
     expect(whileDown.errors).toBeUndefined();
     expect(whileDown.data?.ingest).toMatchObject({ created: 1, rejected: [] });
-    await expect.poll(onA.created, { timeout: 5_000 }).toEqual(["Outage while-down"]);
+    await expect.poll(onA.created, { timeout: 15_000 }).toEqual(["Outage while-down"]);
     // Give a failed publish time to surface (ioredis rejects after its retries) while A keeps serving.
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect((await a.gql("{ viewer { role } }")).data?.viewer.role).toBe("ADMIN");

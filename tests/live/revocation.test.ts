@@ -25,12 +25,12 @@ async function streaming(api: TestApi, secret: string): Promise<ProtocolSocket> 
   return socket;
 }
 
-/** Revokes through `via` and measures how long until each socket of the key is closed. */
+/** Revokes through `via` and measures how long after the mutation answered each socket of the key is closed. */
 async function revokeAndTime(via: TestApi, id: string, sockets: ProtocolSocket[]) {
-  const started = performance.now();
   const response = await via.gql(`mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`, { id });
   expect(response.errors).toBeUndefined();
-  return Promise.all(sockets.map(async (socket) => ({ ...(await socket.closed), afterMs: performance.now() - started })));
+  const revokedAt = performance.now();
+  return Promise.all(sockets.map(async (socket) => ({ ...(await socket.closed), afterMs: performance.now() - revokedAt })));
 }
 
 describe("revoking a key ends its live data", () => {
@@ -47,7 +47,7 @@ describe("revoking a key ends its live data", () => {
     }
     const before = other.messages.length;
     await writeEvents(api, 1);
-    await expect.poll(() => other.messages.length).toBeGreaterThan(before);
+    await expect.poll(() => other.messages.length, { timeout: 20_000 }).toBeGreaterThan(before);
     other.socket.close();
     // The revoked key cannot come back.
     const again = await openProtocolSocket(api.wsUrl, revoked.secret);
