@@ -67,7 +67,18 @@ export function attachWebsocketServer(
 ): WebSocketServer {
   const wsServer = new WebSocketServer({ server, path: "/graphql", maxPayload: maxFrameBytes, handleProtocols });
   const byKey = new SocketsByKey();
-  const graphqlWs = makeServer<Record<string, unknown> | undefined, SocketExtra>({
+  const graphqlWs = graphqlWsServer(services, yoga, byKey);
+  // The HTTP server's errors (a port in use) reach here too; app.ts reports those from the server.
+  wsServer.on("error", (error) => log.error({ err: error.message }, "websocket server error"));
+  wsServer.on("connection", (socket, request) => serveSocket(graphqlWs, byKey, socket, request));
+  const stopChecking = closeSocketsOfRevokedKeys(services, byKey);
+  wsServer.on("close", stopChecking);
+  return wsServer;
+}
+
+/** graphql-transport-ws over Yoga: authentication and the per-key limit at connection, the per-socket limit per operation. */
+function graphqlWsServer(services: AppServices, yoga: YogaServerInstance<InitialContext, Context>, byKey: SocketsByKey) {
+  return makeServer<Record<string, unknown> | undefined, SocketExtra>({
     execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
     subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
     // A missing, unknown or revoked key closes the socket with 4403 before any operation runs.
@@ -79,6 +90,8 @@ export function attachWebsocketServer(
         return false;
       }
       const socket = ctx.extra.socket;
+      // Closed while it authenticated: nothing to track.
+      if (socket.readyState !== socket.OPEN) return false;
       if (!byKey.add(context.viewer.keyId, socket)) {
         // graphql-ws refuses a connection only with 4403; closing first gives the limit its own code.
         socket.close(closeCodes.tooMany, `Too many connections: an API key may hold ${maxConnectionsPerKey} at once on each instance`);
@@ -128,50 +141,52 @@ export function attachWebsocketServer(
       };
     },
   });
+}
 
-  // The HTTP server's errors (a port in use) reach here too; app.ts reports those from the server.
-  wsServer.on("error", (error) => log.error({ err: error.message }, "websocket server error"));
-  wsServer.on("connection", (socket, request) => {
-    // ws closes the socket itself (1009 for a frame over maxPayload) before reporting the error here.
-    socket.on("error", (error) => log.warn({ err: error.message }, "websocket closed on a client error"));
-    let answeredPing = true;
-    const keepAlive = setInterval(() => {
-      if (!answeredPing) return socket.terminate();
-      answeredPing = false;
-      socket.ping();
-    }, keepAliveMs);
-    socket.on("pong", () => (answeredPing = true));
-    const closed = graphqlWs.opened(
-      {
-        protocol: socket.protocol,
-        send: (data) =>
-          new Promise<void>((resolve, reject) => {
-            if (socket.readyState !== socket.OPEN) return resolve();
-            socket.send(data, (error) => (error ? reject(error) : resolve()));
-          }),
-        close: (code, reason) => socket.close(code, reason),
-        onMessage: (handle) =>
-          socket.on("message", async (data) => {
-            const text = String(data);
-            const violation = protocolViolation(text);
-            if (violation) return socket.close(closeCodes.badRequest, closeReason(`Bad request: ${violation}`));
-            try {
-              await handle(text);
-            } catch (error) {
-              log.error({ err: error }, "handling a websocket message failed");
-              socket.close(closeCodes.internalError, "Internal server error");
-            }
-          }),
-      },
-      { socket, request },
-    );
-    socket.once("close", (code, reason) => {
-      clearInterval(keepAlive);
-      byKey.remove(socket);
-      closed(code, String(reason)).catch((error: unknown) => log.error({ err: error }, "ending a closed socket's operations failed"));
-    });
+/** One websocket: keepalive, frames checked against the protocol before graphql-ws sees them, cleanup on close. */
+function serveSocket(graphqlWs: ReturnType<typeof graphqlWsServer>, byKey: SocketsByKey, socket: WebSocket, request: http.IncomingMessage): void {
+  // ws closes the socket itself (1009 for a frame over maxPayload) before reporting the error here.
+  socket.on("error", (error) => log.warn({ err: error.message }, "websocket closed on a client error"));
+  let answeredPing = true;
+  const keepAlive = setInterval(() => {
+    if (!answeredPing) return socket.terminate();
+    answeredPing = false;
+    socket.ping();
+  }, keepAliveMs);
+  socket.on("pong", () => (answeredPing = true));
+  const closed = graphqlWs.opened(
+    {
+      protocol: socket.protocol,
+      send: (data) =>
+        new Promise<void>((resolve, reject) => {
+          if (socket.readyState !== socket.OPEN) return resolve();
+          socket.send(data, (error) => (error ? reject(error) : resolve()));
+        }),
+      close: (code, reason) => socket.close(code, reason),
+      onMessage: (handle) =>
+        socket.on("message", async (data) => {
+          const text = String(data);
+          const violation = protocolViolation(text);
+          if (violation) return socket.close(closeCodes.badRequest, closeReason(`Bad request: ${violation}`));
+          try {
+            await handle(text);
+          } catch (error) {
+            log.error({ err: error }, "handling a websocket message failed");
+            socket.close(closeCodes.internalError, "Internal server error");
+          }
+        }),
+    },
+    { socket, request },
+  );
+  socket.once("close", (code, reason) => {
+    clearInterval(keepAlive);
+    byKey.remove(socket);
+    closed(code, String(reason)).catch((error: unknown) => log.error({ err: error }, "ending a closed socket's operations failed"));
   });
+}
 
+/** Closes the sockets of revoked keys, checking a few times a second while sockets are open; returns a stop. */
+function closeSocketsOfRevokedKeys(services: AppServices, byKey: SocketsByKey): () => void {
   let checking = false;
   const checkHealth = outageLog(log, "Checking open sockets for revoked keys");
   const revocationCheck = setInterval(async () => {
@@ -190,9 +205,7 @@ export function attachWebsocketServer(
     }
   }, revocationCheckIntervalMs);
   revocationCheck.unref();
-  wsServer.on("close", () => clearInterval(revocationCheck));
-
-  return wsServer;
+  return () => clearInterval(revocationCheck);
 }
 
 /** Open sockets by the API key that opened them: to close a revoked key's and to bound each key's. */
@@ -200,10 +213,10 @@ class SocketsByKey {
   private readonly sockets = new Map<number, Set<WebSocket>>();
   private readonly keyOf = new Map<WebSocket, number>();
 
-  /** False when the key already holds its limit (or the socket closed while it authenticated). */
+  /** False when the key already holds its limit. */
   add(keyId: number, socket: WebSocket): boolean {
     const sockets = this.sockets.get(keyId) ?? new Set<WebSocket>();
-    if (sockets.size >= maxConnectionsPerKey || socket.readyState !== socket.OPEN) return false;
+    if (sockets.size >= maxConnectionsPerKey) return false;
     sockets.add(socket);
     this.sockets.set(keyId, sockets);
     this.keyOf.set(socket, keyId);

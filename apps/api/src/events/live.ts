@@ -85,10 +85,11 @@ export class Live {
 
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
-    if (this.heldBackRetry) clearTimeout(this.heldBackRetry);
     this.stopSignal?.();
     for (const subscriber of this.subscribers) this.end(subscriber);
     await this.reading;
+    // After the last read, which may have scheduled a re-read.
+    if (this.heldBackRetry) clearTimeout(this.heldBackRetry);
   }
 
   /** Tells every instance (this one included) that committed events are waiting. Never throws. */
