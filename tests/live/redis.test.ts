@@ -10,7 +10,7 @@ const redisUp = await redisAvailableForTests();
 describe.runIf(redisUp)("fan-out through Redis, one instance", () => {
   const instances = instancesOnOneDatabase();
 
-  test("one instance with REDIS_URL delivers its own events through Redis", async () => {
+  test("one instance with REDIS_URL delivers its own events", async () => {
     const single = await instances.start({ redisUrl: redisTestUrl, live: slowPoll });
     const client = wsClient(single.wsUrl, await single.keyFor("integrator"));
     let seen: FormattedExecutionResult<Record<string, any>, unknown>[] = [];

@@ -4,10 +4,12 @@ import { startTestApi, type TestApi } from "../support/api.ts";
 import { wsClient } from "../support/ws.ts";
 import { writeEvents } from "../support/events.ts";
 
-const buffer = 20;
+const buffer = 100;
 let api: TestApi;
 beforeAll(async () => {
-  api = await startTestApi({ live: { subscriberBuffer: buffer } });
+  // Pages well below the buffer, as in production (500 and 1,000): one page read at once must not
+  // overflow a healthy subscriber on a busy machine, only a stalled one that stops reading.
+  api = await startTestApi({ live: { subscriberBuffer: buffer, pageSize: 20 } });
 });
 afterAll(async () => {
   await api?.close();

@@ -20,10 +20,14 @@ export async function postgresReachable(): Promise<boolean> {
 }
 
 export async function redisReachable(): Promise<boolean> {
-  const net = await import("node:net");
   const url = new URL(redisTestUrl);
+  return redisAnswersPing(url.hostname, Number(url.port || 6379));
+}
+
+export async function redisAnswersPing(host: string, port: number): Promise<boolean> {
+  const net = await import("node:net");
   return new Promise((resolve) => {
-    const socket = net.connect(Number(url.port || 6379), url.hostname);
+    const socket = net.connect(port, host);
     socket.setTimeout(2000);
     socket.once("connect", () => socket.write("PING\r\n"));
     socket.once("data", (data) => {

@@ -70,3 +70,60 @@ export async function untilLive(seen: () => number, writeProbe: () => Promise<vo
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
+
+export interface ProtocolSocket {
+  socket: WebSocket;
+  /** Whether the server acknowledged the connection (false: it closed the socket instead). */
+  acknowledged: boolean;
+  /** Every message the server sent after the acknowledgement, parsed. */
+  messages: Array<{ id?: string; type: string; payload?: any }>;
+  send(message: object | string): void;
+  /** Resolves with the first message (already received or to come) that `match` accepts. */
+  message(match: (message: { id?: string; type: string; payload?: any }) => boolean, timeoutMs?: number): Promise<{ id?: string; type: string; payload?: any }>;
+  closed: Promise<{ code: number; reason: string }>;
+}
+
+/** A raw graphql-transport-ws socket past connection_init, for tests that speak the protocol frame by frame. */
+export async function openProtocolSocket(url: string, key: string): Promise<ProtocolSocket> {
+  const socket = new WebSocket(url, "graphql-transport-ws");
+  const messages: ProtocolSocket["messages"] = [];
+  const waiters = new Set<() => void>();
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    socket.once("close", (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
+  const acknowledged = await new Promise<boolean>((resolve, reject) => {
+    socket.once("error", reject);
+    socket.once("open", () => socket.send(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${key}` } })));
+    socket.on("message", (data) => {
+      const message = JSON.parse(data.toString());
+      if (message.type === "connection_ack") return resolve(true);
+      messages.push(message);
+      for (const waiter of waiters) waiter();
+    });
+    void closed.then(() => resolve(false));
+  });
+  return {
+    socket,
+    acknowledged,
+    messages,
+    send: (message) => socket.send(typeof message === "string" ? message : JSON.stringify(message)),
+    message(match, timeoutMs = 10_000) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          const found = messages.find(match);
+          if (!found) return;
+          waiters.delete(check);
+          clearTimeout(timer);
+          resolve(found);
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error(`no matching message within ${timeoutMs} ms; got ${JSON.stringify(messages.slice(-3))}`));
+        }, timeoutMs);
+        waiters.add(check);
+        check();
+      });
+    },
+    closed,
+  };
+}

@@ -25,3 +25,23 @@ export const log: Logger = pino({
 export function logger(component: string): Logger {
   return log.child({ component });
 }
+
+/**
+ * For something retried until it works again (a database or Redis outage): logs when it starts
+ * failing and when it recovers, not on every retry, so an outage is two lines instead of a flood.
+ */
+export function outageLog(log: Logger, what: string) {
+  let failing = false;
+  return {
+    failed(error: unknown) {
+      if (failing) return;
+      failing = true;
+      log.warn({ err: error instanceof Error ? error.message : String(error) }, `${what} failed; retrying until it works again`);
+    },
+    recovered() {
+      if (!failing) return;
+      failing = false;
+      log.info(`${what} works again`);
+    },
+  };
+}

@@ -1,10 +1,63 @@
 import type http from "node:http";
 import type { YogaServerInstance } from "graphql-yoga";
-import type { ExecutionArgs, GraphQLError, execute as graphqlExecute, subscribe as graphqlSubscribe } from "graphql";
-import { WebSocketServer } from "ws";
-import { useServer } from "graphql-ws/use/ws";
+import { GraphQLError, type ExecutionArgs, type execute as graphqlExecute, type subscribe as graphqlSubscribe } from "graphql";
+import { CloseCode, handleProtocols, makeServer, MessageType, validateMessage } from "graphql-ws";
+import { WebSocketServer, type WebSocket } from "ws";
 import { createContext, type AppServices, type Context } from "./context.ts";
+import { revokedKeyIds } from "./auth/keys.ts";
 import type { InitialContext } from "./server.ts";
+import { logger, outageLog } from "./log.ts";
+
+const log = logger("websocket");
+
+/**
+ * The largest frame a client may send. ws allows 100 MiB by default, which lets one client make the
+ * server buffer and parse 100 MiB per frame; a subscribe frame is a query and its variables, so the
+ * HTTP body limit (1 MiB) fits here too. A larger frame closes the socket with 1009.
+ */
+export const maxFrameBytes = 1024 * 1024;
+
+/**
+ * Operations (live subscriptions, and queries in flight) one socket may run at once. Each live
+ * subscription holds a subscriber of the tail with a buffer of up to 1,000 events; 3,000 on one
+ * socket took 410 MB. 100 is far above what the dashboard opens (a handful) and bounds a socket's
+ * share. The next one is answered with a TOO_MANY_OPERATIONS error; the socket and its other
+ * operations go on.
+ */
+export const maxOperationsPerSocket = 100;
+
+/**
+ * Sockets one API key may hold open at once on each instance: with the limit above, one key's
+ * share of an instance's memory is bounded. An integrator needs one socket, a dashboard one per
+ * open tab. The next connection is closed with 4429.
+ */
+export const maxConnectionsPerKey = 50;
+
+/**
+ * How often an instance looks for revoked keys among those of its open sockets. It is what closes
+ * a revoked key's sockets on every instance, with or without Redis, within a second; the query is
+ * one primary-key lookup of the few keys with open sockets, and only runs while sockets are open.
+ */
+export const revocationCheckIntervalMs = 250;
+
+/** Sockets that stop answering pings (a dead network path) are cut after this long. */
+const keepAliveMs = 12_000;
+
+/** Close codes Parley uses beyond graphql-ws' own; README "Live events" lists them all. */
+const closeCodes = {
+  badRequest: CloseCode.BadRequest,
+  forbidden: CloseCode.Forbidden,
+  tooMany: 4429,
+  internalError: CloseCode.InternalServerError,
+} as const;
+
+/** Messages of graphql-transport-ws that only a server may send: a client sending one breaks the protocol. */
+const serverOnlyMessages = new Set<string>([MessageType.ConnectionAck, MessageType.Next, MessageType.Error]);
+
+interface SocketExtra {
+  socket: WebSocket;
+  request: http.IncomingMessage;
+}
 
 /** graphql-ws on the HTTP server's /graphql path, running every operation through Yoga's envelop. */
 export function attachWebsocketServer(
@@ -12,57 +65,202 @@ export function attachWebsocketServer(
   services: AppServices,
   yoga: YogaServerInstance<InitialContext, Context>,
 ): WebSocketServer {
-  const wsServer = new WebSocketServer({ server, path: "/graphql" });
-  useServer<Record<string, unknown> | undefined, { socket: import("ws").WebSocket }>(
-    {
-      execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
-      subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
-      // A missing or unknown key closes the socket with 4403 before any operation runs.
-      onConnect: async (ctx) => {
-        try {
-          await createContext(services, bearerFromParams(ctx.connectionParams));
-          return true;
-        } catch {
-          return false;
-        }
-      },
-      onSubscribe: async (ctx, _id, payload) => {
-        const socket = ctx.extra.socket;
-        const initial: InitialContext = {
-          authorization: bearerFromParams(ctx.connectionParams),
-          connection: { close: (code, reason) => socket.close(code, reason) },
-        };
-        // Yoga's envelop on the websocket path too, so its plugins (auth, limits, masking) apply.
-        const { schema: enveloped, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped(initial);
-        let document;
-        try {
-          document = parse(payload.query);
-        } catch (error) {
-          return [error as GraphQLError];
-        }
-        const errors = validate(enveloped, document);
-        if (errors.length > 0) return errors;
-        let contextValue;
-        try {
-          contextValue = await contextFactory();
-        } catch (error) {
-          socket.close(4403, "Forbidden");
-          return [error as GraphQLError];
-        }
-        return {
-          schema: enveloped,
-          operationName: payload.operationName,
-          document,
-          variableValues: payload.variables,
-          contextValue,
-          rootValue: { execute, subscribe },
-        };
-      },
-    },
-    wsServer,
-  );
-
+  const wsServer = new WebSocketServer({ server, path: "/graphql", maxPayload: maxFrameBytes, handleProtocols });
+  const byKey = new SocketsByKey();
+  const graphqlWs = graphqlWsServer(services, yoga, byKey);
+  // The HTTP server's errors (a port in use) reach here too; app.ts reports those from the server.
+  wsServer.on("error", (error) => log.error({ err: error.message }, "websocket server error"));
+  wsServer.on("connection", (socket, request) => serveSocket(graphqlWs, byKey, socket, request));
+  const stopChecking = closeSocketsOfRevokedKeys(services, byKey);
+  wsServer.on("close", stopChecking);
   return wsServer;
+}
+
+/** graphql-transport-ws over Yoga: authentication and the per-key limit at connection, the per-socket limit per operation. */
+function graphqlWsServer(services: AppServices, yoga: YogaServerInstance<InitialContext, Context>, byKey: SocketsByKey) {
+  return makeServer<Record<string, unknown> | undefined, SocketExtra>({
+    execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
+    subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
+    // A missing, unknown or revoked key closes the socket with 4403 before any operation runs.
+    onConnect: async (ctx) => {
+      let context: Context;
+      try {
+        context = await createContext(services, bearerFromParams(ctx.connectionParams));
+      } catch {
+        return false;
+      }
+      const socket = ctx.extra.socket;
+      // Closed while it authenticated: nothing to track.
+      if (socket.readyState !== socket.OPEN) return false;
+      if (!byKey.add(context.viewer.keyId, socket)) {
+        // graphql-ws refuses a connection only with 4403; closing first gives the limit its own code.
+        socket.close(closeCodes.tooMany, `Too many connections: an API key may hold ${maxConnectionsPerKey} at once on each instance`);
+        return false;
+      }
+      return true;
+    },
+    onSubscribe: async (ctx, _id, payload) => {
+      // graphql-ws registers the operation before this hook, so the count includes it.
+      if (Object.keys(ctx.subscriptions).length > maxOperationsPerSocket) {
+        return [
+          new GraphQLError(
+            `Too many operations: a socket runs at most ${maxOperationsPerSocket} operations at once; complete one or open another connection`,
+            { extensions: { code: "TOO_MANY_OPERATIONS", limit: maxOperationsPerSocket } },
+          ),
+        ];
+      }
+      const socket = ctx.extra.socket;
+      const initial: InitialContext = {
+        authorization: bearerFromParams(ctx.connectionParams),
+        connection: { close: (code, reason) => socket.close(code, reason) },
+      };
+      // Yoga's envelop on the websocket path too, so its plugins (auth, limits, masking) apply.
+      const { schema: enveloped, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped(initial);
+      let document;
+      try {
+        document = parse(payload.query);
+      } catch (error) {
+        return [error as GraphQLError];
+      }
+      const errors = validate(enveloped, document);
+      if (errors.length > 0) return errors;
+      let contextValue;
+      try {
+        contextValue = await contextFactory();
+      } catch (error) {
+        socket.close(closeCodes.forbidden, "Forbidden");
+        return [error as GraphQLError];
+      }
+      return {
+        schema: enveloped,
+        operationName: payload.operationName,
+        document,
+        variableValues: payload.variables,
+        contextValue,
+        rootValue: { execute, subscribe },
+      };
+    },
+  });
+}
+
+/** One websocket: keepalive, frames checked against the protocol before graphql-ws sees them, cleanup on close. */
+function serveSocket(graphqlWs: ReturnType<typeof graphqlWsServer>, byKey: SocketsByKey, socket: WebSocket, request: http.IncomingMessage): void {
+  // ws closes the socket itself (1009 for a frame over maxPayload) before reporting the error here.
+  socket.on("error", (error) => log.warn({ err: error.message }, "websocket closed on a client error"));
+  let answeredPing = true;
+  const keepAlive = setInterval(() => {
+    if (!answeredPing) return socket.terminate();
+    answeredPing = false;
+    socket.ping();
+  }, keepAliveMs);
+  socket.on("pong", () => (answeredPing = true));
+  const closed = graphqlWs.opened(
+    {
+      protocol: socket.protocol,
+      send: (data) =>
+        new Promise<void>((resolve, reject) => {
+          if (socket.readyState !== socket.OPEN) return resolve();
+          socket.send(data, (error) => (error ? reject(error) : resolve()));
+        }),
+      close: (code, reason) => socket.close(code, reason),
+      onMessage: (handle) =>
+        socket.on("message", async (data) => {
+          const text = String(data);
+          const violation = protocolViolation(text);
+          if (violation) return socket.close(closeCodes.badRequest, closeReason(`Bad request: ${violation}`));
+          try {
+            await handle(text);
+          } catch (error) {
+            log.error({ err: error }, "handling a websocket message failed");
+            socket.close(closeCodes.internalError, "Internal server error");
+          }
+        }),
+    },
+    { socket, request },
+  );
+  socket.once("close", (code, reason) => {
+    clearInterval(keepAlive);
+    byKey.remove(socket);
+    closed(code, String(reason)).catch((error: unknown) => log.error({ err: error }, "ending a closed socket's operations failed"));
+  });
+}
+
+/** Closes the sockets of revoked keys, checking a few times a second while sockets are open; returns a stop. */
+function closeSocketsOfRevokedKeys(services: AppServices, byKey: SocketsByKey): () => void {
+  let checking = false;
+  const checkHealth = outageLog(log, "Checking open sockets for revoked keys");
+  const revocationCheck = setInterval(async () => {
+    const keyIds = byKey.keyIds();
+    if (checking || keyIds.length === 0) return;
+    checking = true;
+    try {
+      for (const keyId of await revokedKeyIds(services.db.prisma, keyIds)) {
+        byKey.closeAll(keyId, closeCodes.forbidden, "Forbidden: the API key was revoked");
+      }
+      checkHealth.recovered();
+    } catch (error) {
+      checkHealth.failed(error);
+    } finally {
+      checking = false;
+    }
+  }, revocationCheckIntervalMs);
+  revocationCheck.unref();
+  return () => clearInterval(revocationCheck);
+}
+
+/** Open sockets by the API key that opened them: to close a revoked key's and to bound each key's. */
+class SocketsByKey {
+  private readonly sockets = new Map<number, Set<WebSocket>>();
+  private readonly keyOf = new Map<WebSocket, number>();
+
+  /** False when the key already holds its limit. */
+  add(keyId: number, socket: WebSocket): boolean {
+    const sockets = this.sockets.get(keyId) ?? new Set<WebSocket>();
+    if (sockets.size >= maxConnectionsPerKey) return false;
+    sockets.add(socket);
+    this.sockets.set(keyId, sockets);
+    this.keyOf.set(socket, keyId);
+    return true;
+  }
+
+  remove(socket: WebSocket): void {
+    const keyId = this.keyOf.get(socket);
+    if (keyId === undefined) return;
+    this.keyOf.delete(socket);
+    const sockets = this.sockets.get(keyId)!;
+    sockets.delete(socket);
+    if (sockets.size === 0) this.sockets.delete(keyId);
+  }
+
+  keyIds(): number[] {
+    return [...this.sockets.keys()];
+  }
+
+  closeAll(keyId: number, code: number, reason: string): void {
+    for (const socket of this.sockets.get(keyId) ?? []) socket.close(code, reason);
+  }
+}
+
+/** Why a client's frame breaks graphql-transport-ws, or null when graphql-ws may handle it. */
+function protocolViolation(text: string): string | null {
+  let message: unknown;
+  try {
+    message = JSON.parse(text);
+  } catch {
+    return "the frame is not JSON";
+  }
+  try {
+    const { type } = validateMessage(message);
+    return serverOnlyMessages.has(type) ? `"${type}" is a message only the server sends` : null;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+/** A websocket close reason is at most 123 bytes. */
+function closeReason(reason: string): string {
+  const bytes = Buffer.from(reason);
+  return bytes.length <= 123 ? reason : `${bytes.subarray(0, 120).toString().replace(/\uFFFD+$/, "")}...`;
 }
 
 interface EnvelopedRoot {

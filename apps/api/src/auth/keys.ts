@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { ApiKeyRole } from "../generated/prisma/enums.ts";
-import { ForbiddenError } from "../errors.ts";
+import { ForbiddenError, ValidationError } from "../errors.ts";
 
 export const apiKeyRoles: ApiKeyRole[] = ["admin", "analyst", "viewer", "integrator"];
 
@@ -48,6 +48,31 @@ export async function authenticateKey(prisma: PrismaClient, secret: string): Pro
     await prisma.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: new Date() } });
   }
   return { keyId: key.id, name: key.name, role: key.role };
+}
+
+/** The keys among `keyIds` that were revoked: open sockets of these keys must be closed. */
+export async function revokedKeyIds(prisma: PrismaClient, keyIds: number[]): Promise<number[]> {
+  const revoked = await prisma.apiKey.findMany({ where: { id: { in: keyIds }, revokedAt: { not: null } }, select: { id: true } });
+  return revoked.map((key) => key.id);
+}
+
+/** Revokes a key (idempotently: a second revocation keeps the first date); null when no key has that id. */
+export async function revokeApiKey<Q extends object>(prisma: PrismaClient, id: string, query: Q) {
+  const keyId = parseApiKeyId(id);
+  const existing = await prisma.apiKey.findUnique({ where: { id: keyId } });
+  if (!existing) return null;
+  return prisma.apiKey.update({ ...query, where: { id: keyId }, data: { revokedAt: existing.revokedAt ?? new Date() } });
+}
+
+const maxKeyId = 2_147_483_647;
+
+/** API key ids are the table's integer ids, written in decimal: no signs, fractions, exponents or hex. */
+export function parseApiKeyId(value: string): number {
+  const id = /^\d{1,10}$/.test(value) ? Number(value) : NaN;
+  if (!(id >= 1 && id <= maxKeyId)) {
+    throw new ValidationError("id", `is not an API key id (expected a whole number from 1 to ${maxKeyId}, got ${JSON.stringify(value)})`, "ApiKey");
+  }
+  return id;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { builder, prismaEnum } from "../builder.ts";
 import { ApiKeyRole } from "../generated/prisma/enums.ts";
-import { createApiKey, type CreatedKey, type Viewer } from "./keys.ts";
+import { createApiKey, revokeApiKey, type CreatedKey, type Viewer } from "./keys.ts";
 import { NotFoundError, ValidationError } from "../errors.ts";
 
 const ApiKeyRoleEnum = prismaEnum("ApiKeyRole", ApiKeyRole, "admin: everything; analyst: read and write; viewer: read without personal data; integrator: read and the event stream");
@@ -59,10 +59,9 @@ builder.mutationFields((t) => ({
     authScopes: { admin: true },
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _parent, args, ctx) => {
-      const id = Number(args.id);
-      const existing = Number.isInteger(id) ? await ctx.prisma.apiKey.findUnique({ where: { id } }) : null;
-      if (!existing) throw new NotFoundError("ApiKey", String(args.id));
-      return ctx.prisma.apiKey.update({ ...query, where: { id }, data: { revokedAt: existing.revokedAt ?? new Date() } });
+      const revoked = await revokeApiKey(ctx.prisma, String(args.id), query);
+      if (!revoked) throw new NotFoundError("ApiKey", String(args.id));
+      return revoked;
     },
   }),
 }));

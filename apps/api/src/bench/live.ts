@@ -8,6 +8,7 @@ import { startApp } from "../app.ts";
 import { createApiKey } from "../auth/keys.ts";
 import { withTransaction } from "../db/transaction.ts";
 import { recordEvents } from "../events/log.ts";
+import { maxConnectionsPerKey } from "../websocket.ts";
 
 interface Result {
   p50: number;
@@ -37,9 +38,13 @@ export default async function main(args: string[]): Promise<void> {
 async function measureParley(count: number): Promise<Result> {
   const app = await startApp({ port: 0, dataDir: "memory://", demo: "off", adminKey: "bench-admin-key-0123456789" }, { live: { subscriberBuffer: 1000 } });
   try {
-    const key = (await createApiKey(app.services.db.prisma, { name: "bench", role: "integrator" })).secret;
+    // One key holds at most maxConnectionsPerKey sockets per instance: enough keys for every client.
+    const keys: string[] = [];
+    for (let i = 0; i < Math.ceil(count / maxConnectionsPerKey); i++) {
+      keys.push((await createApiKey(app.services.db.prisma, { name: `bench ${i}`, role: "integrator" })).secret);
+    }
     const before = settledMemory();
-    const clients = await startClients(["graphql-ws", `ws://127.0.0.1:${app.port}/graphql`, String(count), key]);
+    const clients = await startClients(["graphql-ws", `ws://127.0.0.1:${app.port}/graphql`, String(count), keys.join(",")]);
     const bytesPerSubscriber = (settledMemory() - before) / count;
     const latencies: number[] = [];
     for (let round = 0; round < rounds; round++) {

@@ -1,11 +1,15 @@
 import type pg from "pg";
 import type { EventType } from "../generated/prisma/enums.ts";
 import { compareCursors, startOfLog, type EventCursor } from "./cursor.ts";
-import { headCursor, readCommittedEvents, type LoggedEvent } from "./log.ts";
-import { eventsCommittedTopic, type EventSignal } from "./signal.ts";
-import { logger } from "../log.ts";
+import { eventsAfter, headCursor, readCommittedEvents, type LoggedEvent } from "./log.ts";
+import type { EventSignal } from "./signal.ts";
+import { logger, outageLog } from "../log.ts";
 
 const log = logger("live");
+
+/** Re-reads of events held back by an older transaction start at this delay and double up to a second. */
+const heldBackFirstRetryMs = 20;
+const heldBackLastRetryMs = 1000;
 
 export interface LiveOptions {
   /** Events a subscriber may fall behind by before it is closed and told to resume. */
@@ -51,7 +55,11 @@ export class Live {
   private position: EventCursor = startOfLog;
   private reading: Promise<void> | null = null;
   private readAgain = false;
+  private readonly readHealth = outageLog(log, "Reading the event log");
   private timer: NodeJS.Timeout | null = null;
+  /** A soon re-read while committed events are held back by an older transaction, backing off. */
+  private heldBackRetry: NodeJS.Timeout | null = null;
+  private heldBackDelayMs = heldBackFirstRetryMs;
   private stopSignal: (() => void) | null = null;
   private readonly buffer: number;
   private readonly pollIntervalMs: number;
@@ -69,15 +77,7 @@ export class Live {
 
   async start(): Promise<void> {
     this.position = await headCursor(this.pool);
-    const iterator = this.signal.pubsub.subscribe(eventsCommittedTopic)[Symbol.asyncIterator]();
-    this.stopSignal = () => void iterator.return?.();
-    void (async () => {
-      for (;;) {
-        const next = await iterator.next();
-        if (next.done) return;
-        this.poke();
-      }
-    })();
+    this.stopSignal = this.signal.listen(() => void this.poke());
     await this.signal.ready;
     this.timer = setInterval(() => this.poke(), this.pollIntervalMs);
     this.timer.unref();
@@ -88,11 +88,13 @@ export class Live {
     this.stopSignal?.();
     for (const subscriber of this.subscribers) this.end(subscriber);
     await this.reading;
+    // After the last read, which may have scheduled a re-read.
+    if (this.heldBackRetry) clearTimeout(this.heldBackRetry);
   }
 
-  /** Tells every instance (this one included) that committed events are waiting. */
+  /** Tells every instance (this one included) that committed events are waiting. Never throws. */
   notify(): void {
-    this.signal.pubsub.publish(eventsCommittedTopic);
+    this.signal.notify();
   }
 
   get subscriberCount(): number {
@@ -111,8 +113,10 @@ export class Live {
           this.readAgain = false;
           await this.drainLog();
         } while (this.readAgain);
+        this.readHealth.recovered();
       } catch (error) {
-        log.error({ err: (error as Error).message }, "reading the event log failed");
+        // The next poll or signal reads again.
+        this.readHealth.failed(error);
       } finally {
         this.reading = null;
       }
@@ -123,11 +127,25 @@ export class Live {
   private async drainLog(): Promise<void> {
     for (;;) {
       const page = await readCommittedEvents(this.pool, this.position, { limit: this.pageSize });
-      if (page.length === 0) return;
       for (const event of page) this.fanOut(event);
-      this.position = page[page.length - 1].cursor;
-      if (page.length < this.pageSize) return;
+      if (page.length > 0) this.position = page[page.length - 1].cursor;
+      if (page.length < this.pageSize) break;
     }
+    // A signal says an event committed, but it stays unreadable while any older transaction runs;
+    // without a re-read it would wait for the next poll.
+    if (await eventsAfter(this.pool, this.position)) this.retryHeldBack();
+    else this.heldBackDelayMs = heldBackFirstRetryMs;
+  }
+
+  private retryHeldBack(): void {
+    if (this.heldBackRetry) return;
+    const delay = this.heldBackDelayMs;
+    this.heldBackDelayMs = Math.min(delay * 2, heldBackLastRetryMs);
+    this.heldBackRetry = setTimeout(() => {
+      this.heldBackRetry = null;
+      void this.poke();
+    }, delay);
+    this.heldBackRetry.unref();
   }
 
   private fanOut(event: LoggedEvent): void {

@@ -78,6 +78,19 @@ export async function readCommittedEvents(
   }));
 }
 
+/**
+ * Whether committed events follow `after`. Right after a read reached the end of what was readable,
+ * these are events held back because an older transaction (on any database of the server) is still
+ * running, or events that committed since: either way the log must be read again soon.
+ */
+export async function eventsAfter(pool: pg.Pool, after: EventCursor): Promise<boolean> {
+  const { rows } = await pool.query(
+    `SELECT EXISTS (SELECT 1 FROM "Event" e WHERE (e.txid, e.id) > ($1::bigint, $2::bigint)) AS pending`,
+    [after.txid.toString(), after.id.toString()],
+  );
+  return rows[0].pending;
+}
+
 /** The cursor of the newest committed event, where a live tail starts. */
 export async function headCursor(pool: pg.Pool): Promise<EventCursor> {
   const { rows } = await pool.query(

@@ -1,45 +1,97 @@
-import { createPubSub, type PubSub } from "graphql-yoga";
-import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
+import crypto from "node:crypto";
 import { Redis } from "ioredis";
-import { logger } from "../log.ts";
+import { logger, outageLog } from "../log.ts";
 
 const log = logger("redis");
 
-/** The one topic: "the event log grew". Payloads stay in the database, which orders them. */
-export const eventsCommittedTopic = "parley:events-committed";
+/** The Redis channel for "the event log grew". Payloads stay in the database, which orders them. */
+export const eventsCommittedChannel = "parley:events-committed";
 
-export type EventSignalTopics = { [eventsCommittedTopic]: [] };
-
+/**
+ * "The event log grew", told to this instance's tail and to every other instance's. A signal only
+ * makes a tail read sooner: the tail also polls the log, so a lost signal delays an event by at
+ * most one poll and never loses it.
+ */
 export interface EventSignal {
-  pubsub: PubSub<EventSignalTopics>;
-  /** Resolves once this process is listening, so no signal sent after it is missed. */
+  /** Never throws and never waits: it runs inside requests, which must not fail because Redis did. */
+  notify(): void;
+  /** `listener` runs on every signal, and whenever signals may have been missed (Redis came back). */
+  listen(listener: () => void): () => void;
+  /** Resolves once this process listens to Redis (or found it unreachable and relies on the poll). */
   ready: Promise<void>;
   close(): Promise<void>;
 }
 
 /**
- * In process without REDIS_URL; through Redis with it, so that every API instance hears about
- * events written by any other.
+ * In process without REDIS_URL. With it, this instance still hears its own signals in process (so
+ * its subscribers are served while Redis is down) and tells the others through Redis.
  */
 export function createEventSignal(redisUrl?: string): EventSignal {
-  if (!redisUrl) {
-    return { pubsub: createPubSub<EventSignalTopics>(), ready: Promise.resolve(), close: async () => {} };
-  }
-  const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
-  // No ready check: its INFO command would be refused once the connection is in subscriber mode.
-  const subscribeClient = new Redis(redisUrl, { lazyConnect: false, enableReadyCheck: false });
-  for (const client of [publishClient, subscribeClient]) {
-    client.on("error", (error: Error) => log.warn({ err: error.message }, "redis connection error"));
-  }
-  const pubsub = createPubSub<EventSignalTopics>({
-    eventTarget: createRedisEventTarget({ publishClient, subscribeClient }),
+  const listeners = new Set<() => void>();
+  const tellListeners = () => {
+    for (const listener of listeners) listener();
+  };
+  const listen = (listener: () => void) => {
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+  };
+  if (!redisUrl) return { notify: tellListeners, listen, ready: Promise.resolve(), close: async () => {} };
+
+  // Marks this instance's own messages, which it already heard in process.
+  const instanceId = crypto.randomUUID();
+  // No offline queue: while Redis is down a publish fails at once instead of piling up.
+  const publisher = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+  // No ready check (its INFO is refused in subscriber mode) and no automatic resubscribe: this code
+  // subscribes on every (re)connection itself, to know when it listens again.
+  const subscriber = new Redis(redisUrl, { enableReadyCheck: false, autoResubscribe: false });
+  const health = outageLog(log, "Reaching Redis (live events from other instances come by the poll meanwhile)");
+  let resolveReady!: () => void;
+  const ready = new Promise<void>((resolve) => (resolveReady = resolve));
+  // Set when a signal could not be published: it is sent once Redis is reachable again.
+  let unsent = false;
+
+  const publish = () => {
+    unsent = false;
+    publisher.publish(eventsCommittedChannel, instanceId).catch((error: Error) => {
+      unsent = true;
+      health.failed(error);
+    });
+  };
+  publisher.on("ready", () => {
+    health.recovered();
+    if (unsent) publish();
   });
+  subscriber.on("ready", () => {
+    subscriber
+      .subscribe(eventsCommittedChannel)
+      .then(() => {
+        health.recovered();
+        resolveReady();
+        // Signals sent while this instance was not subscribed are lost: read the log now.
+        tellListeners();
+      })
+      .catch((error: Error) => health.failed(error));
+  });
+  subscriber.on("message", (channel: string, sender: string) => {
+    if (channel === eventsCommittedChannel && sender !== instanceId) tellListeners();
+  });
+  for (const client of [publisher, subscriber]) {
+    client.on("error", (error: Error) => {
+      health.failed(error);
+      // Starting without Redis is allowed: live events then reach other instances by the poll.
+      resolveReady();
+    });
+  }
   return {
-    pubsub,
-    ready: subscribeClient.subscribe(eventsCommittedTopic).then(() => undefined),
+    notify() {
+      tellListeners();
+      publish();
+    },
+    listen,
+    ready,
     async close() {
-      subscribeClient.disconnect();
-      publishClient.disconnect();
+      subscriber.disconnect();
+      publisher.disconnect();
     },
   };
 }

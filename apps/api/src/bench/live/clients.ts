@@ -4,8 +4,11 @@
 import WebSocket from "ws";
 import { createClient } from "graphql-ws";
 
-const [mode, url, countText, key] = process.argv.slice(2);
+const [mode, url, countText, keyList] = process.argv.slice(2);
 const count = Number(countText);
+// Round robin over the keys, so that no key holds more sockets than the server allows one key.
+const keys = keyList?.split(",") ?? [];
+let opened = 0;
 const latencies: number[] = [];
 let expected = 0;
 
@@ -17,6 +20,7 @@ function record(sentAt: string) {
 }
 
 async function openGraphqlWs(): Promise<void> {
+  const key = keys[opened++ % keys.length];
   await new Promise<void>((resolve, reject) => {
     const client = createClient({ url, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${key}` }, retryAttempts: 0, lazy: false,
       on: { connected: () => resolve(), error: reject } });

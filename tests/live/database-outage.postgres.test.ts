@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, expect, test } from "vitest";
+import pg from "pg";
+import { startTestApi, type TestApi } from "../support/api.ts";
+import { untilLive, wsClient } from "../support/ws.ts";
+import { writeEvents } from "../support/events.ts";
+import { postgresAdminUrl } from "../support/backends.ts";
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(async () => {
+  await setConnectable(true);
+  await api?.close();
+});
+
+/** Takes this test's own database away from Parley (the shared server keeps running for everyone else). */
+async function setConnectable(allowed: boolean): Promise<void> {
+  const name = new URL(api.db.url!).pathname.slice(1);
+  const admin = new pg.Client({ connectionString: postgresAdminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS ${allowed}`);
+    if (!allowed) await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [name]);
+  } finally {
+    await admin.end();
+  }
+}
+
+test("while the database is unreachable the live tail retries without ending the process, and streams again when it returns", async () => {
+  const client = wsClient(api.wsUrl, await api.keyFor("integrator"));
+  const received: Array<{ i?: number; probe?: boolean }> = [];
+  const errors: unknown[] = [];
+  client.subscribe<{ events: { payload: { i?: number; probe?: boolean } } }>({ query: "subscription { events { payload } }" }, {
+    next: (result) => void received.push(result.data!.events.payload),
+    error: (error) => void errors.push(error),
+    complete: () => {},
+  });
+  await untilLive(() => received.length, () => writeEvents(api, 1, { payload: () => ({ probe: true }) }));
+
+  await setConnectable(false);
+  // Several polls of the tail and revocation checks fail meanwhile.
+  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  expect((await fetch(`${api.url}/healthz`)).status).toBe(503);
+  await setConnectable(true);
+
+  await writeEvents(api, 3);
+  await expect.poll(() => received.filter((payload) => !payload.probe).map((payload) => payload.i), { timeout: 15_000 }).toEqual([0, 1, 2]);
+  expect(errors).toEqual([]);
+  expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
+  await client.dispose();
+}, 60_000);

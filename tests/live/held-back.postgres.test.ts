@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, expect, test } from "vitest";
+import pg from "pg";
+import { startTestApi, type TestApi } from "../support/api.ts";
+import { untilLive, wsClient } from "../support/ws.ts";
+import { writeEvents } from "../support/events.ts";
+import { slowPoll } from "../support/backends.ts";
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi({ live: slowPoll });
+});
+afterAll(async () => {
+  await api?.close();
+});
+
+test("an event held back by an older transaction still running is delivered as soon as that transaction ends, not at the next poll", async () => {
+  const client = wsClient(api.wsUrl, await api.keyFor("integrator"));
+  const received: Array<{ i?: number; probe?: boolean }> = [];
+  client.subscribe<{ events: { payload: { i?: number; probe?: boolean } } }>({ query: "subscription { events { payload } }" }, {
+    next: (result) => void received.push(result.data!.events.payload),
+    error: () => {},
+    complete: () => {},
+  });
+  await untilLive(() => received.length, () => writeEvents(api, 1, { payload: () => ({ probe: true }) }));
+
+  // An older transaction (any database of the server would do) takes its id and stays open.
+  const older = new pg.Client({ connectionString: api.db.url });
+  await older.connect();
+  await older.query("BEGIN");
+  await older.query("SELECT pg_current_xact_id()");
+  await writeEvents(api, 1);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  expect(received.filter((payload) => !payload.probe)).toEqual([]);
+  // It ends without any signal: only a re-read by the tail can deliver before the minute-long poll.
+  await older.query("COMMIT");
+  await older.end();
+  // Generous: another long transaction on the shared server holds it back too.
+  await expect.poll(() => received.filter((payload) => !payload.probe), { timeout: 20_000 }).toEqual([{ i: 0 }]);
+  await client.dispose();
+}, 60_000);
