@@ -47,7 +47,9 @@ export default defineConfig(async () => {
               ? ["apps/api/src/**/*.test.ts", "tests/**/*.test.ts"]
               : ["apps/api/src/**/*.db.test.ts", "tests/**/*.test.ts"],
           exclude: ["**/node_modules/**", ...(name === "pglite" ? ["tests/**/*.postgres.test.ts"] : ["tests/browser/**"])],
-          env: { PARLEY_TEST_DB: name },
+          // Rejected requests log a line each at info; tests make thousands on purpose. Warnings and
+          // faults still show. Tests of the log lines themselves run a server with their own level.
+          env: { PARLEY_TEST_DB: name, PARLEY_LOG_LEVEL: process.env.PARLEY_LOG_LEVEL ?? "warn" },
           globalSetup: [path.join(root, "tests/support/global-setup.ts")],
         },
       })),

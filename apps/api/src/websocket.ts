@@ -4,6 +4,7 @@ import { GraphQLError, type ExecutionArgs, type execute as graphqlExecute, type 
 import { CloseCode, handleProtocols, makeServer, MessageType, validateMessage } from "graphql-ws";
 import { WebSocketServer, type WebSocket } from "ws";
 import { createContext, type AppServices, type Context } from "./context.ts";
+import { isDatabaseUnavailable } from "./errors.ts";
 import { revokedKeyIds } from "./auth/keys.ts";
 import type { InitialContext } from "./server.ts";
 import { logger, outageLog } from "./log.ts";
@@ -12,8 +13,9 @@ const log = logger("websocket");
 
 /**
  * The largest frame a client may send. ws allows 100 MiB by default, which lets one client make the
- * server buffer and parse 100 MiB per frame; a subscribe frame is a query and its variables, so the
- * HTTP body limit (1 MiB) fits here too. A larger frame closes the socket with 1009.
+ * server buffer and parse 100 MiB per frame; a subscribe frame is a query and its variables, far
+ * below HTTP's 4 MiB body limit, which is sized for bulk `ingest` calls that belong on HTTP. A larger
+ * frame closes the socket with 1009.
  */
 export const maxFrameBytes = 1024 * 1024;
 
@@ -48,6 +50,8 @@ const closeCodes = {
   badRequest: CloseCode.BadRequest,
   forbidden: CloseCode.Forbidden,
   tooMany: 4429,
+  // The standard "try again later": graphql-ws clients retry it, where 4403 would tell them the key is bad.
+  tryAgainLater: 1013,
   internalError: CloseCode.InternalServerError,
 } as const;
 
@@ -86,7 +90,10 @@ function graphqlWsServer(services: AppServices, yoga: YogaServerInstance<Initial
       let context: Context;
       try {
         context = await createContext(services, bearerFromParams(ctx.connectionParams));
-      } catch {
+      } catch (error) {
+        if (isDatabaseUnavailable(error)) {
+          ctx.extra.socket.close(closeCodes.tryAgainLater, "Database unavailable: reconnect in a few seconds");
+        }
         return false;
       }
       const socket = ctx.extra.socket;
