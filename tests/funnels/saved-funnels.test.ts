@@ -44,6 +44,13 @@ describe("saved funnels", () => {
     expect(renamed.data!.saveFunnel).toEqual({ id, name: "Renamed" });
     const one = await api.gql(`query($id: ID!) { savedFunnel(id: $id) { name } }`, { id });
     expect(one.data!.savedFunnel).toEqual({ name: "Renamed" });
+    const byId = await api.gql(`query($id: ID!) { funnel(id: $id) { steps { name count } } }`, { id }, viewer);
+    expect(byId.errors).toBeUndefined();
+    expect(byId.data!.funnel.steps.map((step: { name: string }) => step.name)).toEqual(input.steps.map((step: { name: string }) => step.name));
+    const both = await api.gql(`query($id: ID!, $input: FunnelInput!) { funnel(id: $id, input: $input) { steps { count } } }`, { id, input });
+    expect(both.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input" });
+    const neither = await api.gql(`{ funnel { steps { count } } }`);
+    expect(neither.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input" });
 
     const badName = await api.gql(`mutation($input: FunnelInput!) { saveFunnel(name: " ", input: $input) { id } }`, { input });
     expect(badName.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "name" });
@@ -52,6 +59,8 @@ describe("saved funnels", () => {
     expect(deleted.data!.deleteFunnel).toBe(id);
     const again = await api.gql(`mutation($id: ID!) { deleteFunnel(id: $id) }`, { id });
     expect(again.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    const gone = await api.gql(`query($id: ID!) { funnel(id: $id) { steps { count } } }`, { id });
+    expect(gone.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 
   test("funnelUpdated pushes the new result within a second of an activity that changes it", async () => {

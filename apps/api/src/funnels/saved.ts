@@ -36,6 +36,13 @@ export async function saveFunnel(
   return prisma.savedFunnel.update({ where: { id: input.id }, data });
 }
 
+/** The funnel a saved one stands for, as the runner takes it. */
+export async function savedFunnelQuery(prisma: PrismaClient, id: number): Promise<FunnelQuery> {
+  const saved = await prisma.savedFunnel.findUnique({ where: { id }, select: { definition: true } });
+  if (!saved) throw new NotFoundError("SavedFunnel", String(id));
+  return queryOfDefinition(saved.definition);
+}
+
 export async function deleteFunnel(prisma: PrismaClient, id: number): Promise<void> {
   const { count } = await prisma.savedFunnel.deleteMany({ where: { id } });
   if (count === 0) throw new NotFoundError("SavedFunnel", String(id));
@@ -49,11 +56,10 @@ const fingerprint = (run: FunnelRun) => JSON.stringify([run.steps, run.breakdown
  * second, recomputed for the people the events name rather than from history.
  */
 export async function* funnelUpdates(services: { pool: pg.Pool; prisma: PrismaClient; live: Live }, id: number): AsyncGenerator<FunnelRun> {
-  const saved = await services.prisma.savedFunnel.findUnique({ where: { id } });
-  if (!saved) throw new NotFoundError("SavedFunnel", String(id));
+  const query = await savedFunnelQuery(services.prisma, id);
   // Subscribed before the first load, so nothing that commits in between is missed.
   const events = services.live.subscribe({});
-  const funnel = new IncrementalFunnel(services.pool, queryOfDefinition(saved.definition));
+  const funnel = new IncrementalFunnel(services.pool, query);
   const pending = new Set<number>();
   let reloadAll = false;
   const signal: { wake: (() => void) | null; ended: boolean } = { wake: null, ended: false };

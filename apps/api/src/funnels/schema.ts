@@ -8,7 +8,7 @@ import { DealStatusEnum } from "../deals/schema.ts";
 import { LifecycleStageEnum, PersonRef } from "../people/schema.ts";
 import type { HistogramBin, StepStats, TrendPoint } from "./aggregate.ts";
 import type { ActivityFilter } from "./filter.ts";
-import { deleteFunnel, funnelUpdates, queryOfDefinition, saveFunnel } from "./saved.ts";
+import { deleteFunnel, funnelUpdates, queryOfDefinition, saveFunnel, savedFunnelQuery } from "./saved.ts";
 import { runFunnel, type BreakdownRow, type Correlation, type FunnelQuery, type FunnelRun } from "./service.ts";
 
 /** Values one list of a filter may hold: enough for any hand-built step, small enough to bound the SQL. */
@@ -245,9 +245,14 @@ const FunnelResultRef = builder.objectRef<FunnelRun>("FunnelResult").implement({
 builder.queryFields((t) => ({
   funnel: t.field({
     type: FunnelResultRef,
-    description: "Who goes through these steps, how fast, and what goes with converting",
-    args: { input: t.arg({ type: FunnelInput, required: true }) },
-    resolve: (_root, args, ctx) => runFunnel(ctx.db.pool, funnelQueryOf(args.input)),
+    description:
+      "Who goes through these steps, how fast, and what goes with converting: `funnel(input:)` for a funnel given here, `funnel(id:)` for a saved one (exactly one of the two)",
+    args: { input: t.arg({ type: FunnelInput }), id: t.arg.globalID({ description: "A saved funnel's ID" }) },
+    resolve: async (_root, args, ctx) => {
+      if (Boolean(args.input) === Boolean(args.id)) throw new ValidationError("input", "give exactly one of input and id");
+      const query = args.input ? funnelQueryOf(args.input) : await savedFunnelQuery(ctx.prisma, idOf(args.id!, "SavedFunnel", "id"));
+      return runFunnel(ctx.db.pool, query);
+    },
   }),
 }));
 
@@ -279,7 +284,7 @@ builder.queryFields((t) => ({
   savedFunnel: t.prismaField({
     type: "SavedFunnel",
     nullable: true,
-    description: "One saved funnel (the issue's funnel(id): the name funnel is taken by funnel(input))",
+    description: "One saved funnel with its name and definition; `funnel(id:)` answers its result directly",
     args: { id: t.arg.globalID({ required: true }) },
     resolve: (query, _root, args, ctx) => ctx.prisma.savedFunnel.findUnique({ ...query, where: { id: idOf(args.id, "SavedFunnel", "id") } }),
   }),
