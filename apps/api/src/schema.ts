@@ -13,6 +13,7 @@ import "./timeline/schema.ts";
 import "./overview/schema.ts";
 import "./events/schema.ts";
 import "./ingest/schema.ts";
+import "./influence/schema.ts";
 
 export const schema = builder.toSchema();
 
