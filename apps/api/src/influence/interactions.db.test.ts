@@ -1,19 +1,11 @@
-import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { freshDatabase, type TestDatabase } from "../../../../tests/support/database.ts";
-import type { AppServices } from "../context.ts";
+import { describe, expect, test } from "vitest";
 import { withTransaction } from "../db/transaction.ts";
-import type { Live } from "../events/live.ts";
 import { mergePeople, unmergePerson } from "../identity/merge.ts";
-import { ingestBatch } from "../ingest/pipeline/index.ts";
 import { mentionedHandles } from "./interactions.ts";
+import { useImportDatabase } from "./testing.ts";
 
-let db: TestDatabase;
-let services: AppServices;
-beforeEach(async () => {
-  db = await freshDatabase();
-  services = { db, live: { notify: () => undefined } as unknown as Live };
-});
-afterEach(async () => db.close());
+const database = useImportDatabase();
+const ingest = database.ingest;
 
 const person = (id: string, name: string, handle: string) => ({
   type: "person", source: "twitter", id, name, handles: [{ platform: "twitter", handle }],
@@ -21,14 +13,10 @@ const person = (id: string, name: string, handle: string) => ({
 const tweet = (id: string, author: string, text: string, extra: Record<string, unknown> = {}) => ({
   type: "message", source: "twitter", id, channel: "twitter", author: { id: author }, text, at: "2026-11-01T10:00:00Z", ...extra,
 });
-const ingest = async (records: unknown[]) => {
-  const result = await ingestBatch(services, records, { actor: "test" });
-  expect(result.rejected).toEqual([]);
-};
 
 /** The weighted edges A → B between display names, as the influence run reads them. */
 async function edges(): Promise<Array<[string, string, number]>> {
-  const { rows } = await db.pool.query(
+  const { rows } = await database.db().pool.query(
     `SELECT a."displayName" AS f, b."displayName" AS t, count(DISTINCT i."messageId")::int AS w
        FROM "Interaction" i JOIN "Person" a ON a.id = i."fromPersonId" JOIN "Person" b ON b.id = i."toPersonId"
       WHERE i."fromPersonId" <> i."toPersonId" GROUP BY 1, 2 ORDER BY 1, 2`,
@@ -74,15 +62,15 @@ describe("the interaction graph", () => {
       tweet("a2", "ana", "and the email one"),
       { type: "message", source: "email", id: "e2", channel: "email", author: { email: "ana@example.com", name: "Ana" }, text: "x", at: "2026-11-01T11:00:00Z", inReplyTo: "e1" },
     ]);
-    const id = async (name: string) => (await db.pool.query(`SELECT id FROM "Person" WHERE "displayName" = $1 ORDER BY id LIMIT 1`, [name])).rows[0].id as number;
+    const id = async (name: string) => (await database.db().pool.query(`SELECT id FROM "Person" WHERE "displayName" = $1 ORDER BY id LIMIT 1`, [name])).rows[0].id as number;
     const before = await edges();
     expect(before).toEqual([["Ana", "Ben", 1], ["Ana", "Benjamin", 1]]);
     const ben = await id("Ben");
     const benjamin = await id("Benjamin");
-    const merged = await withTransaction(db.pool, (client) => mergePeople(client, { survivorId: ben, absorbedId: benjamin, actor: "t", reason: "same Ben" }));
+    const merged = await withTransaction(database.db().pool, (client) => mergePeople(client, { survivorId: ben, absorbedId: benjamin, actor: "t", reason: "same Ben" }));
     // The e2 reply's Ana is a second profile of Ana (by email); both of Ana's profiles reach the one Ben.
     expect(await edges()).toEqual([["Ana", "Ben", 2]]);
-    await withTransaction(db.pool, (client) => unmergePerson(client, { mergeId: merged.mergeId, actor: "t" }));
+    await withTransaction(database.db().pool, (client) => unmergePerson(client, { mergeId: merged.mergeId, actor: "t" }));
     expect(await edges()).toEqual(before);
   });
 });

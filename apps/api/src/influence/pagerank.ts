@@ -22,7 +22,7 @@ export interface PageRankResult {
  */
 export function pageRank(edges: EdgeList, options: PageRankOptions = {}): PageRankResult {
   const damping = options.damping ?? 0.85;
-  const tolerance = options.tolerance ?? 1e-12;
+  const tolerance = options.tolerance ?? 1e-10;
   const maxIterations = options.maxIterations ?? 1000;
   const n = edges.nodeCount;
   if (n === 0) return { ranks: new Float64Array(0), iterations: 0 };

@@ -1,22 +1,9 @@
-import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { freshDatabase, type TestDatabase } from "../../../../tests/support/database.ts";
-import type { AppServices } from "../context.ts";
-import type { Live } from "../events/live.ts";
-import { ingestBatch } from "../ingest/pipeline/index.ts";
+import { describe, expect, test } from "vitest";
 import { messagePriority } from "./priority.ts";
+import { useImportDatabase } from "./testing.ts";
 
-let db: TestDatabase;
-let services: AppServices;
-beforeEach(async () => {
-  db = await freshDatabase();
-  services = { db, live: { notify: () => undefined } as unknown as Live };
-});
-afterEach(async () => db.close());
-
-const ingest = async (records: unknown[]) => {
-  const result = await ingestBatch(services, records, { actor: "test" });
-  expect(result.rejected).toEqual([]);
-};
+const database = useImportDatabase();
+const ingest = database.ingest;
 const COMPLAINT = "My Lumen washer broke again and flooded the kitchen. Terrible service, I want a refund!";
 
 /** Maya: 1.2M followers, a customer with an open deal, reachable by email, phone and Twitter. */
@@ -29,7 +16,7 @@ const maya = [
 ];
 
 async function priorityOf(source: string, id: string): Promise<string> {
-  const { rows } = await db.pool.query(`SELECT priority FROM "Message" WHERE source = $1 AND "sourceId" = $2`, [source, id]);
+  const { rows } = await database.db().pool.query(`SELECT priority FROM "Message" WHERE source = $1 AND "sourceId" = $2`, [source, id]);
   return rows[0].priority;
 }
 
@@ -48,7 +35,7 @@ describe("Message.priority", () => {
     for (const message of channels) await ingest([message]);
     const priorities = await Promise.all(channels.map((m) => priorityOf(m.source, m.id)));
     expect(priorities).toEqual(Array(channels.length).fill("urgent"));
-    expect((await db.pool.query(`SELECT count(DISTINCT "authorId")::int AS n FROM "Message"`)).rows[0].n).toBe(1);
+    expect((await database.db().pool.query(`SELECT count(DISTINCT "authorId")::int AS n FROM "Message"`)).rows[0].n).toBe(1);
   });
 
   test("weighs who wrote it, how negative, a problem, the thread's last hour and what is at stake", async () => {
