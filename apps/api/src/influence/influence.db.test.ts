@@ -173,6 +173,19 @@ describe("networkCommunities", () => {
   });
 });
 
+describe("Message.priority", () => {
+  test("an influential customer's complaint arrives urgent; a stranger's neutral question low", async () => {
+    await run();
+    await ingest([
+      tweet("nobody", "What are your opening hours?", { at: "2026-11-30T09:00:00Z" }),
+      tweet("maya", "My Lumen washer broke again and flooded the kitchen. Terrible, I want a refund!", { at: "2026-11-30T10:00:00Z" }),
+    ]);
+    const { data, errors } = await api.gql(`{ messages(first: 2) { edges { node { text priority author { displayName } } } } }`, {}, await api.keyFor("viewer"));
+    expect(errors).toBeUndefined();
+    expect(nodesOf(data!.messages).map((m) => [m.author.displayName, m.priority])).toEqual([["Maya Okafor", "URGENT"], ["No Body", "LOW"]]);
+  });
+});
+
 describe("after imports and on a schedule", () => {
   test("an import is followed by a run of its own once imports are quiet", async () => {
     const quick = await startTestApi({ influence: { debounceMs: 50, intervalMs: 0 } });
