@@ -8,6 +8,8 @@ import { runInfluence, type InfluenceRunSummary, type RunTrigger } from "./run.t
 const log = logger("influence");
 
 export interface InfluenceSchedulerOptions {
+  /** Whether imports, merges and unmerges trigger a run (default true). */
+  afterChanges?: boolean;
   /** Quiet time after the last import batch before the run starts. */
   debounceMs?: number;
   /** Longest an ongoing stream of imports delays the run. */
@@ -17,6 +19,7 @@ export interface InfluenceSchedulerOptions {
 }
 
 export class InfluenceScheduler {
+  private readonly afterChanges: boolean;
   private readonly debounceMs: number;
   private readonly maxDelayMs: number;
   private readonly intervalMs: number;
@@ -28,6 +31,7 @@ export class InfluenceScheduler {
   private stopped = false;
 
   constructor(private readonly db: Database, options: InfluenceSchedulerOptions = {}) {
+    this.afterChanges = options.afterChanges ?? true;
     this.debounceMs = options.debounceMs ?? 5_000;
     this.maxDelayMs = options.maxDelayMs ?? 60_000;
     this.intervalMs = options.intervalMs ?? 15 * 60_000;
@@ -49,7 +53,7 @@ export class InfluenceScheduler {
 
   /** An import wrote messages or people: run once imports have been quiet for a moment. */
   dataChanged(): void {
-    if (this.stopped) return;
+    if (this.stopped || !this.afterChanges) return;
     const now = Date.now();
     this.firstPendingAt ??= now;
     clearTimeout(this.debounce);
