@@ -166,10 +166,30 @@ describe("networkCommunities", () => {
 
   test("influence within a community and superusers per community", async () => {
     await run();
-    const { data, errors } = await api.gql(`{ communities(first: 5) { edges { node { name superusers(first: 2) { displayName } } } } }`);
+    const { data, errors } = await api.gql(`{ communities(first: 5) { edges { node { id name superusers(first: 2) { displayName } } } } }`);
     expect(errors).toBeUndefined();
     const orbitForum = nodesOf(data!.communities).find((c: { name: string }) => c.name === "#orbitowners");
     expect(orbitForum.superusers[0].displayName).toBe("Ivo Horvat");
+
+    const { data: scoped, errors: scopedErrors } = await api.gql(
+      `query Scoped($community: ID!, $brand: ID!) {
+         influencers(first: 20) { edges { node { displayName
+           inForum: influenceInCommunity(communityId: $community) { score engagement components { contribution } }
+           aboutLumen: influenceAboutBrand(brandId: $brand) { score } } } }
+       }`,
+      { community: orbitForum.id, brand: (await api.gql(`{ brands { id name } }`)).data!.brands.find((b: { name: string }) => b.name === "Lumen").id },
+    );
+    expect(scopedErrors).toBeUndefined();
+    const byName = new Map(nodesOf(scoped!.influencers).map((n) => [n.displayName, n]));
+    // Ivo leads the Orbit forum; Maya took no part in it. Raj's one tweet to Ivo mentions Lumen, so
+    // both take part in the Lumen part of the graph, and Eva, who only talks Orbit, does not.
+    expect(byName.get("Ivo Horvat").inForum.score).toBeGreaterThan(byName.get("Tom Hale").inForum.score);
+    const forumScore = byName.get("Ivo Horvat").inForum;
+    expect(forumScore.components.reduce((sum: number, c: { contribution: number }) => sum + c.contribution, 0)).toBeCloseTo(forumScore.score, 9);
+    expect(byName.get("Maya Okafor").inForum).toBeNull();
+    expect(byName.get("Raj Rao").aboutLumen.score).toBeGreaterThan(0);
+    expect(byName.get("Ivo Horvat").aboutLumen.score).toBeGreaterThan(0);
+    expect(byName.get("Eva Lind").aboutLumen).toBeNull();
   });
 });
 
