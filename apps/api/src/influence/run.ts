@@ -4,7 +4,7 @@
 import type pg from "pg";
 import type { Database } from "../db/database.ts";
 import { withTransaction } from "../db/transaction.ts";
-import { carryOverCommunityIds, indexGraph, measureGraph, percentiles, type InteractionGraph } from "./compute.ts";
+import { carryOverCommunityIds, indexGraph, measureGraph, percentiles, type GraphMeasures, type InteractionGraph } from "./compute.ts";
 import { pageRank } from "./pagerank.ts";
 import { influenceScore, influenceScoreSql } from "./score.ts";
 
@@ -90,7 +90,7 @@ async function writeCommunities(client: pg.PoolClient, runId: number, carried: A
   return ids;
 }
 
-async function writePeople(client: pg.PoolClient, personIds: Int32Array, measures: ReturnType<typeof measureGraph>, communityIds: Array<number | null>): Promise<void> {
+async function writePeople(client: pg.PoolClient, personIds: Int32Array, measures: GraphMeasures, communityIds: Array<number | null>): Promise<void> {
   const score = influenceScoreSql({ pageRankPercentile: "u.pct", reach: "p.reach", engagement: "p.engagement" });
   await client.query(
     `UPDATE "Person" p SET "pageRank" = u.rank, "pageRankPercentile" = u.pct, "networkCommunityId" = u.community, "influenceScore" = ${score}
