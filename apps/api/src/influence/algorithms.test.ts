@@ -79,6 +79,16 @@ function modularityOf(graph: EdgeList, community: ArrayLike<number>): number {
   return inside / m - [...total.values()].reduce((sum, t) => sum + (t / (2 * m)) ** 2, 0);
 }
 
+describe("the evaluation graphs", () => {
+  test("the karate club has its 34 members, 78 ties and two clubs of 17; NMI is 1 for the same partition and 0 for an unrelated one", () => {
+    expect(KARATE_EDGES).toHaveLength(78);
+    expect(new Set(KARATE_EDGES.flat()).size).toBe(34);
+    expect(KARATE_CLUBS.filter((club) => club === 0)).toHaveLength(17);
+    expect(normalizedMutualInformation([0, 0, 1, 1], [5, 5, 9, 9])).toBeCloseTo(1, 12);
+    expect(normalizedMutualInformation([0, 0, 1, 1], [0, 1, 0, 1])).toBeCloseTo(0, 12);
+  });
+});
+
 describe("louvain", () => {
   test("finds the karate club's split about as well as graphology's Louvain, with the modularity it reports", () => {
     const edges = edgeList(34, undirectedEdges(KARATE_EDGES));
