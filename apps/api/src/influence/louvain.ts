@@ -77,6 +77,11 @@ function degrees(level: Level): Float64Array {
 }
 
 /** Local moving: returns each node's community, renumbered 0..count-1. */
+/**
+ * Local moving with a queue (the "fast local move" of Leiden, which graphology uses too): every
+ * node is visited once in a random order, and a node's neighbours are visited again only when it
+ * moved away from their community, instead of sweeping all nodes until none moves.
+ */
 function moveNodes(level: Level, m: number, resolution: number, random: () => number): { community: Int32Array; count: number; changed: boolean } {
   const { graph } = level;
   const n = graph.nodeCount;
@@ -87,51 +92,62 @@ function moveNodes(level: Level, m: number, resolution: number, random: () => nu
     community[i] = i;
     total[i] = degree[i]!;
   }
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
+  // A ring buffer of nodes to visit; each node is in it at most once.
+  const queue = new Int32Array(n);
+  for (let i = 0; i < n; i++) queue[i] = i;
   for (let i = n - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
+    [queue[i], queue[j]] = [queue[j]!, queue[i]!];
   }
+  const queued = new Uint8Array(n).fill(1);
+  let head = 0;
+  let pending = n;
   // Weight from the current node to each neighbouring community, and which entries are set.
   const linkWeight = new Float64Array(n);
   const touched = new Int32Array(n);
   let changed = false;
   const twoM = 2 * m;
-  for (let improved = true; improved; ) {
-    improved = false;
-    for (let o = 0; o < n; o++) {
-      const node = order[o]!;
-      const own = community[node]!;
-      const k = degree[node]!;
-      let touchedCount = 0;
-      linkWeight[own] = 0;
-      touched[touchedCount++] = own;
+  while (pending > 0) {
+    const node = queue[head]!;
+    head = (head + 1) % n;
+    pending--;
+    queued[node] = 0;
+    const own = community[node]!;
+    const k = degree[node]!;
+    let touchedCount = 0;
+    linkWeight[own] = 0;
+    touched[touchedCount++] = own;
+    for (let e = graph.offsets[node]!; e < graph.offsets[node + 1]!; e++) {
+      const neighbour = graph.targets[e]!;
+      if (neighbour === node) continue;
+      const c = community[neighbour]!;
+      if (linkWeight[c] === 0 && c !== own) touched[touchedCount++] = c;
+      linkWeight[c]! += graph.weights[e]!;
+    }
+    total[own]! -= k;
+    // Gain of joining community c, up to terms that do not depend on c.
+    let best = own;
+    let bestGain = linkWeight[own]! - (resolution * total[own]! * k) / twoM;
+    for (let t = 0; t < touchedCount; t++) {
+      const c = touched[t]!;
+      const gain = linkWeight[c]! - (resolution * total[c]! * k) / twoM;
+      if (gain > bestGain + 1e-12) {
+        best = c;
+        bestGain = gain;
+      }
+    }
+    total[best]! += k;
+    for (let t = 0; t < touchedCount; t++) linkWeight[touched[t]!] = 0;
+    if (best !== own) {
+      community[node] = best;
+      changed = true;
       for (let e = graph.offsets[node]!; e < graph.offsets[node + 1]!; e++) {
         const neighbour = graph.targets[e]!;
-        if (neighbour === node) continue;
-        const c = community[neighbour]!;
-        if (linkWeight[c] === 0 && c !== own) touched[touchedCount++] = c;
-        linkWeight[c]! += graph.weights[e]!;
-      }
-      total[own]! -= k;
-      // Gain of joining community c, up to terms that do not depend on c.
-      let best = own;
-      let bestGain = linkWeight[own]! - (resolution * total[own]! * k) / twoM;
-      for (let t = 0; t < touchedCount; t++) {
-        const c = touched[t]!;
-        const gain = linkWeight[c]! - (resolution * total[c]! * k) / twoM;
-        if (gain > bestGain + 1e-12) {
-          best = c;
-          bestGain = gain;
+        if (queued[neighbour] === 0 && community[neighbour] !== best) {
+          queue[(head + pending) % n] = neighbour;
+          pending++;
+          queued[neighbour] = 1;
         }
-      }
-      total[best]! += k;
-      for (let t = 0; t < touchedCount; t++) linkWeight[touched[t]!] = 0;
-      if (best !== own) {
-        community[node] = best;
-        improved = true;
-        changed = true;
       }
     }
   }
@@ -161,34 +177,52 @@ function levelModularity(level: Level, community: Int32Array, m: number, resolut
   return q;
 }
 
-/** One node per community; edges between communities summed, edges inside become its self-loop. */
+/**
+ * One node per community; edges between communities summed, edges inside become its self-loop.
+ * Communities are walked one by one over their members (a counting sort), summing weights per
+ * neighbouring community in a dense array, so no hash map of pairs is needed.
+ */
 function aggregate(level: Level, community: Int32Array, count: number): Level {
   const { graph, selfLoops } = level;
+  const n = graph.nodeCount;
+  const start = new Int32Array(count + 1);
+  for (let i = 0; i < n; i++) start[community[i]! + 1]!++;
+  for (let c = 0; c < count; c++) start[c + 1]! += start[c]!;
+  const cursor = start.slice(0, count);
+  const members = new Int32Array(n);
+  for (let i = 0; i < n; i++) members[cursor[community[i]!]!++] = i;
+
   const nextSelf = new Float64Array(count);
-  const pairs = new Map<number, number>();
-  for (let i = 0; i < graph.nodeCount; i++) {
-    const ci = community[i]!;
-    nextSelf[ci]! += selfLoops[i]!;
-    for (let e = graph.offsets[i]!; e < graph.offsets[i + 1]!; e++) {
-      const cj = community[graph.targets[e]!]!;
-      // Each undirected edge is listed from both ends.
-      if (ci === cj) nextSelf[ci]! += graph.weights[e]! / 2;
-      else pairs.set(ci * count + cj, (pairs.get(ci * count + cj) ?? 0) + graph.weights[e]!);
-    }
-  }
+  const weightTo = new Float64Array(count);
+  const touched = new Int32Array(count);
   const offsets = new Int32Array(count + 1);
-  for (const key of pairs.keys()) offsets[Math.floor(key / count) + 1]!++;
-  for (let c = 0; c < count; c++) offsets[c + 1]! += offsets[c]!;
-  const cursor = offsets.slice(0, count);
-  const targets = new Int32Array(pairs.size);
-  const weights = new Float64Array(pairs.size);
-  for (const [key, weight] of pairs) {
-    const from = Math.floor(key / count);
-    const at = cursor[from]!++;
-    targets[at] = key % count;
-    weights[at] = weight;
+  const targets = new Int32Array(graph.targets.length);
+  const weights = new Float64Array(graph.targets.length);
+  let size = 0;
+  for (let c = 0; c < count; c++) {
+    let touchedCount = 0;
+    for (let k = start[c]!; k < start[c + 1]!; k++) {
+      const i = members[k]!;
+      nextSelf[c]! += selfLoops[i]!;
+      for (let e = graph.offsets[i]!; e < graph.offsets[i + 1]!; e++) {
+        const other = community[graph.targets[e]!]!;
+        // Each undirected edge is listed from both ends.
+        if (other === c) nextSelf[c]! += graph.weights[e]! / 2;
+        else {
+          if (weightTo[other] === 0) touched[touchedCount++] = other;
+          weightTo[other]! += graph.weights[e]!;
+        }
+      }
+    }
+    for (let t = 0; t < touchedCount; t++) {
+      const other = touched[t]!;
+      targets[size] = other;
+      weights[size++] = weightTo[other]!;
+      weightTo[other] = 0;
+    }
+    offsets[c + 1] = size;
   }
-  return { graph: { nodeCount: count, offsets, targets, weights }, selfLoops: nextSelf };
+  return { graph: { nodeCount: count, offsets, targets: targets.slice(0, size), weights: weights.slice(0, size) }, selfLoops: nextSelf };
 }
 
 /** Communities renumbered by decreasing size (ties by first member), so community 0 is the largest. */
