@@ -83,7 +83,7 @@ const InfluenceRunRef = builder.objectRef<InfluenceRunSummary>("InfluenceRun").i
   description: "One recomputation of PageRank, communities and scores",
   fields: (t) => ({
     id: t.exposeInt("id"),
-    trigger: t.exposeString("trigger", { description: "request, import or schedule" }),
+    trigger: t.exposeString("trigger", { description: "request, import (also after merges and unmerges) or schedule" }),
     startedAt: t.expose("startedAt", { type: "DateTime" }),
     finishedAt: t.expose("finishedAt", { type: "DateTime" }),
     people: t.exposeInt("people"),
