@@ -75,6 +75,21 @@ describe("the interaction graph", () => {
   });
 });
 
+describe("engagement", () => {
+  test("counts the replies, shares and likes a person's messages received, moving exactly when a message's metrics change", async () => {
+    const engagement = async () => (await database.db().pool.query(`SELECT engagement FROM "Person" WHERE "displayName" = 'Ana'`)).rows[0].engagement;
+    await ingest([person("ana", "Ana", "ana"), tweet("a1", "ana", "first", { metrics: { likes: 10, replies: 2, shares: 3, views: 900 } })]);
+    expect(await engagement()).toBe(15);
+    await ingest([tweet("a2", "ana", "second", { metrics: { likes: 1 } })]);
+    expect(await engagement()).toBe(16);
+    // The source reports a1 again, later, with more likes: only the difference is added.
+    await ingest([tweet("a1", "ana", "first", { metrics: { likes: 40, replies: 2, shares: 3, views: 900 } })]);
+    expect(await engagement()).toBe(46);
+    await ingest([tweet("a1", "ana", "first", { metrics: { likes: 40, replies: 2, shares: 3, views: 900 } })]);
+    expect(await engagement()).toBe(46);
+  });
+});
+
 describe("mentionedHandles", () => {
   test("finds @handles as the platform writes them, not email addresses or a sentence's full stop", () => {
     expect(mentionedHandles({ text: "Thanks @Lumen_Support and @maya.o. Mail x@lumen.com", channel: "twitter" })).toEqual([
