@@ -30,7 +30,9 @@ export async function startTestApi(
   const db = options.db ?? (await freshDatabase({ onQuery: options.onQuery }));
   const app = await startApp(
     { port: 0, dataDir: "memory://", adminKey: testAdminKey, demo: "off", redisUrl: options.redisUrl, databaseUrl: db.url, corsOrigins: options.corsOrigins ?? [] },
-    { ...options, db },
+    // Influence runs in the background would add queries to tests that count them: only tests that
+    // ask for them get them.
+    { ...options, db, influence: options.influence ?? { afterChanges: false, intervalMs: 0 } },
   );
   const url = `http://127.0.0.1:${app.port}`;
   const keys = new Map<ApiKeyRole, string>();

@@ -6,6 +6,7 @@ import { createEventSignal } from "./events/signal.ts";
 import { Live, type LiveOptions } from "./events/live.ts";
 import { createHttpServer } from "./server.ts";
 import type { AppServices } from "./context.ts";
+import { InfluenceScheduler, type InfluenceSchedulerOptions } from "./influence/scheduler.ts";
 
 export interface RunningApp {
   url: string;
@@ -22,6 +23,7 @@ export interface StartOptions {
   /** Use an already open database (tests share one per file). */
   db?: Database;
   live?: LiveOptions;
+  influence?: InfluenceSchedulerOptions;
   onQuery?: (sql: string) => void;
   /** Serve another dashboard build (tests). */
   dashboardDir?: string;
@@ -35,7 +37,9 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const signal = createEventSignal(config.redisUrl);
   const live = new Live(db.pool, signal, options.live);
   await live.start();
-  const services: AppServices = { db, live };
+  const influence = new InfluenceScheduler(db, options.influence);
+  influence.start();
+  const services: AppServices = { db, live, influence };
   const http = createHttpServer(services, { corsOrigins: config.corsOrigins ?? [], dashboardDir: options.dashboardDir });
   await new Promise<void>((resolve, reject) => {
     http.server.once("error", reject);
@@ -51,6 +55,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     async close() {
       await http.close();
       await live.stop();
+      await influence.stop();
       await signal.close();
       if (!options.db) await db.close();
     },

@@ -3,17 +3,21 @@ import type { Database } from "./db/database.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
 import { authenticateKey, parseBearer, type Viewer } from "./auth/keys.ts";
 import type { Live } from "./events/live.ts";
+import type { InfluenceScheduler } from "./influence/scheduler.ts";
 
 /** Long-lived services shared by every request. */
 export interface AppServices {
   db: Database;
   live: Live;
+  /** Recomputes influence after imports and on a schedule; absent in one-shot CLI commands. */
+  influence?: InfluenceScheduler;
 }
 
 export interface Context {
   db: Database;
   prisma: PrismaClient;
   live: Live;
+  influence?: InfluenceScheduler;
   viewer: Viewer;
   /** The websocket behind a subscription, so a subscriber that falls behind can be told to resume. */
   connection?: { close(code: number, reason: string): void };
@@ -37,7 +41,7 @@ export async function authenticate(services: AppServices, authorization: string 
 }
 
 export function contextFor(services: AppServices, viewer: Viewer, connection?: Context["connection"]): Context {
-  return { db: services.db, prisma: services.db.prisma, live: services.live, viewer, connection };
+  return { db: services.db, prisma: services.db.prisma, live: services.live, influence: services.influence, viewer, connection };
 }
 
 /** Authenticates a request or websocket connection from its `Authorization` value. */

@@ -15,6 +15,7 @@ import "./events/schema.ts";
 import "./ingest/schema.ts";
 import "./funnels/schema.ts";
 import "./attribution/schema.ts";
+import "./influence/schema.ts";
 
 export const schema = builder.toSchema();
 

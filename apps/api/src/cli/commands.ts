@@ -9,6 +9,7 @@ import type { AppServices } from "../context.ts";
 import { Live } from "../events/live.ts";
 import { createEventSignal } from "../events/signal.ts";
 import { formatReport, importFile, progressPrinter } from "../ingest/import-file.ts";
+import { runInfluence } from "../influence/run.ts";
 
 export interface Command {
   summary: string;
@@ -94,6 +95,11 @@ export const commands: Record<string, Command> = {
           printer.end();
           console.log(formatReport(report, services.db.description));
           if (report.interrupted) process.exitCode = 130;
+          else {
+            // No server of this process will notice the import: its influence run happens here.
+            const run = await runInfluence(services.db, "import");
+            console.log(`Influence recomputed: ${run.people} people, ${run.edges} interaction edges, ${run.communities} communities in ${run.milliseconds} ms`);
+          }
         } finally {
           process.off("SIGINT", onInterrupt);
         }

@@ -54,6 +54,10 @@ builder.prismaNode("Message", {
     views: t.exposeInt("views"),
     sentiment: t.exposeFloat("sentiment", { nullable: true, description: "-1 (negative) to 1 (positive)" }),
     intent: t.expose("intent", { type: IntentEnum, nullable: true }),
+    priority: t.expose("priority", {
+      type: PriorityEnum,
+      description: "Inbound messages: from the author's influence, negativity, a problem, the thread's last hour and an open deal or customer stage; never the channel",
+    }),
     mentions: t.relation("mentions"),
   }),
 });

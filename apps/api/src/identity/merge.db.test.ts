@@ -28,7 +28,7 @@ async function seedDuplicates() {
   const absorbed = await p.person.create({
     data: {
       displayName: "Bob Smith", location: "Berlin", stage: "lead", reach: 900, followers: { twitter: 300, instagram: 900 },
-      messageCount: 2, sentimentSum: -0.25, sentimentCount: 2, influence: 3.5,
+      messageCount: 2, sentimentSum: -0.25, sentimentCount: 2, influenceScore: 3.5, engagement: 40, pageRank: 0.25,
       firstSeenAt: new Date("2024-01-15T08:30:00.456Z"), lastSeenAt: new Date("2024-04-01T00:00:00Z"),
     },
   });
@@ -59,8 +59,16 @@ async function seedDuplicates() {
   const message = await p.message.create({
     data: { source: "forum", sourceId: "p1", conversationId: conversation.id, authorId: absorbed.id, channel: "forum", text: "hi", postedAt: new Date() },
   });
-  await p.message.create({
+  const reply = await p.message.create({
     data: { source: "forum", sourceId: "p2", conversationId: conversation.id, authorId: survivor.id, channel: "forum", text: "hello", postedAt: new Date() },
+  });
+  // The interaction graph: the absorbed person mentions Carol, Carol replies to them, the survivor replies to them.
+  await p.interaction.createMany({
+    data: [
+      { messageId: message.id, kind: "mention", fromPersonId: absorbed.id, toPersonId: other.id, targetScope: "forum", targetKey: "carol" },
+      { messageId: reply.id, kind: "reply", fromPersonId: other.id, toPersonId: absorbed.id, targetScope: "forum", targetKey: "p1" },
+      { messageId: reply.id, kind: "share", fromPersonId: survivor.id, toPersonId: absorbed.id, targetScope: "forum", targetKey: "p1" },
+    ],
   });
   const touchpoint = await p.touchpoint.create({
     data: { source: "mailchimp", sourceId: "e1", personId: absorbed.id, kind: "email_open", occurredAt: new Date() },
@@ -102,6 +110,7 @@ async function snapshot(personIds: number[]) {
     deals: await q(`SELECT id, "contactId" FROM "Deal" WHERE "contactId" = ANY($1) ORDER BY id`),
     activities: await q(`SELECT * FROM "Activity" WHERE "personId" = ANY($1) ORDER BY id`),
     blockingKeys: await q(`SELECT * FROM "PersonBlockingKey" WHERE "personId" = ANY($1) ORDER BY key, "personId"`),
+    interactions: await q(`SELECT * FROM "Interaction" WHERE "fromPersonId" = ANY($1) OR "toPersonId" = ANY($1) ORDER BY id`),
     suggestions: await q(`SELECT * FROM "MergeSuggestion" WHERE "personAId" = ANY($1) OR "personBId" = ANY($1) ORDER BY id`),
   };
 }
@@ -116,7 +125,7 @@ describe("mergePeople", () => {
     const [s, a] = after.people as [Record<string, any>, Record<string, any>];
     expect(s).toMatchObject({
       displayName: "Robert Smith", title: "CTO", location: "Berlin", stage: "lead", reach: 900,
-      followers: { twitter: 500, linkedin: 40, instagram: 900 }, messageCount: 3, sentimentCount: 3, influence: 3.5,
+      followers: { twitter: 500, linkedin: 40, instagram: 900 }, messageCount: 3, sentimentCount: 3, influenceScore: 3.5, engagement: 40,
       mergedIntoId: null,
     });
     expect(s.sentimentSum).toBeCloseTo(0.25);
@@ -133,6 +142,11 @@ describe("mergePeople", () => {
     expect(owners(after.touchpoints, "personId")).toEqual(new Set([survivor.id]));
     expect(owners(after.deals, "contactId")).toEqual(new Set([survivor.id]));
     expect(owners(after.activities, "personId")).toEqual(new Set([survivor.id]));
+    // Edges move with the people at both ends; the survivor's reply to the absorbed profile becomes a self-loop.
+    expect(after.interactions.map((i) => [i.kind, i.fromPersonId, i.toPersonId])).toEqual([
+      ["mention", survivor.id, other.id], ["reply", other.id, survivor.id], ["share", survivor.id, survivor.id],
+    ]);
+    expect(s).toMatchObject({ pageRank: 0.25 });
     // One membership per person and community: the survivor's forum membership stays, the absorbed one's stays with it.
     expect(after.memberships.map((m) => [m.personId, m.sourceId])).toEqual([[survivor.id, "m1"], [absorbed.id, "m2"], [survivor.id, "m3"]]);
     expect(after.blockingKeys.map((k) => [k.key, k.personId])).toEqual([["101", survivor.id], ["102", survivor.id]]);
@@ -146,6 +160,8 @@ describe("mergePeople", () => {
     expect(audit).toMatchObject({ survivorId: survivor.id, absorbedId: absorbed.id, actor: "test admin", reason: "same twitter user", undoneAt: null });
     expect(audit.moved.rows.Identity).toHaveLength(2);
     expect(audit.moved.rows.Message).toHaveLength(1);
+    expect(audit.moved.rows.InteractionFrom).toHaveLength(1);
+    expect(audit.moved.rows.InteractionTo).toHaveLength(2);
     expect(audit.moved.rows.Membership).toEqual([after.memberships.find((m) => m.sourceId === "m3")!.id]);
     expect(audit.moved.membershipsKept).toEqual([expect.objectContaining({ sourceId: "m2", role: "moderator", communityId: expect.any(Number) })]);
     expect(audit.moved.membershipsKept[0].communityId).not.toBe(slack.id);

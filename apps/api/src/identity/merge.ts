@@ -28,7 +28,10 @@ export interface UnmergeInput {
   actor: string;
 }
 
-/** Tables whose rows point at a person through one column, moved wholesale by a merge. */
+/**
+ * Row sets that point at a person through one column, moved wholesale by a merge: a table's name,
+ * or for a table with two person columns a name of its own (REFERENCE_TABLES says which table).
+ */
 const PERSON_REFERENCES = {
   Identity: "personId",
   PersonSource: "personId",
@@ -38,9 +41,15 @@ const PERSON_REFERENCES = {
   Activity: "personId",
   Conversation: "personId",
   Membership: "personId",
+  /** Edges of the interaction graph move with the people at both ends. */
+  InteractionFrom: "fromPersonId",
+  InteractionTo: "toPersonId",
 } as const;
 
 type PersonReferenceTable = keyof typeof PERSON_REFERENCES;
+
+const REFERENCE_TABLES: Partial<Record<PersonReferenceTable, string>> = { InteractionFrom: "Interaction", InteractionTo: "Interaction" };
+const tableOf = (references: PersonReferenceTable) => REFERENCE_TABLES[references] ?? references;
 
 /**
  * The profile columns a merge changes (and marks), snapshotted as JSON by the database itself so
@@ -48,7 +57,8 @@ type PersonReferenceTable = keyof typeof PERSON_REFERENCES;
  */
 const PROFILE_COLUMNS = [
   "displayName", "title", "location", "stage", "organizationId", "firstSeenAt", "lastSeenAt", "reach", "followers",
-  "messageCount", "sentimentSum", "sentimentCount", "influence", "mergedIntoId", "mergedAt",
+  "messageCount", "sentimentSum", "sentimentCount", "engagement", "influenceScore", "pageRank", "pageRankPercentile",
+  "networkCommunityId", "mergedIntoId", "mergedAt",
 ] as const;
 
 /** What PersonMerge.moved holds. */
@@ -107,7 +117,7 @@ export async function mergePeople(client: pg.PoolClient, input: MergeInput): Pro
   const rows = {} as Record<PersonReferenceTable, number[]>;
   for (const [table, column] of Object.entries(PERSON_REFERENCES) as Array<[PersonReferenceTable, string]>) {
     const { rows: moved } = await client.query(
-      `UPDATE "${table}" SET "${column}" = $1 WHERE "${column}" = $2 AND NOT (id = ANY($3::int[])) RETURNING id`,
+      `UPDATE "${tableOf(table)}" SET "${column}" = $1 WHERE "${column}" = $2 AND NOT (id = ANY($3::int[])) RETURNING id`,
       [survivorId, absorbedId, table === "Membership" ? keptIds : []],
     );
     rows[table] = moved.map((row) => row.id as number).sort((x, y) => x - y);
@@ -165,7 +175,7 @@ export async function unmergePerson(client: pg.PoolClient, input: UnmergeInput):
   for (const [table, column] of Object.entries(PERSON_REFERENCES) as Array<[PersonReferenceTable, string]>) {
     const ids = moved.rows[table] ?? [];
     if (ids.length === 0) continue;
-    await client.query(`UPDATE "${table}" SET "${column}" = $1 WHERE id = ANY($2::int[]) AND "${column}" = $3`, [restoredId, ids, survivorId]);
+    await client.query(`UPDATE "${tableOf(table)}" SET "${column}" = $1 WHERE id = ANY($2::int[]) AND "${column}" = $3`, [restoredId, ids, survivorId]);
   }
 
   await client.query(`DELETE FROM "PersonBlockingKey" WHERE "personId" = $1 AND key = ANY(${STORED_KEYS("$2")})`, [survivorId, moved.blockingKeys.addedToSurvivor]);
@@ -263,7 +273,12 @@ async function combineProfiles(client: pg.PoolClient, survivorId: number, absorb
         "messageCount" = s."messageCount" + a."messageCount",
         "sentimentSum" = s."sentimentSum" + a."sentimentSum",
         "sentimentCount" = s."sentimentCount" + a."sentimentCount",
-        influence = GREATEST(s.influence, a.influence),
+        engagement = s.engagement + a.engagement,
+        -- Until the next influence run: the merged person is in the graph what both were.
+        "pageRank" = s."pageRank" + a."pageRank",
+        "pageRankPercentile" = GREATEST(s."pageRankPercentile", a."pageRankPercentile"),
+        "influenceScore" = GREATEST(s."influenceScore", a."influenceScore"),
+        "networkCommunityId" = COALESCE(s."networkCommunityId", a."networkCommunityId"),
         "updatedAt" = now()
       FROM "Person" a
       WHERE s.id = $1 AND a.id = $2`,

@@ -106,10 +106,14 @@ builder.queryFields((t) => ({
   }),
 }));
 
-/** Runs `work` in its own transaction, then tells live subscribers about the events it wrote. */
+/**
+ * Runs `work` in its own transaction, then tells live subscribers about the events it wrote; a
+ * merge or unmerge changes the interaction graph, so influence is recomputed soon after.
+ */
 async function inTransaction<T>(ctx: Context, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const result = await withTransaction(ctx.db.pool, work);
   ctx.live.notify();
+  ctx.influence?.dataChanged();
   return result;
 }
 

@@ -42,7 +42,6 @@ export const PersonRef = builder.prismaNode("Person", {
       select: { sentimentSum: true, sentimentCount: true },
       resolve: (person) => (person.sentimentCount > 0 ? person.sentimentSum / person.sentimentCount : null),
     }),
-    influence: t.exposeFloat("influence"),
     organization: t.relation("organization", { nullable: true }),
     mergedInto: t.relation("mergedInto", { nullable: true, description: "Set when this profile was merged into another" }),
     merges: t.relation("mergesSurvived", {

@@ -7,6 +7,8 @@ import { withTransaction } from "../../db/transaction.ts";
 import type { NewEvent } from "../../events/log.ts";
 import { scoreMessage, type MessageScore } from "../../enrich/index.ts";
 import { refreshIdentityCandidates } from "../../identity/suggest.ts";
+import { resolveWaitingMentions } from "../../influence/interactions.ts";
+import { prioritizeNewMessages } from "../../influence/priority.ts";
 import { logger } from "../../log.ts";
 import { validateRecord } from "../records/validate.ts";
 import type {
@@ -147,7 +149,10 @@ export async function writeBatch(services: AppServices, batch: PreparedBatch, op
     await options.beforeCommit?.(client, result);
     return written.events;
   });
-  if (events.length > 0) services.live.notify();
+  if (events.length > 0) {
+    services.live.notify();
+    services.influence?.dataChanged();
+  }
   return result;
 }
 
@@ -223,6 +228,8 @@ async function writeRecords(client: pg.PoolClient, batch: PreparedBatch, actor: 
     resolved.changed.length > 0 ? refreshIdentityCandidates(shared, resolved.changed) : undefined,
   ]);
   await applyPersonActivity(client, ctx.activity);
+  await resolveWaitingMentions(client, records);
+  await prioritizeNewMessages(client, events);
   // A record that linked two people is reported as the merge it caused.
   records.forEach((record, index) => {
     if (record.type !== "person" && resolved.mergedBy(index)) outcomes[index] = "merged";

@@ -7,6 +7,8 @@ import { compileBrandMatcher, type BrandMatcher, type MessageScore } from "../..
 import type {
   BrandRecord, Community, DealRecord, MembershipRecord, MessageRecord, TouchpointRecord,
 } from "../records/types.ts";
+import { writeInteractions } from "../../influence/interactions.ts";
+import { influenceScoreSql } from "../../influence/score.ts";
 import { writeMentions, type MentionRow } from "./mentions.ts";
 import { upsertOrganizations } from "./people.ts";
 import { advanceStagesForDeals, type DealStageStep } from "../../timeline/stages.ts";
@@ -28,6 +30,8 @@ export interface PersonActivity {
   messages: number;
   sentimentSum: number;
   sentimentCount: number;
+  /** Replies, shares and likes the person's messages gained. */
+  engagement: number;
   first?: Date;
   last?: Date;
 }
@@ -41,8 +45,9 @@ export interface Row<R> {
 }
 
 function noteActivity(ctx: WriteContext, personId: number, at: Date | undefined, change: Partial<PersonActivity> = {}): void {
-  const entry = ctx.activity.get(personId) ?? { messages: 0, sentimentSum: 0, sentimentCount: 0 };
+  const entry = ctx.activity.get(personId) ?? { messages: 0, sentimentSum: 0, sentimentCount: 0, engagement: 0 };
   entry.messages += change.messages ?? 0;
+  entry.engagement += change.engagement ?? 0;
   entry.sentimentSum += change.sentimentSum ?? 0;
   entry.sentimentCount += change.sentimentCount ?? 0;
   if (at && (!entry.first || at < entry.first)) entry.first = at;
@@ -176,7 +181,8 @@ export async function writeMessages(ctx: WriteContext, all: Row<MessageRecord>[]
   const authors = kept.map((row) => ctx.personOf(row.mention!));
   const { rows } = await client.query<{
     id: number; source: string; sourceId: string; inserted: boolean; authorId: number; conversationId: number;
-    sentiment: number; oldAuthorId: number | null; oldConversationId: number | null; oldSentiment: number | null;
+    sentiment: number; engagement: number; oldAuthorId: number | null; oldConversationId: number | null; oldSentiment: number | null;
+    oldEngagement: number | null;
   }>(
     `WITH input AS (
        SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::int[], $5::int[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
@@ -185,7 +191,8 @@ export async function writeMessages(ctx: WriteContext, all: Row<MessageRecord>[]
      ), old AS (
        SELECT m.* FROM input i
        CROSS JOIN LATERAL (
-         SELECT id, "authorId", "conversationId", sentiment FROM "Message" WHERE source = i.source AND "sourceId" = i.sid LIMIT 1
+         SELECT id, "authorId", "conversationId", sentiment, likes + "replyCount" + shares AS engagement
+           FROM "Message" WHERE source = i.source AND "sourceId" = i.sid LIMIT 1
        ) m
      ), up AS (
        INSERT INTO "Message" AS m (source, "sourceId", "conversationId", "authorId", "communityId", channel, direction, subject, text, url,
@@ -205,9 +212,11 @@ export async function writeMessages(ctx: WriteContext, all: Row<MessageRecord>[]
               (EXCLUDED."conversationId", EXCLUDED."authorId", EXCLUDED."communityId", EXCLUDED.channel, EXCLUDED.direction, EXCLUDED.subject,
                EXCLUDED.text, EXCLUDED.url, EXCLUDED."postedAt", EXCLUDED.likes, EXCLUDED."replyCount", EXCLUDED.shares, EXCLUDED.views,
                EXCLUDED.sentiment, EXCLUDED.intent)
-       RETURNING m.id, m.source, m."sourceId", (m.xmax = 0) AS inserted, m."authorId", m."conversationId", m.sentiment
+       RETURNING m.id, m.source, m."sourceId", (m.xmax = 0) AS inserted, m."authorId", m."conversationId", m.sentiment,
+                 m.likes + m."replyCount" + m.shares AS engagement
      )
-     SELECT up.*, old."authorId" AS "oldAuthorId", old."conversationId" AS "oldConversationId", old.sentiment AS "oldSentiment"
+     SELECT up.*, old."authorId" AS "oldAuthorId", old."conversationId" AS "oldConversationId", old.sentiment AS "oldSentiment",
+            old.engagement AS "oldEngagement"
        FROM up LEFT JOIN old ON old.id = up.id`,
     [
       kept.map((r) => r.record.source),
@@ -243,9 +252,13 @@ export async function writeMessages(ctx: WriteContext, all: Row<MessageRecord>[]
     // Counters move exactly: a new message adds itself, a changed one moves from its old author and thread.
     if (row.inserted || row.oldAuthorId !== row.authorId || row.oldSentiment !== row.sentiment) {
       if (!row.inserted && row.oldAuthorId !== null) {
-        noteActivity(ctx, row.oldAuthorId, undefined, { messages: -1, sentimentSum: -(row.oldSentiment ?? 0), sentimentCount: row.oldSentiment === null ? 0 : -1 });
+        noteActivity(ctx, row.oldAuthorId, undefined, {
+          messages: -1, sentimentSum: -(row.oldSentiment ?? 0), sentimentCount: row.oldSentiment === null ? 0 : -1, engagement: -(row.oldEngagement ?? 0),
+        });
       }
-      noteActivity(ctx, row.authorId, record.at, { messages: 1, sentimentSum: row.sentiment, sentimentCount: 1 });
+      noteActivity(ctx, row.authorId, record.at, { messages: 1, sentimentSum: row.sentiment, sentimentCount: 1, engagement: row.engagement });
+    } else if (row.engagement !== row.oldEngagement) {
+      noteActivity(ctx, row.authorId, undefined, { engagement: row.engagement - (row.oldEngagement ?? 0) });
     }
     if (row.inserted || row.oldConversationId !== row.conversationId) {
       threadDelta.set(row.conversationId, (threadDelta.get(row.conversationId) ?? 0) + 1);
@@ -282,6 +295,7 @@ export async function writeMessages(ctx: WriteContext, all: Row<MessageRecord>[]
   await insertActivities(client, "message", "communications", activities.map((a) => ({ ...a, refColumn: a.messageId })), "messageId");
 
   await linkReplies(client, kept, rows.filter((row) => row.inserted).map((row) => row.id));
+  await writeInteractions(client, rows.map((row) => ({ messageId: row.id, authorId: row.authorId, record: kept[position.get(sourceKey(row.source, row.sourceId))!]!.record, inserted: row.inserted })));
 }
 
 /**
@@ -526,7 +540,10 @@ export async function writeMemberships(ctx: WriteContext, all: Row<MembershipRec
   settle(ctx, unique, [...superseded, ...sameMembership], new Map(rows.map((row) => [sourceKey(row.source, row.sourceId), row.inserted])), (row) => sourceKey(row.record.source, row.record.id));
 }
 
-/** Message counts, sentiment sums and first/last seen, moved by exactly what this batch added. */
+/**
+ * Message counts, sentiment sums, engagement and first/last seen, moved by exactly what this batch
+ * added; the influence score follows the new engagement at once.
+ */
 export async function applyPersonActivity(client: pg.PoolClient, activity: Map<number, PersonActivity>): Promise<void> {
   if (activity.size === 0) return;
   // In id order, so two batches touching the same people lock them in the same order.
@@ -534,10 +551,12 @@ export async function applyPersonActivity(client: pg.PoolClient, activity: Map<n
   await client.query(
     `UPDATE "Person" p SET "messageCount" = p."messageCount" + a.n, "sentimentSum" = p."sentimentSum" + a.s,
             "sentimentCount" = p."sentimentCount" + a.c, "firstSeenAt" = LEAST(p."firstSeenAt", a.first),
-            "lastSeenAt" = GREATEST(p."lastSeenAt", a.last), "updatedAt" = now()
-       FROM unnest($1::int[], $2::int[], $3::float8[], $4::int[], $5::timestamp(3)[], $6::timestamp(3)[]) AS a(id, n, s, c, first, last)
+            "lastSeenAt" = GREATEST(p."lastSeenAt", a.last), engagement = p.engagement + a.e,
+            "influenceScore" = ${influenceScoreSql({ pageRankPercentile: `p."pageRankPercentile"`, reach: "p.reach", engagement: "(p.engagement + a.e)" })},
+            "updatedAt" = now()
+       FROM unnest($1::int[], $2::int[], $3::float8[], $4::int[], $5::timestamp(3)[], $6::timestamp(3)[], $7::int[]) AS a(id, n, s, c, first, last, e)
       WHERE p.id = ANY($1::int[]) AND p.id = a.id
-        AND (a.n <> 0 OR a.s <> 0 OR a.c <> 0 OR p."firstSeenAt" IS DISTINCT FROM LEAST(p."firstSeenAt", a.first)
+        AND (a.n <> 0 OR a.s <> 0 OR a.c <> 0 OR a.e <> 0 OR p."firstSeenAt" IS DISTINCT FROM LEAST(p."firstSeenAt", a.first)
              OR p."lastSeenAt" IS DISTINCT FROM GREATEST(p."lastSeenAt", a.last))`,
     [
       entries.map(([id]) => id),
@@ -546,6 +565,7 @@ export async function applyPersonActivity(client: pg.PoolClient, activity: Map<n
       entries.map(([, a]) => a.sentimentCount),
       entries.map(([, a]) => iso(a.first)),
       entries.map(([, a]) => iso(a.last)),
+      entries.map(([, a]) => a.engagement),
     ],
   );
 }

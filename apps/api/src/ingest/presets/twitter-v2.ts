@@ -32,6 +32,7 @@ function messageOfTweet(tweet: JsonObject, usernames: Map<string, string>, ctx: 
   const metrics = objectAt(tweet.public_metrics);
   const username = authorId === undefined ? undefined : usernames.get(authorId);
   const repliedTo = objectsAt(tweet.referenced_tweets).find((ref) => ref.type === "replied_to");
+  const shared = objectsAt(tweet.referenced_tweets).find((ref) => ref.type === "quoted" || ref.type === "retweeted");
   const retweets = numberAt(metrics?.retweet_count);
   const quotes = numberAt(metrics?.quote_count);
   return compact({
@@ -45,6 +46,7 @@ function messageOfTweet(tweet: JsonObject, usernames: Map<string, string>, ctx: 
     text: textAt(objectAt(tweet.note_tweet)?.text) ?? textAt(tweet.text),
     at: textAt(tweet.created_at),
     inReplyTo: textAt(repliedTo?.id),
+    shareOf: textAt(shared?.id),
     url: id === undefined ? undefined : `https://x.com/${username ?? "i/web"}/status/${id}`,
     metrics: {
       likes: numberAt(metrics?.like_count),

@@ -181,6 +181,7 @@ const messageShape = {
   at: required(timestamp),
   conversation: optional(identifier),
   inReplyTo: optional(identifier),
+  shareOf: optional(identifier),
   direction: optional(oneOf(MESSAGE_DIRECTIONS)),
   url: optional(httpUrl),
   metrics: optionalNested(

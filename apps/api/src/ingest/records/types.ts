@@ -125,6 +125,8 @@ export interface MessageRecord extends RecordIdentity {
   at: Date;
   conversation?: string;
   inReplyTo?: string;
+  /** The id of the message (same source) this one shares, reposts or quotes. */
+  shareOf?: string;
   direction?: MessageDirection;
   url?: string;
   metrics?: MessageMetrics;

@@ -136,6 +136,7 @@ export type PersonProfileQuery = { node:
     | { __typename: 'Deal' }
     | { __typename: 'MergeSuggestion' }
     | { __typename: 'Message' }
+    | { __typename: 'NetworkCommunity' }
     | { __typename: 'Organization' }
     | { __typename: 'Person', id: string, displayName: string, title: string | null, location: string | null, stage: LifecycleStage | null, reach: number, followers: unknown, messageCount: number, averageSentiment: number | null, firstSeenAt: string | null, lastSeenAt: string | null, organization: { name: string, domain: string | null } | null, mergedInto: { id: string, displayName: string } | null, identities: Array<{ kind: IdentityKind, platform: string, value: string }> }
     | { __typename: 'PersonMerge' }
