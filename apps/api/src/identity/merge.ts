@@ -9,6 +9,7 @@ import { NotFoundError, ValidationError } from "../errors.ts";
 import { recordEvents, type NewEvent } from "../events/log.ts";
 import type { LifecycleStage } from "../generated/prisma/enums.ts";
 import { recordStageChanges } from "../timeline/stages.ts";
+import { clampedInt4 } from "../ingest/pipeline/sql.ts";
 
 export interface MergeInput {
   survivorId: number;
@@ -273,7 +274,7 @@ async function combineProfiles(client: pg.PoolClient, survivorId: number, absorb
         "messageCount" = s."messageCount" + a."messageCount",
         "sentimentSum" = s."sentimentSum" + a."sentimentSum",
         "sentimentCount" = s."sentimentCount" + a."sentimentCount",
-        engagement = s.engagement + a.engagement,
+        engagement = ${clampedInt4("s.engagement::bigint + a.engagement")},
         -- Until the next influence run: the merged person is in the graph what both were.
         "pageRank" = s."pageRank" + a."pageRank",
         "pageRankPercentile" = GREATEST(s."pageRankPercentile", a."pageRankPercentile"),

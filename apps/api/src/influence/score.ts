@@ -43,7 +43,7 @@ export interface SqlColumns {
 }
 
 const logScale = (value: number, ceiling: number) => Math.min(1, Math.log1p(Math.max(0, value)) / Math.log1p(ceiling));
-const logScaleSql = (column: string, ceiling: number) => `LEAST(1, ln(1 + GREATEST(0, ${column})) / ln(1 + ${ceiling}))`;
+const logScaleSql = (column: string, ceiling: number) => `LEAST(1, ln(1 + GREATEST(0, ${column})::float8) / ln(1 + ${ceiling}))`;
 
 const RULES: readonly ComponentRule[] = [
   {

@@ -8,6 +8,13 @@ import type pg from "pg";
  */
 export const iso = (date: Date | undefined | null): string | null => (date ? date.toISOString() : null);
 
+/**
+ * A sum of int4 counts as int4, clamped to its range: likes, replies and shares may each reach the
+ * int4 limit the records allow, so their sums can pass it, and a count that large stays as true
+ * clamped. The expression must already be bigint (cast its first term).
+ */
+export const clampedInt4 = (bigintExpression: string): string => `LEAST(2147483647, GREATEST(-2147483648, ${bigintExpression}))::int`;
+
 export const jsonText = (value: unknown): string | null => (value === undefined || value === null ? null : JSON.stringify(value));
 
 /** Reserves `count` ids of a table's sequence, so rows can be inserted with ids known in advance. */

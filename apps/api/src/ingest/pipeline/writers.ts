@@ -12,7 +12,7 @@ import { influenceScoreSql } from "../../influence/score.ts";
 import { writeMentions, type MentionRow } from "./mentions.ts";
 import { upsertOrganizations } from "./people.ts";
 import { advanceStagesForDeals, type DealStageStep } from "../../timeline/stages.ts";
-import { iso, lastPerKey, reserveIds, rowsBySource, sourceKey } from "./sql.ts";
+import { clampedInt4, iso, lastPerKey, reserveIds, rowsBySource, sourceKey } from "./sql.ts";
 
 export type Outcome = "created" | "updated" | "merged" | "unchanged";
 
@@ -191,7 +191,7 @@ export async function writeMessages(ctx: WriteContext, all: Row<MessageRecord>[]
      ), old AS (
        SELECT m.* FROM input i
        CROSS JOIN LATERAL (
-         SELECT id, "authorId", "conversationId", sentiment, likes + "replyCount" + shares AS engagement
+         SELECT id, "authorId", "conversationId", sentiment, ${clampedInt4(`likes::bigint + "replyCount" + shares`)} AS engagement
            FROM "Message" WHERE source = i.source AND "sourceId" = i.sid LIMIT 1
        ) m
      ), up AS (
@@ -213,7 +213,7 @@ export async function writeMessages(ctx: WriteContext, all: Row<MessageRecord>[]
                EXCLUDED.text, EXCLUDED.url, EXCLUDED."postedAt", EXCLUDED.likes, EXCLUDED."replyCount", EXCLUDED.shares, EXCLUDED.views,
                EXCLUDED.sentiment, EXCLUDED.intent)
        RETURNING m.id, m.source, m."sourceId", (m.xmax = 0) AS inserted, m."authorId", m."conversationId", m.sentiment,
-                 m.likes + m."replyCount" + m.shares AS engagement
+                 ${clampedInt4(`m.likes::bigint + m."replyCount" + m.shares`)} AS engagement
      )
      SELECT up.*, old."authorId" AS "oldAuthorId", old."conversationId" AS "oldConversationId", old.sentiment AS "oldSentiment",
             old.engagement AS "oldEngagement"
@@ -551,10 +551,10 @@ export async function applyPersonActivity(client: pg.PoolClient, activity: Map<n
   await client.query(
     `UPDATE "Person" p SET "messageCount" = p."messageCount" + a.n, "sentimentSum" = p."sentimentSum" + a.s,
             "sentimentCount" = p."sentimentCount" + a.c, "firstSeenAt" = LEAST(p."firstSeenAt", a.first),
-            "lastSeenAt" = GREATEST(p."lastSeenAt", a.last), engagement = p.engagement + a.e,
-            "influenceScore" = ${influenceScoreSql({ pageRankPercentile: `p."pageRankPercentile"`, reach: "p.reach", engagement: "(p.engagement + a.e)" })},
+            "lastSeenAt" = GREATEST(p."lastSeenAt", a.last), engagement = ${clampedInt4("p.engagement::bigint + a.e")},
+            "influenceScore" = ${influenceScoreSql({ pageRankPercentile: `p."pageRankPercentile"`, reach: "p.reach", engagement: clampedInt4("p.engagement::bigint + a.e") })},
             "updatedAt" = now()
-       FROM unnest($1::int[], $2::int[], $3::float8[], $4::int[], $5::timestamp(3)[], $6::timestamp(3)[], $7::int[]) AS a(id, n, s, c, first, last, e)
+       FROM unnest($1::int[], $2::int[], $3::float8[], $4::int[], $5::timestamp(3)[], $6::timestamp(3)[], $7::int8[]) AS a(id, n, s, c, first, last, e)
       WHERE p.id = ANY($1::int[]) AND p.id = a.id
         AND (a.n <> 0 OR a.s <> 0 OR a.c <> 0 OR a.e <> 0 OR p."firstSeenAt" IS DISTINCT FROM LEAST(p."firstSeenAt", a.first)
              OR p."lastSeenAt" IS DISTINCT FROM GREATEST(p."lastSeenAt", a.last))`,
