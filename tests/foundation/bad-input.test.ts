@@ -53,6 +53,11 @@ describe("bad input gets a clear answer, never 'Unexpected error.'", () => {
     expect(merge.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "absorbedId" });
   });
 
+  test("a malformed ID names its own argument", async () => {
+    const merge = await api.gql(`mutation($a: ID!, $b: ID!) { mergePeople(survivorId: $a, absorbedId: $b) { id } }`, { a: "not-an-id", b: personId });
+    expect(merge.errors?.[0]).toMatchObject({ message: 'survivorId must be an ID this API returned, got "not-an-id"', extensions: { code: "BAD_USER_INPUT", field: "survivorId" } });
+  });
+
   test("searchPeople with a NUL character finds nothing rather than failing", async () => {
     for (const query of ["a\u0000b", "\u0000", "rosa@\u0000example.com"]) {
       const response = await api.gql(`query($q: String!) { searchPeople(query: $q) { id } people(first: 5, filter: { search: $q }) { totalCount } }`, { q: query });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll } from "vitest";
 import { startApp, type RunningApp, type StartOptions } from "../../apps/api/src/app.ts";
 import { createApiKey } from "../../apps/api/src/auth/keys.ts";
 import type { ApiKeyRole } from "../../apps/api/src/generated/prisma/enums.ts";
+import type { RateLimit } from "../../apps/api/src/http/rate-limit.ts";
 import { freshDatabase, type TestDatabase } from "./database.ts";
 
 export const testAdminKey = "test-admin-key-0123456789";
@@ -25,11 +26,21 @@ export interface TestApi {
 
 /** A real Parley server on a free port over a fresh database of the project's backend. */
 export async function startTestApi(
-  options: StartOptions & { db?: TestDatabase; redisUrl?: string; corsOrigins?: string[]; onQuery?: (sql: string) => void } = {},
+  options: StartOptions & { db?: TestDatabase; redisUrl?: string; corsOrigins?: string[]; onQuery?: (sql: string) => void; rateLimit?: RateLimit } = {},
 ): Promise<TestApi> {
   const db = options.db ?? (await freshDatabase({ onQuery: options.onQuery }));
   const app = await startApp(
-    { port: 0, dataDir: "memory://", adminKey: testAdminKey, demo: "off", redisUrl: options.redisUrl, databaseUrl: db.url, corsOrigins: options.corsOrigins ?? [] },
+    {
+      port: 0,
+      dataDir: "memory://",
+      adminKey: testAdminKey,
+      demo: "off",
+      redisUrl: options.redisUrl,
+      databaseUrl: db.url,
+      corsOrigins: options.corsOrigins ?? [],
+      // Suites send thousands of requests with one key: only tests of the rate limit ask for a real one.
+      rateLimit: options.rateLimit ?? { perSecond: 1_000_000, burst: 1_000_000 },
+    },
     // Influence runs in the background would add queries to tests that count them: only tests that
     // ask for them get them.
     { ...options, db, influence: options.influence ?? { afterChanges: false, intervalMs: 0 } },

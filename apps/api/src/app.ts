@@ -6,6 +6,7 @@ import { createEventSignal } from "./events/signal.ts";
 import { Live, type LiveOptions } from "./events/live.ts";
 import { createHttpServer } from "./server.ts";
 import type { AppServices } from "./context.ts";
+import { createRateLimiter, defaultRateLimit } from "./http/rate-limit.ts";
 import { InfluenceScheduler, type InfluenceSchedulerOptions } from "./influence/scheduler.ts";
 
 export interface RunningApp {
@@ -27,6 +28,8 @@ export interface StartOptions {
   onQuery?: (sql: string) => void;
   /** Serve another dashboard build (tests). */
   dashboardDir?: string;
+  /** Prefix of the rate-limit buckets' Redis keys (tests keep theirs apart). */
+  rateLimitKeyPrefix?: string;
 }
 
 /** Opens storage, makes sure an admin key exists, starts the live tail and serves HTTP + websockets. */
@@ -39,8 +42,9 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   await live.start();
   const influence = new InfluenceScheduler(db, options.influence);
   influence.start();
+  const rateLimiter = createRateLimiter(config.rateLimit ?? defaultRateLimit, config.redisUrl, options.rateLimitKeyPrefix);
   const services: AppServices = { db, live, influence };
-  const http = createHttpServer(services, { corsOrigins: config.corsOrigins ?? [], dashboardDir: options.dashboardDir });
+  const http = createHttpServer(services, { corsOrigins: config.corsOrigins ?? [], dashboardDir: options.dashboardDir, rateLimiter });
   await new Promise<void>((resolve, reject) => {
     http.server.once("error", reject);
     http.server.listen(config.port, "0.0.0.0", () => resolve());
@@ -57,6 +61,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       await live.stop();
       await influence.stop();
       await signal.close();
+      await rateLimiter.close();
       if (!options.db) await db.close();
     },
   };

@@ -176,6 +176,7 @@ export const SortDirection = builder.enumType("SortDirection", { values: { ASC: 
 
 /** The database id behind a global ID argument, refusing an ID of another type. */
 export function idOf(globalId: { typename: string; id: string }, typename: string, field: string): number {
+  if (globalId.typename === malformed) throw notAnIssuedId(field, globalId.id);
   const id = Number(globalId.id);
   if (globalId.typename !== typename || !Number.isInteger(id)) {
     throw new ValidationError(field, `must be the ID of a ${typename}, got an ID of a ${globalId.typename}`);
@@ -189,15 +190,27 @@ function isStoredId(id: number): boolean {
   return Number.isSafeInteger(id) && id >= 1 && id <= 2_147_483_647;
 }
 
-/** Global IDs are base64 of `Type:number`; anything else is refused naming the argument, not a crash. */
+/** The typename of an ID that does not decode: no type has it, so `idOf` and `node` refuse it. */
+const malformed = "";
+
+function notAnIssuedId(field: string, globalID: string): ValidationError {
+  return new ValidationError(field, `must be an ID this API returned, got ${JSON.stringify(globalID.slice(0, 60))}`);
+}
+
+/**
+ * Global IDs are base64 of `Type:number`; anything else is refused naming the argument, not a crash.
+ * Decoding runs before the field's role check, so it does not throw: a role that may not use the
+ * field gets FORBIDDEN whatever the ID, and the resolver refuses a malformed one (`idOf`).
+ */
 function decodeGlobalId(globalID: string): { typename: string; id: string } {
   const match = /^([A-Z][A-Za-z]*):(\d{1,18})$/.exec(Buffer.from(globalID, "base64").toString("utf8"));
-  if (!match) throw new ValidationError("id", `must be an ID this API returned, got ${JSON.stringify(globalID.slice(0, 60))}`);
+  if (!match) return { typename: malformed, id: globalID };
   return { typename: match[1], id: match[2] };
 }
 
 /** `node`/`nodes`: an ID of nothing (deleted, never issued) is null, as Relay expects, not an error. */
 async function nodeOrNull(ctx: Context, info: GraphQLResolveInfo, globalId: { typename: string; id: unknown }, field: string): Promise<unknown> {
+  if (globalId.typename === malformed) throw notAnIssuedId(field, String(globalId.id));
   if (!builder.configStore.hasConfig(globalId.typename)) {
     throw new ValidationError(field, `must be an ID this API returned: there is no ${globalId.typename}`);
   }

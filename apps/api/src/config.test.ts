@@ -3,7 +3,7 @@ import path from "node:path";
 import { loadConfig } from "./config.ts";
 
 describe("configuration", () => {
-  test("defaults: port 4000, embedded database in ./.parley/data, demo on, no Redis", () => {
+  test("defaults: port 4000, embedded database in ./.parley/data, demo on, no Redis, 50 operations a second with bursts of 200 per key", () => {
     expect(loadConfig({})).toEqual({
       port: 4000,
       databaseUrl: undefined,
@@ -12,6 +12,7 @@ describe("configuration", () => {
       adminKey: undefined,
       demo: "on",
       corsOrigins: [],
+      rateLimit: { perSecond: 50, burst: 200 },
     });
   });
 
@@ -24,10 +25,12 @@ describe("configuration", () => {
       PARLEY_ADMIN_KEY: "a-long-enough-admin-key",
       PARLEY_DEMO: "off",
       PARLEY_CORS_ORIGINS: "https://crm.example.com, http://localhost:5173",
+      PARLEY_RATE_LIMIT: "2.5/10",
     });
     expect(config).toMatchObject({
       port: 5000, databaseUrl: "postgresql://u@db:5432/parley", dataDir: "/var/parley", redisUrl: "redis://cache:6379", demo: "off",
       corsOrigins: ["https://crm.example.com", "http://localhost:5173"],
+      rateLimit: { perSecond: 2.5, burst: 10 },
     });
   });
 
@@ -40,6 +43,9 @@ describe("configuration", () => {
     [{ PARLEY_DEMO: "yes" }, /Invalid PARLEY_DEMO="yes": expected on or off/],
     [{ PARLEY_CORS_ORIGINS: "https://crm.example.com/" }, /Invalid PARLEY_CORS_ORIGINS.*"https:\/\/crm.example.com\/" is not an origin/],
     [{ PARLEY_CORS_ORIGINS: "*" }, /Invalid PARLEY_CORS_ORIGINS/],
+    [{ PARLEY_RATE_LIMIT: "50" }, /Invalid PARLEY_RATE_LIMIT="50": expected <operations per second>\/<burst>/],
+    [{ PARLEY_RATE_LIMIT: "0/200" }, /Invalid PARLEY_RATE_LIMIT/],
+    [{ PARLEY_RATE_LIMIT: "50/0" }, /Invalid PARLEY_RATE_LIMIT/],
     [{ PARLEY_LOG_LEVEL: "loud" }, /Invalid PARLEY_LOG_LEVEL="loud": expected one of fatal, error, warn, info, debug, trace, silent/],
   ])("rejects %o with a clear message", (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);

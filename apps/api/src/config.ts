@@ -1,5 +1,6 @@
 import path from "node:path";
 import { isLogLevel, logLevels } from "./log.ts";
+import { defaultRateLimit, type RateLimit } from "./http/rate-limit.ts";
 
 export type DemoMode = "on" | "off";
 
@@ -13,6 +14,8 @@ export interface Config {
   demo: DemoMode;
   /** Browser origins allowed to call the API (CORS); none: the dashboard's own origin only. */
   corsOrigins?: string[];
+  /** Each API key's token bucket (PARLEY_RATE_LIMIT); the default when absent. */
+  rateLimit?: RateLimit;
 }
 
 export class ConfigError extends Error {
@@ -47,6 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError("PARLEY_LOG_LEVEL", logLevel, `expected one of ${logLevels.join(", ")}`);
   }
   const corsOrigins = parseOrigins(env.PARLEY_CORS_ORIGINS);
+  const rateLimit = parseRateLimit(env.PARLEY_RATE_LIMIT);
   return {
     port,
     databaseUrl,
@@ -55,7 +59,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminKey,
     demo,
     corsOrigins,
+    rateLimit,
   };
+}
+
+/** `<per second>/<burst>`, e.g. `50/200`: operations a second sustained per API key, and at once. */
+function parseRateLimit(raw: string | undefined): RateLimit {
+  const value = optional(raw);
+  if (!value) return defaultRateLimit;
+  const match = /^(\d+(?:\.\d+)?)\/(\d+)$/.exec(value);
+  const perSecond = match ? Number(match[1]) : NaN;
+  const burst = match ? Number(match[2]) : NaN;
+  if (!(perSecond > 0) || !(burst >= 1)) {
+    throw new ConfigError("PARLEY_RATE_LIMIT", value, "expected <operations per second>/<burst>, both positive, e.g. 50/200");
+  }
+  return { perSecond, burst };
 }
 
 /** A comma-separated list of origins, each exactly as a browser sends it: scheme, host and port only. */

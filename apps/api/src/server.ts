@@ -9,6 +9,7 @@ import { attachWebsocketServer } from "./websocket.ts";
 import { logger } from "./log.ts";
 import { useAuthenticationFirst, useJsonPosts, useStrictGetParameters, viewerOf } from "./http/guards.ts";
 import { maxRequestBodyBytes, parserAndValidationCache, useDocumentLimits, useOneErrorPerRejection } from "./http/limits.ts";
+import { useRateLimit, type RateLimiter } from "./http/rate-limit.ts";
 import { startRequestLog, useRequestLog, writeRequestLine, type RequestLogEntry } from "./http/request-log.ts";
 
 const yogaLog = logger("yoga");
@@ -26,6 +27,8 @@ export interface HttpOptions {
   corsOrigins: string[];
   /** The dashboard's static build (tests serve another). */
   dashboardDir?: string;
+  /** Each API key's budget of operations, over HTTP and websockets. */
+  rateLimiter: RateLimiter;
 }
 
 const defaultDashboardDir = path.resolve(import.meta.dirname, "../../web/build");
@@ -47,7 +50,7 @@ export function createYogaServer(services: AppServices, options: HttpOptions): Y
     parserAndValidationCache,
     // Every request gets one line from the request log; Yoga's own logger would add a trace per error.
     logging: { debug: () => {}, info: () => {}, warn: (...args) => yogaLog.warn(String(args[0])), error: (...args) => yogaLog.debug(String(args[0])) },
-    plugins: [useJsonPosts(), useStrictGetParameters(), useAuthenticationFirst(services), useDocumentLimits(), useOneErrorPerRejection(), useRequestLog()],
+    plugins: [useJsonPosts(), useStrictGetParameters(), useAuthenticationFirst(services), useRateLimit(options.rateLimiter), useDocumentLimits(), useOneErrorPerRejection(), useRequestLog()],
     context: (initial) => {
       const viewer = initial.request && viewerOf(initial.request);
       return viewer ? contextFor(services, viewer, initial.connection) : createContext(services, initial.authorization, initial.connection);
@@ -85,7 +88,7 @@ export function createHttpServer(
     return serveDashboard(dashboardDir, pathname, res, entry);
   }
 
-  const wsServer = attachWebsocketServer(server, services, yoga);
+  const wsServer = attachWebsocketServer(server, services, yoga, options.rateLimiter);
 
   return {
     server,

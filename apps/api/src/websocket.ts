@@ -8,6 +8,7 @@ import { isDatabaseUnavailable } from "./errors.ts";
 import { revokedKeyIds } from "./auth/keys.ts";
 import type { InitialContext } from "./server.ts";
 import { logger, outageLog } from "./log.ts";
+import { rateLimited, type RateLimiter } from "./http/rate-limit.ts";
 
 const log = logger("websocket");
 
@@ -68,10 +69,11 @@ export function attachWebsocketServer(
   server: http.Server,
   services: AppServices,
   yoga: YogaServerInstance<InitialContext, Context>,
+  rateLimiter: RateLimiter,
 ): WebSocketServer {
   const wsServer = new WebSocketServer({ server, path: "/graphql", maxPayload: maxFrameBytes, handleProtocols });
   const byKey = new SocketsByKey();
-  const graphqlWs = graphqlWsServer(services, yoga, byKey);
+  const graphqlWs = graphqlWsServer(services, yoga, byKey, rateLimiter);
   // The HTTP server's errors (a port in use) reach here too; app.ts reports those from the server.
   wsServer.on("error", (error) => log.error({ err: error.message }, "websocket server error"));
   wsServer.on("connection", (socket, request) => serveSocket(graphqlWs, byKey, socket, request));
@@ -80,8 +82,11 @@ export function attachWebsocketServer(
   return wsServer;
 }
 
-/** graphql-transport-ws over Yoga: authentication and the per-key limit at connection, the per-socket limit per operation. */
-function graphqlWsServer(services: AppServices, yoga: YogaServerInstance<InitialContext, Context>, byKey: SocketsByKey) {
+/**
+ * graphql-transport-ws over Yoga: authentication and the per-key limit at connection, the
+ * per-socket limit and the key's rate limit per operation.
+ */
+function graphqlWsServer(services: AppServices, yoga: YogaServerInstance<InitialContext, Context>, byKey: SocketsByKey, rateLimiter: RateLimiter) {
   return makeServer<Record<string, unknown> | undefined, SocketExtra>({
     execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
     subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
@@ -137,6 +142,14 @@ function graphqlWsServer(services: AppServices, yoga: YogaServerInstance<Initial
       } catch (error) {
         socket.close(closeCodes.forbidden, "Forbidden");
         return [error as GraphQLError];
+      }
+      // Over the key's budget the operation gets an error and the socket stays open: closing it
+      // would make clients reconnect, which costs more than the refused operation.
+      const taken = await rateLimiter.take(contextValue.viewer.keyId);
+      if (!taken.allowed) {
+        const error = rateLimited(rateLimiter.limit, taken.retryAfterMs, "websocket");
+        log.info({ code: error.extensions.code, operation: payload.operationName, keyId: contextValue.viewer.keyId, role: contextValue.viewer.role }, "operation rejected");
+        return [error];
       }
       return {
         schema: enveloped,
