@@ -106,4 +106,23 @@ describe.runIf(haveChromium)("the funnels page in Chromium", () => {
     await people.getByRole("link", { name: "Cy" }).waitFor({ timeout: 15_000 });
     expect(await people.textContent()).not.toContain("Ana");
   });
+
+  test("attribution shows each model's credit side by side, by channel", async () => {
+    const deal = { type: "deal", source: "crm", id: "D-ana", name: "Ana's deal", contact: { email: "ana@example.com" }, stage: "proposal", amount: 1000, currency: "USD" };
+    await ingest([{ ...deal, at: hoursAgo(0.5) }]);
+    await ingest([{ ...deal, status: "won", stage: "closed won", closedAt: new Date().toISOString() }]);
+    await page.getByRole("link", { name: "Attribution", exact: true }).click();
+    await page.waitForURL(`${api.url}/attribution`);
+    await page.locator('[data-testid="attribution-table"]').waitFor({ timeout: 15_000 });
+    expect(await page.locator('[data-testid="attribution-summary"]').textContent()).toContain("1 won deal, 1,000 USD");
+    const header = await page.locator('[data-testid="attribution-table"] thead').textContent();
+    for (const model of ["First touch", "Last touch", "Linear", "Time decay", "Position based", "Data-driven"]) expect(header).toContain(model);
+    const rows = await page.locator('[data-testid="attribution-table"] tbody tr').allTextContents();
+    // Ana's touches before the win: the webinar email click, then her forum question.
+    expect(rows.some((row) => row.startsWith("email"))).toBe(true);
+    expect(rows.some((row) => row.startsWith("forum"))).toBe(true);
+    await page.locator('[data-testid="attribution-chart"] svg').waitFor();
+    await page.waitForTimeout(1_500);
+    await page.screenshot({ path: path.join(artifacts, "dashboard-attribution.png"), fullPage: true });
+  });
 });

@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query SignInViewer {\n    viewer {\n      name\n      role\n    }\n  }\n": typeof types.SignInViewerDocument,
+    "\n  query AttributionView($input: AttributionInput!) {\n    attribution(input: $input) {\n      conversions\n      revenue {\n        currency\n        amount\n      }\n      rows {\n        value\n        label\n        credits {\n          model\n          conversions\n          revenue {\n            currency\n            amount\n          }\n        }\n      }\n    }\n  }\n": typeof types.AttributionViewDocument,
     "\n  fragment FeedMessage on Message {\n    id\n    channel\n    text\n    sentiment\n    intent\n    postedAt\n    reach\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.FeedMessageFragmentDoc,
     "\n  query LatestMessages($first: Int!, $filter: MessageFilter) {\n    messages(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          ...FeedMessage\n        }\n      }\n    }\n  }\n": typeof types.LatestMessagesDocument,
     "\n  subscription MessageAdded($filter: MessageAddedFilter) {\n    messageAdded(filter: $filter) {\n      ...FeedMessage\n    }\n  }\n": typeof types.MessageAddedDocument,
@@ -39,6 +40,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query SignInViewer {\n    viewer {\n      name\n      role\n    }\n  }\n": types.SignInViewerDocument,
+    "\n  query AttributionView($input: AttributionInput!) {\n    attribution(input: $input) {\n      conversions\n      revenue {\n        currency\n        amount\n      }\n      rows {\n        value\n        label\n        credits {\n          model\n          conversions\n          revenue {\n            currency\n            amount\n          }\n        }\n      }\n    }\n  }\n": types.AttributionViewDocument,
     "\n  fragment FeedMessage on Message {\n    id\n    channel\n    text\n    sentiment\n    intent\n    postedAt\n    reach\n    author {\n      id\n      displayName\n    }\n  }\n": types.FeedMessageFragmentDoc,
     "\n  query LatestMessages($first: Int!, $filter: MessageFilter) {\n    messages(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          ...FeedMessage\n        }\n      }\n    }\n  }\n": types.LatestMessagesDocument,
     "\n  subscription MessageAdded($filter: MessageAddedFilter) {\n    messageAdded(filter: $filter) {\n      ...FeedMessage\n    }\n  }\n": types.MessageAddedDocument,
@@ -80,6 +82,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SignInViewer {\n    viewer {\n      name\n      role\n    }\n  }\n"): (typeof documents)["\n  query SignInViewer {\n    viewer {\n      name\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttributionView($input: AttributionInput!) {\n    attribution(input: $input) {\n      conversions\n      revenue {\n        currency\n        amount\n      }\n      rows {\n        value\n        label\n        credits {\n          model\n          conversions\n          revenue {\n            currency\n            amount\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AttributionView($input: AttributionInput!) {\n    attribution(input: $input) {\n      conversions\n      revenue {\n        currency\n        amount\n      }\n      rows {\n        value\n        label\n        credits {\n          model\n          conversions\n          revenue {\n            currency\n            amount\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
