@@ -74,6 +74,7 @@ describe.runIf(haveChromium)("the funnels page in Chromium", () => {
     await page.getByRole("group", { name: "Step 1 Touchpoint" }).getByLabel("email click").check();
     await page.getByRole("group", { name: "Step 2 Channel" }).getByLabel("forum").check();
     await page.getByLabel("Step 2 name").fill("Asked in the forum");
+    await page.getByLabel("Break down by").selectOption({ label: "First-touch campaign" });
     await page.getByRole("button", { name: "Show funnel" }).click();
     await waitForStepCount(1, "3");
     await waitForStepCount(2, "1");
@@ -81,6 +82,9 @@ describe.runIf(haveChromium)("the funnels page in Chromium", () => {
     expect(rows[0]).toContain("Touchpoint: email click");
     expect(rows[1]).toContain("Asked in the forum");
     expect(rows[1]).toContain("33.3%");
+    const breakdown = await page.locator('[data-testid="funnel-breakdown"] tbody tr').allTextContents();
+    expect(breakdown).toHaveLength(1);
+    expect(breakdown[0]).toMatch(/^Webinar invite\s*3 100\.0%\s*1 33\.3%$/);
     // The chart is drawn by echarts (as SVG), not by hand: the first bar carries its share.
     await page.locator('[data-testid="funnel-chart"] svg text', { hasText: "100.0%" }).first().waitFor();
 

@@ -70,6 +70,12 @@ describe("the funnel step builder", () => {
     expect(draftProblems({ ...draft, windowDays: 1, steps: [draft.steps[0]!] })).toEqual(["A funnel needs at least 2 steps."]);
   });
 
+  test("a breakdown goes to the API only when one is picked", () => {
+    const draft: FunnelDraft = { ...emptyDraft(), breakdown: "FIRST_TOUCH_CAMPAIGN" };
+    expect(funnelInputOf(draft).breakdown).toEqual({ by: "FIRST_TOUCH_CAMPAIGN" });
+    expect("breakdown" in funnelInputOf(emptyDraft())).toBe(false);
+  });
+
   test("moving a step past either end changes nothing", () => {
     const steps = emptyDraft().steps;
     expect(moveStep(steps, 0, -1)).toBe(steps);

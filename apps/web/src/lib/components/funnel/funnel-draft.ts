@@ -1,4 +1,4 @@
-import type { ActivityKind, Channel, FunnelInput, FunnelOrder, Intent, LifecycleStage, TouchpointKind } from "$lib/graphql/graphql.ts";
+import type { ActivityKind, Channel, FunnelBreakdownBy, FunnelInput, FunnelOrder, Intent, LifecycleStage, TouchpointKind } from "$lib/graphql/graphql.ts";
 import { formatStage, humanize } from "$lib/format.ts";
 import { channels } from "../feed/messages.ts";
 
@@ -20,6 +20,8 @@ export interface FunnelDraft {
   steps: StepDraft[];
   windowDays: number;
   order: FunnelOrder;
+  /** Split every step's counts by this (read from the first step's activity for activity attributes). */
+  breakdown: FunnelBreakdownBy | null;
 }
 
 /** The lists a step can pick from, and what the builder calls them. */
@@ -44,6 +46,18 @@ export const choices = {
   lifecycleStages: Object.keys(stageOrder) as LifecycleStage[],
 };
 
+const breakdownLabels: Record<FunnelBreakdownBy, string> = {
+  FIRST_TOUCH_CHANNEL: "First-touch channel",
+  FIRST_TOUCH_CAMPAIGN: "First-touch campaign",
+  ORGANIZATION: "Organization",
+  LIFECYCLE_STAGE: "Current stage",
+  SOURCE: "Source of the first step",
+  CHANNEL: "Channel of the first step",
+  CAMPAIGN: "Campaign of the first step",
+  COMMUNITY: "Community of the first step",
+};
+export const breakdowns = Object.entries(breakdownLabels) as Array<[FunnelBreakdownBy, string]>;
+
 export const pickListLabels: Record<PickList, string> = {
   kinds: "Activity",
   touchpointKinds: "Touchpoint",
@@ -63,7 +77,7 @@ export function emptyStep(): StepDraft {
 }
 
 export function emptyDraft(): FunnelDraft {
-  return { steps: [emptyStep(), emptyStep()], windowDays: 30, order: "ORDERED" };
+  return { steps: [emptyStep(), emptyStep()], windowDays: 30, order: "ORDERED", breakdown: null };
 }
 
 /** Adds or removes one value of one list of a step. */
@@ -125,5 +139,6 @@ export function funnelInputOf(draft: FunnelDraft, campaignName?: (id: string) =>
     }),
     windowSeconds: Math.round(draft.windowDays * 86_400),
     order: draft.order,
+    ...(draft.breakdown ? { breakdown: { by: draft.breakdown } } : {}),
   };
 }
