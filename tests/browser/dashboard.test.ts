@@ -1,37 +1,8 @@
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startTestApi, type TestApi } from "../support/api.ts";
-import { loudWarning } from "../support/backends.ts";
-
-const root = path.resolve(import.meta.dirname, "../..");
-const webBuild = path.join(root, "apps/web/build/index.html");
-const artifacts = path.join(root, "tests/artifacts");
-const chromiumPath = process.env.PARLEY_CHROMIUM ?? "/usr/bin/chromium";
-const chromiumFlags = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-
-const haveChromium = existsSync(chromiumPath);
-if (!haveChromium) {
-  const message = [
-    `Chromium is not installed at ${chromiumPath}: the dashboard browser test cannot run.`,
-    "Install it with `apt-get install -y chromium` (or point PARLEY_CHROMIUM at a Chromium binary).",
-  ];
-  if (process.env.CI === "true") throw new Error(message.join(" "));
-  loudWarning([...message, "The browser test is SKIPPED on this machine."]);
-}
-
-
-const ingestMutation = `mutation Ingest($records: [JSON!]!) { ingest(records: $records) { __typename } }`;
+import { artifacts, haveChromium, ingestRecords, launchDashboardBrowser, newDashboardPage, waitForText } from "../support/browser.ts";
 
 describe.runIf(haveChromium)("the dashboard in Chromium", () => {
   let api: TestApi;
@@ -40,20 +11,10 @@ describe.runIf(haveChromium)("the dashboard in Chromium", () => {
   let viewerKey: string;
 
   beforeAll(async () => {
-    if (!existsSync(webBuild)) {
-      const build = spawnSync(process.execPath, [path.join(root, "apps/web/scripts/build-if-missing.js")], {
-        cwd: path.join(root, "apps/web"),
-        stdio: "inherit",
-        timeout: 300_000,
-      });
-      if (build.status !== 0 || !existsSync(webBuild)) throw new Error("Building the dashboard (apps/web) failed: see the output above");
-    }
-    mkdirSync(artifacts, { recursive: true });
+    browser = await launchDashboardBrowser();
     api = await startTestApi();
     viewerKey = await api.keyFor("viewer");
-    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on("pageerror", (error) => console.error("[browser] uncaught:", error.message));
+    page = await newDashboardPage(browser);
   }, 360_000);
 
   afterAll(async () => {
@@ -61,22 +22,11 @@ describe.runIf(haveChromium)("the dashboard in Chromium", () => {
     await api?.close();
   });
 
-  async function ingest(records: Record<string, unknown>[]) {
-    const response = await api.gql(ingestMutation, { records });
-    if (response.errors?.length) {
-      throw new Error(`The ingest mutation failed (is \`ingest(records: [JSON!]!)\` in the schema yet?): ${JSON.stringify(response.errors)}`);
-    }
-  }
+  const ingest = (records: Record<string, unknown>[]) => ingestRecords(api, records);
 
   const statValue = (name: string) => page.locator(`[data-testid="stat-${name}-value"]`);
 
-  async function waitForStat(name: string, value: string) {
-    await page.waitForFunction(
-      ([selector, expected]) => document.querySelector(selector)?.textContent?.trim() === expected,
-      [`[data-testid="stat-${name}-value"]`, value] as const,
-      { timeout: 15_000 },
-    );
-  }
+  const waitForStat = (name: string, value: string) => waitForText(page, `[data-testid="stat-${name}-value"]`, value);
 
   test("a wrong API key is refused with a readable error", async () => {
     await page.goto(`${api.url}/`);

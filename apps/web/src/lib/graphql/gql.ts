@@ -15,9 +15,19 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query SignInViewer {\n    viewer {\n      name\n      role\n    }\n  }\n": typeof types.SignInViewerDocument,
+    "\n  query AttributionView($input: AttributionInput!) {\n    attribution(input: $input) {\n      conversions\n      revenue {\n        currency\n        amount\n      }\n      rows {\n        value\n        label\n        credits {\n          model\n          conversions\n          revenue {\n            currency\n            amount\n          }\n        }\n      }\n    }\n  }\n": typeof types.AttributionViewDocument,
     "\n  fragment FeedMessage on Message {\n    id\n    channel\n    text\n    sentiment\n    intent\n    postedAt\n    reach\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.FeedMessageFragmentDoc,
     "\n  query LatestMessages($first: Int!, $filter: MessageFilter) {\n    messages(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          ...FeedMessage\n        }\n      }\n    }\n  }\n": typeof types.LatestMessagesDocument,
     "\n  subscription MessageAdded($filter: MessageAddedFilter) {\n    messageAdded(filter: $filter) {\n      ...FeedMessage\n    }\n  }\n": typeof types.MessageAddedDocument,
+    "\n  fragment FunnelResultView on FunnelResult {\n    steps {\n      name\n      count\n      conversionFromFirst\n      conversionFromPrevious\n      droppedOff\n      medianSecondsFromPrevious\n    }\n    breakdown {\n      value\n      label\n      steps {\n        count\n        conversionFromFirst\n      }\n    }\n    timeToConvert {\n      fromSeconds\n      toSeconds\n      count\n    }\n    trend {\n      weekStart\n      entered\n      converted\n      conversion\n    }\n    correlations {\n      kind\n      value\n      label\n      oddsRatio\n      lower95\n      upper95\n      convertedWith\n      droppedWith\n      convertedWithout\n      droppedWithout\n    }\n  }\n": typeof types.FunnelResultViewFragmentDoc,
+    "\n  fragment SavedFunnelSummary on SavedFunnel {\n    id\n    name\n    savedBy\n    updatedAt\n  }\n": typeof types.SavedFunnelSummaryFragmentDoc,
+    "\n  query Funnel($input: FunnelInput!) {\n    funnel(input: $input) {\n      ...FunnelResultView\n    }\n  }\n": typeof types.FunnelDocument,
+    "\n  query SavedFunnels($first: Int!, $after: String) {\n    funnels(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...SavedFunnelSummary\n        }\n      }\n    }\n  }\n": typeof types.SavedFunnelsDocument,
+    "\n  mutation SaveFunnel($name: String!, $input: FunnelInput!) {\n    saveFunnel(name: $name, input: $input) {\n      ...SavedFunnelSummary\n    }\n  }\n": typeof types.SaveFunnelDocument,
+    "\n  mutation DeleteFunnel($id: ID!) {\n    deleteFunnel(id: $id)\n  }\n": typeof types.DeleteFunnelDocument,
+    "\n  subscription FunnelUpdated($id: ID!) {\n    funnelUpdated(id: $id) {\n      ...FunnelResultView\n    }\n  }\n": typeof types.FunnelUpdatedDocument,
+    "\n  query CampaignChoices {\n    campaigns(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CampaignChoicesDocument,
+    "\n  query FunnelStepPeople($input: FunnelInput, $id: ID, $outcome: FunnelOutcome!) {\n    funnel(input: $input, id: $id) {\n      steps {\n        people(first: 50, outcome: $outcome) {\n          edges {\n            node {\n              ...PersonSummary\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.FunnelStepPeopleDocument,
     "\n  fragment OverviewNumbers on Overview {\n    asOf\n    people\n    openConversations\n    messagesLast24h\n    negativeMessagesLast24h\n    averageSentimentLast24h\n    touchpointsLast24h\n    openDeals\n    pipelineValue\n    wonValue\n    pendingMergeSuggestions\n  }\n": typeof types.OverviewNumbersFragmentDoc,
     "\n  query Overview {\n    overview {\n      ...OverviewNumbers\n    }\n  }\n": typeof types.OverviewDocument,
     "\n  subscription OverviewUpdated {\n    overviewUpdated {\n      ...OverviewNumbers\n    }\n  }\n": typeof types.OverviewUpdatedDocument,
@@ -30,9 +40,19 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query SignInViewer {\n    viewer {\n      name\n      role\n    }\n  }\n": types.SignInViewerDocument,
+    "\n  query AttributionView($input: AttributionInput!) {\n    attribution(input: $input) {\n      conversions\n      revenue {\n        currency\n        amount\n      }\n      rows {\n        value\n        label\n        credits {\n          model\n          conversions\n          revenue {\n            currency\n            amount\n          }\n        }\n      }\n    }\n  }\n": types.AttributionViewDocument,
     "\n  fragment FeedMessage on Message {\n    id\n    channel\n    text\n    sentiment\n    intent\n    postedAt\n    reach\n    author {\n      id\n      displayName\n    }\n  }\n": types.FeedMessageFragmentDoc,
     "\n  query LatestMessages($first: Int!, $filter: MessageFilter) {\n    messages(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          ...FeedMessage\n        }\n      }\n    }\n  }\n": types.LatestMessagesDocument,
     "\n  subscription MessageAdded($filter: MessageAddedFilter) {\n    messageAdded(filter: $filter) {\n      ...FeedMessage\n    }\n  }\n": types.MessageAddedDocument,
+    "\n  fragment FunnelResultView on FunnelResult {\n    steps {\n      name\n      count\n      conversionFromFirst\n      conversionFromPrevious\n      droppedOff\n      medianSecondsFromPrevious\n    }\n    breakdown {\n      value\n      label\n      steps {\n        count\n        conversionFromFirst\n      }\n    }\n    timeToConvert {\n      fromSeconds\n      toSeconds\n      count\n    }\n    trend {\n      weekStart\n      entered\n      converted\n      conversion\n    }\n    correlations {\n      kind\n      value\n      label\n      oddsRatio\n      lower95\n      upper95\n      convertedWith\n      droppedWith\n      convertedWithout\n      droppedWithout\n    }\n  }\n": types.FunnelResultViewFragmentDoc,
+    "\n  fragment SavedFunnelSummary on SavedFunnel {\n    id\n    name\n    savedBy\n    updatedAt\n  }\n": types.SavedFunnelSummaryFragmentDoc,
+    "\n  query Funnel($input: FunnelInput!) {\n    funnel(input: $input) {\n      ...FunnelResultView\n    }\n  }\n": types.FunnelDocument,
+    "\n  query SavedFunnels($first: Int!, $after: String) {\n    funnels(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...SavedFunnelSummary\n        }\n      }\n    }\n  }\n": types.SavedFunnelsDocument,
+    "\n  mutation SaveFunnel($name: String!, $input: FunnelInput!) {\n    saveFunnel(name: $name, input: $input) {\n      ...SavedFunnelSummary\n    }\n  }\n": types.SaveFunnelDocument,
+    "\n  mutation DeleteFunnel($id: ID!) {\n    deleteFunnel(id: $id)\n  }\n": types.DeleteFunnelDocument,
+    "\n  subscription FunnelUpdated($id: ID!) {\n    funnelUpdated(id: $id) {\n      ...FunnelResultView\n    }\n  }\n": types.FunnelUpdatedDocument,
+    "\n  query CampaignChoices {\n    campaigns(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CampaignChoicesDocument,
+    "\n  query FunnelStepPeople($input: FunnelInput, $id: ID, $outcome: FunnelOutcome!) {\n    funnel(input: $input, id: $id) {\n      steps {\n        people(first: 50, outcome: $outcome) {\n          edges {\n            node {\n              ...PersonSummary\n            }\n          }\n        }\n      }\n    }\n  }\n": types.FunnelStepPeopleDocument,
     "\n  fragment OverviewNumbers on Overview {\n    asOf\n    people\n    openConversations\n    messagesLast24h\n    negativeMessagesLast24h\n    averageSentimentLast24h\n    touchpointsLast24h\n    openDeals\n    pipelineValue\n    wonValue\n    pendingMergeSuggestions\n  }\n": types.OverviewNumbersFragmentDoc,
     "\n  query Overview {\n    overview {\n      ...OverviewNumbers\n    }\n  }\n": types.OverviewDocument,
     "\n  subscription OverviewUpdated {\n    overviewUpdated {\n      ...OverviewNumbers\n    }\n  }\n": types.OverviewUpdatedDocument,
@@ -65,6 +85,10 @@ export function graphql(source: "\n  query SignInViewer {\n    viewer {\n      n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AttributionView($input: AttributionInput!) {\n    attribution(input: $input) {\n      conversions\n      revenue {\n        currency\n        amount\n      }\n      rows {\n        value\n        label\n        credits {\n          model\n          conversions\n          revenue {\n            currency\n            amount\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AttributionView($input: AttributionInput!) {\n    attribution(input: $input) {\n      conversions\n      revenue {\n        currency\n        amount\n      }\n      rows {\n        value\n        label\n        credits {\n          model\n          conversions\n          revenue {\n            currency\n            amount\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment FeedMessage on Message {\n    id\n    channel\n    text\n    sentiment\n    intent\n    postedAt\n    reach\n    author {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment FeedMessage on Message {\n    id\n    channel\n    text\n    sentiment\n    intent\n    postedAt\n    reach\n    author {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -74,6 +98,42 @@ export function graphql(source: "\n  query LatestMessages($first: Int!, $filter:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription MessageAdded($filter: MessageAddedFilter) {\n    messageAdded(filter: $filter) {\n      ...FeedMessage\n    }\n  }\n"): (typeof documents)["\n  subscription MessageAdded($filter: MessageAddedFilter) {\n    messageAdded(filter: $filter) {\n      ...FeedMessage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FunnelResultView on FunnelResult {\n    steps {\n      name\n      count\n      conversionFromFirst\n      conversionFromPrevious\n      droppedOff\n      medianSecondsFromPrevious\n    }\n    breakdown {\n      value\n      label\n      steps {\n        count\n        conversionFromFirst\n      }\n    }\n    timeToConvert {\n      fromSeconds\n      toSeconds\n      count\n    }\n    trend {\n      weekStart\n      entered\n      converted\n      conversion\n    }\n    correlations {\n      kind\n      value\n      label\n      oddsRatio\n      lower95\n      upper95\n      convertedWith\n      droppedWith\n      convertedWithout\n      droppedWithout\n    }\n  }\n"): (typeof documents)["\n  fragment FunnelResultView on FunnelResult {\n    steps {\n      name\n      count\n      conversionFromFirst\n      conversionFromPrevious\n      droppedOff\n      medianSecondsFromPrevious\n    }\n    breakdown {\n      value\n      label\n      steps {\n        count\n        conversionFromFirst\n      }\n    }\n    timeToConvert {\n      fromSeconds\n      toSeconds\n      count\n    }\n    trend {\n      weekStart\n      entered\n      converted\n      conversion\n    }\n    correlations {\n      kind\n      value\n      label\n      oddsRatio\n      lower95\n      upper95\n      convertedWith\n      droppedWith\n      convertedWithout\n      droppedWithout\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SavedFunnelSummary on SavedFunnel {\n    id\n    name\n    savedBy\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment SavedFunnelSummary on SavedFunnel {\n    id\n    name\n    savedBy\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Funnel($input: FunnelInput!) {\n    funnel(input: $input) {\n      ...FunnelResultView\n    }\n  }\n"): (typeof documents)["\n  query Funnel($input: FunnelInput!) {\n    funnel(input: $input) {\n      ...FunnelResultView\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedFunnels($first: Int!, $after: String) {\n    funnels(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...SavedFunnelSummary\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SavedFunnels($first: Int!, $after: String) {\n    funnels(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...SavedFunnelSummary\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveFunnel($name: String!, $input: FunnelInput!) {\n    saveFunnel(name: $name, input: $input) {\n      ...SavedFunnelSummary\n    }\n  }\n"): (typeof documents)["\n  mutation SaveFunnel($name: String!, $input: FunnelInput!) {\n    saveFunnel(name: $name, input: $input) {\n      ...SavedFunnelSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteFunnel($id: ID!) {\n    deleteFunnel(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteFunnel($id: ID!) {\n    deleteFunnel(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FunnelUpdated($id: ID!) {\n    funnelUpdated(id: $id) {\n      ...FunnelResultView\n    }\n  }\n"): (typeof documents)["\n  subscription FunnelUpdated($id: ID!) {\n    funnelUpdated(id: $id) {\n      ...FunnelResultView\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignChoices {\n    campaigns(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CampaignChoices {\n    campaigns(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FunnelStepPeople($input: FunnelInput, $id: ID, $outcome: FunnelOutcome!) {\n    funnel(input: $input, id: $id) {\n      steps {\n        people(first: 50, outcome: $outcome) {\n          edges {\n            node {\n              ...PersonSummary\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FunnelStepPeople($input: FunnelInput, $id: ID, $outcome: FunnelOutcome!) {\n    funnel(input: $input, id: $id) {\n      steps {\n        people(first: 50, outcome: $outcome) {\n          edges {\n            node {\n              ...PersonSummary\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

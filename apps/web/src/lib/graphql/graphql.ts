@@ -4,6 +4,38 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What a funnel step matches on the unified timeline: every field optional, all given fields must hold */
+export type ActivityFilter = {
+  /** Messages that mention one of these brands */
+  brandIds?: Array<string | number> | null | undefined;
+  /** Touchpoints of these campaigns */
+  campaignIds?: Array<string | number> | null | undefined;
+  /** Messages on these channels */
+  channels?: Array<Channel> | null | undefined;
+  /** Messages in these communities */
+  communityIds?: Array<string | number> | null | undefined;
+  /** A deal entered one of these stages */
+  dealStages?: Array<string> | null | undefined;
+  /** A deal became won, lost (or open) */
+  dealStatuses?: Array<DealStatus> | null | undefined;
+  /** Messages in these directions */
+  directions?: Array<Direction> | null | undefined;
+  /** Messages with these intents */
+  intents?: Array<Intent> | null | undefined;
+  kinds?: Array<ActivityKind> | null | undefined;
+  /** The person reached one of these lifecycle stages */
+  lifecycleStages?: Array<LifecycleStage> | null | undefined;
+  /** Touchpoints whose properties have each of these keys equal to its value */
+  properties?: unknown;
+  /** Messages with sentiment above this */
+  sentimentAbove?: number | null | undefined;
+  /** Messages with sentiment below this */
+  sentimentBelow?: number | null | undefined;
+  /** The record behind the activity came from one of these sources */
+  sources?: Array<string> | null | undefined;
+  touchpointKinds?: Array<TouchpointKind> | null | undefined;
+};
+
 export type ActivityKind =
   | 'DEAL_CHANGE'
   | 'MEMBERSHIP'
@@ -17,6 +49,44 @@ export type ApiKeyRole =
   | 'ANALYST'
   | 'INTEGRATOR'
   | 'VIEWER';
+
+/** Reaching a funnel step is the conversion (without it: a won deal, its amount the revenue) */
+export type AttributionConversionInput = {
+  funnel: FunnelInput;
+  /** 1-based; the last step when absent */
+  step?: number | null | undefined;
+};
+
+export type AttributionGroupBy =
+  | 'CAMPAIGN'
+  | 'CHANNEL'
+  | 'DEPARTMENT'
+  | 'SOURCE';
+
+export type AttributionInput = {
+  conversion?: AttributionConversionInput | null | undefined;
+  /** Conversions at or after this */
+  from?: string | null | undefined;
+  groupBy: AttributionGroupBy;
+  /** Touches up to this many days before a conversion */
+  lookbackDays?: number | null | undefined;
+  /** All six when absent */
+  models?: Array<AttributionModel> | null | undefined;
+  /** Conversions before this */
+  to?: string | null | undefined;
+};
+
+export type AttributionModel =
+  /** In proportion to the Markov removal effect of each touch's group */
+  | 'DATA_DRIVEN'
+  | 'FIRST_TOUCH'
+  | 'LAST_TOUCH'
+  /** Equal shares */
+  | 'LINEAR'
+  /** 40% first, 40% last, 20% shared by those between */
+  | 'POSITION_BASED'
+  /** Halves every 7 days before the conversion */
+  | 'TIME_DECAY';
 
 /** Where a conversation happens */
 export type Channel =
@@ -34,11 +104,92 @@ export type Channel =
   | 'SUPPORT_TICKET'
   | 'TWITTER';
 
+export type DealStatus =
+  | 'LOST'
+  | 'OPEN'
+  | 'WON';
+
 /** Which team's data an activity came from */
 export type Department =
   | 'COMMUNICATIONS'
   | 'MARKETING'
   | 'SALES';
+
+export type Direction =
+  | 'INBOUND'
+  | 'OUTBOUND';
+
+/** Which step's activity a breakdown by an activity's attribute reads */
+export type FunnelBreakdownAttribution =
+  | 'FIRST_STEP'
+  /** The furthest step the person reached */
+  | 'LAST_STEP'
+  | 'STEP';
+
+export type FunnelBreakdownBy =
+  /** Campaign of the activity at the attributed step */
+  | 'CAMPAIGN'
+  /** Channel of the activity at the attributed step (a message's, or its campaign's) */
+  | 'CHANNEL'
+  /** Community of the activity at the attributed step */
+  | 'COMMUNITY'
+  /** Campaign of the person's first touchpoint ever */
+  | 'FIRST_TOUCH_CAMPAIGN'
+  /** Channel of the person's first touchpoint or message ever */
+  | 'FIRST_TOUCH_CHANNEL'
+  /** The person's current lifecycle stage */
+  | 'LIFECYCLE_STAGE'
+  /** The person's organization */
+  | 'ORGANIZATION'
+  /** Source of the activity at the attributed step */
+  | 'SOURCE';
+
+export type FunnelBreakdownInput = {
+  attribution?: FunnelBreakdownAttribution | null | undefined;
+  by: FunnelBreakdownBy;
+  /** With attribution STEP: the step (1-based) */
+  step?: number | null | undefined;
+};
+
+/** Voids an attempt with a matching activity strictly between the activities of steps afterStep and beforeStep (1-based) */
+export type FunnelExclusionInput = {
+  afterStep: number;
+  beforeStep: number;
+  where: ActivityFilter;
+};
+
+export type FunnelInput = {
+  breakdown?: FunnelBreakdownInput | null | undefined;
+  exclusions?: Array<FunnelExclusionInput> | null | undefined;
+  /** First steps at or after this */
+  from?: string | null | undefined;
+  order?: FunnelOrder | null | undefined;
+  /** 2 to 20 steps */
+  steps: Array<FunnelStepInput>;
+  /** First steps before this */
+  to?: string | null | undefined;
+  /** The last step at most this long after the first */
+  windowSeconds: number;
+};
+
+export type FunnelOrder =
+  /** The steps in any order, within the window of the earliest */
+  | 'ANY_ORDER'
+  /** Each step strictly after the one before */
+  | 'ORDERED'
+  /** Each step the person's very next activity after the one before */
+  | 'STRICT';
+
+export type FunnelOutcome =
+  /** Reached this step */
+  | 'CONVERTED'
+  /** Reached the step before and not this one */
+  | 'DROPPED_OFF';
+
+export type FunnelStepInput = {
+  name: string;
+  where: ActivityFilter;
+};
 
 export type IdentityKind =
   | 'EMAIL'
@@ -87,10 +238,27 @@ export type MessageFilter = {
   source?: string | null | undefined;
 };
 
+export type TouchpointKind =
+  | 'AD_CLICK'
+  | 'EMAIL_CLICK'
+  | 'EMAIL_OPEN'
+  | 'EMAIL_SENT'
+  | 'EVENT'
+  | 'FORM_FILL'
+  | 'PAGE_VISIT'
+  | 'WEBINAR';
+
 export type SignInViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignInViewerQuery = { viewer: { name: string, role: ApiKeyRole } };
+
+export type AttributionViewQueryVariables = Exact<{
+  input: AttributionInput;
+}>;
+
+
+export type AttributionViewQuery = { attribution: { conversions: number, revenue: Array<{ currency: string, amount: number }>, rows: Array<{ value: string | null, label: string, credits: Array<{ model: AttributionModel, conversions: number, revenue: Array<{ currency: string, amount: number }> }> }> } };
 
 export type FeedMessageFragment = { id: string, channel: Channel, text: string, sentiment: number | null, intent: Intent | null, postedAt: string, reach: number, author: { id: string, displayName: string } };
 
@@ -108,6 +276,61 @@ export type MessageAddedSubscriptionVariables = Exact<{
 
 
 export type MessageAddedSubscription = { messageAdded: { id: string, channel: Channel, text: string, sentiment: number | null, intent: Intent | null, postedAt: string, reach: number, author: { id: string, displayName: string } } };
+
+export type FunnelResultViewFragment = { steps: Array<{ name: string, count: number, conversionFromFirst: number, conversionFromPrevious: number, droppedOff: number, medianSecondsFromPrevious: number | null }>, breakdown: Array<{ value: string | null, label: string, steps: Array<{ count: number, conversionFromFirst: number }> }>, timeToConvert: Array<{ fromSeconds: number, toSeconds: number, count: number }>, trend: Array<{ weekStart: string, entered: number, converted: number, conversion: number }>, correlations: Array<{ kind: string, value: string, label: string, oddsRatio: number, lower95: number, upper95: number, convertedWith: number, droppedWith: number, convertedWithout: number, droppedWithout: number }> };
+
+export type SavedFunnelSummaryFragment = { id: string, name: string, savedBy: string, updatedAt: string };
+
+export type FunnelQueryVariables = Exact<{
+  input: FunnelInput;
+}>;
+
+
+export type FunnelQuery = { funnel: { steps: Array<{ name: string, count: number, conversionFromFirst: number, conversionFromPrevious: number, droppedOff: number, medianSecondsFromPrevious: number | null }>, breakdown: Array<{ value: string | null, label: string, steps: Array<{ count: number, conversionFromFirst: number }> }>, timeToConvert: Array<{ fromSeconds: number, toSeconds: number, count: number }>, trend: Array<{ weekStart: string, entered: number, converted: number, conversion: number }>, correlations: Array<{ kind: string, value: string, label: string, oddsRatio: number, lower95: number, upper95: number, convertedWith: number, droppedWith: number, convertedWithout: number, droppedWithout: number }> } };
+
+export type SavedFunnelsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type SavedFunnelsQuery = { funnels: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, name: string, savedBy: string, updatedAt: string } }> } };
+
+export type SaveFunnelMutationVariables = Exact<{
+  name: string;
+  input: FunnelInput;
+}>;
+
+
+export type SaveFunnelMutation = { saveFunnel: { id: string, name: string, savedBy: string, updatedAt: string } };
+
+export type DeleteFunnelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteFunnelMutation = { deleteFunnel: string };
+
+export type FunnelUpdatedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FunnelUpdatedSubscription = { funnelUpdated: { steps: Array<{ name: string, count: number, conversionFromFirst: number, conversionFromPrevious: number, droppedOff: number, medianSecondsFromPrevious: number | null }>, breakdown: Array<{ value: string | null, label: string, steps: Array<{ count: number, conversionFromFirst: number }> }>, timeToConvert: Array<{ fromSeconds: number, toSeconds: number, count: number }>, trend: Array<{ weekStart: string, entered: number, converted: number, conversion: number }>, correlations: Array<{ kind: string, value: string, label: string, oddsRatio: number, lower95: number, upper95: number, convertedWith: number, droppedWith: number, convertedWithout: number, droppedWithout: number }> } };
+
+export type CampaignChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CampaignChoicesQuery = { campaigns: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type FunnelStepPeopleQueryVariables = Exact<{
+  input?: FunnelInput | null | undefined;
+  id?: string | number | null | undefined;
+  outcome: FunnelOutcome;
+}>;
+
+
+export type FunnelStepPeopleQuery = { funnel: { steps: Array<{ people: { edges: Array<{ node: { id: string, displayName: string, title: string | null, stage: LifecycleStage | null, reach: number, messageCount: number, lastSeenAt: string | null, organization: { name: string } | null } }> } }> } };
 
 export type OverviewNumbersFragment = { asOf: string, people: number, openConversations: number, messagesLast24h: number, negativeMessagesLast24h: number, averageSentimentLast24h: number | null, touchpointsLast24h: number, openDeals: number, pipelineValue: string, wonValue: string, pendingMergeSuggestions: number };
 
@@ -170,13 +393,23 @@ export type PeopleQueryVariables = Exact<{
 export type PeopleQuery = { people: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, displayName: string, title: string | null, stage: LifecycleStage | null, reach: number, messageCount: number, lastSeenAt: string | null, organization: { name: string } | null } }> } };
 
 export const FeedMessageFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FeedMessage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"sentiment"}},{"kind":"Field","name":{"kind":"Name","value":"intent"}},{"kind":"Field","name":{"kind":"Name","value":"postedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reach"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<FeedMessageFragment, unknown>;
+export const FunnelResultViewFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FunnelResultView"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FunnelResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"conversionFromFirst"}},{"kind":"Field","name":{"kind":"Name","value":"conversionFromPrevious"}},{"kind":"Field","name":{"kind":"Name","value":"droppedOff"}},{"kind":"Field","name":{"kind":"Name","value":"medianSecondsFromPrevious"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breakdown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"conversionFromFirst"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeToConvert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"toSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekStart"}},{"kind":"Field","name":{"kind":"Name","value":"entered"}},{"kind":"Field","name":{"kind":"Name","value":"converted"}},{"kind":"Field","name":{"kind":"Name","value":"conversion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"correlations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"oddsRatio"}},{"kind":"Field","name":{"kind":"Name","value":"lower95"}},{"kind":"Field","name":{"kind":"Name","value":"upper95"}},{"kind":"Field","name":{"kind":"Name","value":"convertedWith"}},{"kind":"Field","name":{"kind":"Name","value":"droppedWith"}},{"kind":"Field","name":{"kind":"Name","value":"convertedWithout"}},{"kind":"Field","name":{"kind":"Name","value":"droppedWithout"}}]}}]}}]} as unknown as DocumentNode<FunnelResultViewFragment, unknown>;
+export const SavedFunnelSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SavedFunnelSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SavedFunnel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"savedBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<SavedFunnelSummaryFragment, unknown>;
 export const OverviewNumbersFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OverviewNumbers"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Overview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"openConversations"}},{"kind":"Field","name":{"kind":"Name","value":"messagesLast24h"}},{"kind":"Field","name":{"kind":"Name","value":"negativeMessagesLast24h"}},{"kind":"Field","name":{"kind":"Name","value":"averageSentimentLast24h"}},{"kind":"Field","name":{"kind":"Name","value":"touchpointsLast24h"}},{"kind":"Field","name":{"kind":"Name","value":"openDeals"}},{"kind":"Field","name":{"kind":"Name","value":"pipelineValue"}},{"kind":"Field","name":{"kind":"Name","value":"wonValue"}},{"kind":"Field","name":{"kind":"Name","value":"pendingMergeSuggestions"}}]}}]} as unknown as DocumentNode<OverviewNumbersFragment, unknown>;
 export const PersonProfileFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"reach"}},{"kind":"Field","name":{"kind":"Name","value":"followers"}},{"kind":"Field","name":{"kind":"Name","value":"messageCount"}},{"kind":"Field","name":{"kind":"Name","value":"averageSentiment"}},{"kind":"Field","name":{"kind":"Name","value":"firstSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mergedInto"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"identities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<PersonProfileFragment, unknown>;
 export const TimelineActivityFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimelineActivity"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]} as unknown as DocumentNode<TimelineActivityFragment, unknown>;
 export const PersonSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"reach"}},{"kind":"Field","name":{"kind":"Name","value":"messageCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PersonSummaryFragment, unknown>;
 export const SignInViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignInViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<SignInViewerQuery, SignInViewerQueryVariables>;
+export const AttributionViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AttributionView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AttributionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attribution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversions"}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"credits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"conversions"}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AttributionViewQuery, AttributionViewQueryVariables>;
 export const LatestMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LatestMessages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MessageFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FeedMessage"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FeedMessage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"sentiment"}},{"kind":"Field","name":{"kind":"Name","value":"intent"}},{"kind":"Field","name":{"kind":"Name","value":"postedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reach"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<LatestMessagesQuery, LatestMessagesQueryVariables>;
 export const MessageAddedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MessageAdded"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MessageAddedFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageAdded"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FeedMessage"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FeedMessage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"sentiment"}},{"kind":"Field","name":{"kind":"Name","value":"intent"}},{"kind":"Field","name":{"kind":"Name","value":"postedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reach"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<MessageAddedSubscription, MessageAddedSubscriptionVariables>;
+export const FunnelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Funnel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FunnelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funnel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FunnelResultView"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FunnelResultView"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FunnelResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"conversionFromFirst"}},{"kind":"Field","name":{"kind":"Name","value":"conversionFromPrevious"}},{"kind":"Field","name":{"kind":"Name","value":"droppedOff"}},{"kind":"Field","name":{"kind":"Name","value":"medianSecondsFromPrevious"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breakdown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"conversionFromFirst"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeToConvert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"toSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekStart"}},{"kind":"Field","name":{"kind":"Name","value":"entered"}},{"kind":"Field","name":{"kind":"Name","value":"converted"}},{"kind":"Field","name":{"kind":"Name","value":"conversion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"correlations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"oddsRatio"}},{"kind":"Field","name":{"kind":"Name","value":"lower95"}},{"kind":"Field","name":{"kind":"Name","value":"upper95"}},{"kind":"Field","name":{"kind":"Name","value":"convertedWith"}},{"kind":"Field","name":{"kind":"Name","value":"droppedWith"}},{"kind":"Field","name":{"kind":"Name","value":"convertedWithout"}},{"kind":"Field","name":{"kind":"Name","value":"droppedWithout"}}]}}]}}]} as unknown as DocumentNode<FunnelQuery, FunnelQueryVariables>;
+export const SavedFunnelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SavedFunnels"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funnels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SavedFunnelSummary"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SavedFunnelSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SavedFunnel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"savedBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<SavedFunnelsQuery, SavedFunnelsQueryVariables>;
+export const SaveFunnelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveFunnel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FunnelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveFunnel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SavedFunnelSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SavedFunnelSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SavedFunnel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"savedBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<SaveFunnelMutation, SaveFunnelMutationVariables>;
+export const DeleteFunnelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteFunnel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteFunnel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteFunnelMutation, DeleteFunnelMutationVariables>;
+export const FunnelUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"FunnelUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funnelUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FunnelResultView"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FunnelResultView"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FunnelResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"conversionFromFirst"}},{"kind":"Field","name":{"kind":"Name","value":"conversionFromPrevious"}},{"kind":"Field","name":{"kind":"Name","value":"droppedOff"}},{"kind":"Field","name":{"kind":"Name","value":"medianSecondsFromPrevious"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breakdown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"conversionFromFirst"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeToConvert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"toSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekStart"}},{"kind":"Field","name":{"kind":"Name","value":"entered"}},{"kind":"Field","name":{"kind":"Name","value":"converted"}},{"kind":"Field","name":{"kind":"Name","value":"conversion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"correlations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"oddsRatio"}},{"kind":"Field","name":{"kind":"Name","value":"lower95"}},{"kind":"Field","name":{"kind":"Name","value":"upper95"}},{"kind":"Field","name":{"kind":"Name","value":"convertedWith"}},{"kind":"Field","name":{"kind":"Name","value":"droppedWith"}},{"kind":"Field","name":{"kind":"Name","value":"convertedWithout"}},{"kind":"Field","name":{"kind":"Name","value":"droppedWithout"}}]}}]}}]} as unknown as DocumentNode<FunnelUpdatedSubscription, FunnelUpdatedSubscriptionVariables>;
+export const CampaignChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignChoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CampaignChoicesQuery, CampaignChoicesQueryVariables>;
+export const FunnelStepPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FunnelStepPeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FunnelInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FunnelOutcome"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funnel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"outcome"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PersonSummary"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"reach"}},{"kind":"Field","name":{"kind":"Name","value":"messageCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<FunnelStepPeopleQuery, FunnelStepPeopleQueryVariables>;
 export const OverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Overview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OverviewNumbers"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OverviewNumbers"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Overview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"openConversations"}},{"kind":"Field","name":{"kind":"Name","value":"messagesLast24h"}},{"kind":"Field","name":{"kind":"Name","value":"negativeMessagesLast24h"}},{"kind":"Field","name":{"kind":"Name","value":"averageSentimentLast24h"}},{"kind":"Field","name":{"kind":"Name","value":"touchpointsLast24h"}},{"kind":"Field","name":{"kind":"Name","value":"openDeals"}},{"kind":"Field","name":{"kind":"Name","value":"pipelineValue"}},{"kind":"Field","name":{"kind":"Name","value":"wonValue"}},{"kind":"Field","name":{"kind":"Name","value":"pendingMergeSuggestions"}}]}}]} as unknown as DocumentNode<OverviewQuery, OverviewQueryVariables>;
 export const OverviewUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OverviewUpdated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overviewUpdated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OverviewNumbers"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OverviewNumbers"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Overview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"openConversations"}},{"kind":"Field","name":{"kind":"Name","value":"messagesLast24h"}},{"kind":"Field","name":{"kind":"Name","value":"negativeMessagesLast24h"}},{"kind":"Field","name":{"kind":"Name","value":"averageSentimentLast24h"}},{"kind":"Field","name":{"kind":"Name","value":"touchpointsLast24h"}},{"kind":"Field","name":{"kind":"Name","value":"openDeals"}},{"kind":"Field","name":{"kind":"Name","value":"pipelineValue"}},{"kind":"Field","name":{"kind":"Name","value":"wonValue"}},{"kind":"Field","name":{"kind":"Name","value":"pendingMergeSuggestions"}}]}}]} as unknown as DocumentNode<OverviewUpdatedSubscription, OverviewUpdatedSubscriptionVariables>;
 export const PersonProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PersonProfile"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"reach"}},{"kind":"Field","name":{"kind":"Name","value":"followers"}},{"kind":"Field","name":{"kind":"Name","value":"messageCount"}},{"kind":"Field","name":{"kind":"Name","value":"averageSentiment"}},{"kind":"Field","name":{"kind":"Name","value":"firstSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mergedInto"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"identities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<PersonProfileQuery, PersonProfileQueryVariables>;

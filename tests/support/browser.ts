@@ -1,0 +1,73 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import type { TestApi } from "./api.ts";
+import { loudWarning } from "./backends.ts";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const webBuild = path.join(root, "apps/web/build/index.html");
+/** Where browser tests save their screenshots. */
+export const artifacts = path.join(root, "tests/artifacts");
+const chromiumPath = process.env.PARLEY_CHROMIUM ?? "/usr/bin/chromium";
+const chromiumFlags = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/** Whether Chromium is installed; without it a browser test is skipped loudly (and fails on CI). */
+export const haveChromium = existsSync(chromiumPath);
+if (!haveChromium) {
+  const message = [
+    `Chromium is not installed at ${chromiumPath}: the dashboard browser tests cannot run.`,
+    "Install it with `apt-get install -y chromium` (or point PARLEY_CHROMIUM at a Chromium binary).",
+  ];
+  if (process.env.CI === "true") throw new Error(message.join(" "));
+  loudWarning([...message, "The browser tests are SKIPPED on this machine."]);
+}
+
+/** Builds the dashboard when there is no build yet, makes the screenshot folder and starts Chromium. */
+export async function launchDashboardBrowser(): Promise<Browser> {
+  if (!existsSync(webBuild)) {
+    const build = spawnSync(process.execPath, [path.join(root, "apps/web/scripts/build-if-missing.js")], {
+      cwd: path.join(root, "apps/web"),
+      stdio: "inherit",
+      timeout: 300_000,
+    });
+    if (build.status !== 0 || !existsSync(webBuild)) throw new Error("Building the dashboard (apps/web) failed: see the output above");
+  }
+  mkdirSync(artifacts, { recursive: true });
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
+}
+
+/** A page of the dashboard that reports the browser's uncaught errors in the test output. */
+export async function newDashboardPage(browser: Browser, viewport = { width: 1400, height: 900 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  page.on("pageerror", (error) => console.error("[browser] uncaught:", error.message));
+  return page;
+}
+
+/** Waits until the element's text is exactly this: live numbers change without a reload. */
+export async function waitForText(page: Page, selector: string, expected: string): Promise<void> {
+  await page.waitForFunction(
+    ([query, text]) => document.querySelector(query)?.textContent?.trim() === text,
+    [selector, expected] as const,
+    { timeout: 15_000 },
+  );
+}
+
+/** Ingests records as the admin and fails the test on any error or rejected record. */
+export async function ingestRecords(api: TestApi, records: Record<string, unknown>[]): Promise<void> {
+  const response = await api.gql<{ ingest: { rejected: unknown[] } }>(
+    `mutation Ingest($records: [JSON!]!) { ingest(records: $records) { rejected { index field reason } } }`,
+    { records },
+  );
+  if (response.errors?.length || response.data?.ingest.rejected.length) {
+    throw new Error(`The ingest mutation failed: ${JSON.stringify(response.errors ?? response.data?.ingest.rejected)}`);
+  }
+}
