@@ -47,8 +47,8 @@ describe("the score", () => {
     expect(components[2]!.explanation).toMatch(/^3\.4K replies, shares and likes received/);
     expect(influenceScore({ pageRank: 1, pageRankPercentile: 1, reach: 1e9, engagement: 1e9 })).toBeCloseTo(100, 9);
     expect(influenceScoreSql({ pageRankPercentile: "p.pct", reach: "p.reach", engagement: "p.e" })).toBe(
-      "(100 * 0.4 * LEAST(1, GREATEST(0, p.pct)) + 100 * 0.35 * LEAST(1, ln(1 + GREATEST(0, p.reach)) / ln(1 + 10000000))" +
-        " + 100 * 0.25 * LEAST(1, ln(1 + GREATEST(0, p.e)) / ln(1 + 100000)))",
+      "(100 * 0.4 * LEAST(1, GREATEST(0, p.pct)) + 100 * 0.35 * LEAST(1, ln(1 + GREATEST(0, p.reach)::float8) / ln(1 + 10000000))" +
+        " + 100 * 0.25 * LEAST(1, ln(1 + GREATEST(0, p.e)::float8) / ln(1 + 100000)))",
     );
   });
 });
