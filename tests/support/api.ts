@@ -25,11 +25,11 @@ export interface TestApi {
 
 /** A real Parley server on a free port over a fresh database of the project's backend. */
 export async function startTestApi(
-  options: StartOptions & { db?: TestDatabase; redisUrl?: string; corsOrigins?: string[]; onQuery?: (sql: string) => void } = {},
+  options: StartOptions & { db?: TestDatabase; redisUrl?: string; corsOrigins?: string[]; webhooksAllowPrivate?: boolean; onQuery?: (sql: string) => void } = {},
 ): Promise<TestApi> {
   const db = options.db ?? (await freshDatabase({ onQuery: options.onQuery }));
   const app = await startApp(
-    { port: 0, dataDir: "memory://", adminKey: testAdminKey, demo: "off", redisUrl: options.redisUrl, databaseUrl: db.url, corsOrigins: options.corsOrigins ?? [] },
+    { port: 0, dataDir: "memory://", adminKey: testAdminKey, demo: "off", redisUrl: options.redisUrl, databaseUrl: db.url, corsOrigins: options.corsOrigins ?? [], webhooksAllowPrivate: options.webhooksAllowPrivate },
     // Influence runs in the background would add queries to tests that count them: only tests that
     // ask for them get them.
     { ...options, db, influence: options.influence ?? { afterChanges: false, intervalMs: 0 } },

@@ -7,6 +7,7 @@ import { Live, type LiveOptions } from "./events/live.ts";
 import { createHttpServer } from "./server.ts";
 import type { AppServices } from "./context.ts";
 import { InfluenceScheduler, type InfluenceSchedulerOptions } from "./influence/scheduler.ts";
+import { WebhookDeliverer, type WebhookDeliveryOptions } from "./webhooks/delivery.ts";
 
 export interface RunningApp {
   url: string;
@@ -24,6 +25,7 @@ export interface StartOptions {
   db?: Database;
   live?: LiveOptions;
   influence?: InfluenceSchedulerOptions;
+  webhooks?: WebhookDeliveryOptions;
   onQuery?: (sql: string) => void;
   /** Serve another dashboard build (tests). */
   dashboardDir?: string;
@@ -39,7 +41,9 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   await live.start();
   const influence = new InfluenceScheduler(db, options.influence);
   influence.start();
-  const services: AppServices = { db, live, influence };
+  const webhooks = new WebhookDeliverer(db.pool, signal, config.webhooksAllowPrivate ?? false, options.webhooks);
+  webhooks.start();
+  const services: AppServices = { db, live, influence, webhooks };
   const http = createHttpServer(services, { corsOrigins: config.corsOrigins ?? [], dashboardDir: options.dashboardDir });
   await new Promise<void>((resolve, reject) => {
     http.server.once("error", reject);
@@ -56,6 +60,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       await http.close();
       await live.stop();
       await influence.stop();
+      await webhooks.stop();
       await signal.close();
       if (!options.db) await db.close();
     },

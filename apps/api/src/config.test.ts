@@ -12,6 +12,7 @@ describe("configuration", () => {
       adminKey: undefined,
       demo: "on",
       corsOrigins: [],
+      webhooksAllowPrivate: false,
     });
   });
 
@@ -24,10 +25,12 @@ describe("configuration", () => {
       PARLEY_ADMIN_KEY: "a-long-enough-admin-key",
       PARLEY_DEMO: "off",
       PARLEY_CORS_ORIGINS: "https://crm.example.com, http://localhost:5173",
+      PARLEY_WEBHOOKS_ALLOW_PRIVATE: "1",
     });
     expect(config).toMatchObject({
       port: 5000, databaseUrl: "postgresql://u@db:5432/parley", dataDir: "/var/parley", redisUrl: "redis://cache:6379", demo: "off",
       corsOrigins: ["https://crm.example.com", "http://localhost:5173"],
+      webhooksAllowPrivate: true,
     });
   });
 
@@ -38,6 +41,7 @@ describe("configuration", () => {
     [{ REDIS_URL: "localhost:6379" }, /Invalid REDIS_URL.*redis:\/\//],
     [{ PARLEY_ADMIN_KEY: "short" }, /PARLEY_ADMIN_KEY.*at least 16 characters/],
     [{ PARLEY_DEMO: "yes" }, /Invalid PARLEY_DEMO="yes": expected on or off/],
+    [{ PARLEY_WEBHOOKS_ALLOW_PRIVATE: "yes" }, /Invalid PARLEY_WEBHOOKS_ALLOW_PRIVATE="yes": expected 1/],
     [{ PARLEY_CORS_ORIGINS: "https://crm.example.com/" }, /Invalid PARLEY_CORS_ORIGINS.*"https:\/\/crm.example.com\/" is not an origin/],
     [{ PARLEY_CORS_ORIGINS: "*" }, /Invalid PARLEY_CORS_ORIGINS/],
     [{ PARLEY_LOG_LEVEL: "loud" }, /Invalid PARLEY_LOG_LEVEL="loud": expected one of fatal, error, warn, info, debug, trace, silent/],

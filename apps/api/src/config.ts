@@ -13,6 +13,8 @@ export interface Config {
   demo: DemoMode;
   /** Browser origins allowed to call the API (CORS); none: the dashboard's own origin only. */
   corsOrigins?: string[];
+  /** Lets webhooks target this machine and private networks (tests, on-premise receivers). */
+  webhooksAllowPrivate?: boolean;
 }
 
 export class ConfigError extends Error {
@@ -47,6 +49,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError("PARLEY_LOG_LEVEL", logLevel, `expected one of ${logLevels.join(", ")}`);
   }
   const corsOrigins = parseOrigins(env.PARLEY_CORS_ORIGINS);
+  const allowPrivate = optional(env.PARLEY_WEBHOOKS_ALLOW_PRIVATE) ?? "0";
+  if (allowPrivate !== "0" && allowPrivate !== "1") {
+    throw new ConfigError("PARLEY_WEBHOOKS_ALLOW_PRIVATE", allowPrivate, "expected 1 (allow private webhook targets) or 0");
+  }
   return {
     port,
     databaseUrl,
@@ -55,6 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminKey,
     demo,
     corsOrigins,
+    webhooksAllowPrivate: allowPrivate === "1",
   };
 }
 
