@@ -3,6 +3,7 @@ import { startTestApi, type TestApi } from "../support/api.ts";
 import { writeEvents } from "../support/events.ts";
 import { startWebhookReceiver, type WebhookReceiver } from "../support/webhook-receiver.ts";
 import { generateSecret } from "../../apps/api/src/webhooks/signing.ts";
+import { verifyWebhook } from "../examples/webhook-receiver.ts";
 
 let api: TestApi;
 let receivers: WebhookReceiver[] = [];
@@ -42,6 +43,9 @@ describe("webhooks", () => {
     await expect.poll(() => receiver.received.length).toBe(1);
     const [request] = receiver.received;
     expect(request.verified).toBe(true);
+    const headers = { "webhook-id": request.id, "webhook-timestamp": request.timestamp, "webhook-signature": request.signature };
+    expect(verifyWebhook(receiver.secret, headers, request.body.replace("person_updated", "person_created"))).toBe(false);
+    expect(verifyWebhook(generateSecret(), headers, request.body)).toBe(false);
     expect(request.id).toMatch(/^evt_\d+_\d+$/);
     expect(Math.abs(Number(request.timestamp) - Date.now() / 1000)).toBeLessThan(60);
     expect(JSON.parse(request.body)).toMatchObject({ type: "person_updated", timestamp: expect.any(String), data: { payload: { i: 0 } } });
@@ -117,11 +121,13 @@ describe("webhooks", () => {
     await writeEvents(api, 1, { payload: () => ({ i: 0 }) });
     await expect.poll(() => receiver.received.length).toBe(1);
     expect(receiver.received[0].verified).toBe(true);
-    receiver.secret = newSecret;
     const [request] = receiver.received;
-    const { verifySignature } = await import("../support/webhook-receiver.ts");
-    expect(verifySignature(newSecret, request.id, request.timestamp, request.body, request.signature)).toBe(true);
-    expect(request.signature.split(" ")).toHaveLength(2);
+    const headers = { "webhook-id": request.id, "webhook-timestamp": request.timestamp };
+    expect(verifyWebhook(newSecret, { ...headers, "webhook-signature": request.signature }, request.body)).toBe(true);
+    const [newSignature, oldSignature] = request.signature.split(" ");
+    expect(verifyWebhook(newSecret, { ...headers, "webhook-signature": newSignature }, request.body)).toBe(true);
+    expect(verifyWebhook(oldSecret, { ...headers, "webhook-signature": oldSignature }, request.body)).toBe(true);
+    expect(verifyWebhook(oldSecret, { ...headers, "webhook-signature": newSignature }, request.body)).toBe(false);
   });
 
   test("a given secret is used as is; a malformed one is refused naming the field", async () => {

@@ -6,7 +6,7 @@ import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { backend, freshDatabase, type TestDatabase } from "../support/database.ts";
-import { verifySignature } from "../support/webhook-receiver.ts";
+import { verifyWebhook } from "../examples/webhook-receiver.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const adminKey = "webhook-restart-admin-key-0123456789";
@@ -67,7 +67,7 @@ beforeAll(async () => {
       received.push({
         id,
         cursor: event.data.cursor,
-        verified: verifySignature(secret, id, String(request.headers["webhook-timestamp"]), body, String(request.headers["webhook-signature"])),
+        verified: verifyWebhook(secret, request.headers, body),
       });
       requests += 1;
       if (hangAtFourth && requests === 4) return;
