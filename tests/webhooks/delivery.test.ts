@@ -144,8 +144,8 @@ describe("webhooks", () => {
     expect(bad.errors?.[0].message).toMatch(/secret must be whsec_/);
   });
 
-  test("only admins manage webhooks; integrators read them; viewers do not", async () => {
-    const { receiver } = await receiverWithWebhook();
+  test("only admins manage webhooks; integrators read them; viewers do not, not even through node(id:)", async () => {
+    const { receiver, webhook } = await receiverWithWebhook();
     const integrator = await api.keyFor("integrator");
     const viewer = await api.keyFor("viewer");
     const refused = await api.gql(`mutation { createWebhook(url: "${receiver.url}", events: [PERSON_UPDATED]) { id } }`, undefined, integrator);
@@ -154,6 +154,9 @@ describe("webhooks", () => {
     expect(read.errors).toBeUndefined();
     const hidden = await api.gql(`{ webhooks { id } }`, undefined, viewer);
     expect(hidden.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const byNode = await api.gql(`query($id: ID!) { node(id: $id) { ... on Webhook { url } } }`, { id: webhook.id }, viewer);
+    expect(byNode.data?.node ?? null).toBeNull();
+    expect(byNode.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 
   test("deleteWebhook stops delivery", async () => {

@@ -7,7 +7,7 @@ import type { Webhook, WebhookDelivery } from "../generated/prisma/client.ts";
 import { createWebhook, deleteWebhook, replayWebhook, rotateWebhookSecret } from "./service.ts";
 
 /** Managing endpoints is the admin's; integrators also read them and their deliveries. */
-const readsWebhooks = (_parent: unknown, _args: unknown, ctx: Context) => ctx.viewer.role === "admin" || ctx.viewer.role === "integrator";
+const readsWebhooks = (_parent: unknown, ctx: Context) => ctx.viewer.role === "admin" || ctx.viewer.role === "integrator";
 
 /** A webhook as a mutation answers it: with its secret when one was just made. */
 type WebhookRecord = Webhook & { revealedSecret?: string };
@@ -37,6 +37,8 @@ const WebhookDeliveryRef = builder.objectRef<WebhookDelivery>("WebhookDelivery")
 
 const WebhookRef = builder.prismaNode("Webhook", {
   id: { field: "id" },
+  // On the type too, so that node(id:) does not show an endpoint to other roles.
+  authScopes: readsWebhooks,
   description: "An endpoint that receives events by signed HTTP POST, in cursor order, at least once",
   fields: (t) => ({
     url: t.exposeString("url"),
@@ -67,7 +69,7 @@ const WebhookRef = builder.prismaNode("Webhook", {
 builder.queryFields((t) => ({
   webhooks: t.prismaField({
     type: ["Webhook"],
-    authScopes: readsWebhooks,
+    authScopes: (_parent, _args, ctx) => readsWebhooks(_parent, ctx),
     description: "Every webhook endpoint, oldest first (at most 100 exist)",
     resolve: (query, _root, _args, ctx) => ctx.prisma.webhook.findMany({ ...query, orderBy: { id: "asc" } }),
   }),
