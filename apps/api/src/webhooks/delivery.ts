@@ -203,7 +203,8 @@ export class WebhookDeliverer {
     const status = ok ? "delivered" : gone || givenUp ? "failed" : "pending";
     await this.pool.query(
       `INSERT INTO "WebhookDelivery" ("webhookId", "messageId", "eventType", "eventTxid", "eventId", status, attempts, "lastStatus", "lastLatencyMs", "lastError", "lastAttemptAt")
-       VALUES ($1, $2, $3::"EventType", $4::bigint, $5::bigint, $6, 1, $7, $8, $9, now())
+       -- Nothing when the endpoint was deleted while this attempt was in flight.
+       SELECT $1, $2, $3::"EventType", $4::bigint, $5::bigint, $6, 1, $7, $8, $9, now() WHERE EXISTS (SELECT 1 FROM "Webhook" WHERE id = $1)
        ON CONFLICT ("webhookId", "messageId") DO UPDATE SET status = EXCLUDED.status, attempts = "WebhookDelivery".attempts + 1,
          "lastStatus" = EXCLUDED."lastStatus", "lastLatencyMs" = EXCLUDED."lastLatencyMs", "lastError" = EXCLUDED."lastError", "lastAttemptAt" = now()`,
       [webhook.id, messageId, event.type, event.cursor.txid.toString(), event.cursor.id.toString(), status, result.status, result.latencyMs, result.error],
