@@ -5,8 +5,8 @@ import { buildGraph } from "../support/graph.ts";
 let api: TestApi;
 let queries = 0;
 beforeAll(async () => {
-    // The live tail polls the event log once a second on the same pool; that is not the query's cost.
-  api = await startTestApi({ onQuery: (sql) => void (sql.includes('FROM "Event"') || queries++) });
+    // The live tail and the webhook deliverer poll once a second on the same pool; that is not the query's cost.
+  api = await startTestApi({ onQuery: (sql) => void (sql.includes('FROM "Event"') || sql.includes('UPDATE "Webhook"') || queries++) });
   const { people } = await buildGraph(api.db.prisma, { conversations: 60, messagesPer: 5 });
   const campaign = await api.db.prisma.campaign.create({ data: { source: "mailchimp", sourceId: "cmp1", name: "Spring" } });
   const touchpoint = await api.db.prisma.touchpoint.create({

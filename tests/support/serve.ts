@@ -1,12 +1,21 @@
 /**
  * Parley in a child process, as `main.ts` starts it but without the demo, for tests that read the
- * server's own stdout (its log lines). `--dashboard <dir>` serves another dashboard build. The URL is
- * written to stderr so stdout holds nothing but log lines.
+ * server's own stdout (its log lines). `--dashboard <dir>` serves another dashboard build;
+ * `--webhook-retry-ms 50,100` and `--webhook-lease-ms 500` shorten webhook retries and leases. The URL
+ * is written to stderr so stdout holds nothing but log lines.
  */
 import { loadConfig } from "../../apps/api/src/config.ts";
 import { startApp } from "../../apps/api/src/app.ts";
 
-const dashboardFlag = process.argv.indexOf("--dashboard");
-const app = await startApp(loadConfig(), { dashboardDir: dashboardFlag > 0 ? process.argv[dashboardFlag + 1] : undefined });
+const flag = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const retryMs = flag("--webhook-retry-ms");
+const leaseMs = flag("--webhook-lease-ms");
+const app = await startApp(loadConfig(), {
+  dashboardDir: flag("--dashboard"),
+  webhooks: { retrySchedule: retryMs?.split(",").map(Number), leaseMs: leaseMs ? Number(leaseMs) : undefined, pollIntervalMs: leaseMs ? 100 : undefined },
+});
 process.stderr.write(`listening ${app.url}\n`);
 process.on("SIGTERM", () => void app.close().then(() => process.exit(0)));

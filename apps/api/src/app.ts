@@ -8,6 +8,7 @@ import { createHttpServer } from "./server.ts";
 import type { AppServices } from "./context.ts";
 import { createRateLimiter, defaultRateLimit } from "./http/rate-limit.ts";
 import { InfluenceScheduler, type InfluenceSchedulerOptions } from "./influence/scheduler.ts";
+import { WebhookDeliverer, type WebhookDeliveryOptions } from "./webhooks/delivery.ts";
 
 export interface RunningApp {
   url: string;
@@ -25,6 +26,7 @@ export interface StartOptions {
   db?: Database;
   live?: LiveOptions;
   influence?: InfluenceSchedulerOptions;
+  webhooks?: WebhookDeliveryOptions;
   onQuery?: (sql: string) => void;
   /** Serve another dashboard build (tests). */
   dashboardDir?: string;
@@ -43,7 +45,9 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const influence = new InfluenceScheduler(db, options.influence);
   influence.start();
   const rateLimiter = createRateLimiter(config.rateLimit ?? defaultRateLimit, config.redisUrl, options.rateLimitKeyPrefix);
-  const services: AppServices = { db, live, influence };
+  const webhooks = new WebhookDeliverer(db.pool, signal, config.webhooksAllowPrivate ?? false, options.webhooks);
+  webhooks.start();
+  const services: AppServices = { db, live, influence, webhooks };
   const http = createHttpServer(services, { corsOrigins: config.corsOrigins ?? [], dashboardDir: options.dashboardDir, rateLimiter });
   await new Promise<void>((resolve, reject) => {
     http.server.once("error", reject);
@@ -60,6 +64,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       await http.close();
       await live.stop();
       await influence.stop();
+      await webhooks.stop();
       await signal.close();
       await rateLimiter.close();
       if (!options.db) await db.close();

@@ -16,6 +16,8 @@ export interface Config {
   corsOrigins?: string[];
   /** Each API key's token bucket (PARLEY_RATE_LIMIT); the default when absent. */
   rateLimit?: RateLimit;
+  /** Lets webhooks target this machine and private networks (tests, on-premise receivers). */
+  webhooksAllowPrivate?: boolean;
 }
 
 export class ConfigError extends Error {
@@ -51,6 +53,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const corsOrigins = parseOrigins(env.PARLEY_CORS_ORIGINS);
   const rateLimit = parseRateLimit(env.PARLEY_RATE_LIMIT);
+  const allowPrivate = optional(env.PARLEY_WEBHOOKS_ALLOW_PRIVATE) ?? "0";
+  if (allowPrivate !== "0" && allowPrivate !== "1") {
+    throw new ConfigError("PARLEY_WEBHOOKS_ALLOW_PRIVATE", allowPrivate, "expected 1 (allow private webhook targets) or 0");
+  }
   return {
     port,
     databaseUrl,
@@ -60,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo,
     corsOrigins,
     rateLimit,
+    webhooksAllowPrivate: allowPrivate === "1",
   };
 }
 

@@ -4,6 +4,7 @@ import type { PrismaClient } from "./generated/prisma/client.ts";
 import { authenticateKey, parseBearer, type Viewer } from "./auth/keys.ts";
 import type { Live } from "./events/live.ts";
 import type { InfluenceScheduler } from "./influence/scheduler.ts";
+import type { WebhookDeliverer } from "./webhooks/delivery.ts";
 
 /** Long-lived services shared by every request. */
 export interface AppServices {
@@ -11,6 +12,8 @@ export interface AppServices {
   live: Live;
   /** Recomputes influence after imports and on a schedule; absent in one-shot CLI commands. */
   influence?: InfluenceScheduler;
+  /** Delivers webhooks; absent in one-shot CLI commands. */
+  webhooks?: WebhookDeliverer;
 }
 
 export interface Context {
@@ -18,6 +21,7 @@ export interface Context {
   prisma: PrismaClient;
   live: Live;
   influence?: InfluenceScheduler;
+  webhooks?: WebhookDeliverer;
   viewer: Viewer;
   /** The websocket behind a subscription, so a subscriber that falls behind can be told to resume. */
   connection?: { close(code: number, reason: string): void };
@@ -41,7 +45,7 @@ export async function authenticate(services: AppServices, authorization: string 
 }
 
 export function contextFor(services: AppServices, viewer: Viewer, connection?: Context["connection"]): Context {
-  return { db: services.db, prisma: services.db.prisma, live: services.live, influence: services.influence, viewer, connection };
+  return { db: services.db, prisma: services.db.prisma, live: services.live, influence: services.influence, webhooks: services.webhooks, viewer, connection };
 }
 
 /** Authenticates a request or websocket connection from its `Authorization` value. */

@@ -16,6 +16,7 @@ import "./ingest/schema.ts";
 import "./funnels/schema.ts";
 import "./attribution/schema.ts";
 import "./influence/schema.ts";
+import "./webhooks/schema.ts";
 
 export const schema = builder.toSchema();
 

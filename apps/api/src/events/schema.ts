@@ -7,7 +7,7 @@ import type { Context } from "../context.ts";
 import type { SubscribeOptions } from "./live.ts";
 import { matchesMessageFilter, type MessageAddedFilter } from "./message-filter.ts";
 
-const EventTypeEnum = prismaEnum("EventType", EventType, "What changed");
+export const EventTypeEnum = prismaEnum("EventType", EventType, "What changed");
 
 const EventRef = builder.objectRef<LoggedEvent>("Event").implement({
   description: "One entry of the event log. Dedupe by `cursor`: delivery is at least once on the wire.",
