@@ -25,9 +25,11 @@ const mayUse = {
   personalData: ["admin", "analyst", "integrator"],
   /** The raw event stream: the integrator's, and within "read everything" of admin and analyst. */
   eventStream: ["admin", "analyst", "integrator"],
+  /** Webhook endpoints and their deliveries: the admin manages them, integrators read them. */
+  webhooks: ["admin", "integrator"],
   /** `ingest`, merges and every other mutation. */
   write: ["admin", "analyst"],
-  /** Keys: `apiKeys`, `createApiKey`, `revokeApiKey`. */
+  /** Keys (`apiKeys`, `createApiKey`, `revokeApiKey`) and managing webhooks. */
   admin: ["admin"],
 } satisfies Record<string, ApiKeyRole[]>;
 
@@ -60,8 +62,13 @@ const rules: Record<string, keyof typeof mayUse> = {
   "Query.searchPeople": "everyone",
   "Query.touchpoints": "everyone",
   "Query.viewer": "everyone",
+  "Query.webhooks": "webhooks",
   "Mutation.acceptMergeSuggestion": "write",
   "Mutation.createApiKey": "admin",
+  "Mutation.createWebhook": "admin",
+  "Mutation.deleteWebhook": "admin",
+  "Mutation.replayWebhook": "admin",
+  "Mutation.rotateWebhookSecret": "admin",
   "Mutation.deleteFunnel": "write",
   "Mutation.ingest": "write",
   "Mutation.mergePeople": "write",

@@ -27,6 +27,8 @@ export const builder = new SchemaBuilder<{
     write: boolean;
     /** Read the event log and its subscription. */
     eventStream: boolean;
+    /** Read webhook endpoints and their delivery logs (managing them is the admin's). */
+    webhooks: boolean;
     admin: boolean;
   };
   Scalars: {
@@ -52,6 +54,7 @@ export const builder = new SchemaBuilder<{
         pii: seesContactDetails(ctx.viewer),
         write: role === "admin" || role === "analyst",
         eventStream: role === "admin" || role === "analyst" || role === "integrator",
+        webhooks: role === "admin" || role === "integrator",
         admin: role === "admin",
       };
     },

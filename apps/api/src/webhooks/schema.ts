@@ -1,13 +1,9 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder, idOf } from "../builder.ts";
-import type { Context } from "../context.ts";
 import { decodeCursor, encodeCursor } from "../events/cursor.ts";
 import { EventTypeEnum } from "../events/schema.ts";
 import type { Webhook, WebhookDelivery } from "../generated/prisma/client.ts";
 import { createWebhook, deleteWebhook, replayWebhook, rotateWebhookSecret } from "./service.ts";
-
-/** Managing endpoints is the admin's; integrators also read them and their deliveries. */
-const readsWebhooks = (_parent: unknown, ctx: Context) => ctx.viewer.role === "admin" || ctx.viewer.role === "integrator";
 
 /** A webhook as a mutation answers it: with its secret when one was just made. */
 type WebhookRecord = Webhook & { revealedSecret?: string };
@@ -38,7 +34,7 @@ const WebhookDeliveryRef = builder.objectRef<WebhookDelivery>("WebhookDelivery")
 const WebhookRef = builder.prismaNode("Webhook", {
   id: { field: "id" },
   // On the type too, so that node(id:) does not show an endpoint to other roles.
-  authScopes: readsWebhooks,
+  authScopes: { webhooks: true },
   description: "An endpoint that receives events by signed HTTP POST, in cursor order, at least once",
   fields: (t) => ({
     url: t.exposeString("url"),
@@ -69,7 +65,7 @@ const WebhookRef = builder.prismaNode("Webhook", {
 builder.queryFields((t) => ({
   webhooks: t.prismaField({
     type: ["Webhook"],
-    authScopes: (_parent, _args, ctx) => readsWebhooks(_parent, ctx),
+    authScopes: { webhooks: true },
     description: "Every webhook endpoint, oldest first (at most 100 exist)",
     resolve: (query, _root, _args, ctx) => ctx.prisma.webhook.findMany({ ...query, orderBy: { id: "asc" } }),
   }),

@@ -365,6 +365,7 @@ export type PersonProfileQuery = { node:
     | { __typename: 'PersonMerge' }
     | { __typename: 'SavedFunnel' }
     | { __typename: 'Touchpoint' }
+    | { __typename: 'Webhook' }
    | null };
 
 export type TimelineActivityFragment = { kind: ActivityKind, department: Department, summary: string, occurredAt: string };
