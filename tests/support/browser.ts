@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -31,16 +30,9 @@ if (!haveChromium) {
   loudWarning([...message, "The browser tests are SKIPPED on this machine."]);
 }
 
-/** Builds the dashboard when there is no build yet, makes the screenshot folder and starts Chromium. */
+/** Makes the screenshot folder and starts Chromium; the suite's global setup has built the dashboard. */
 export async function launchDashboardBrowser(): Promise<Browser> {
-  if (!existsSync(webBuild)) {
-    const build = spawnSync(process.execPath, [path.join(root, "apps/web/scripts/build-if-missing.js")], {
-      cwd: path.join(root, "apps/web"),
-      stdio: "inherit",
-      timeout: 300_000,
-    });
-    if (build.status !== 0 || !existsSync(webBuild)) throw new Error("Building the dashboard (apps/web) failed: see the output above");
-  }
+  if (!existsSync(webBuild)) throw new Error("No dashboard build (apps/web/build): the global setup (tests/support/global-setup.ts) builds it");
   mkdirSync(artifacts, { recursive: true });
   return chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
 }
