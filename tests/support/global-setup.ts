@@ -5,13 +5,13 @@ import { ensureTemplate } from "./pglite-template.ts";
 const webDir = path.resolve(import.meta.dirname, "../../apps/web");
 
 /** Runs once per vitest project before any test file. */
-export default async function setup({ provide }: { provide: (key: string, value: unknown) => void }) {
-  if (process.env.PARLEY_TEST_DB !== "postgres") {
+export default async function setup({ name, provide }: { name: string; provide: (key: string, value: unknown) => void }) {
+  if (name !== "postgres") {
     provide("pgliteTemplate", await ensureTemplate());
   }
   // The browser tests run in the PGlite project only; building here, once, keeps their files from
   // racing each other to build, and a stale build from testing yesterday's dashboard.
-  if (process.env.PARLEY_TEST_DB === "pglite") {
+  if (name === "pglite") {
     const build = spawnSync(process.execPath, [path.join(webDir, "scripts/build-if-stale.js")], { cwd: webDir, stdio: "inherit", timeout: 300_000 });
     if (build.status !== 0) throw new Error("Building the dashboard (apps/web) failed: see the output above");
   }
