@@ -1,3 +1,4 @@
+import { GraphQLError } from "graphql";
 import type pg from "pg";
 import type { EventType } from "../generated/prisma/enums.ts";
 import { compareCursors, startOfLog, type EventCursor } from "./cursor.ts";
@@ -26,9 +27,15 @@ export interface SubscribeOptions {
   onOverflow?: (lastDelivered: EventCursor | null) => void;
 }
 
-export class SlowSubscriberError extends Error {
+/**
+ * A GraphQL error of its own, not a fault: a consumer that stalls is the client's condition, so it
+ * reaches the client with a code and is not logged as a server fault with a trace.
+ */
+export class SlowSubscriberError extends GraphQLError {
   constructor(public readonly lastDelivered: EventCursor | null, limit: number) {
-    super(`Subscriber fell more than ${limit} events behind and was closed; resubscribe with the last cursor it received`);
+    super(`Subscriber fell more than ${limit} events behind and was closed; resubscribe with the last cursor it received`, {
+      extensions: { code: "SUBSCRIBER_TOO_SLOW" },
+    });
     this.name = "SlowSubscriberError";
   }
 }
