@@ -9,6 +9,7 @@ import type { AppServices } from "./context.ts";
 import { createRateLimiter, defaultRateLimit } from "./http/rate-limit.ts";
 import { InfluenceScheduler, type InfluenceSchedulerOptions } from "./influence/scheduler.ts";
 import { WebhookDeliverer, type WebhookDeliveryOptions } from "./webhooks/delivery.ts";
+import { AlertEvaluator, type AlertEvaluatorOptions } from "./alerts/evaluator.ts";
 
 export interface RunningApp {
   url: string;
@@ -27,6 +28,7 @@ export interface StartOptions {
   live?: LiveOptions;
   influence?: InfluenceSchedulerOptions;
   webhooks?: WebhookDeliveryOptions;
+  alerts?: AlertEvaluatorOptions;
   onQuery?: (sql: string) => void;
   /** Serve another dashboard build (tests). */
   dashboardDir?: string;
@@ -47,7 +49,9 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const rateLimiter = createRateLimiter(config.rateLimit ?? defaultRateLimit, config.redisUrl, options.rateLimitKeyPrefix);
   const webhooks = new WebhookDeliverer(db.pool, signal, config.webhooksAllowPrivate ?? false, options.webhooks);
   webhooks.start();
-  const services: AppServices = { db, live, influence, webhooks };
+  const alerts = new AlertEvaluator(db.pool, signal, options.alerts);
+  await alerts.start();
+  const services: AppServices = { db, live, influence, webhooks, alerts };
   const http = createHttpServer(services, { corsOrigins: config.corsOrigins ?? [], dashboardDir: options.dashboardDir, rateLimiter });
   await new Promise<void>((resolve, reject) => {
     http.server.once("error", reject);
@@ -65,6 +69,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       await live.stop();
       await influence.stop();
       await webhooks.stop();
+      await alerts.stop();
       await signal.close();
       await rateLimiter.close();
       if (!options.db) await db.close();

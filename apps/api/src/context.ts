@@ -5,6 +5,7 @@ import { authenticateKey, parseBearer, type Viewer } from "./auth/keys.ts";
 import type { Live } from "./events/live.ts";
 import type { InfluenceScheduler } from "./influence/scheduler.ts";
 import type { WebhookDeliverer } from "./webhooks/delivery.ts";
+import type { AlertEvaluator } from "./alerts/evaluator.ts";
 
 /** Long-lived services shared by every request. */
 export interface AppServices {
@@ -14,6 +15,8 @@ export interface AppServices {
   influence?: InfluenceScheduler;
   /** Delivers webhooks; absent in one-shot CLI commands. */
   webhooks?: WebhookDeliverer;
+  /** Raises alerts from the event log; absent in one-shot CLI commands. */
+  alerts?: AlertEvaluator;
 }
 
 export interface Context {

@@ -45,7 +45,7 @@ export async function recordEvents(client: pg.PoolClient, events: NewEvent[]): P
  * sorts before one already returned.
  */
 export async function readCommittedEvents(
-  pool: pg.Pool,
+  pool: pg.Pool | pg.PoolClient,
   after: EventCursor,
   options: { types?: EventType[] | null; limit: number },
 ): Promise<LoggedEvent[]> {

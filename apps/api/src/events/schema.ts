@@ -57,7 +57,8 @@ const MessageAddedFilterInput = builder.inputType("MessageAddedFilter", {
   }),
 });
 
-function liveOptions(ctx: Context, options: SubscribeOptions): SubscribeOptions {
+/** A subscriber that falls too far behind is told, on its socket, where to resume. */
+export function liveOptions(ctx: Context, options: SubscribeOptions): SubscribeOptions {
   return {
     ...options,
     onOverflow: (last) =>

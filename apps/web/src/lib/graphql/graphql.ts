@@ -352,6 +352,8 @@ export type PersonProfileQueryVariables = Exact<{
 
 
 export type PersonProfileQuery = { node:
+    | { __typename: 'Alert' }
+    | { __typename: 'AlertRule' }
     | { __typename: 'Brand' }
     | { __typename: 'Campaign' }
     | { __typename: 'Community' }
