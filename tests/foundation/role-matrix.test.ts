@@ -38,6 +38,8 @@ const mayUse = {
  * fails the first test: whoever adds a field decides which roles may use it.
  */
 const rules: Record<string, keyof typeof mayUse> = {
+  "Query.alertRules": "everyone",
+  "Query.alerts": "everyone",
   "Query.apiKeys": "admin",
   "Query.attribution": "everyone",
   "Query.brands": "everyone",
@@ -64,6 +66,9 @@ const rules: Record<string, keyof typeof mayUse> = {
   "Query.viewer": "everyone",
   "Query.webhooks": "webhooks",
   "Mutation.acceptMergeSuggestion": "write",
+  "Mutation.acknowledgeAlert": "write",
+  "Mutation.deleteAlertRule": "write",
+  "Mutation.saveAlertRule": "write",
   "Mutation.createApiKey": "admin",
   "Mutation.createWebhook": "admin",
   "Mutation.deleteWebhook": "admin",
@@ -77,6 +82,7 @@ const rules: Record<string, keyof typeof mayUse> = {
   "Mutation.revokeApiKey": "admin",
   "Mutation.saveFunnel": "write",
   "Mutation.unmergePerson": "write",
+  "Subscription.alertRaised": "everyone",
   "Subscription.events": "eventStream",
   "Subscription.funnelUpdated": "everyone",
   "Subscription.messageAdded": "everyone",

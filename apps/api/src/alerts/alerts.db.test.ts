@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { brands, COMPLAINT, maya, tweet } from "../../../../tests/support/alerts.ts";
 import { freshDatabase, type TestDatabase } from "../../../../tests/support/database.ts";
 import type { AppServices } from "../context.ts";
 import { createEventSignal, type EventSignal } from "../events/signal.ts";
@@ -7,7 +8,6 @@ import { ingestBatch } from "../ingest/pipeline/index.ts";
 import { AlertEvaluator } from "./evaluator.ts";
 import { saveAlertRule } from "./service.ts";
 
-const COMPLAINT = "My Lumen washer broke again and flooded the kitchen. Terrible service, I want a refund!";
 const HOUR = 3_600_000;
 const WEEK = 7 * 24 * HOUR;
 
@@ -43,19 +43,6 @@ async function importAndEvaluate(records: unknown[]): Promise<void> {
 
 const alerts = () =>
   db.prisma.alert.findMany({ orderBy: { id: "asc" }, include: { rule: true } });
-
-const maya = {
-  type: "person", source: "crm", id: "maya", name: "Maya Okafor", emails: ["maya@blog.example"], phones: ["+44 20 7946 0958"],
-  handles: [{ platform: "twitter", handle: "mayaokafor" }], followers: { twitter: 1_200_000 },
-};
-const brands = [
-  { type: "brand", source: "crm", id: "lumen", name: "Lumen", kind: "own", terms: ["lumen"] },
-  { type: "brand", source: "crm", id: "rival", name: "Rival", kind: "competitor", terms: ["rival"] },
-];
-const now = () => new Date().toISOString();
-const tweet = (id: string, text: string, extra: Record<string, unknown> = {}) => ({
-  type: "message", source: "twitter", id, channel: "twitter", author: { platform: "twitter", handle: "mayaokafor" }, text, at: now(), ...extra,
-});
 
 describe("alert rules on imported messages", () => {
   test("the three default rules exist from the migration", async () => {
@@ -94,8 +81,8 @@ describe("alert rules on imported messages", () => {
     await importAndEvaluate([
       maya,
       tweet("happy", "Loving my new Lumen washer, thank you!"),
-      { type: "message", source: "mail", id: "nobody", channel: "email", author: { email: "sam@example.com", name: "Sam" }, text: COMPLAINT, at: now() },
-      { type: "message", source: "mail", id: "ours", channel: "email", direction: "outbound", author: { email: "maya@blog.example" }, text: COMPLAINT, at: now() },
+      { type: "message", source: "mail", id: "nobody", channel: "email", author: { email: "sam@example.com", name: "Sam" }, text: COMPLAINT, at: new Date().toISOString() },
+      { type: "message", source: "mail", id: "ours", channel: "email", direction: "outbound", author: { email: "maya@blog.example" }, text: COMPLAINT, at: new Date().toISOString() },
       tweet("old", COMPLAINT, { at: new Date(Date.now() - 3 * 24 * HOUR).toISOString() }),
     ]);
     expect(await alerts()).toEqual([]);

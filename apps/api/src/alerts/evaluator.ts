@@ -6,9 +6,10 @@
 // alert keeps it to one row per conversation whatever happens.
 import type pg from "pg";
 import type { Priority } from "../influence/priority.ts";
-import { headCursor, readCommittedEvents, recordEvents, type NewEvent } from "../events/log.ts";
+import { eventsAfter, headCursor, readCommittedEvents, recordEvents, type NewEvent } from "../events/log.ts";
 import type { EventSignal } from "../events/signal.ts";
 import type { EventCursor } from "../events/cursor.ts";
+import { HeldBackRetry } from "../events/held-back.ts";
 import { logger, outageLog } from "../log.ts";
 import { judgeCrisis, MIN_RECENT_HOURS } from "./crisis.ts";
 import {
@@ -40,6 +41,7 @@ export class AlertEvaluator {
   private stopped = false;
   private timer: NodeJS.Timeout | null = null;
   private stopSignal: (() => void) | null = null;
+  private readonly heldBack = new HeldBackRetry(() => void this.poke());
 
   constructor(
     private readonly pool: pg.Pool,
@@ -67,6 +69,7 @@ export class AlertEvaluator {
     if (this.timer) clearInterval(this.timer);
     this.stopSignal?.();
     await this.running;
+    this.heldBack.stop();
   }
 
   /** Evaluates what the log holds now; concurrent pokes coalesce into one more round. */
@@ -111,11 +114,14 @@ export class AlertEvaluator {
       const { rows } = await client.query(`SELECT "cursorTxid"::text AS txid, "cursorId"::text AS id FROM "AlertEvaluation" WHERE id = 1`);
       const cursor: EventCursor = { txid: BigInt(rows[0].txid), id: BigInt(rows[0].id) };
       const events = await readCommittedEvents(client, cursor, { limit: this.pageSize });
+      full = events.length === this.pageSize;
+      // A signalled event stays unreadable while an older transaction (on any database of the
+      // server) runs: read again soon rather than at the next poll.
+      if (!full) this.heldBack.update(await eventsAfter(client, events.at(-1)?.cursor ?? cursor));
       if (events.length === 0) {
         await client.query("ROLLBACK");
         return false;
       }
-      full = events.length === this.pageSize;
       const messageIds = events.flatMap((event) => (event.type === "message_added" && event.messageId ? [event.messageId] : []));
       const drafts = messageIds.length > 0 ? await draftAlerts(client, messageIds) : [];
       raised = await writeAlerts(client, drafts);

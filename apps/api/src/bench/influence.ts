@@ -6,12 +6,16 @@ import { KARATE_CLUBS, KARATE_EDGES, normalizedMutualInformation, plantedPartiti
 import { edgeList, type EdgeList } from "../influence/graph.ts";
 import { louvain } from "../influence/louvain.ts";
 import { pageRank } from "../influence/pagerank.ts";
+import { alertLatency } from "./alert-latency.ts";
 
 /*
- * `pnpm bench influence [--people=100000] [--interactions=1000000]`: PageRank and Louvain of the
+ * `pnpm bench influence [--people=100000] [--interactions=1000000] [--only compute|alerts]
+ * [--rate=1000] [--seconds=10] [--database-url=postgresql://...]`: PageRank and Louvain of the
  * influence run over a generated social graph, next to graphology (graphology-metrics' PageRank
  * and graphology-communities-louvain) on the same edges in the same run; then community quality
- * as NMI against Zachary's karate club and planted partitions at several mixing levels.
+ * as NMI against Zachary's karate club and planted partitions at several mixing levels; then alert
+ * latency while importing `--rate` records a second (alert-latency.ts), on PGlite unless a
+ * database URL is given.
  */
 
 const TARGET_SECONDS = 5;
@@ -82,7 +86,25 @@ function toGraphology(edges: EdgeList, type: "directed" | "undirected"): Graph {
 const seconds = (s: number) => `${s.toFixed(2)} s`;
 const mb = (m: number) => `${Math.round(m)} MB`;
 
+/** `--only alerts`, `--only=alerts`: which parts run (both by default). */
+function readOnly(args: readonly string[]): "compute" | "alerts" | null {
+  const at = args.indexOf("--only");
+  const value = at >= 0 ? args[at + 1] : args.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
+  if (value === undefined) return null;
+  if (value !== "compute" && value !== "alerts") throw new Error(`--only must be compute or alerts, got ${value}`);
+  return value;
+}
+
 export default async function main(args: string[]): Promise<void> {
+  const only = readOnly(args);
+  if (only !== "alerts") await computeBench(args);
+  if (only !== "compute") {
+    const databaseUrl = args.find((arg) => arg.startsWith("--database-url="))?.slice("--database-url=".length);
+    await alertLatency({ recordsPerSecond: readFlag(args, "rate", 1000), seconds: readFlag(args, "seconds", 10), complaintShare: 0.02, databaseUrl });
+  }
+}
+
+async function computeBench(args: string[]): Promise<void> {
   const people = readFlag(args, "people", 100_000);
   const interactions = readFlag(args, "interactions", 1_000_000);
   console.log(`Influence bench: ${people.toLocaleString("en-US")} people, ${interactions.toLocaleString("en-US")} interactions (node ${process.version})`);

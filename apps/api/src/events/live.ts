@@ -4,13 +4,11 @@ import type { EventType } from "../generated/prisma/enums.ts";
 import { compareCursors, startOfLog, type EventCursor } from "./cursor.ts";
 import { eventsAfter, headCursor, readCommittedEvents, type LoggedEvent } from "./log.ts";
 import type { EventSignal } from "./signal.ts";
+import { HeldBackRetry } from "./held-back.ts";
 import { logger, outageLog } from "../log.ts";
 
 const log = logger("live");
 
-/** Re-reads of events held back by an older transaction start at this delay and double up to a second. */
-const heldBackFirstRetryMs = 20;
-const heldBackLastRetryMs = 1000;
 
 export interface LiveOptions {
   /** Events a subscriber may fall behind by before it is closed and told to resume. */
@@ -64,9 +62,7 @@ export class Live {
   private readAgain = false;
   private readonly readHealth = outageLog(log, "Reading the event log");
   private timer: NodeJS.Timeout | null = null;
-  /** A soon re-read while committed events are held back by an older transaction, backing off. */
-  private heldBackRetry: NodeJS.Timeout | null = null;
-  private heldBackDelayMs = heldBackFirstRetryMs;
+  private readonly heldBack = new HeldBackRetry(() => void this.poke());
   private stopSignal: (() => void) | null = null;
   private readonly buffer: number;
   private readonly pollIntervalMs: number;
@@ -96,7 +92,7 @@ export class Live {
     for (const subscriber of this.subscribers) this.end(subscriber);
     await this.reading;
     // After the last read, which may have scheduled a re-read.
-    if (this.heldBackRetry) clearTimeout(this.heldBackRetry);
+    this.heldBack.stop();
   }
 
   /** Tells every instance (this one included) that committed events are waiting. Never throws. */
@@ -138,21 +134,7 @@ export class Live {
       if (page.length > 0) this.position = page[page.length - 1].cursor;
       if (page.length < this.pageSize) break;
     }
-    // A signal says an event committed, but it stays unreadable while any older transaction runs;
-    // without a re-read it would wait for the next poll.
-    if (await eventsAfter(this.pool, this.position)) this.retryHeldBack();
-    else this.heldBackDelayMs = heldBackFirstRetryMs;
-  }
-
-  private retryHeldBack(): void {
-    if (this.heldBackRetry) return;
-    const delay = this.heldBackDelayMs;
-    this.heldBackDelayMs = Math.min(delay * 2, heldBackLastRetryMs);
-    this.heldBackRetry = setTimeout(() => {
-      this.heldBackRetry = null;
-      void this.poke();
-    }, delay);
-    this.heldBackRetry.unref();
+    this.heldBack.update(await eventsAfter(this.pool, this.position));
   }
 
   private fanOut(event: LoggedEvent): void {

@@ -83,7 +83,7 @@ export async function readCommittedEvents(
  * these are events held back because an older transaction (on any database of the server) is still
  * running, or events that committed since: either way the log must be read again soon.
  */
-export async function eventsAfter(pool: pg.Pool, after: EventCursor): Promise<boolean> {
+export async function eventsAfter(pool: pg.Pool | pg.PoolClient, after: EventCursor): Promise<boolean> {
   const { rows } = await pool.query(
     `SELECT EXISTS (SELECT 1 FROM "Event" e WHERE (e.txid, e.id) > ($1::bigint, $2::bigint)) AS pending`,
     [after.txid.toString(), after.id.toString()],

@@ -15,6 +15,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query SignInViewer {\n    viewer {\n      name\n      role\n    }\n  }\n": typeof types.SignInViewerDocument,
+    "\n  fragment AlertItem on Alert {\n    id\n    severity\n    reason\n    messageCount\n    raisedAt\n    updatedAt\n    acknowledgedAt\n    acknowledgedBy\n    rule {\n      id\n      name\n      kind\n    }\n    person {\n      id\n      displayName\n    }\n    message {\n      id\n      channel\n      text\n    }\n  }\n": typeof types.AlertItemFragmentDoc,
+    "\n  query Alerts($first: Int!, $filter: AlertFilter) {\n    alerts(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          ...AlertItem\n        }\n      }\n    }\n  }\n": typeof types.AlertsDocument,
+    "\n  subscription AlertRaised($minSeverity: Priority) {\n    alertRaised(minSeverity: $minSeverity) {\n      ...AlertItem\n    }\n  }\n": typeof types.AlertRaisedDocument,
+    "\n  mutation AcknowledgeAlert($id: ID!) {\n    acknowledgeAlert(id: $id) {\n      ...AlertItem\n    }\n  }\n": typeof types.AcknowledgeAlertDocument,
     "\n  query AttributionView($input: AttributionInput!) {\n    attribution(input: $input) {\n      conversions\n      revenue {\n        currency\n        amount\n      }\n      rows {\n        value\n        label\n        credits {\n          model\n          conversions\n          revenue {\n            currency\n            amount\n          }\n        }\n      }\n    }\n  }\n": typeof types.AttributionViewDocument,
     "\n  fragment FeedMessage on Message {\n    id\n    channel\n    text\n    sentiment\n    intent\n    postedAt\n    reach\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.FeedMessageFragmentDoc,
     "\n  query LatestMessages($first: Int!, $filter: MessageFilter) {\n    messages(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          ...FeedMessage\n        }\n      }\n    }\n  }\n": typeof types.LatestMessagesDocument,
@@ -40,6 +44,10 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query SignInViewer {\n    viewer {\n      name\n      role\n    }\n  }\n": types.SignInViewerDocument,
+    "\n  fragment AlertItem on Alert {\n    id\n    severity\n    reason\n    messageCount\n    raisedAt\n    updatedAt\n    acknowledgedAt\n    acknowledgedBy\n    rule {\n      id\n      name\n      kind\n    }\n    person {\n      id\n      displayName\n    }\n    message {\n      id\n      channel\n      text\n    }\n  }\n": types.AlertItemFragmentDoc,
+    "\n  query Alerts($first: Int!, $filter: AlertFilter) {\n    alerts(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          ...AlertItem\n        }\n      }\n    }\n  }\n": types.AlertsDocument,
+    "\n  subscription AlertRaised($minSeverity: Priority) {\n    alertRaised(minSeverity: $minSeverity) {\n      ...AlertItem\n    }\n  }\n": types.AlertRaisedDocument,
+    "\n  mutation AcknowledgeAlert($id: ID!) {\n    acknowledgeAlert(id: $id) {\n      ...AlertItem\n    }\n  }\n": types.AcknowledgeAlertDocument,
     "\n  query AttributionView($input: AttributionInput!) {\n    attribution(input: $input) {\n      conversions\n      revenue {\n        currency\n        amount\n      }\n      rows {\n        value\n        label\n        credits {\n          model\n          conversions\n          revenue {\n            currency\n            amount\n          }\n        }\n      }\n    }\n  }\n": types.AttributionViewDocument,
     "\n  fragment FeedMessage on Message {\n    id\n    channel\n    text\n    sentiment\n    intent\n    postedAt\n    reach\n    author {\n      id\n      displayName\n    }\n  }\n": types.FeedMessageFragmentDoc,
     "\n  query LatestMessages($first: Int!, $filter: MessageFilter) {\n    messages(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          ...FeedMessage\n        }\n      }\n    }\n  }\n": types.LatestMessagesDocument,
@@ -82,6 +90,22 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SignInViewer {\n    viewer {\n      name\n      role\n    }\n  }\n"): (typeof documents)["\n  query SignInViewer {\n    viewer {\n      name\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AlertItem on Alert {\n    id\n    severity\n    reason\n    messageCount\n    raisedAt\n    updatedAt\n    acknowledgedAt\n    acknowledgedBy\n    rule {\n      id\n      name\n      kind\n    }\n    person {\n      id\n      displayName\n    }\n    message {\n      id\n      channel\n      text\n    }\n  }\n"): (typeof documents)["\n  fragment AlertItem on Alert {\n    id\n    severity\n    reason\n    messageCount\n    raisedAt\n    updatedAt\n    acknowledgedAt\n    acknowledgedBy\n    rule {\n      id\n      name\n      kind\n    }\n    person {\n      id\n      displayName\n    }\n    message {\n      id\n      channel\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Alerts($first: Int!, $filter: AlertFilter) {\n    alerts(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          ...AlertItem\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Alerts($first: Int!, $filter: AlertFilter) {\n    alerts(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          ...AlertItem\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AlertRaised($minSeverity: Priority) {\n    alertRaised(minSeverity: $minSeverity) {\n      ...AlertItem\n    }\n  }\n"): (typeof documents)["\n  subscription AlertRaised($minSeverity: Priority) {\n    alertRaised(minSeverity: $minSeverity) {\n      ...AlertItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeAlert($id: ID!) {\n    acknowledgeAlert(id: $id) {\n      ...AlertItem\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeAlert($id: ID!) {\n    acknowledgeAlert(id: $id) {\n      ...AlertItem\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
