@@ -43,7 +43,7 @@ describe.runIf(haveChromium)("the alerts inbox in Chromium", () => {
     await ingestRecords(api, [tweet("washer", COMPLAINT, { conversation: "washer" })]);
     const complaint = rows().filter({ hasText: COMPLAINT });
     await complaint.waitFor({ timeout: 5_000 });
-    expect(await complaint.getByTestId("severity").textContent()).toBe("High");
+    expect(await complaint.getByTestId("severity").textContent()).toBe("high");
     expect(await complaint.getByTestId("alert-reason").textContent()).toMatch(/^Maya Okafor: 1\.2M followers, influence \d+, sentiment -0\.\d+, a problem/);
     expect(await complaint.getByRole("link", { name: "Maya Okafor" }).getAttribute("href")).toMatch(/^\/people\//);
     await page.screenshot({ path: path.join(artifacts, "dashboard-alerts.png"), fullPage: true });
