@@ -9,7 +9,6 @@ import { logger, outageLog } from "../log.ts";
 
 const log = logger("live");
 
-
 export interface LiveOptions {
   /** Events a subscriber may fall behind by before it is closed and told to resume. */
   subscriberBuffer?: number;
