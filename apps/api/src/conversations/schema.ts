@@ -5,7 +5,7 @@ import { requireSourceRecordAccess, type Viewer } from "../auth/keys.ts";
 
 export const ChannelEnum = prismaEnum("Channel", Channel, "Where a conversation happens");
 const ConversationStatusEnum = prismaEnum("ConversationStatus", ConversationStatus);
-const PriorityEnum = prismaEnum("Priority", Priority);
+export const PriorityEnum = prismaEnum("Priority", Priority);
 export const DirectionEnum = prismaEnum("Direction", Direction);
 export const IntentEnum = prismaEnum("Intent", Intent, "What a message wants: the four buttons of a support community, or other");
 
