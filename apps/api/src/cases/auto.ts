@@ -41,55 +41,65 @@ export async function updateCasesForMessages(services: Pick<AppServices, "db">, 
 }
 
 async function applyMessages(client: import("pg").PoolClient, messageIds: number[], now: Date): Promise<void> {
-  // In conversation order, so two instances inserting cases of the same conversations lock them in one order.
-  const opened = await client.query<{ id: number }>(
-    `INSERT INTO "Case" ("conversationId", "messageId", channel, status, priority, origin, "openedAt", "resolutionStartedAt",
-                         "firstResponseDueAt", "resolutionDueAt", "updatedAt")
+  // In conversation order, so two instances inserting cases of the same conversations lock them in
+  // one order. A problem imported after a later one of its thread moves the opening back to it.
+  const opened = await client.query<{ id: number; inserted: boolean }>(
+    `INSERT INTO "Case" AS c ("conversationId", "messageId", channel, status, priority, origin, "openedAt", "resolutionStartedAt",
+                              "firstResponseDueAt", "resolutionDueAt", "updatedAt")
      SELECT DISTINCT ON (m."conversationId") m."conversationId", m.id, m.channel, 'new', m.priority, 'problem',
             LEAST(m."postedAt", $2), LEAST(m."postedAt", $2), LEAST(m."postedAt", $2), LEAST(m."postedAt", $2), now()
        FROM "Message" m
       WHERE m.id = ANY($1::int[]) AND m.direction = 'inbound' AND m.intent = 'problem' AND m."postedAt" > $3
       ORDER BY m."conversationId", m."postedAt", m.id
-     ON CONFLICT ("conversationId") DO NOTHING
-     RETURNING id`,
+     ON CONFLICT ("conversationId") DO UPDATE SET "openedAt" = EXCLUDED."openedAt", "resolutionStartedAt" = EXCLUDED."openedAt", "messageId" = EXCLUDED."messageId"
+      WHERE c.origin = 'problem' AND c."reopenedAt" IS NULL AND EXCLUDED."openedAt" < c."openedAt"
+     RETURNING c.id, (c.xmax = 0) AS inserted`,
     [messageIds, iso(now), iso(new Date(now.getTime() - autoOpenWithinMs))],
   );
-  const openedIds = new Set(opened.rows.map((row) => row.id));
+  const openedIds = new Set(opened.rows.filter((row) => row.inserted).map((row) => row.id));
   const locked = await client.query<{ id: number }>(
     `SELECT c.id FROM "Case" c
       WHERE c."conversationId" IN (SELECT "conversationId" FROM "Message" WHERE id = ANY($1::int[]))
       ORDER BY c.id FOR UPDATE`,
     [messageIds],
   );
-  if (locked.rows.length === 0) return;
-  // The batch's messages since each case opened: the last one says whose turn it is; any inbound
-  // one reopens a resolved case, and the most urgent raises the case's priority.
-  const moved = await client.query<{ id: number; reopened: boolean; responded: boolean }>(
+  const ids = locked.rows.map((row) => row.id);
+  if (ids.length === 0) return;
+  // Any inbound message of the batch since a resolved case opened reopens it; the most urgent
+  // raises the case's priority.
+  const reopened = await client.query<{ id: number }>(
     `WITH batch AS (
-       SELECT c.id, c.status AS old_status, bool_or(m.direction = 'inbound') AS inbound, max(m.priority) FILTER (WHERE m.direction = 'inbound') AS priority,
-              min(m."postedAt") FILTER (WHERE m.direction = 'inbound') AS first_inbound,
-              (array_agg(m.direction ORDER BY m."postedAt" DESC, m.id DESC))[1] AS last_direction
+       SELECT c.id, bool_or(m.direction = 'inbound') AS inbound, max(m.priority) FILTER (WHERE m.direction = 'inbound') AS priority,
+              min(m."postedAt") FILTER (WHERE m.direction = 'inbound') AS first_inbound
          FROM "Message" m JOIN "Case" c ON c."conversationId" = m."conversationId" AND m."postedAt" >= c."openedAt"
         WHERE m.id = ANY($1::int[]) AND c.id = ANY($2::int[])
         GROUP BY c.id
+     ), reopening AS (
+       UPDATE "Case" c SET
+         priority = GREATEST(c.priority, COALESCE(b.priority, c.priority)),
+         status = CASE WHEN c.status = 'resolved' AND b.inbound THEN 'open' ELSE c.status END::"CaseStatus",
+         "resolvedAt" = CASE WHEN c.status = 'resolved' AND b.inbound THEN NULL ELSE c."resolvedAt" END,
+         "reopenedAt" = CASE WHEN c.status = 'resolved' AND b.inbound THEN b.first_inbound ELSE c."reopenedAt" END,
+         "resolutionStartedAt" = CASE WHEN c.status = 'resolved' AND b.inbound THEN b.first_inbound ELSE c."resolutionStartedAt" END
+         FROM batch b
+        WHERE c.id = b.id
+       RETURNING c.id
      )
-     UPDATE "Case" c SET
-       priority = GREATEST(c.priority, COALESCE(b.priority, c.priority)),
-       status = CASE
-         WHEN b.last_direction = 'outbound' THEN (CASE WHEN c.status = 'resolved' AND NOT b.inbound THEN 'resolved' ELSE 'pending' END)
-         WHEN c.status = 'new' THEN 'new'
-         ELSE 'open' END::"CaseStatus",
-       "resolvedAt" = CASE WHEN c.status = 'resolved' AND b.inbound THEN NULL ELSE c."resolvedAt" END,
-       "reopenedAt" = CASE WHEN c.status = 'resolved' AND b.inbound THEN b.first_inbound ELSE c."reopenedAt" END,
-       "resolutionStartedAt" = CASE WHEN c.status = 'resolved' AND b.inbound THEN b.first_inbound ELSE c."resolutionStartedAt" END
-       FROM batch b
-      WHERE c.id = b.id
-     RETURNING c.id, (b.old_status = 'resolved' AND b.inbound) AS reopened, b.last_direction = 'outbound' AS responded`,
-    [messageIds, locked.rows.map((row) => row.id)],
+     SELECT b.id FROM batch b JOIN "Case" c ON c.id = b.id WHERE c.status = 'resolved' AND b.inbound`,
+    [messageIds, ids],
   );
-  const ids = [...new Set([...openedIds, ...moved.rows.map((row) => row.id)])];
   await refreshClocks(client, ids);
-  const changes = new Map<number, CaseChange>(moved.rows.map((row) => [row.id, row.reopened ? "reopened" : row.responded ? "responded" : "updated"]));
-  const change = (id: number): CaseChange => (openedIds.has(id) ? "opened" : changes.get(id)!);
+  // Whose turn it is follows from the messages, whatever order they were imported in: answered
+  // last, the customer's (PENDING); written to last, ours (a NEW case stays NEW until someone acts).
+  const turned = await client.query<{ id: number; status: string }>(
+    `UPDATE "Case" SET status = CASE WHEN "awaitingSince" IS NULL THEN 'pending' ELSE 'open' END::"CaseStatus"
+      WHERE id = ANY($1::int[]) AND status <> 'resolved'
+        AND (("awaitingSince" IS NULL AND "lastResponseAt" IS NOT NULL AND status <> 'pending') OR ("awaitingSince" IS NOT NULL AND status = 'pending'))
+     RETURNING id, status::text AS status`,
+    [ids],
+  );
+  const reopenedIds = new Set(reopened.rows.map((row) => row.id));
+  const pendingIds = new Set(turned.rows.filter((row) => row.status === "pending").map((row) => row.id));
+  const change = (id: number): CaseChange => (openedIds.has(id) ? "opened" : reopenedIds.has(id) ? "reopened" : pendingIds.has(id) ? "responded" : "updated");
   await recordCaseEvents(client, ids.map((caseId) => ({ caseId, change: change(caseId) })));
 }

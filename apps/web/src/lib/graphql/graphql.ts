@@ -354,6 +354,8 @@ export type PersonProfileQueryVariables = Exact<{
 export type PersonProfileQuery = { node:
     | { __typename: 'Brand' }
     | { __typename: 'Campaign' }
+    | { __typename: 'Case' }
+    | { __typename: 'CaseNote' }
     | { __typename: 'Community' }
     | { __typename: 'Conversation' }
     | { __typename: 'Deal' }
@@ -364,6 +366,7 @@ export type PersonProfileQuery = { node:
     | { __typename: 'Person', id: string, displayName: string, title: string | null, location: string | null, stage: LifecycleStage | null, reach: number, followers: unknown, messageCount: number, averageSentiment: number | null, firstSeenAt: string | null, lastSeenAt: string | null, organization: { name: string, domain: string | null } | null, mergedInto: { id: string, displayName: string } | null, identities: Array<{ kind: IdentityKind, platform: string, value: string }> }
     | { __typename: 'PersonMerge' }
     | { __typename: 'SavedFunnel' }
+    | { __typename: 'Teammate' }
     | { __typename: 'Touchpoint' }
     | { __typename: 'Webhook' }
    | null };
