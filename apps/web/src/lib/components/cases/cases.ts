@@ -175,6 +175,13 @@ export const reopenCaseMutation = graphql(`
   }
 `);
 
+/** A case's title: the start of the message that opened it. */
+export function caseTitle(c: Pick<CaseRow, "message">, length = 80): string {
+  const text = c.message?.text.trim() ?? "";
+  if (!text) return "Case";
+  return text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
+}
+
 export type TimerState = "running" | "breached" | "met" | "missed";
 
 export interface SlaTimer {
