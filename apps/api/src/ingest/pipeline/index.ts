@@ -2,6 +2,7 @@
 // transaction with set-based SQL. GraphQL `ingest`, `parley import`, the demo and its trickle all
 // come through here.
 import type pg from "pg";
+import { updateCasesForMessages } from "../../cases/auto.ts";
 import type { AppServices } from "../../context.ts";
 import { withTransaction } from "../../db/transaction.ts";
 import type { NewEvent } from "../../events/log.ts";
@@ -150,6 +151,7 @@ export async function writeBatch(services: AppServices, batch: PreparedBatch, op
     return written.events;
   });
   if (events.length > 0) {
+    await updateCasesForMessages(services, events);
     services.live.notify();
     services.influence?.dataChanged();
   }

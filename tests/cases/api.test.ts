@@ -1,0 +1,150 @@
+// Cases over the served API: HTTP for the queue and its mutations, a real graphql-ws client for
+// caseUpdated, the roles of the README's table, and errors that name the field.
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { startTestApi, type TestApi } from "../support/api.ts";
+import { collect, untilLive, wsClient } from "../support/ws.ts";
+
+let api: TestApi;
+let serial = 0;
+const now = () => new Date().toISOString();
+const complaint = (conversation: string, channel = "twitter") => ({
+  type: "message", source: "api-test", id: `m${++serial}`, channel, conversation, at: now(),
+  author: { source: "api-test", id: `author-${conversation}`, name: "Ana Souza" },
+  text: "The dryer is broken again and support never replied. Terrible!",
+});
+
+async function ingest(records: unknown[]) {
+  const response = await api.gql(`mutation($records: [JSON!]!) { ingest(records: $records) { created rejected { reason } } }`, { records });
+  expect(response.errors).toBeUndefined();
+  expect(response.data!.ingest.rejected).toEqual([]);
+}
+
+const caseFields = `id status priority channel origin team assignee { name } firstResponseAt firstResponseDueAt resolutionDueAt nextResponseDueAt
+  breached { firstResponse nextResponse resolution } person { displayName } sla { firstResponseMinutes }`;
+
+async function caseOfConversation(conversation: string) {
+  const response = await api.gql(`{ conversations(first: 50) { edges { node { sourceId case { ${caseFields} } } } } }`);
+  return response.data!.conversations.edges.map((e: any) => e.node).find((node: any) => node.sourceId === conversation)?.case;
+}
+
+let samId: string;
+beforeAll(async () => {
+  api = await startTestApi();
+  const saved = await api.gql(`mutation { saveTeammate(input: { name: "Sam Okafor", handle: "sam", team: "Care" }) { id handle team } }`);
+  samId = saved.data!.saveTeammate.id;
+});
+afterAll(async () => api?.close());
+
+describe("cases over GraphQL", () => {
+  test("a complaint opens a case; reply, note, resolve; it shows on the person and the conversation", async () => {
+    await ingest([complaint("thread-1")]);
+    const opened = await caseOfConversation("thread-1");
+    expect(opened).toMatchObject({ status: "NEW", origin: "PROBLEM", channel: "TWITTER", person: { displayName: "Ana Souza" }, breached: { firstResponse: false } });
+
+    const assigned = await api.gql(`mutation($id: ID!, $to: ID) { assignCase(id: $id, assigneeId: $to) { status team assignee { name } } }`, { id: opened.id, to: samId });
+    expect(assigned.data!.assignCase).toEqual({ status: "OPEN", team: "Care", assignee: { name: "Sam Okafor" } });
+
+    const note = await api.gql(`mutation($id: ID!) { addCaseNote(id: $id, text: "@sam please call her back") { author text mentions { handle } } }`, { id: opened.id });
+    expect(note.data!.addCaseNote).toEqual({ author: "admin (PARLEY_ADMIN_KEY)", text: "@sam please call her back", mentions: [{ handle: "sam" }] });
+
+    const replied = await api.gql(`mutation($id: ID!) { respondToCase(id: $id, text: "We are so sorry: a technician comes today.") { status firstResponseAt
+      conversation { messages(first: 10) { edges { node { direction channel text author { displayName } } } } } } }`, { id: opened.id });
+    expect(replied.errors).toBeUndefined();
+    expect(replied.data!.respondToCase.status).toBe("PENDING");
+    expect(replied.data!.respondToCase.firstResponseAt).not.toBeNull();
+    expect(replied.data!.respondToCase.conversation.messages.edges.map((e: any) => e.node)).toEqual([
+      { direction: "INBOUND", channel: "TWITTER", text: complaint("x").text, author: { displayName: "Ana Souza" } },
+      { direction: "OUTBOUND", channel: "TWITTER", text: "We are so sorry: a technician comes today.", author: { displayName: "Sam Okafor" } },
+    ]);
+    const log = await api.gql(`{ eventLog(types: [MESSAGE_ADDED, CASE_UPDATED], first: 100) { events { type payload message { direction } } } }`);
+    const types = log.data!.eventLog.events.map((e: any) => (e.type === "MESSAGE_ADDED" ? `message:${e.message.direction}` : `case:${e.payload.change}`));
+    expect(types).toEqual(["message:INBOUND", "case:opened", "case:assigned", "case:noted", "message:OUTBOUND", "case:responded"]);
+
+    const resolved = await api.gql(`mutation($id: ID!) { resolveCase(id: $id) { status resolvedAt } }`, { id: opened.id });
+    expect(resolved.data!.resolveCase.status).toBe("RESOLVED");
+    const again = await api.gql(`mutation($id: ID!) { resolveCase(id: $id) { status } }`, { id: opened.id });
+    expect(again.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "id" } });
+    expect(again.errors?.[0]?.message).toMatch(/^id is the ID of a case already resolved at /);
+
+    const person = await api.gql(`{ people(first: 10) { edges { node { displayName cases(first: 5) { totalCount edges { node { id status } } } } } } }`);
+    const ana = person.data!.people.edges.map((e: any) => e.node).find((p: any) => p.displayName === "Ana Souza");
+    expect(ana.cases).toEqual({ totalCount: 1, edges: [{ node: { id: opened.id, status: "RESOLVED" } }] });
+  });
+
+  test("the queue filters and pages, and responseTimes groups by channel", async () => {
+    await ingest([complaint("thread-phone", "phone"), complaint("thread-email", "email")]);
+    const queue = await api.gql(`{ cases(first: 10, filter: { status: [NEW, OPEN, PENDING] }) { totalCount edges { node { channel status } } } }`);
+    expect(queue.data!.cases.totalCount).toBe(2);
+    expect(queue.data!.cases.edges.map((e: any) => e.node.status)).toEqual(["NEW", "NEW"]);
+    const phone = await api.gql(`{ cases(first: 10, filter: { channel: PHONE, breached: false }) { totalCount } }`);
+    expect(phone.data!.cases.totalCount).toBe(1);
+    const page1 = await api.gql(`{ cases(first: 2) { pageInfo { endCursor hasNextPage } edges { node { id } } } }`);
+    const page2 = await api.gql(`query($after: String) { cases(first: 2, after: $after) { edges { node { id } } } }`, { after: page1.data!.cases.pageInfo.endCursor });
+    const all = await api.gql(`{ cases(first: 10) { edges { node { id } } } }`);
+    expect([...page1.data!.cases.edges, ...page2.data!.cases.edges].map((e: any) => e.node.id)).toEqual(all.data!.cases.edges.map((e: any) => e.node.id));
+
+    const times = await api.gql(`{ responseTimes(groupBy: CHANNEL) { channel cases responded resolved firstResponseMedianSeconds slaMet } }`);
+    expect(times.data!.responseTimes.map((g: any) => [g.channel, g.cases, g.responded, g.resolved])).toEqual([["EMAIL", 1, 0, 0], ["PHONE", 1, 0, 0], ["TWITTER", 1, 1, 1]]);
+    const bad = await api.gql(`{ responseTimes(groupBy: PRIORITY, from: "2026-02-01T00:00:00Z", to: "2026-01-01T00:00:00Z") { cases } }`);
+    expect(bad.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "from" } });
+  });
+
+  test("bad input names the field: unknown case, an ID of another type, a taken handle, a bad SLA target", async () => {
+    const unknownCase = Buffer.from("Case:424242").toString("base64");
+    const unknown = await api.gql(`mutation($id: ID!) { resolveCase(id: $id) { id } }`, { id: unknownCase });
+    expect(unknown.errors?.[0]).toMatchObject({ message: "Case 424242 not found", extensions: { code: "NOT_FOUND" } });
+    const wrongType = await api.gql(`mutation($id: ID!) { reopenCase(id: $id) { id } }`, { id: samId });
+    expect(wrongType.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "id" } });
+    const neither = await api.gql(`mutation { openCase(input: {}) { id } }`);
+    expect(neither.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "input" } });
+    const taken = await api.gql(`mutation { saveTeammate(input: { name: "Other", handle: "@SAM" }) { id } }`);
+    expect(taken.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "input.handle" } });
+    const target = await api.gql(`mutation { saveSlaPolicy(input: { priority: URGENT, firstResponseMinutes: 500, nextResponseMinutes: 60, resolutionMinutes: 240 }) { priority } }`);
+    expect(target.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "input.firstResponseMinutes" } });
+    const policies = await api.gql(`{ slaPolicies { priority firstResponseMinutes nextResponseMinutes resolutionMinutes } }`);
+    expect(policies.data!.slaPolicies).toEqual([
+      { priority: "URGENT", firstResponseMinutes: 15, nextResponseMinutes: 60, resolutionMinutes: 240 },
+      { priority: "HIGH", firstResponseMinutes: 60, nextResponseMinutes: 240, resolutionMinutes: 1440 },
+      { priority: "NORMAL", firstResponseMinutes: 240, nextResponseMinutes: 480, resolutionMinutes: 4320 },
+      { priority: "LOW", firstResponseMinutes: 1440, nextResponseMinutes: 1440, resolutionMinutes: 10080 },
+    ]);
+  });
+
+  test("viewers read cases, analysts work them, only admins manage teammates and SLA policies", async () => {
+    const viewer = await api.keyFor("viewer");
+    const analyst = await api.keyFor("analyst");
+    const { data } = await api.gql(`{ cases(first: 1) { edges { node { id } } } }`, {}, viewer);
+    const id = data!.cases.edges[0].node.id;
+    const note = `mutation($id: ID!) { addCaseNote(id: $id, text: "checked") { text } }`;
+    expect((await api.gql(note, { id }, viewer)).errors?.[0]?.message).toBe("The viewer role may not access Mutation.addCaseNote");
+    expect((await api.gql(note, { id }, analyst)).data!.addCaseNote.text).toBe("checked");
+    const teammate = `mutation { saveTeammate(input: { name: "Lee", handle: "lee" }) { id } }`;
+    expect((await api.gql(teammate, {}, analyst)).errors?.[0]?.message).toBe("The analyst role may not access Mutation.saveTeammate");
+  });
+
+  test("caseUpdated streams a new case and its changes to a graphql-ws client", async () => {
+    const key = await api.keyFor("viewer");
+    const client = wsClient(api.wsUrl, key);
+    const { data } = await api.gql(`{ cases(first: 1) { edges { node { id } } } }`);
+    const probe = data!.cases.edges[0].node.id;
+    let seen: any[] = [];
+    let liveId: string | undefined;
+    const stream = collect(client, `subscription { caseUpdated { id status channel } }`, {},
+      (all) => (seen = all).some((r: any) => r.data?.caseUpdated.id === liveId && r.data.caseUpdated.status === "PENDING"));
+    await untilLive(() => seen.length, async () => void (await api.gql(`mutation($id: ID!) { addCaseNote(id: $id, text: "probe") { id } }`, { id: probe })));
+    await ingest([complaint("live-thread", "phone")]);
+    const live = await caseOfConversation("live-thread");
+    liveId = live.id;
+    // Each event answers the case as it is when delivered: respond only once the new case arrived.
+    for (const deadline = Date.now() + 10_000; !seen.some((r: any) => r.data?.caseUpdated.id === live.id);) {
+      if (Date.now() > deadline) throw new Error("the new case did not arrive within 10 s");
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await api.gql(`mutation($id: ID!, $to: ID!) { respondToCase(id: $id, text: "Calling you now.", teammateId: $to) { id } }`, { id: live.id, to: samId });
+    const ours = (await stream).map((r: any) => r.data.caseUpdated).filter((c: any) => c.id === live.id);
+    expect(ours[0].status).toBe("NEW");
+    expect(ours.at(-1).status).toBe("PENDING");
+    expect(ours.every((c: any) => c.channel === "PHONE")).toBe(true);
+    await client.dispose();
+  });
+});
