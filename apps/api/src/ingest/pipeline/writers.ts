@@ -469,12 +469,17 @@ export async function writeDeals(ctx: WriteContext, all: Row<DealRecord>[]): Pro
   settle(ctx, kept, superseded, new Map(rows.map((row) => [sourceKey(row.source, row.sourceId), row.inserted])), (row) => sourceKey(row.record.source, row.record.id));
 
   // One stage change per new deal (its first stage) and per change of stage or status.
+  const bySource = new Map(kept.map((row) => [sourceKey(row.record.source, row.record.id), row]));
   const changes = rows.filter((row) => row.inserted || row.stage !== row.oldStage || row.status !== row.oldStatus);
   if (changes.length === 0) return;
   const ids = await reserveIds(client, "DealStageChange", changes.length);
   const now = new Date();
   const changedAt = (row: (typeof rows)[number]) =>
-    row.inserted ? row.openedAt : row.status !== "open" && row.closedAt ? row.closedAt : now;
+    row.inserted
+      ? row.openedAt
+      : row.status !== "open" && row.closedAt
+        ? row.closedAt
+        : (bySource.get(sourceKey(row.source, row.sourceId))?.record.stageChangedAt ?? now);
   await client.query(
     `INSERT INTO "DealStageChange" (id, "dealId", "fromStage", "toStage", "fromStatus", "toStatus", amount, "changedAt")
      SELECT id, d, fs, ts, fst::"DealStatus", tst::"DealStatus", a, c
