@@ -47,7 +47,7 @@ export async function loadDemo(services: AppServices, options: DemoOptions = {})
     seed: options.seed,
   });
   const reports: ImportReport[] = [];
-  for (const file of files) reports.push(await importFile(services, file, { actor: "demo", batchSize: 5_000 }));
+  for (const file of files) reports.push(await importFile(services, file, { actor: "demo" }));
   const rejected = reports.reduce((sum, report) => sum + report.rejected + report.unreadable, 0);
   if (rejected > 0) log.warn({ rejected, files: reports.filter((r) => r.rejected + r.unreadable > 0).map((r) => r.rejectsFile) }, "demo records were rejected");
   const { rows } = await services.db.pool.query(

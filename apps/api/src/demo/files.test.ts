@@ -5,8 +5,8 @@ import fs from "node:fs";
 import os from "node:os";
 import nodePath from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { scoreMessage } from "../enrich/index.ts";
-import { bloggerStory, templates } from "./catalog.ts";
+import { compileBrandMatcher, scoreMessage } from "../enrich/index.ts";
+import { bloggerStory, demoBrands, templates } from "./catalog.ts";
 import { DEFAULT_DEMO_PEOPLE } from "./demo.ts";
 import { DEFAULT_SEED, writeDemoFiles } from "./files.ts";
 import { buildWorld, WORLD_DAYS } from "./world.ts";
@@ -113,5 +113,26 @@ describe("the world's texts", () => {
   it("make the blogger's complaint negative, a problem, and so are most replies to it", () => {
     reads([bloggerStory.complaint, bloggerStory.ticket, bloggerStory.call], "problem", (s) => s < -0.5);
     reads(bloggerStory.replies, "problem", (s) => s < -0.3);
+  });
+});
+
+describe("the fixture feeds", () => {
+  const feed = (name: string) => fs.readFileSync(nodePath.join(import.meta.dirname, "feeds", name), "utf8");
+  const mentions = compileBrandMatcher(demoBrands.map((brand) => ({ ...brand, id: brand.name })));
+
+  it("are an RSS 2.0 and an Atom feed whose every entry has an id, a date, an author and a brand mention", () => {
+    const rss = feed("laundry-lab.rss.xml");
+    const atom = feed("appliance-reviews.atom.xml");
+    expect(rss).toMatch(/<rss version="2\.0"/);
+    expect(atom).toMatch(/<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/);
+    const items = [...rss.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((m) => m[1]!);
+    const entries = [...atom.matchAll(/<entry>([\s\S]*?)<\/entry>/g)].map((m) => m[1]!);
+    expect(items.length).toBeGreaterThanOrEqual(5);
+    expect(entries.length).toBeGreaterThanOrEqual(5);
+    for (const item of items) expect(item).toMatch(/<guid[^>]*>[^<]+<\/guid>[\s\S]*<dc:creator>[^<]+<\/dc:creator>[\s\S]*<pubDate>[^<]+<\/pubDate>/);
+    for (const entry of entries) expect(entry).toMatch(/<id>[^<]+<\/id>[\s\S]*<published>[^<]+<\/published>[\s\S]*<author><name>[^<]+<\/name>/);
+    const brands = new Set([...items, ...entries].flatMap((entry) => mentions(entry).map((m) => m.brandId)));
+    expect([...brands].sort()).toEqual(demoBrands.map((b) => b.name).sort());
+    for (const entry of [...items, ...entries]) expect(mentions(entry).length, entry.slice(0, 80)).toBeGreaterThan(0);
   });
 });

@@ -529,7 +529,7 @@ function buildConversation(people: WorldPerson[], blogger: WorldPerson, random: 
   };
   const someoneIn = (circle: SocialCircle, not: WorldPerson) => {
     const pool = random.chance(0.85) ? inCircle.get(circle)! : onTwitter;
-    // Half the time someone the circle listens to (a hub), which is what makes hubs.
+    // Now and then someone the circle listens to (a hub): what makes them hubs.
     const hubs = hubsOf.get(circle)!;
     const pick = hubs.length > 0 && random.chance(0.2) ? random.pick(hubs) : random.pick(pool);
     return pick === not ? null : pick;
