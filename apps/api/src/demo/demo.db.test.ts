@@ -149,6 +149,9 @@ describe("the demo world", () => {
     expect(linked.n).toBeGreaterThan(PEOPLE / 10);
     const suggestions = await one<{ n: number }>(`SELECT count(*)::int AS n FROM "MergeSuggestion" WHERE status = 'pending'`);
     expect(suggestions.n).toBeGreaterThan(0);
+    // The forum, imported after Twitter, links CRM contacts to Twitter accounts nothing linked before.
+    const merges = await one<{ n: number }>(`SELECT count(*)::int AS n FROM "PersonMerge"`);
+    expect(merges.n).toBeGreaterThan(0);
   });
 
   it("has the influential blogger's fresh complaint: negative, a problem, urgent, with replies piling up", async () => {

@@ -37,13 +37,13 @@ describe("writeDemoFiles", () => {
     expect(first["twitter-search.json"]!.equals(other["twitter-search.json"]!)).toBe(false);
   });
 
-  it("lists its files in import order: brands first, the stage history before the contacts, the fresh tweets last", () => {
+  it("lists its files in import order: brands first, the stage history before the contacts, the forum after Twitter", () => {
     const { files } = writeDemoFiles(tempDirectory(), { people: 50, now });
     const names = files.map((file) => nodePath.basename(file));
     expect(names[0]).toBe("brands.jsonl");
     expect(names.indexOf("hubspot-lifecycle-history.csv")).toBeLessThan(names.indexOf("hubspot-contacts.csv"));
     expect(names.indexOf("salesforce-contacts.csv")).toBeLessThan(names.indexOf("salesforce-opportunities-1.csv"));
-    expect(names.at(-1)).toBe("twitter-search.json");
+    expect(names.slice(-2)).toEqual(["twitter-search.json", "forum.jsonl"]);
     // The column-mapped exports have their mapping beside them, where the generic-csv preset looks.
     for (const name of ["hubspot-lifecycle-history", "lead-ads", "webinar-attendees", "expo-badge-scans"]) {
       expect(fs.existsSync(nodePath.join(nodePath.dirname(files[0]!), `${name}.mapping.json`)), name).toBe(true);

@@ -241,7 +241,7 @@ function twitterSearch(world: DemoWorld): object {
 
 export interface DemoFiles {
   directory: string;
-  /** In import order: brands and profiles first, so messages find them; the fresh tweets last. */
+  /** In import order: brands and profiles first, so messages find them; the forum after Twitter. */
   files: string[];
   world: DemoWorld;
 }
@@ -271,10 +271,12 @@ export function writeDemoFiles(directory: string, options: { people: number; now
   writeMapped("lead-ads.csv", touchpointCsv(world, "ad-leads", "lead-ads"));
   writeMapped("webinar-attendees.csv", touchpointCsv(world, "webinars", "zoom-webinars"));
   writeMapped("expo-badge-scans.csv", touchpointCsv(world, "badges", "event-badges"));
-  write("forum.jsonl", jsonl(forumRecords(world)));
   write("sales-activity.jsonl", jsonl(salesActivity(world)));
   write("zendesk-tickets.json", JSON.stringify(zendeskTickets(world), null, 1) + "\n");
   write("reviews-and-blogs.jsonl", jsonl(reviewAndBlogRecords(world)));
   write("twitter-search.json", JSON.stringify(twitterSearch(world), null, 1) + "\n");
+  // After Twitter: a forum profile with both an address and a handle merges the CRM contact and
+  // the Twitter account that nothing linked before.
+  write("forum.jsonl", jsonl(forumRecords(world)));
   return { directory, files, world };
 }
