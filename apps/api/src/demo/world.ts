@@ -238,7 +238,7 @@ export function buildWorld(options: { people: number; now: Date; seed: number })
     people.push({
       index: i, first, last, segment, organization, country, city: random.pick(country.cities),
       title: blogger ? "Home appliance blogger" : random.pick(segment === "business" ? businessTitles : consumerTitles),
-      email, phone: `+1 415 555 ${String(1000 + (i % 9000)).slice(-4)}`, handle,
+      email, phone: `+1 ${415 + Math.floor(i / 9000)} 555 ${String(1000 + (i % 9000)).slice(-4)}`, handle,
       followers: blogger ? bloggerStory.followers : onTwitter ? Math.round(random.next() ** 5 * 30_000) + random.int(20, 400) : 0,
       circle, hub: false, createdAt, campaign, inCrm: blogger || segment === "business" || random.chance(0.85),
       stages: [], salesSince: null, salesEmail: null,
@@ -463,7 +463,7 @@ export function buildWorld(options: { people: number; now: Date; seed: number })
   ticket(blogger, bloggerStory.call, daysAgo(2), "voice", false);
 
   // Reviews: customers review what they bought, and competitors' customers theirs.
-  let postSeqReview = 0;
+  let reviewSeq = 0;
   for (const person of people) {
     const customer = person.stages.find((s) => s.stage === "customer");
     const own = customer !== undefined && person !== blogger && random.chance(0.14);
@@ -473,7 +473,7 @@ export function buildWorld(options: { people: number; now: Date; seed: number })
     const unhappy = random.chance(brand === "Sudsy" ? 0.5 : brand === "Brightwash" ? 0.35 : 0.22);
     const at = own ? later(customer!.at, random.between(3, 40) * DAY) : daysAgo(random.between(1, WORLD_DAYS));
     if (!passed(at)) continue;
-    const id = `r-${++postSeqReview}`;
+    const id = `r-${++reviewSeq}`;
     posts.push({ id, channel: "review", author: person, text: fill(random.pick(unhappy ? templates.review.problem : templates.review.praise), { brand: random.pick(brandSpellings[brand]).replace("@", "") }), at, url: `https://reviews.example.com/review/${id}`, likes: random.int(0, 30) });
   }
   for (const entry of bloggerStory.blog) {
@@ -483,7 +483,7 @@ export function buildWorld(options: { people: number; now: Date; seed: number })
   const tweets = buildConversation(people, blogger, random, now);
   const complaintId = tweets.find((t) => t.author === blogger && t.text === bloggerStory.complaint)!.id;
 
-  // Regular forum members were there first; everything else in time order, as the systems export it.
+  // In time order, as the systems export them.
   const byTime = <T extends { at: Date }>(items: T[]) => items.sort((a, b) => a.at.getTime() - b.at.getTime());
   byTime(touchpoints);
   byTime(forumPosts);
