@@ -187,6 +187,15 @@ describe("the demo world", () => {
     for (const row of rows) expect(row.mentions, row.name).toBeGreaterThan(10);
     const tone = Object.fromEntries(rows.map((r) => [r.name, r.sentiment]));
     expect(tone["Lumen Pro"]).toBeGreaterThan(tone.Sudsy! + 0.2);
+    // Share of voice drifts: Lumen Home speaks for more of the conversation in the last two months than in the first two.
+    const share = async (fromDays: number, toDays: number) =>
+      (await one<{ share: number }>(
+        `SELECT (count(*) FILTER (WHERE b.name = 'Lumen Home'))::float / count(*) AS share
+           FROM "BrandMention" m JOIN "Brand" b ON b.id = m."brandId"
+          WHERE m."postedAt" >= $1::timestamptz - make_interval(days => $2) AND m."postedAt" < $1::timestamptz - make_interval(days => $3)`,
+        [now, fromDays, toDays],
+      )).share;
+    expect(await share(60, 1)).toBeGreaterThan((await share(182, 122)) * 1.3);
     // Sudsy's recall: its worst week has several times the negative mentions of its typical week.
     const weeks = await db.pool.query<{ negative: number }>(
       `SELECT count(*) FILTER (WHERE m.sentiment < -0.3)::int AS negative
