@@ -10,6 +10,7 @@ import { freshDatabase, type TestDatabase } from "../../../../tests/support/data
 import type { AppServices } from "../context.ts";
 import type { Live } from "../events/live.ts";
 import type { ActivityFilter } from "../funnels/filter.ts";
+import { importFile } from "../ingest/import-file.ts";
 import { runFunnel } from "../funnels/service.ts";
 import { runInfluence } from "../influence/run.ts";
 import { bloggerStory, demoBrands } from "./catalog.ts";
@@ -122,6 +123,15 @@ describe("the demo world", () => {
     );
     expect(moves.perClosedDeal).toBeGreaterThan(3);
     expect(moves.afterNow).toBe(0);
+  });
+
+  it("replays nothing when the opportunity exports are imported again: an older export moves no deal back", async () => {
+    const state = `SELECT (SELECT count(*)::int FROM "DealStageChange") AS changes, (SELECT string_agg(stage || status, ',' ORDER BY id) FROM "Deal") AS stages`;
+    const before = await one(state);
+    const exports = loaded.reports.map((r) => r.file).filter((file) => /salesforce-opportunities-\d+\.csv$/.test(file));
+    expect(exports.length).toBeGreaterThanOrEqual(4);
+    for (const file of exports) await importFile(services, file);
+    expect(await one(state)).toEqual(before);
   });
 
   it("spans six months of activity on every channel", async () => {
