@@ -57,7 +57,8 @@ async function startOnBackend(env: Record<string, string>) {
 }
 
 test("a first start migrates, loads the demo, prints a generated admin key once, and serves it", async () => {
-  const { output, url } = await startOnBackend({ PARLEY_DEMO: "on" });
+  // A smaller world than the default: this tests the start, not the import's speed (the README gives that).
+  const { output, url } = await startOnBackend({ PARLEY_DEMO: "on", PARLEY_DEMO_PEOPLE: "300" });
   const key = /Admin API key \(shown once[^\n]*\n\s+(\S+)/.exec(output)?.[1];
   expect(key, output).toMatch(/^pk_admin_/);
   expect(output).toMatch(/Demo data loaded/);

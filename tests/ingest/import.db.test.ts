@@ -5,7 +5,6 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { AppServices } from "../../apps/api/src/context.ts";
 import type { Live } from "../../apps/api/src/events/live.ts";
 import { formatReport, importFile, rejectsFileOf } from "../../apps/api/src/ingest/import-file.ts";
-import { loadDemoIfEmpty } from "../../apps/api/src/demo/demo.ts";
 import { freshDatabase, type TestDatabase } from "../support/database.ts";
 
 let dir: string;
@@ -163,16 +162,5 @@ describe("parley import", () => {
     const person = (await db.pool.query(`SELECT "displayName", location FROM "Person"`)).rows[0];
     expect(person).toEqual({ displayName: "Chloé Dubois", location: "Besançon" });
     expect((await db.pool.query(`SELECT name FROM "Organization"`)).rows[0].name).toBe("Atelier Lumière");
-  });
-
-  it("loads the demo through the import path, with the blogger as one person across sources", async () => {
-    const loaded = await loadDemoIfEmpty(services);
-    expect(loaded?.summary).toMatch(/people/);
-    const { rows } = await db.pool.query(
-      `SELECT p."displayName", p.reach, array_agg(DISTINCT s.source ORDER BY s.source) AS sources
-         FROM "Person" p JOIN "PersonSource" s ON s."personId" = p.id WHERE p.reach = 1200000 GROUP BY p.id`,
-    );
-    expect(rows).toEqual([{ displayName: "Maya Okafor", reach: 1200000, sources: ["forum", "salesforce", "twitter", "zendesk"] }]);
-    expect(await loadDemoIfEmpty(services)).toBeNull();
   });
 });

@@ -12,6 +12,8 @@ export interface Config {
   redisUrl?: string;
   adminKey?: string;
   demo: DemoMode;
+  /** How many people the demo world loaded into an empty database has (PARLEY_DEMO_PEOPLE). */
+  demoPeople?: number;
   /** Browser origins allowed to call the API (CORS); none: the dashboard's own origin only. */
   corsOrigins?: string[];
   /** Each API key's token bucket (PARLEY_RATE_LIMIT); the default when absent. */
@@ -46,6 +48,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (demo !== "on" && demo !== "off") {
     throw new ConfigError("PARLEY_DEMO", demo, "expected on or off");
   }
+  const demoPeopleText = optional(env.PARLEY_DEMO_PEOPLE) ?? "3000";
+  const demoPeople = Number(demoPeopleText);
+  if (!/^\d+$/.test(demoPeopleText) || demoPeople < 20 || demoPeople > 1_000_000) {
+    throw new ConfigError("PARLEY_DEMO_PEOPLE", demoPeopleText, "expected a whole number of people from 20 to 1000000");
+  }
   // The logger reads the level itself (it logs before the config exists); a bad value still stops here.
   const logLevel = (optional(env.PARLEY_LOG_LEVEL) ?? "info").toLowerCase();
   if (!isLogLevel(logLevel)) {
@@ -64,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl,
     adminKey,
     demo,
+    demoPeople,
     corsOrigins,
     rateLimit,
     webhooksAllowPrivate: allowPrivate === "1",

@@ -19,7 +19,7 @@ const db = app.services.db;
 console.log(`Parley storage: ${db.description}`);
 let stopTrickle = () => {};
 if (config.demo === "on") {
-  const loaded = await loadDemoIfEmpty(app.services);
+  const loaded = await loadDemoIfEmpty(app.services, { people: config.demoPeople });
   if (loaded) console.log(`Demo data loaded: ${loaded.summary}`);
   stopTrickle = startDemoTrickle(app.services);
 }

@@ -42,8 +42,8 @@ async function withServices<T>(work: (services: AppServices) => Promise<T>): Pro
   });
 }
 
-/** `--name value` options after the positional arguments. */
-function parseOptions(args: string[], known: string[]): { positional: string[]; options: Record<string, string> } {
+/** `--name value` options after the positional arguments, and `--flag`s that take no value. */
+function parseOptions(args: string[], known: string[], flags: string[] = []): { positional: string[]; options: Record<string, string> } {
   const positional: string[] = [];
   const options: Record<string, string> = {};
   for (let i = 0; i < args.length; i++) {
@@ -53,7 +53,11 @@ function parseOptions(args: string[], known: string[]): { positional: string[]; 
       continue;
     }
     const [name, inline] = arg.slice(2).split("=", 2) as [string, string | undefined];
-    if (!known.includes(name)) throw new Error(`unknown option --${name}; known: ${known.map((k) => `--${k}`).join(", ")}`);
+    if (flags.includes(name) && inline === undefined) {
+      options[name] = "true";
+      continue;
+    }
+    if (!known.includes(name)) throw new Error(`unknown option --${name}; known: ${[...known, ...flags].map((k) => `--${k}`).join(", ")}`);
     const value = inline ?? args[++i];
     if (value === undefined) throw new Error(`--${name} needs a value`);
     options[name] = value;
@@ -107,15 +111,32 @@ export const commands: Record<string, Command> = {
     },
   },
   demo: {
-    summary: "write the demo's source files and import them: demo [--people N]",
+    summary: "write the demo world's source files and import them: demo [--people N] [--seed S] [--out DIR] [--now ISO] [--no-import]",
     run: async (args) => {
-      const { options } = parseOptions(args, ["people"]);
-      const people = options.people ? Number(options.people) : undefined;
-      if (people !== undefined && (!Number.isInteger(people) || people < 1)) throw new Error(`--people must be a positive integer, got ${options.people}`);
-      const { loadDemo } = await import("../demo/demo.ts");
+      const { options } = parseOptions(args, ["people", "seed", "out", "now"], ["no-import"]);
+      const { DEFAULT_DEMO_PEOPLE, demoDirectory, loadDemo } = await import("../demo/demo.ts");
+      const { DEFAULT_SEED, writeDemoFiles } = await import("../demo/files.ts");
+      const wholeNumber = (name: string, min: number, max: number, fallback: number) => {
+        if (options[name] === undefined) return fallback;
+        const value = Number(options[name]);
+        if (!Number.isInteger(value) || value < min || value > max) throw new Error(`--${name} must be a whole number from ${min} to ${max}, got ${options[name]}`);
+        return value;
+      };
+      const people = wholeNumber("people", 20, 1_000_000, DEFAULT_DEMO_PEOPLE);
+      const seed = wholeNumber("seed", 0, 2 ** 32 - 1, DEFAULT_SEED);
+      const now = options.now === undefined ? new Date() : new Date(options.now);
+      if (Number.isNaN(now.getTime())) throw new Error(`--now must be an ISO 8601 time, got ${options.now}`);
+      const directory = path.resolve(options.out ?? demoDirectory());
+      if (options["no-import"]) {
+        const { files } = writeDemoFiles(directory, { people, seed, now });
+        console.log(`Wrote ${files.length} demo files (${people} people, seed ${seed}) to ${directory}`);
+        return;
+      }
       await withServices(async (services) => {
-        const loaded = await loadDemo(services, { people });
+        const loaded = await loadDemo(services, { people, seed, now, directory });
         console.log(`Demo data loaded from ${loaded.directory}: ${loaded.summary}`);
+        const run = await runInfluence(services.db, "import");
+        console.log(`Influence recomputed: ${run.people} people, ${run.edges} interaction edges, ${run.communities} communities in ${run.milliseconds} ms`);
       });
     },
   },

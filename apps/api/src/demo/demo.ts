@@ -1,55 +1,78 @@
-// The demo goes through the real import path: it writes the exports a Lumen Home team would have
-// (CRM, Mailchimp, Twitter, Zendesk, a forum) and imports them exactly as `parley import` does, so
-// what the dashboard shows is what identity resolution, enrichment and the event log make of them.
+// The demo goes through the real import path: it writes the exports a Lumen team would have (CRM,
+// marketing tools, Twitter, Zendesk, a forum, reviews) and imports them exactly as `parley import`
+// does, so what the dashboard shows is what identity resolution, enrichment, the interaction graph
+// and the event log make of them.
 import os from "node:os";
 import nodePath from "node:path";
 import type { AppServices } from "../context.ts";
-import { importFile } from "../ingest/import-file.ts";
+import { importFile, type ImportReport } from "../ingest/import-file.ts";
 import { ingestBatch } from "../ingest/pipeline/index.ts";
-import { demoLines, publicChannels, supportChannels } from "./catalog.ts";
+import { bloggerStory, demoLines, publicChannels, supportChannels } from "./catalog.ts";
 import { writeDemoFiles } from "./files.ts";
 import { seededRandom } from "./random.ts";
 import { logger } from "../log.ts";
 
 const log = logger("demo");
 
-const defaultPeople = 60;
+/** The size `pnpm start` loads: a few thousand people, tens of thousands of activities. */
+export const DEFAULT_DEMO_PEOPLE = 3000;
 
 /** `<PARLEY_DATA_DIR>/demo`, or a directory under the system's temp dir. */
 export function demoDirectory(): string {
   const dataDir = process.env.PARLEY_DATA_DIR?.trim();
-  return dataDir ? nodePath.join(dataDir, "demo") : nodePath.join(os.tmpdir(), "parley-demo");
+  return dataDir && !dataDir.startsWith("memory://") ? nodePath.join(dataDir, "demo") : nodePath.join(os.tmpdir(), "parley-demo");
+}
+
+export interface DemoOptions {
+  people?: number;
+  seed?: number;
+  /** The world ends here: the blogger's complaint is minutes before it. Default: the time of the load. */
+  now?: Date;
+  directory?: string;
+}
+
+export interface LoadedDemo {
+  directory: string;
+  summary: string;
+  reports: ImportReport[];
+  seconds: number;
 }
 
 /** Writes the demo's source files and imports them; returns where they are and what was loaded. */
-export async function loadDemo(
-  services: AppServices,
-  options: { people?: number; now?: Date; directory?: string } = {},
-): Promise<{ directory: string; summary: string }> {
+export async function loadDemo(services: AppServices, options: DemoOptions = {}): Promise<LoadedDemo> {
+  const started = performance.now();
   const { directory, files } = writeDemoFiles(options.directory ?? demoDirectory(), {
-    people: options.people ?? defaultPeople,
+    people: options.people ?? DEFAULT_DEMO_PEOPLE,
     now: options.now ?? new Date(),
+    seed: options.seed,
   });
-  for (const file of files) await importFile(services, file, { actor: "demo" });
+  const reports: ImportReport[] = [];
+  for (const file of files) reports.push(await importFile(services, file, { actor: "demo" }));
+  const rejected = reports.reduce((sum, report) => sum + report.rejected + report.unreadable, 0);
+  if (rejected > 0) log.warn({ rejected, files: reports.filter((r) => r.rejected + r.unreadable > 0).map((r) => r.rejectsFile) }, "demo records were rejected");
   const { rows } = await services.db.pool.query(
     `SELECT (SELECT count(*) FROM "Person" WHERE "mergedIntoId" IS NULL)::int AS people,
             (SELECT count(*) FROM "Organization")::int AS organizations,
+            (SELECT count(*) FROM "Activity")::int AS activities,
             (SELECT count(*) FROM "Message")::int AS messages,
             (SELECT count(*) FROM "Touchpoint")::int AS touchpoints,
             (SELECT count(*) FROM "Deal")::int AS deals`,
   );
   const c = rows[0];
+  const records = reports.reduce((sum, report) => sum + report.read, 0);
+  const seconds = (performance.now() - started) / 1000;
   return {
     directory,
-    summary: `${c.people} people, ${c.organizations} organizations, ${c.messages} messages, ${c.touchpoints} touchpoints, ${c.deals} deals (from ${files.length} files)`,
+    reports,
+    seconds,
+    summary: `${c.people} people, ${c.organizations} organizations, ${c.activities} activities (${c.messages} messages, ${c.touchpoints} touchpoints, ${c.deals} deals) from ${records} records in ${files.length} files, ${seconds.toFixed(1)} s`,
   };
 }
 
 /** Loads the demo world when the database has no people yet; returns what it loaded. */
-export async function loadDemoIfEmpty(services: AppServices, now = new Date()): Promise<{ summary: string } | null> {
+export async function loadDemoIfEmpty(services: AppServices, options: DemoOptions = {}): Promise<LoadedDemo | null> {
   if ((await services.db.prisma.person.count()) > 0) return null;
-  const { summary } = await loadDemo(services, { now });
-  return { summary };
+  return loadDemo(services, options);
 }
 
 const nextStage: Record<string, { stage: string; status: "open" | "won" }> = {
@@ -59,11 +82,19 @@ const nextStage: Record<string, { stage: string; status: "open" | "won" }> = {
   Negotiation: { stage: "Closed Won", status: "won" },
 };
 
-/** Keeps the demo alive: a few new messages, touchpoints and deal changes per second, through ingestBatch. */
+/** Replies the trickle adds to the blogger's complaint while it is fresh: the pile keeps growing. */
+const LIVE_COMPLAINT_REPLIES = 30;
+
+/**
+ * Keeps the demo alive: a few new messages, touchpoints and deal changes per second, through
+ * ingestBatch. For its first minute it also keeps replying to the blogger's complaint, so her
+ * conversation's velocity is still rising when the dashboard opens.
+ */
 export function startDemoTrickle(services: AppServices, intervalMs = 700): () => void {
   const random = seededRandom(Date.now() & 0xffff);
   const { prisma } = services.db;
   let counter = 0;
+  let complaintReplies = 0;
   let busy = false;
   const timer = setInterval(async () => {
     if (busy) return;
@@ -73,7 +104,10 @@ export function startDemoTrickle(services: AppServices, intervalMs = 700): () =>
       const id = `live-${now.getTime()}-${++counter}`;
       const roll = random.next();
       let record: Record<string, unknown> | null = null;
-      if (roll < 0.6) {
+      if (complaintReplies < LIVE_COMPLAINT_REPLIES && counter % 2 === 1) {
+        complaintReplies++;
+        record = await complaintReply(services, id, now, random);
+      } else if (roll < 0.6) {
         const handles = await prisma.identity.findMany({ where: { kind: "handle", platform: "twitter" }, select: { value: true }, take: 200 });
         if (handles.length > 0) {
           const kind = random.pick(["public", "support", "forum"] as const);
@@ -88,10 +122,9 @@ export function startDemoTrickle(services: AppServices, intervalMs = 700): () =>
       } else if (roll < 0.9) {
         const emails = await prisma.identity.findMany({ where: { kind: "email" }, select: { value: true }, take: 200 });
         if (emails.length > 0) {
-          const campaign = random.int(1, 3);
           record = {
-            type: "touchpoint", source: "mailchimp", id, kind: random.pick(["email_open", "email_click", "page_visit", "ad_click"]),
-            person: { email: random.pick(emails).value }, campaign: { id: `cmp-${campaign}` }, at: now.toISOString(),
+            type: "touchpoint", source: "mailchimp", id, kind: random.pick(["email_open", "email_click"]),
+            person: { email: random.pick(emails).value }, campaign: { id: "cmp-newsletter" }, at: now.toISOString(),
           };
         }
       } else {
@@ -113,4 +146,21 @@ export function startDemoTrickle(services: AppServices, intervalMs = 700): () =>
     }
   }, intervalMs);
   return () => clearInterval(timer);
+}
+
+/** A reply to the blogger's complaint (the newest message of hers that is one) by one of the people on Twitter. */
+async function complaintReply(services: AppServices, id: string, now: Date, random: ReturnType<typeof seededRandom>) {
+  const { rows } = await services.db.pool.query<{ sourceId: string; handle: string }>(
+    `SELECT m."sourceId",
+            (SELECT i.value FROM "Identity" i WHERE i.kind = 'handle' AND i.platform = 'twitter' AND i."personId" <> m."authorId"
+              ORDER BY i.id OFFSET $2 LIMIT 1) AS handle
+       FROM "Message" m WHERE m.source = 'twitter' AND m.text = $1 ORDER BY m."postedAt" DESC LIMIT 1`,
+    [bloggerStory.complaint, random.int(0, 150)],
+  );
+  const found = rows[0];
+  if (!found?.handle) return null;
+  return {
+    type: "message", source: "twitter", id, channel: "twitter", conversation: found.sourceId, inReplyTo: found.sourceId,
+    text: random.pick(bloggerStory.replies), at: now.toISOString(), author: { platform: "twitter", handle: found.handle },
+  };
 }

@@ -427,10 +427,10 @@ export async function writeDeals(ctx: WriteContext, all: Row<DealRecord>[]): Pro
   }>(
     `WITH input AS (
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::int[], $6::text[], $7::numeric[], $8::text[], $9::text[], $10::text[],
-                            $11::timestamp(3)[], $12::timestamp(3)[])
-         AS i(source, sid, name, org, contact, stage, amount, currency, owner, status, opened, closed)
+                            $11::timestamp(3)[], $12::timestamp(3)[], $13::timestamp(3)[])
+         AS i(source, sid, name, org, contact, stage, amount, currency, owner, status, opened, closed, changed)
      ), old AS (
-       SELECT d.* FROM input i
+       SELECT d.*, (SELECT max(c."changedAt") FROM "DealStageChange" c WHERE c."dealId" = d.id) AS "lastChangedAt" FROM input i
        CROSS JOIN LATERAL (
          SELECT id, source, "sourceId", stage, status, "openedAt", "organizationId", "contactId", amount, owner
            FROM "Deal" WHERE source = i.source AND "sourceId" = i.sid LIMIT 1
@@ -442,6 +442,8 @@ export async function writeDeals(ctx: WriteContext, all: Row<DealRecord>[]): Pro
               COALESCE(i.stage, o.stage, CASE i.status WHEN 'won' THEN 'closed won' WHEN 'lost' THEN 'closed lost' ELSE 'open' END),
               COALESCE(i.amount, o.amount), i.currency, COALESCE(i.owner, o.owner), i.status::"DealStatus", COALESCE(i.opened, o."openedAt", i.closed, now()), i.closed
          FROM input i LEFT JOIN old o ON o.source = i.source AND o."sourceId" = i.sid
+        -- A record dated before the deal's latest move is older news (an earlier export): it moves nothing back.
+        WHERE i.changed IS NULL OR o."lastChangedAt" IS NULL OR i.changed >= o."lastChangedAt"
        ON CONFLICT (source, "sourceId") DO UPDATE SET name = EXCLUDED.name, "organizationId" = EXCLUDED."organizationId",
          "contactId" = EXCLUDED."contactId", stage = EXCLUDED.stage, amount = EXCLUDED.amount, currency = EXCLUDED.currency,
          owner = EXCLUDED.owner, status = EXCLUDED.status, "openedAt" = EXCLUDED."openedAt", "closedAt" = EXCLUDED."closedAt", "updatedAt" = now()
@@ -464,17 +466,23 @@ export async function writeDeals(ctx: WriteContext, all: Row<DealRecord>[]): Pro
       kept.map((r) => r.record.status),
       kept.map((r) => iso(r.record.at)),
       kept.map((r) => iso(r.record.closedAt)),
+      kept.map((r) => iso(r.record.stageChangedAt)),
     ],
   );
   settle(ctx, kept, superseded, new Map(rows.map((row) => [sourceKey(row.source, row.sourceId), row.inserted])), (row) => sourceKey(row.record.source, row.record.id));
 
   // One stage change per new deal (its first stage) and per change of stage or status.
+  const bySource = new Map(kept.map((row) => [sourceKey(row.record.source, row.record.id), row]));
   const changes = rows.filter((row) => row.inserted || row.stage !== row.oldStage || row.status !== row.oldStatus);
   if (changes.length === 0) return;
   const ids = await reserveIds(client, "DealStageChange", changes.length);
   const now = new Date();
   const changedAt = (row: (typeof rows)[number]) =>
-    row.inserted ? row.openedAt : row.status !== "open" && row.closedAt ? row.closedAt : now;
+    row.inserted
+      ? row.openedAt
+      : row.status !== "open" && row.closedAt
+        ? row.closedAt
+        : (bySource.get(sourceKey(row.source, row.sourceId))?.record.stageChangedAt ?? now);
   await client.query(
     `INSERT INTO "DealStageChange" (id, "dealId", "fromStage", "toStage", "fromStatus", "toStatus", amount, "changedAt")
      SELECT id, d, fs, ts, fst::"DealStatus", tst::"DealStatus", a, c

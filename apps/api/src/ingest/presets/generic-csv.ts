@@ -5,7 +5,7 @@ import { compact, stableId, toIsoDate } from "./values.js";
 
 /** Fields that hold lists: every mapped non-empty cell becomes one element. */
 const LIST_FIELDS = new Set(["emails", "phones", "terms"]);
-const DATE_FIELDS = new Set(["at", "closedAt", "joinedAt", "lastActiveAt"]);
+const DATE_FIELDS = new Set(["at", "closedAt", "stageChangedAt", "joinedAt", "lastActiveAt"]);
 /** "handles.twitter" adds {platform: "twitter", handle}; "externalIds.crm" adds {source: "crm", id}. */
 const KEYED_LISTS: Record<string, [key: string, value: string]> = {
   handles: ["platform", "handle"],

@@ -39,6 +39,7 @@ export const salesforceOpportunities: CsvPreset = {
         at: toIsoDate(cells.get("Created Date")),
         // For open deals "Close Date" is only the expected date, not a close.
         closedAt: status === "open" ? undefined : toIsoDate(cells.get("Close Date")),
+        stageChangedAt: toIsoDate(cells.get("Last Stage Change Date")),
         owner: cells.get("Opportunity Owner", "Owner", "Owner Name"),
       }),
     ];

@@ -222,6 +222,7 @@ const dealShape = {
   status: optional(oneOf(DEAL_STATUSES)),
   at: optional(timestamp),
   closedAt: optional(timestamp),
+  stageChangedAt: optional(timestamp),
   owner: optional(text),
 };
 

@@ -161,6 +161,8 @@ export interface DealRecord extends RecordIdentity {
   amount?: number;
   at?: Date;
   closedAt?: Date;
+  /** When the deal entered the stage (or status) this record gives it. */
+  stageChangedAt?: Date;
   owner?: string;
 }
 
