@@ -6,15 +6,20 @@
 import type { PersonOutcome } from "./aggregate.ts";
 import type { ActivityFilter } from "./filter.ts";
 import { matchGreedy, matchPerson, type MatchSpec, type SequenceEvent } from "./match.ts";
-import { gather, type IndexView, type Segment } from "./sequence-index.ts";
+import { gather, type IndexView, type Segment, type SignatureAttribute } from "./sequence-index.ts";
 
 /** The activity attributes a breakdown can read, as the index holds them. */
 export type IndexedAttribute = "source" | "channel" | "campaign" | "community";
 
-/** One column test: whether row `i` holds, as a lookup table over the column's codes. */
-type Term = { column: "kind" | "touchpointKind" | "channel" | "direction" | "intent" | "stage" | "dealStatus" | "dealStage" | "source" | "campaign" | "community"; table: Uint8Array }
-  | { column: "sentiment"; below?: number; above?: number }
-  | { column: "brands"; brands: Set<number> };
+/**
+ * One test of a filter: a lookup table over the codes of a signature attribute or of an id column
+ * (campaign, community), or a comparison of the sentiment, or a brand mentioned.
+ */
+type Term =
+  | { on: "signature"; attribute: SignatureAttribute; table: Uint8Array }
+  | { on: "campaign" | "community"; table: Uint8Array }
+  | { on: "sentiment"; below?: number; above?: number }
+  | { on: "brands"; brands: Set<number> };
 
 function lookup(codes: number[], size: number): Uint8Array {
   const table = new Uint8Array(Math.max(size, 1));
@@ -25,68 +30,94 @@ function lookup(codes: number[], size: number): Uint8Array {
 /** The terms of a filter over the index's codes; a value the index has never seen matches nothing. */
 export function compileIndexFilter(filter: ActivityFilter, view: IndexView): Term[] {
   const terms: Term[] = [];
-  const enumCodes = (type: string, values: string[]) => {
+  const enumTerm = (attribute: SignatureAttribute, type: string, values: string[]) => {
     const order = view.enums.get(type)!;
-    return { table: lookup(values.map((v) => order.indexOf(v) + 1), order.length + 1) };
+    terms.push({ on: "signature", attribute, table: lookup(values.map((v) => order.indexOf(v) + 1), order.length + 1) });
   };
-  const textCodes = (column: "dealStage" | "source", values: string[]) => {
-    const dictionary = view.dictionaries[column]!;
-    return { table: lookup(values.map((v) => dictionary.find(v)), dictionary.values.length) };
+  const textTerm = (attribute: "dealStage" | "source", values: string[]) => {
+    const dictionary = view.dictionaries[attribute];
+    terms.push({ on: "signature", attribute, table: lookup(values.map((v) => dictionary.find(v)), dictionary.values.length) });
   };
-  const idCodes = (values: number[]) => lookup(values, Math.max(0, ...values) + 1);
-  if (filter.kinds) terms.push({ column: "kind", ...enumCodes("ActivityKind", filter.kinds) });
-  if (filter.touchpointKinds) terms.push({ column: "touchpointKind", ...enumCodes("TouchpointKind", filter.touchpointKinds) });
-  if (filter.campaignIds) terms.push({ column: "campaign", table: idCodes(filter.campaignIds) });
-  if (filter.channels) terms.push({ column: "channel", ...enumCodes("Channel", filter.channels) });
-  if (filter.directions) terms.push({ column: "direction", ...enumCodes("Direction", filter.directions) });
-  if (filter.intents) terms.push({ column: "intent", ...enumCodes("Intent", filter.intents) });
+  const idTerm = (on: "campaign" | "community", values: number[]) => terms.push({ on, table: lookup(values, Math.max(0, ...values) + 1) });
+  if (filter.kinds) enumTerm("kind", "ActivityKind", filter.kinds);
+  if (filter.touchpointKinds) enumTerm("touchpointKind", "TouchpointKind", filter.touchpointKinds);
+  if (filter.campaignIds) idTerm("campaign", filter.campaignIds);
+  if (filter.channels) enumTerm("channel", "Channel", filter.channels);
+  if (filter.directions) enumTerm("direction", "Direction", filter.directions);
+  if (filter.intents) enumTerm("intent", "Intent", filter.intents);
   if (filter.sentimentBelow != null || filter.sentimentAbove != null) {
-    terms.push({ column: "sentiment", below: filter.sentimentBelow ?? undefined, above: filter.sentimentAbove ?? undefined });
+    terms.push({ on: "sentiment", below: filter.sentimentBelow ?? undefined, above: filter.sentimentAbove ?? undefined });
   }
-  if (filter.brandIds) terms.push({ column: "brands", brands: new Set(filter.brandIds) });
-  if (filter.communityIds) terms.push({ column: "community", table: idCodes(filter.communityIds) });
-  if (filter.dealStages) terms.push({ column: "dealStage", ...textCodes("dealStage", filter.dealStages) });
-  if (filter.dealStatuses) terms.push({ column: "dealStatus", ...enumCodes("DealStatus", filter.dealStatuses) });
-  if (filter.lifecycleStages) terms.push({ column: "stage", ...enumCodes("LifecycleStage", filter.lifecycleStages) });
-  if (filter.sources) terms.push({ column: "source", ...textCodes("source", filter.sources) });
+  if (filter.brandIds) terms.push({ on: "brands", brands: new Set(filter.brandIds) });
+  if (filter.communityIds) idTerm("community", filter.communityIds);
+  if (filter.dealStages) textTerm("dealStage", filter.dealStages);
+  if (filter.dealStatuses) enumTerm("dealStatus", "DealStatus", filter.dealStatuses);
+  if (filter.lifecycleStages) enumTerm("stage", "LifecycleStage", filter.lifecycleStages);
+  if (filter.sources) textTerm("source", filter.sources);
   return terms;
 }
 
-/** Bit `b` of `masks[i]` set when row i holds every term of filter b: one pass per term. */
+/**
+ * Bit `b` of `masks[i]` set when row i holds every term of filter b. The signature terms are
+ * evaluated once per distinct signature and looked up per row in one pass; an id column gets one
+ * pass for all the filters that test it (its table maps each code to the filters it satisfies,
+ * filters without a term on it included), and the row's mask is the AND of them all.
+ */
 export function evaluateMasks(segment: Segment, filters: Term[][], view: IndexView): Int32Array {
+  const all = filters.length >= 31 ? -1 : (1 << filters.length) - 1;
+  const signatureMasks = new Int32Array(view.signatures.size).fill(all);
+  const byColumn = new Map<"campaign" | "community", Array<[bit: number, table: Uint8Array]>>();
+  const later: Array<() => void> = [];
   const masks = new Int32Array(segment.length);
-  const holds = new Uint8Array(segment.length);
   filters.forEach((terms, b) => {
-    holds.fill(1);
-    for (const term of terms) {
-      if (term.column === "sentiment") {
-        const values = segment.columns.sentiment;
-        for (let i = 0; i < segment.length; i++) {
-          const v = values[i]!;
-          // NaN (no sentiment) fails both comparisons, as NULL does in SQL.
-          if (!((term.below === undefined || v < term.below) && (term.above === undefined || v > term.above))) holds[i] = 0;
-        }
-      } else if (term.column === "brands") {
-        const ids = segment.columns.id;
-        for (let i = 0; i < segment.length; i++) {
-          if (holds[i] === 0) continue;
-          const mentioned = view.brands.get(ids[i]!);
-          if (!mentioned?.some((brand) => term.brands.has(brand))) holds[i] = 0;
-        }
-      } else {
-        const values = segment.columns[term.column];
-        const table = term.table;
-        const size = table.length;
-        for (let i = 0; i < segment.length; i++) {
-          const code = values[i]!;
-          if (code >= size || table[code] === 0) holds[i] = 0;
-        }
-      }
-    }
     const bit = 1 << b;
-    for (let i = 0; i < segment.length; i++) if (holds[i]) masks[i]! |= bit;
+    for (const term of terms) {
+      if (term.on === "signature") {
+        const codes = view.signatures.attributes[term.attribute];
+        for (let s = 0; s < signatureMasks.length; s++) {
+          const code = codes[s]!;
+          if (!(code < term.table.length && term.table[code])) signatureMasks[s]! &= ~bit;
+        }
+      } else if (term.on === "sentiment") later.push(() => sentimentPass(masks, segment.columns.sentiment, bit, term.below, term.above));
+      else if (term.on === "brands") later.push(() => brandPass(masks, segment.columns.id, view.brands, bit, term.brands));
+      else byColumn.set(term.on, [...(byColumn.get(term.on) ?? []), [bit, term.table]]);
+    }
   });
+  const signature = segment.columns.signature;
+  for (let i = 0; i < masks.length; i++) masks[i] = signatureMasks[signature[i]!]!;
+  for (const [column, terms] of byColumn) {
+    const size = Math.max(...terms.map(([, table]) => table.length));
+    // Codes past every table hold for no term on this column: only filters without one keep them.
+    const rest = terms.reduce((mask, [bit]) => mask & ~bit, all);
+    const table = new Int32Array(size).fill(rest);
+    for (let code = 0; code < size; code++) for (const [bit, own] of terms) if (code < own.length && own[code]) table[code]! |= bit;
+    andPass(masks, segment.columns[column], table, rest);
+  }
+  for (const pass of later) pass();
   return masks;
+}
+
+function andPass(masks: Int32Array, values: Int32Array, table: Int32Array, rest: number): void {
+  const size = table.length;
+  for (let i = 0; i < masks.length; i++) {
+    const code = values[i]!;
+    masks[i]! &= code < size ? table[code]! : rest;
+  }
+}
+
+function sentimentPass(masks: Int32Array, values: Float64Array, bit: number, below: number | undefined, above: number | undefined): void {
+  for (let i = 0; i < masks.length; i++) {
+    const v = values[i]!;
+    // NaN (no sentiment) fails both comparisons, as NULL does in SQL.
+    if (!((below === undefined || v < below) && (above === undefined || v > above))) masks[i]! &= ~bit;
+  }
+}
+
+function brandPass(masks: Int32Array, ids: Int32Array, brands: ReadonlyMap<number, Int32Array>, bit: number, wanted: Set<number>): void {
+  for (let i = 0; i < masks.length; i++) {
+    if ((masks[i]! & bit) === 0) continue;
+    if (!brands.get(ids[i]!)?.some((brand) => wanted.has(brand))) masks[i]! &= ~bit;
+  }
 }
 
 export interface IndexedFunnel {
@@ -117,26 +148,30 @@ export function matchIndexed(view: IndexView, funnel: IndexedFunnel, personIds?:
     const stepMasks = evaluateMasks(segment, stepTerms, view);
     const exclusionMasks = exclusionTerms.length > 0 ? evaluateMasks(segment, exclusionTerms, view) : undefined;
     const t = segment.columns.t;
+    const starts = segment.starts;
     for (const p of people) {
-      const [start, end] = [segment.starts[p]!, segment.starts[p + 1]!];
+      const start = starts[p]!;
+      const end = starts[p + 1]!;
       let match;
       if (greedy) {
         if (end - start > times.length) {
           times = new Float64Array(2 * (end - start));
           steps = new Int32Array(2 * (end - start));
         }
+        const times_ = times;
+        const steps_ = steps;
         // Activities at one instant are collapsed, their masks OR-ed; STRICT keeps every activity.
         let m = 0;
         for (let i = start; i < end; i++) {
           const mask = stepMasks[i]!;
           if (mask === 0 && !strict) continue;
-          if (m > 0 && times[m - 1] === t[i]) steps[m - 1]! |= mask;
+          if (m > 0 && times_[m - 1] === t[i]) steps_[m - 1]! |= mask;
           else {
-            times[m] = t[i]!;
-            steps[m++] = mask;
+            times_[m] = t[i]!;
+            steps_[m++] = mask;
           }
         }
-        match = m === 0 ? undefined : matchGreedy(times, steps, 0, m, funnel.spec);
+        match = m === 0 ? undefined : matchGreedy(times_, steps_, 0, m, funnel.spec);
       } else {
         const events: SequenceEvent[] = [];
         for (let i = start; i < end; i++) {
@@ -147,7 +182,7 @@ export function matchIndexed(view: IndexView, funnel: IndexedFunnel, personIds?:
       }
       if (!match || match.reached === 0) continue;
       const personId = segment.people[p]!;
-      outcomes.push({ personId, ...match });
+      outcomes.push({ personId, reached: match.reached, times: match.times });
       if (funnel.attribute) {
         const step = funnel.attribute.step(match.reached);
         let value: string | null = null;
@@ -187,9 +222,9 @@ function attributeValue(view: IndexView, segment: Segment, by: IndexedAttribute,
   const columns = segment.columns;
   switch (by) {
     case "source":
-      return view.dictionaries.source!.values[columns.source[row]!]!;
+      return view.dictionaries.source.values[view.signatures.attributes.source[columns.signature[row]!]!]!;
     case "channel":
-      return view.dictionaries.channelLabel!.values[columns.channelLabel[row]!]!;
+      return view.dictionaries.channelLabel.values[view.signatures.attributes.channelLabel[columns.signature[row]!]!]!;
     case "campaign":
       return columns.campaign[row] === 0 ? null : String(columns.campaign[row]);
     case "community":

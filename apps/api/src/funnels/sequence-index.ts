@@ -1,8 +1,8 @@
 // The columnar per-person sequence index behind funnel queries (README "Storage, and why"). Every
 // activity is a row of typed-array columns sorted by (person, time, id): its time and the
-// dictionary-encoded attributes that step filters read, about 45 bytes, so a funnel over a million
-// activities evaluates its steps as tight loops over columns and matches each person's slice,
-// without a join or a row crossing the wire. It lives in the API process, one per database, built
+// attributes that step filters read (the low-cardinality ones as one code of their combination),
+// about 36 bytes, so a funnel over a million activities evaluates its steps as tight loops over
+// columns and matches each person's slice, without a join or a row crossing the wire. It lives in the API process, one per database, built
 // from `Activity` on first use and kept current from the event log: every event names the people
 // whose timelines changed (or, for an import's summary event, is followed up by the activity and
 // merge ids written since), and their sequences are read again into a small delta that a
@@ -11,52 +11,63 @@ import type pg from "pg";
 import type { ActivityFilter } from "./filter.ts";
 import { peopleChangedBy } from "./live.ts";
 
-/** How one column is read from SQL and held: described once, so the SELECT and the arrays cannot drift. */
-interface ColumnSpec {
-  sql: string;
-  array: Int32ArrayConstructor | Float64ArrayConstructor | Uint8ArrayConstructor | Uint16ArrayConstructor;
-  /** `enum`: the value is the 1-based position in that PostgreSQL enum (0 = none); `dictionary`: text, coded here. */
-  encode: "number" | "enum" | "dictionary";
-  enumType?: string;
-}
-
-const enumPosition = (type: string, value: string) => `COALESCE(array_position(enum_range(NULL::"${type}"), ${value}), 0)`;
-const enumColumn = (type: string, value: string): ColumnSpec => ({ sql: enumPosition(type, value), array: Uint8Array, encode: "enum", enumType: type });
-const textColumn = (sql: string): ColumnSpec => ({ sql, array: Uint16Array, encode: "dictionary" });
-
-export const COLUMNS = {
-  id: { sql: `a.id`, array: Int32Array, encode: "number" },
-  person: { sql: `a."personId"`, array: Int32Array, encode: "number" },
-  t: { sql: `(extract(epoch FROM a."occurredAt") * 1000)::float8`, array: Float64Array, encode: "number" },
-  kind: enumColumn("ActivityKind", "a.kind"),
-  touchpointKind: enumColumn("TouchpointKind", "t.kind"),
-  campaign: { sql: `COALESCE(t."campaignId", 0)`, array: Int32Array, encode: "number" },
-  channel: enumColumn("Channel", "m.channel"),
-  direction: enumColumn("Direction", "m.direction"),
-  intent: enumColumn("Intent", "m.intent"),
-  sentiment: { sql: `COALESCE(m.sentiment, 'NaN'::float8)`, array: Float64Array, encode: "number" },
-  community: { sql: `COALESCE(m."communityId", 0)`, array: Int32Array, encode: "number" },
-  stage: enumColumn("LifecycleStage", "a.stage"),
+/**
+ * The attributes of an activity that filters read, as SQL: described once, so the SELECT and the
+ * index cannot drift. `enum`: the 1-based position in that PostgreSQL enum (0 = none); `text`:
+ * coded by a dictionary here. All of them are low-cardinality, so they are held together as the
+ * code of their combination (the signature), read as one text value per activity.
+ */
+const SIGNATURE_SQL = {
+  kind: { enumType: "ActivityKind", sql: "a.kind" },
+  touchpointKind: { enumType: "TouchpointKind", sql: "t.kind" },
+  channel: { enumType: "Channel", sql: "m.channel" },
+  direction: { enumType: "Direction", sql: "m.direction" },
+  intent: { enumType: "Intent", sql: "m.intent" },
+  stage: { enumType: "LifecycleStage", sql: "a.stage" },
+  dealStatus: { enumType: "DealStatus", sql: `CASE WHEN c."fromStatus" IS DISTINCT FROM c."toStatus" THEN c."toStatus" END` },
   /** The stage a deal entered (a change from another one), as filters and the SQL compiler read it. */
-  dealStage: textColumn(`CASE WHEN c."fromStage" IS DISTINCT FROM c."toStage" THEN c."toStage" END`),
-  dealStatus: enumColumn("DealStatus", `CASE WHEN c."fromStatus" IS DISTINCT FROM c."toStatus" THEN c."toStatus" END`),
-  source: textColumn(`COALESCE(t.source, m.source, d.source, a.source)`),
+  dealStage: { sql: `CASE WHEN c."fromStage" IS DISTINCT FROM c."toStage" THEN c."toStage" END` },
+  source: { sql: `COALESCE(t.source, m.source, d.source, a.source)` },
   /** The channel a breakdown shows: the message's, or the campaign's for a touchpoint. */
-  channelLabel: textColumn(`COALESCE(m.channel::text, cp.channel)`),
-} satisfies Record<string, ColumnSpec>;
+  channelLabel: { sql: `COALESCE(m.channel::text, cp.channel)` },
+} satisfies Record<string, { sql: string; enumType?: string }>;
 
-type ColumnName = keyof typeof COLUMNS;
-const COLUMN_NAMES = Object.keys(COLUMNS) as ColumnName[];
-type ColumnArrays = { [K in ColumnName]: InstanceType<(typeof COLUMNS)[K]["array"]> };
+export type SignatureAttribute = keyof typeof SIGNATURE_SQL;
+export const SIGNATURE_ATTRIBUTES = Object.keys(SIGNATURE_SQL) as SignatureAttribute[];
+export type TextAttribute = "dealStage" | "source" | "channelLabel";
+const isText = (name: SignatureAttribute): name is TextAttribute => !("enumType" in SIGNATURE_SQL[name]);
+/** Between the parts of a signature's text; a text part is "v" + its value, or empty for NULL. */
+const SEPARATOR = "\u0001";
+const signatureSql = SIGNATURE_ATTRIBUTES.map((name) => {
+  const spec: { sql: string; enumType?: string } = SIGNATURE_SQL[name];
+  return spec.enumType ? `COALESCE(array_position(enum_range(NULL::"${spec.enumType}"), ${spec.sql}), 0)::text` : `COALESCE('v' || ${spec.sql}, '')`;
+}).join(` || chr(1) || `);
 
-const FROM_ACTIVITIES = `FROM "Activity" a
+/** What each row of SELECT_VALUES holds, in order. */
+const SELECT_VALUES = `SELECT a.id, a."personId", (extract(epoch FROM a."occurredAt") * 1000)::float8, COALESCE(t."campaignId", 0),
+       COALESCE(m."communityId", 0), COALESCE(m.sentiment, 'NaN'::float8), ${signatureSql}
+  FROM "Activity" a
   LEFT JOIN "Touchpoint" t ON t.id = a."touchpointId" LEFT JOIN "Campaign" cp ON cp.id = t."campaignId"
   LEFT JOIN "Message" m ON m.id = a."messageId" LEFT JOIN "DealStageChange" c ON c.id = a."dealStageChangeId"
   LEFT JOIN "Deal" d ON d.id = a."dealId"`;
-const SELECT_COLUMNS = `SELECT ${COLUMN_NAMES.map((name) => COLUMNS[name].sql).join(", ")} ${FROM_ACTIVITIES}`;
 
-/** Text values of dictionary columns, code 0 standing for NULL; shared by every segment of an index. */
-class Dictionary {
+/** The typed-array columns of a segment: about 36 bytes per activity. */
+const COLUMNS = {
+  id: Int32Array,
+  person: Int32Array,
+  t: Float64Array,
+  campaign: Int32Array,
+  community: Int32Array,
+  sentiment: Float64Array,
+  /** The code of the activity's combination of signature attributes (kind, channel, intent, source...). */
+  signature: Int32Array,
+} as const;
+type ColumnName = keyof typeof COLUMNS;
+const COLUMN_NAMES = Object.keys(COLUMNS) as ColumnName[];
+type ColumnArrays = { [K in ColumnName]: InstanceType<(typeof COLUMNS)[K]> };
+
+/** Text values of dictionary attributes, code 0 standing for NULL; shared by every segment of an index. */
+export class Dictionary {
   readonly values: Array<string | null> = [null];
   private readonly codes = new Map<string, number>();
   code(value: string | null): number {
@@ -64,7 +75,6 @@ class Dictionary {
     let code = this.codes.get(value);
     if (code === undefined) {
       code = this.values.length;
-      if (code > 0xffff) throw new Error("funnel index: more than 65535 distinct values of one text attribute");
       this.values.push(value);
       this.codes.set(value, code);
     }
@@ -72,6 +82,35 @@ class Dictionary {
   }
   find(value: string): number {
     return this.codes.get(value) ?? -1;
+  }
+}
+
+/**
+ * The distinct combinations of signature attributes (a few thousand at most in practice: kinds x
+ * channels x intents x sources...), so a filter on them is evaluated once per combination, then
+ * looked up per activity in one pass.
+ */
+export class Signatures {
+  /** Per attribute, its code in each signature. */
+  readonly attributes = Object.fromEntries(SIGNATURE_ATTRIBUTES.map((name) => [name, [] as number[]])) as Record<SignatureAttribute, number[]>;
+  private readonly codes = new Map<string, number>();
+  constructor(private readonly dictionaries: Record<TextAttribute, Dictionary>) {}
+  get size(): number {
+    return this.codes.size;
+  }
+  /** The code of a signature as SELECT_VALUES reads it. */
+  code(text: string): number {
+    let code = this.codes.get(text);
+    if (code === undefined) {
+      code = this.codes.size;
+      this.codes.set(text, code);
+      const parts = text.split(SEPARATOR);
+      SIGNATURE_ATTRIBUTES.forEach((name, i) => {
+        const part = parts[i]!;
+        this.attributes[name].push(isText(name) ? this.dictionaries[name].code(part === "" ? null : part.slice(1)) : Number(part));
+      });
+    }
+    return code;
   }
 }
 
@@ -122,8 +161,9 @@ class SegmentBuilder {
   length = 0;
   private columns = allocate(this.capacity);
 
-  constructor(private readonly dictionaries: Record<ColumnName, Dictionary | undefined>) {}
+  constructor(private readonly signatures: Signatures) {}
 
+  /** One row of SELECT_VALUES. */
   push(row: unknown[]): void {
     if (this.length === this.capacity) {
       this.capacity *= 2;
@@ -131,12 +171,15 @@ class SegmentBuilder {
       for (const name of COLUMN_NAMES) (grown[name] as Int32Array).set(this.columns[name] as Int32Array);
       this.columns = grown;
     }
-    COLUMN_NAMES.forEach((name, c) => {
-      const dictionary = this.dictionaries[name];
-      const value = row[c];
-      (this.columns[name] as Int32Array)[this.length] = dictionary ? dictionary.code(value as string | null) : Number(value);
-    });
-    this.length++;
+    const at = this.length++;
+    const columns = this.columns;
+    columns.id[at] = row[0] as number;
+    columns.person[at] = row[1] as number;
+    columns.t[at] = row[2] as number;
+    columns.campaign[at] = row[3] as number;
+    columns.community[at] = row[4] as number;
+    columns.sentiment[at] = row[5] as number;
+    columns.signature[at] = this.signatures.code(row[6] as string);
   }
 
   finish(): Segment {
@@ -148,7 +191,7 @@ class SegmentBuilder {
 
 function allocate(capacity: number): ColumnArrays {
   const columns = {} as Record<ColumnName, unknown>;
-  for (const name of COLUMN_NAMES) columns[name] = new COLUMNS[name].array(capacity);
+  for (const name of COLUMN_NAMES) columns[name] = new COLUMNS[name](capacity);
   return columns as ColumnArrays;
 }
 
@@ -176,7 +219,8 @@ export interface IndexView {
   delta: ReadonlyMap<number, Segment>;
   brands: ReadonlyMap<number, Int32Array>;
   enums: ReadonlyMap<string, string[]>;
-  dictionaries: Record<ColumnName, Dictionary | undefined>;
+  dictionaries: Record<TextAttribute, Dictionary>;
+  signatures: Signatures;
 }
 
 export class SequenceIndex implements IndexView {
@@ -185,9 +229,8 @@ export class SequenceIndex implements IndexView {
   /** Activity id -> ids of the brands its message mentions (few activities have any). */
   brands = new Map<number, Int32Array>();
   enums = new Map<string, string[]>();
-  readonly dictionaries = Object.fromEntries(
-    COLUMN_NAMES.map((name) => [name, COLUMNS[name].encode === "dictionary" ? new Dictionary() : undefined]),
-  ) as Record<ColumnName, Dictionary | undefined>;
+  readonly dictionaries: Record<TextAttribute, Dictionary> = { dealStage: new Dictionary(), source: new Dictionary(), channelLabel: new Dictionary() };
+  readonly signatures = new Signatures(this.dictionaries);
   private deltaRows = 0;
   /** The settled part of the event log already applied: every event at or before it. */
   private cursor = { txid: "0", id: "0" };
@@ -221,7 +264,7 @@ export class SequenceIndex implements IndexView {
     this.maxActivityId = ids[0]!.activity ?? 0;
     this.maxMergeId = ids[0]!.merge ?? 0;
     if (this.enums.size === 0) await this.loadEnums();
-    const builder = new SegmentBuilder(this.dictionaries);
+    const builder = new SegmentBuilder(this.signatures);
     const brands = new Map<number, Int32Array>();
     const [lo, hi] = [ids[0]!.lo ?? 0, ids[0]!.hi ?? -1];
     for (let from = lo; from <= hi; from += PEOPLE_PER_LOAD) {
@@ -235,7 +278,7 @@ export class SequenceIndex implements IndexView {
   }
 
   private async loadEnums(): Promise<void> {
-    for (const spec of Object.values(COLUMNS) as ColumnSpec[]) {
+    for (const spec of Object.values(SIGNATURE_SQL) as Array<{ enumType?: string }>) {
       if (!spec.enumType || this.enums.has(spec.enumType)) continue;
       const { rows } = await this.pool.query<{ v: string[] }>(`SELECT enum_range(NULL::"${spec.enumType}")::text[] AS v`);
       this.enums.set(spec.enumType, rows[0]!.v);
@@ -244,7 +287,7 @@ export class SequenceIndex implements IndexView {
 
   private async loadRows(where: string, values: unknown[], builder: SegmentBuilder, brands: Map<number, Int32Array>): Promise<void> {
     const { rows } = await this.pool.query({
-      text: `${SELECT_COLUMNS} WHERE ${where} ORDER BY a."personId", a."occurredAt", a.id`,
+      text: `${SELECT_VALUES} WHERE ${where} ORDER BY a."personId", a."occurredAt", a.id`,
       values,
       rowMode: "array",
     });
@@ -261,7 +304,7 @@ export class SequenceIndex implements IndexView {
   async reload(personIds: number[]): Promise<void> {
     for (let i = 0; i < personIds.length; i += PEOPLE_PER_LOAD) {
       const batch = personIds.slice(i, i + PEOPLE_PER_LOAD);
-      const builder = new SegmentBuilder(this.dictionaries);
+      const builder = new SegmentBuilder(this.signatures);
       const brands = new Map<number, Int32Array>();
       await this.loadRows(`a."personId" = ANY($1::int[])`, [batch], builder, brands);
       const segment = builder.finish();

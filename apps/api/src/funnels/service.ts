@@ -273,7 +273,9 @@ async function breakdownRows(
   const groups = new Map<string | null, PersonOutcome[]>();
   for (const outcome of outcomes) {
     const value = attributed.get(outcome.personId) ?? null;
-    groups.set(value, [...(groups.get(value) ?? []), outcome]);
+    const group = groups.get(value);
+    if (group) group.push(outcome);
+    else groups.set(value, [outcome]);
   }
   const ranked = [...groups.entries()].sort(([va, a], [vb, b]) => b.length - a.length || String(va).localeCompare(String(vb)));
   const kept = ranked.slice(0, MAX_BREAKDOWN_ROWS);
