@@ -259,7 +259,7 @@ export async function summarizeFunnel(
         .map((o) => o.personId)
         .sort((a, b) => a - b);
     },
-    correlations: () => correlations(client, outcomes, names.length, query.windowSeconds),
+    correlations: () => correlations(client, outcomes, names.length, query.windowSeconds, selectedByFilters(query)),
   };
 }
 
@@ -326,12 +326,34 @@ async function labelsOf(client: pg.Pool | pg.PoolClient, kind: string, values: s
   return new Map(rows.map((row) => [String(row.id), row.name]));
 }
 
+/** A correlation feature's key: its kind and value. */
+const featureKey = (kind: string, value: string) => `${kind}\u0000${value}`;
+
+/**
+ * The features the funnel's own filters select (a step's channels, campaigns, intents, sources and
+ * communities, and an exclusion's): everyone who reached that step has them, or no one who got
+ * past the exclusion does, by construction, so their odds ratios would only restate the funnel.
+ */
+export function selectedByFilters(query: FunnelQuery): Set<string> {
+  const selected = new Set<string>();
+  for (const filter of [...query.steps.map((step) => step.where), ...(query.exclusions ?? []).map((exclusion) => exclusion.where)]) {
+    for (const value of filter.channels ?? []) selected.add(featureKey("channel", value));
+    for (const value of filter.campaignIds ?? []) selected.add(featureKey("campaign", String(value)));
+    for (const value of filter.intents ?? []) selected.add(featureKey("intent", value));
+    for (const value of filter.sources ?? []) selected.add(featureKey("source", value));
+    for (const value of filter.communityIds ?? []) selected.add(featureKey("community", String(value)));
+  }
+  return selected;
+}
+
 /**
  * Which channels, campaigns, intents, sources, communities and organizations go with converting:
  * for each, the people who entered the funnel with it in their window (first step to first step
  * plus the window) against those without it, as an odds ratio, strongest evidence first.
  */
-async function correlations(client: pg.Pool | pg.PoolClient, outcomes: PersonOutcome[], stepCount: number, windowSeconds: number): Promise<Correlation[]> {
+async function correlations(
+  client: pg.Pool | pg.PoolClient, outcomes: PersonOutcome[], stepCount: number, windowSeconds: number, selected: Set<string>,
+): Promise<Correlation[]> {
   if (outcomes.length === 0) return [];
   const { rows } = await client.query<{ p: number; kind: string; value: string }>(
     `WITH w AS (SELECT * FROM unnest($1::int[], $2::float8[]) AS w(p, s))
@@ -357,7 +379,8 @@ async function correlations(client: pg.Pool | pg.PoolClient, outcomes: PersonOut
   const total = { converted: converted.size, dropped: outcomes.length - converted.size };
   const features = new Map<string, { kind: string; value: string; converted: number; dropped: number }>();
   for (const row of rows) {
-    const key = `${row.kind}\u0000${row.value}`;
+    const key = featureKey(row.kind, row.value);
+    if (selected.has(key)) continue;
     const feature = features.get(key) ?? { kind: row.kind, value: row.value, converted: 0, dropped: 0 };
     if (converted.has(row.p)) feature.converted++;
     else feature.dropped++;
