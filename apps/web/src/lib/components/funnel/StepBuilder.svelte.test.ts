@@ -158,6 +158,12 @@ describe("correlations in words", () => {
     );
   });
 
+  test("say so plainly when none of the people with it converted, not as infinitely less often", () => {
+    expect(correlationSentence(correlation({ kind: "intent", label: "problem", convertedWith: 0, droppedWith: 1, convertedWithout: 1, droppedWithout: 2 }))).toBe(
+      "People who reported a problem: none of them converted (0 of 1), against 33.3% of the others.",
+    );
+  });
+
   test("say so plainly when no one without it converted, or everyone had it", () => {
     expect(correlationSentence(correlation({ kind: "organization", label: "Acme", convertedWithout: 0 }))).toBe(
       "People at Acme converted (6 of 10); no one without it did.",
