@@ -241,10 +241,14 @@ export class SequenceIndex implements IndexView {
   private maxMergeId = 0;
   private catchingUp: Promise<void> | null = null;
 
-  private constructor(private readonly pool: pg.Pool) {}
+  private constructor(
+    private readonly pool: pg.Pool,
+    /** Delta rows above which a reload folds the delta into the main columns (tests make it small). */
+    private readonly compactAbove?: number,
+  ) {}
 
-  static async build(pool: pg.Pool): Promise<SequenceIndex> {
-    const index = new SequenceIndex(pool);
+  static async build(pool: pg.Pool, options: { compactAbove?: number } = {}): Promise<SequenceIndex> {
+    const index = new SequenceIndex(pool, options.compactAbove);
     await index.rebuild();
     return index;
   }
@@ -319,7 +323,8 @@ export class SequenceIndex implements IndexView {
       }
       for (const [id, list] of brands) this.brands.set(id, list);
     }
-    if (this.deltaRows > Math.max(50_000, this.main.length / 8) || this.delta.size > 20_000) this.compact();
+    const limit = this.compactAbove ?? Math.max(50_000, this.main.length / 8);
+    if (this.deltaRows > limit || this.delta.size > 20_000) this.compact();
   }
 
   /** Folds the delta into the main columns, in memory: every person's rows from where they are current. */
