@@ -111,7 +111,7 @@ describe("attribution over the API, credits worked out by hand", () => {
   test("Deal.attribution computes the data-driven weights once for all deals, equal to computing them per deal, until a new activity", async () => {
     const DEALS = `{ deals(first: 5, filter: { status: WON }) { edges { node { name attribution { channel credits { model credit } } } } } }`;
     const query = { lookbackDays: 90, groupBy: "channel" as const };
-    const dataDriven = async () => {
+    const dataDriven = async (): Promise<Record<string, Array<[string, number]>>> => {
       const deals = await api.gql(DEALS);
       expect(deals.errors).toBeUndefined();
       return Object.fromEntries(deals.data!.deals.edges.map(({ node }: { node: { name: string; attribution: Array<{ channel: string; credits: Array<{ model: string; credit: number }> }> } }) => [

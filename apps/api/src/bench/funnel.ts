@@ -166,6 +166,8 @@ interface QueryFigures {
   activities: number;
   buildMs: number;
   queryMs: number;
+  /** CPU time of this process (PGlite's thread included) per run: what the wall time is on an idle machine, at most. */
+  cpuMs: number;
   referenceMs: number;
   bytesPerActivity: number;
   agree: boolean;
@@ -176,9 +178,13 @@ async function measureQuery(db: Database, backend: string, activities: number): 
   const build = await timed(() => sequenceIndexOf(db.pool));
   const stats = build.value.stats();
   const runs: number[] = [];
+  const cpu: number[] = [];
   let run;
   for (let i = 0; i < 5; i++) {
+    const before = process.cpuUsage();
     const result = await timed(() => runFunnel(db.pool, FUNNEL));
+    const used = process.cpuUsage(before);
+    cpu.push((used.user + used.system) / 1000);
     runs.push(result.ms);
     run = result.value;
   }
@@ -187,13 +193,13 @@ async function measureQuery(db: Database, backend: string, activities: number): 
   const theirs = reference.value.rows.map((row) => JSON.stringify([row.s1, row.s2, row.s3, row.s4, row.s5])).sort();
   const agree = JSON.stringify(ours) === JSON.stringify(theirs);
   const figures = {
-    backend, activities, buildMs: build.ms, queryMs: median(runs), referenceMs: reference.ms,
+    backend, activities, buildMs: build.ms, queryMs: median(runs), cpuMs: median(cpu), referenceMs: reference.ms,
     bytesPerActivity: stats.bytes / Math.max(1, stats.activities), agree,
   };
   console.log(
     `  index built in ${ms(build.ms)} (${fmt(stats.activities)} activities of ${fmt(stats.people)} people, ${(stats.bytes / 2 ** 20).toFixed(1)} MiB, ` +
       `${figures.bytesPerActivity.toFixed(1)} bytes per activity)\n` +
-      `  funnel: median of 5 runs ${ms(figures.queryMs)} (runs ${runs.map((r) => r.toFixed(0)).join(", ")} ms); hand-written SQL ${ms(reference.ms)}; ` +
+      `  funnel: median of 5 runs ${ms(figures.queryMs)} (runs ${runs.map((r) => r.toFixed(0)).join(", ")} ms), CPU ${ms(figures.cpuMs)}; hand-written SQL ${ms(reference.ms)}; ` +
       `ratio ${(figures.queryMs / reference.ms).toFixed(3)}\n` +
       `  step counts ${run!.steps.map((s) => s.count).join(" > ")}; per campaign the two answers ${agree ? "agree" : "DIFFER"}`,
   );
@@ -287,7 +293,7 @@ export default async function main(args: string[]): Promise<void> {
         const figures = await measureQuery(opened.db, run.backend, generated.value);
         const ratio = figures.queryMs / figures.referenceMs;
         summary.push(
-          `${run.backend.padEnd(8)} ${fmt(figures.activities).padStart(11)} activities: funnel ${ms(figures.queryMs).padStart(9)} (target ${run.target} ms: ${figures.queryMs <= run.target ? "met" : "MISSED"}), ` +
+          `${run.backend.padEnd(8)} ${fmt(figures.activities).padStart(11)} activities: funnel ${ms(figures.queryMs).padStart(9)} (target ${run.target} ms: ${figures.queryMs <= run.target ? "met" : "MISSED"}; CPU ${ms(figures.cpuMs)}), ` +
             `hand-written SQL ${ms(figures.referenceMs)}, ratio ${ratio.toFixed(3)} (target ${TARGET_RATIO}: ${ratio <= TARGET_RATIO ? "met" : "MISSED"}), ` +
             `${figures.bytesPerActivity.toFixed(1)} bytes per activity, answers ${figures.agree ? "agree" : "DIFFER"}`,
         );
@@ -306,5 +312,5 @@ export default async function main(args: string[]): Promise<void> {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  console.log(`\nSummary\n${summary.join("\n")}`);
+  console.log(`\nSummary (load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} on ${os.cpus().length} cores)\n${summary.join("\n")}`);
 }
