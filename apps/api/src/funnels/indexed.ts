@@ -162,8 +162,10 @@ export function matchIndexed(view: IndexView, funnel: IndexedFunnel, personIds?:
         const steps_ = steps;
         // Activities at one instant are collapsed, their masks OR-ed; STRICT keeps every activity.
         let m = 0;
+        let seen = 0;
         for (let i = start; i < end; i++) {
           const mask = stepMasks[i]!;
+          seen |= mask;
           if (mask === 0 && !strict) continue;
           if (m > 0 && times_[m - 1] === t[i]) steps_[m - 1]! |= mask;
           else {
@@ -171,7 +173,8 @@ export function matchIndexed(view: IndexView, funnel: IndexedFunnel, personIds?:
             steps_[m++] = mask;
           }
         }
-        match = m === 0 ? undefined : matchGreedy(times_, steps_, 0, m, funnel.spec);
+        // Without an activity of step 1 there is no attempt to look for.
+        match = (seen & 1) === 0 ? undefined : matchGreedy(times_, steps_, 0, m, funnel.spec);
       } else {
         const events: SequenceEvent[] = [];
         for (let i = start; i < end; i++) {
