@@ -111,6 +111,30 @@ describe.runIf(haveChromium)("the funnels page in Chromium", () => {
     expect(await people.textContent()).not.toContain("Ana");
   });
 
+  test("an exclusion between the steps and a breakdown by the second step's channel", async () => {
+    // Ben wrote to support between his click and his forum post: with the exclusion he does not count.
+    await ingest([{ type: "message", source: "zendesk", id: "ticket-ben", channel: "support_ticket", author: { email: "ben@example.com" }, text: "Login fails", at: hoursAgo(1.5) }]);
+    await page.getByRole("button", { name: "Add an exclusion" }).click();
+    await page.getByRole("group", { name: "Exclusion 1 Channel" }).getByLabel("support ticket").check();
+    await page.getByLabel("Exclusion 1 after step").selectOption("1");
+    await page.getByLabel("Exclusion 1 before step").selectOption("2");
+    await page.getByLabel("Break down by").selectOption({ label: "Channel of a step's activity" });
+    await page.getByLabel("Breakdown read at").selectOption({ label: "step…" });
+    await page.getByLabel("Breakdown step").selectOption("2");
+    await page.getByRole("button", { name: "Show funnel" }).click();
+    await page.locator('[data-testid="funnel-result"] h2', { hasText: "This funnel" }).waitFor();
+    await waitForStepCount(1, "3");
+    await waitForStepCount(2, "1");
+    const breakdown = await page.locator('[data-testid="funnel-breakdown"] tbody tr').allTextContents();
+    // Ana's forum post is the second step's activity; Ben and Cy have none, so they fall in "(none)".
+    expect(breakdown).toHaveLength(2);
+    expect(breakdown[0]).toMatch(/^\(none\)\s*2 100\.0%\s*0 0\.0%$/);
+    expect(breakdown[1]).toMatch(/^forum\s*1 100\.0%\s*1 100\.0%$/);
+    await page.locator('[data-testid="funnel-chart"] svg text', { hasText: "1 · 33.3%" }).first().waitFor();
+    await page.waitForTimeout(1_500);
+    await page.screenshot({ path: path.join(artifacts, "dashboard-funnel-exclusion.png"), fullPage: true });
+  });
+
   test("attribution shows each model's credit side by side, by channel", async () => {
     const deal = { type: "deal", source: "crm", id: "D-ana", name: "Ana's deal", contact: { email: "ana@example.com" }, stage: "proposal", amount: 1000, currency: "USD" };
     await ingest([{ ...deal, at: hoursAgo(0.5) }]);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { computeRemovalEffects, removalEffectsFor } from "../../apps/api/src/attribution/service.ts";
 import { startTestApi, type TestApi } from "../support/api.ts";
 
 let api: TestApi;
@@ -105,5 +106,38 @@ describe("attribution over the API, credits worked out by hand", () => {
   test("refuses a lookback out of range, naming the field", async () => {
     const result = await api.gql(ATTRIBUTION, { input: { groupBy: "SOURCE", lookbackDays: 0 } });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "lookbackDays" });
+  });
+  // Last: it adds an activity.
+  test("Deal.attribution computes the data-driven weights once for all deals, equal to computing them per deal, until a new activity", async () => {
+    const DEALS = `{ deals(first: 5, filter: { status: WON }) { edges { node { name attribution { channel credits { model credit } } } } } }`;
+    const query = { lookbackDays: 90, groupBy: "channel" as const };
+    const dataDriven = async (): Promise<Record<string, Array<[string, number]>>> => {
+      const deals = await api.gql(DEALS);
+      expect(deals.errors).toBeUndefined();
+      return Object.fromEntries(deals.data!.deals.edges.map(({ node }: { node: { name: string; attribution: Array<{ channel: string; credits: Array<{ model: string; credit: number }> }> } }) => [
+        node.name, node.attribution.map((t) => [t.channel, t.credits.find((c) => c.model === "DATA_DRIVEN")!.credit]),
+      ]));
+    };
+    /** Each deal's data-driven credits from weights computed afresh: each touch's removal effect over the deal's total. */
+    const perDeal = async (shown: Record<string, Array<[string, number]>>) => {
+      const effects = await computeRemovalEffects(api.db.pool, query);
+      return Object.fromEntries(Object.entries(shown).map(([name, touches]) => {
+        const total = touches.reduce((sum, [channel]) => sum + (effects.get(channel) ?? 0), 0);
+        return [name, touches.map(([channel]) => [channel, (effects.get(channel) ?? 0) / total])];
+      }));
+    };
+    const before = await dataDriven();
+    const cached = await removalEffectsFor(api.db.pool, query);
+    expect(await removalEffectsFor(api.db.pool, query)).toBe(cached);
+    const expected = await perDeal(before);
+    for (const name of Object.keys(before)) before[name]!.forEach(([, credit], i) => expect(credit).toBeCloseTo(expected[name]![i]![1] as number, 12));
+
+    // Cy, who never converted, asks in the forum: the forum's removal effect changes for everyone.
+    const more = [{ type: "message", source: "forum", id: "m-cy", channel: "forum", author: { email: "cy@x.example" }, text: "Is there a trial?", at: day(6) }];
+    expect((await api.gql(`mutation($records: [JSON!]!) { ingest(records: $records) { rejected { index } } }`, { records: more })).errors).toBeUndefined();
+    const after = await dataDriven();
+    expect(await removalEffectsFor(api.db.pool, query)).not.toBe(cached);
+    const recomputed = await perDeal(after);
+    for (const name of Object.keys(after)) after[name]!.forEach(([, credit], i) => expect(credit).toBeCloseTo(recomputed[name]![i]![1] as number, 12));
   });
 });

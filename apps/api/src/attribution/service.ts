@@ -205,6 +205,39 @@ async function groupLabels(pool: pg.Pool, groupBy: AttributionGroupBy, groups: s
   return new Map(rows.map((row) => [String(row.id), row.name]));
 }
 
+/** The data-driven weights of every conversion of a query: what one deal's credits need, and the same for all deals. */
+export async function computeRemovalEffects(pool: pg.Pool, query: AttributionQuery): Promise<Map<string, number>> {
+  const conversions = await loadConversions(pool, query);
+  return removalEffects(pool, query, conversions, await loadTouches(pool, conversions, query.lookbackDays, query.groupBy));
+}
+
+/**
+ * Removal effects kept per database and query (lookback, grouping, conversion, dates) until the
+ * timeline changes: a list of deals asks for the same weights once per deal, and computing them
+ * reads every touch of everyone. The version is the newest event and activity ids: every write
+ * to the timeline (imports, merges, unmerges, deal changes) logs an event in its transaction.
+ */
+const effectsCache = new WeakMap<pg.Pool, Map<string, { version: string; effects: Promise<Map<string, number>> }>>();
+
+export async function removalEffectsFor(pool: pg.Pool, query: AttributionQuery): Promise<Map<string, number>> {
+  const { rows } = await pool.query<{ version: string }>(
+    `SELECT concat_ws(':', (SELECT max(id) FROM "Event"), (SELECT max(id) FROM "Activity")) AS version`,
+  );
+  const version = rows[0]!.version;
+  const key = JSON.stringify([query.lookbackDays, query.groupBy, query.conversion ?? null, query.from ?? null, query.to ?? null]);
+  let cache = effectsCache.get(pool);
+  if (!cache) effectsCache.set(pool, (cache = new Map()));
+  const cached = cache.get(key);
+  if (cached?.version === version) return cached.effects;
+  const effects = computeRemovalEffects(pool, query);
+  cache.set(key, { version, effects });
+  // A failed computation is not kept: the next call tries again.
+  effects.catch(() => {
+    if (cache.get(key)?.effects === effects) cache.delete(key);
+  });
+  return effects;
+}
+
 export interface DealTouchCredit {
   activityId: number;
   group: string;
@@ -225,8 +258,7 @@ export async function dealAttribution(pool: pg.Pool, dealId: number): Promise<De
   }
   const [touches] = await loadTouches(pool, [conversion], query.lookbackDays, query.groupBy);
   if (!touches || touches.length === 0) return [];
-  const won = await loadConversions(pool, query);
-  const effects = await removalEffects(pool, query, won, await loadTouches(pool, won, query.lookbackDays, query.groupBy));
+  const effects = await removalEffectsFor(pool, query);
   const shares = ATTRIBUTION_MODELS.map((model) => ({ model, shares: creditTouches(touches, conversion.t, model, effects) }));
   return touches.map((touch, i) => ({
     activityId: touch.activityId,

@@ -170,7 +170,8 @@ async function writeFloor(db: Database): Promise<{ rows: number; seconds: number
   }
 }
 
-async function postgresDatabase(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> } | null> {
+/** A throwaway database on the server at `adminUrl`, or null when it is not reachable. */
+export async function postgresDatabase(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> } | null> {
   const admin = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 2_000 });
   try {
     await admin.connect();

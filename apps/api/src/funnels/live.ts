@@ -33,7 +33,7 @@ export class IncrementalFunnel {
   /** Rematches these people only: their sequences are read again, nobody else's. */
   async update(personIds: number[]): Promise<void> {
     if (personIds.length === 0) return;
-    const matched = await matchPeople(this.pool, this.query, personIds);
+    const matched = await matchPeople(this.pool, this.query, { personIds });
     for (const id of personIds) {
       this.outcomes.delete(id);
       this.attributed.delete(id);

@@ -56,7 +56,56 @@ const noMatch: PersonMatch = { reached: 0, times: [] };
 /** `events` must be sorted by time. */
 export function matchPerson(events: readonly SequenceEvent[], spec: MatchSpec): PersonMatch {
   const instants = collapse(events);
-  return spec.order === "any_order" ? matchAnyOrder(instants, spec) : matchInSequence(instants, spec);
+  if (spec.order === "any_order") return matchAnyOrder(instants, spec);
+  if (spec.exclusions.length > 0) return matchInSequence(instants, spec);
+  const times = new Float64Array(instants.length);
+  const steps = new Int32Array(instants.length);
+  instants.forEach((instant, i) => {
+    times[i] = instant.t;
+    steps[i] = instant.steps;
+  });
+  return matchGreedy(times, steps, 0, instants.length, spec);
+}
+
+/**
+ * ORDERED and STRICT without exclusions, over instants already collapsed (distinct, increasing
+ * times) in typed arrays: with nothing to avoid, the earliest instant that matches the next step
+ * dominates every later one, so from each start the greedy path is both the furthest and the
+ * earliest. The sequence index calls it on its columns directly, without building objects.
+ */
+export function matchGreedy(times: Float64Array, steps: Int32Array, begin: number, end: number, spec: MatchSpec): PersonMatch {
+  const n = spec.stepCount;
+  const strict = spec.order === "strict";
+  let bestReached = 0;
+  let bestStart = -1;
+  for (let start = begin; start < end && bestReached < n; start++) {
+    if ((steps[start]! & 1) === 0 || !startsInRange(times[start]!, spec)) continue;
+    const reached = greedyFrom(times, steps, start, end, spec.windowMs, n, strict, null);
+    if (reached > bestReached) {
+      bestReached = reached;
+      bestStart = start;
+    }
+  }
+  if (bestReached === 0) return noMatch;
+  const path: number[] = [];
+  greedyFrom(times, steps, bestStart, end, spec.windowMs, n, strict, path);
+  return { reached: bestReached, times: path };
+}
+
+function greedyFrom(
+  times: Float64Array, steps: Int32Array, start: number, end: number, windowMs: number, n: number, strict: boolean, path: number[] | null,
+): number {
+  const deadline = times[start]! + windowMs;
+  path?.push(times[start]!);
+  let reached = 1;
+  for (let i = start + 1; i < end && reached < n; i++) {
+    if (times[i]! > deadline) break;
+    if (steps[i]! & (1 << reached)) {
+      path?.push(times[i]!);
+      reached++;
+    } else if (strict) break;
+  }
+  return reached;
 }
 
 function collapse(events: readonly SequenceEvent[]): Instant[] {

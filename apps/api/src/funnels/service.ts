@@ -11,7 +11,9 @@ import {
   oddsRatio, stepStats, timeToConvert, trendByWeek, type HistogramBin, type OddsRatio, type PersonOutcome, type StepStats, type TrendPoint,
 } from "./aggregate.ts";
 import { compileFilter, joinClauses, SqlParams, type ActivityFilter, type ActivityJoin } from "./filter.ts";
+import { matchIndexed, type IndexedAttribute } from "./indexed.ts";
 import { matchPerson, type FunnelOrder, type MatchSpec, type SequenceEvent } from "./match.ts";
+import { indexable, sequenceIndexOf } from "./sequence-index.ts";
 
 export type BreakdownBy =
   | "first_touch_channel" | "first_touch_campaign" | "organization" | "lifecycle_stage"
@@ -139,8 +141,23 @@ export interface FunnelRun {
   correlations(): Promise<Correlation[]>;
 }
 
-export async function runFunnel(client: pg.Pool | pg.PoolClient, query: FunnelQuery, options: { maxRows?: number } = {}): Promise<FunnelRun> {
-  const matched = await matchPeople(client, query, undefined, options.maxRows);
+/**
+ * `index`: the sequence index (sequence-index.ts), when the funnel's filters are all ones it holds
+ * and the caller is not inside a transaction; `sql`: the statement of `planSequences`, also the
+ * way for filters on touchpoint properties.
+ */
+export type FunnelEngine = "index" | "sql";
+
+export interface MatchOptions {
+  /** Match these people only (a live update). */
+  personIds?: number[];
+  /** The most activities the SQL engine may read. */
+  maxRows?: number;
+  engine?: FunnelEngine;
+}
+
+export async function runFunnel(client: pg.Pool | pg.PoolClient, query: FunnelQuery, options: MatchOptions = {}): Promise<FunnelRun> {
+  const matched = await matchPeople(client, query, options);
   return summarizeFunnel(client, query, matched.outcomes, matched.attributed);
 }
 
@@ -151,13 +168,8 @@ export interface MatchedPeople {
   attributed: Map<number, string | null>;
 }
 
-/** Loads the sequences (of `personIds` only, when given) and matches each person. */
-export async function matchPeople(
-  client: pg.Pool | pg.PoolClient,
-  query: FunnelQuery,
-  personIds?: number[],
-  maxRows = MAX_SEQUENCE_ROWS,
-): Promise<MatchedPeople> {
+/** Reads the sequences (of `options.personIds` only, when given) and matches each person. */
+export async function matchPeople(client: pg.Pool | pg.PoolClient, query: FunnelQuery, options: MatchOptions = {}): Promise<MatchedPeople> {
   validateFunnel(query);
   const spec: MatchSpec = {
     stepCount: query.steps.length,
@@ -167,7 +179,34 @@ export async function matchPeople(
     to: query.to?.getTime(),
     exclusions: (query.exclusions ?? []).map(({ afterStep, beforeStep }) => ({ afterStep, beforeStep })),
   };
-  const plan = planSequences(query, personIds);
+  const breakdown = query.breakdown;
+  const attributedStep = (reached: number) => attributedStepOf(breakdown, reached);
+  const filters = [...query.steps.map((step) => step.where), ...(query.exclusions ?? []).map((exclusion) => exclusion.where)];
+  const matched = (options.engine ?? "index") === "index" && isPool(client) && filters.every(indexable)
+    ? matchIndexed(await sequenceIndexOf(client), {
+        steps: query.steps.map((step) => step.where),
+        exclusions: (query.exclusions ?? []).map((exclusion) => exclusion.where),
+        spec,
+        attribute: breakdown && !PERSON_LEVEL.has(breakdown.by) ? { by: breakdown.by as IndexedAttribute, step: attributedStep } : undefined,
+      }, options.personIds)
+    : await matchFromSql(client, query, spec, options);
+  if (breakdown && PERSON_LEVEL.has(breakdown.by) && matched.outcomes.length > 0) {
+    for (const [id, value] of await personAttribute(client, breakdown.by, matched.outcomes.map((o) => o.personId))) matched.attributed.set(id, value);
+  }
+  return matched;
+}
+
+/** The step (0-based) whose activity a breakdown by an activity's attribute reads, for a person who reached `reached`. */
+function attributedStepOf(breakdown: FunnelQuery["breakdown"], reached: number): number {
+  return breakdown?.attribution === "last_step" ? reached - 1 : breakdown?.attribution === "step" ? breakdown.step! - 1 : 0;
+}
+
+/** A pool rather than one checked-out client: a client may be inside a transaction whose writes the index cannot see. */
+const isPool = (client: pg.Pool | pg.PoolClient): client is pg.Pool => !("release" in client);
+
+async function matchFromSql(client: pg.Pool | pg.PoolClient, query: FunnelQuery, spec: MatchSpec, options: MatchOptions): Promise<MatchedPeople> {
+  const maxRows = options.maxRows ?? MAX_SEQUENCE_ROWS;
+  const plan = planSequences(query, options.personIds);
   const { rows } = await client.query<{ p: number; t: number; s: number; x: number; v?: string | null }>(`${plan.sql} LIMIT ${maxRows + 1}`, plan.values);
   if (rows.length > maxRows) {
     throw new ValidationError("from", `the funnel would read more than ${maxRows} activities: narrow from and to, or the steps`, "FunnelInput");
@@ -177,8 +216,7 @@ export async function matchPeople(
   /** The attribute of the activity behind each person's attributed step. */
   const attributed = new Map<number, string | null>();
   const breakdown = query.breakdown;
-  const attributedStep = (reached: number) =>
-    breakdown?.attribution === "last_step" ? reached - 1 : breakdown?.attribution === "step" ? breakdown.step! - 1 : 0;
+  const attributedStep = (reached: number) => attributedStepOf(breakdown, reached);
   for (let start = 0; start < rows.length; ) {
     let end = start;
     while (end < rows.length && rows[end]!.p === rows[start]!.p) end++;
@@ -196,9 +234,6 @@ export async function matchPeople(
       }
     }
     start = end;
-  }
-  if (breakdown && PERSON_LEVEL.has(breakdown.by) && outcomes.length > 0) {
-    for (const [id, value] of await personAttribute(client, breakdown.by, outcomes.map((o) => o.personId))) attributed.set(id, value);
   }
   return { outcomes, attributed };
 }
@@ -224,7 +259,7 @@ export async function summarizeFunnel(
         .map((o) => o.personId)
         .sort((a, b) => a - b);
     },
-    correlations: () => correlations(client, outcomes, names.length, query.windowSeconds),
+    correlations: () => correlations(client, outcomes, names.length, query.windowSeconds, selectedByFilters(query)),
   };
 }
 
@@ -238,7 +273,9 @@ async function breakdownRows(
   const groups = new Map<string | null, PersonOutcome[]>();
   for (const outcome of outcomes) {
     const value = attributed.get(outcome.personId) ?? null;
-    groups.set(value, [...(groups.get(value) ?? []), outcome]);
+    const group = groups.get(value);
+    if (group) group.push(outcome);
+    else groups.set(value, [outcome]);
   }
   const ranked = [...groups.entries()].sort(([va, a], [vb, b]) => b.length - a.length || String(va).localeCompare(String(vb)));
   const kept = ranked.slice(0, MAX_BREAKDOWN_ROWS);
@@ -289,12 +326,34 @@ async function labelsOf(client: pg.Pool | pg.PoolClient, kind: string, values: s
   return new Map(rows.map((row) => [String(row.id), row.name]));
 }
 
+/** A correlation feature's key: its kind and value. */
+const featureKey = (kind: string, value: string) => `${kind}\u0000${value}`;
+
+/**
+ * The features the funnel's own filters select (a step's channels, campaigns, intents, sources and
+ * communities, and an exclusion's): everyone who reached that step has them, or no one who got
+ * past the exclusion does, by construction, so their odds ratios would only restate the funnel.
+ */
+export function selectedByFilters(query: FunnelQuery): Set<string> {
+  const selected = new Set<string>();
+  for (const filter of [...query.steps.map((step) => step.where), ...(query.exclusions ?? []).map((exclusion) => exclusion.where)]) {
+    for (const value of filter.channels ?? []) selected.add(featureKey("channel", value));
+    for (const value of filter.campaignIds ?? []) selected.add(featureKey("campaign", String(value)));
+    for (const value of filter.intents ?? []) selected.add(featureKey("intent", value));
+    for (const value of filter.sources ?? []) selected.add(featureKey("source", value));
+    for (const value of filter.communityIds ?? []) selected.add(featureKey("community", String(value)));
+  }
+  return selected;
+}
+
 /**
  * Which channels, campaigns, intents, sources, communities and organizations go with converting:
  * for each, the people who entered the funnel with it in their window (first step to first step
  * plus the window) against those without it, as an odds ratio, strongest evidence first.
  */
-async function correlations(client: pg.Pool | pg.PoolClient, outcomes: PersonOutcome[], stepCount: number, windowSeconds: number): Promise<Correlation[]> {
+async function correlations(
+  client: pg.Pool | pg.PoolClient, outcomes: PersonOutcome[], stepCount: number, windowSeconds: number, selected: Set<string>,
+): Promise<Correlation[]> {
   if (outcomes.length === 0) return [];
   const { rows } = await client.query<{ p: number; kind: string; value: string }>(
     `WITH w AS (SELECT * FROM unnest($1::int[], $2::float8[]) AS w(p, s))
@@ -320,7 +379,8 @@ async function correlations(client: pg.Pool | pg.PoolClient, outcomes: PersonOut
   const total = { converted: converted.size, dropped: outcomes.length - converted.size };
   const features = new Map<string, { kind: string; value: string; converted: number; dropped: number }>();
   for (const row of rows) {
-    const key = `${row.kind}\u0000${row.value}`;
+    const key = featureKey(row.kind, row.value);
+    if (selected.has(key)) continue;
     const feature = features.get(key) ?? { kind: row.kind, value: row.value, converted: 0, dropped: 0 };
     if (converted.has(row.p)) feature.converted++;
     else feature.dropped++;

@@ -50,6 +50,7 @@ export function correlationSentence(correlation: FunnelCorrelation): string {
   if (rateWithout === 0) {
     return rateWith === 0 ? `${subject}: no one converted, with it or without.` : `${subject} converted (${counts}); no one without it did.`;
   }
+  if (rateWith === 0) return `${subject}: none of them converted (${counts}), against ${ratio.format(100 * rateWithout)}% of the others.`;
   const times = rateWith / rateWithout;
   if (times >= 1) return `${subject} converted ${ratio.format(times)}x as often (${counts}).`;
   return `${subject} converted ${ratio.format(1 / times)}x less often (${counts}).`;

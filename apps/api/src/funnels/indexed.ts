@@ -1,0 +1,236 @@
+// A funnel over the sequence index: each step's ActivityFilter becomes passes over the index's
+// columns (a lookup table per enum or dictionary column), producing the same step and exclusion
+// bitmasks per activity as the SQL compiler (filter.ts), and each person's slice is matched
+// (match.ts) from typed arrays. The two must agree: funnel.db.test.ts runs both against the
+// brute-force reference.
+import type { PersonOutcome } from "./aggregate.ts";
+import type { ActivityFilter } from "./filter.ts";
+import { matchGreedy, matchPerson, type MatchSpec, type SequenceEvent } from "./match.ts";
+import { gather, type IndexView, type Segment, type SignatureAttribute } from "./sequence-index.ts";
+
+/** The activity attributes a breakdown can read, as the index holds them. */
+export type IndexedAttribute = "source" | "channel" | "campaign" | "community";
+
+/**
+ * One test of a filter: a lookup table over the codes of a signature attribute or of an id column
+ * (campaign, community), or a comparison of the sentiment, or a brand mentioned.
+ */
+type Term =
+  | { on: "signature"; attribute: SignatureAttribute; table: Uint8Array }
+  | { on: "campaign" | "community"; table: Uint8Array }
+  | { on: "sentiment"; below?: number; above?: number }
+  | { on: "brands"; brands: Set<number> };
+
+function lookup(codes: number[], size: number): Uint8Array {
+  const table = new Uint8Array(Math.max(size, 1));
+  for (const code of codes) if (code > 0 && code < table.length) table[code] = 1;
+  return table;
+}
+
+/** The terms of a filter over the index's codes; a value the index has never seen matches nothing. */
+export function compileIndexFilter(filter: ActivityFilter, view: IndexView): Term[] {
+  const terms: Term[] = [];
+  const enumTerm = (attribute: SignatureAttribute, type: string, values: string[]) => {
+    const order = view.enums.get(type)!;
+    terms.push({ on: "signature", attribute, table: lookup(values.map((v) => order.indexOf(v) + 1), order.length + 1) });
+  };
+  const textTerm = (attribute: "dealStage" | "source", values: string[]) => {
+    const dictionary = view.dictionaries[attribute];
+    terms.push({ on: "signature", attribute, table: lookup(values.map((v) => dictionary.find(v)), dictionary.values.length) });
+  };
+  const idTerm = (on: "campaign" | "community", values: number[]) => terms.push({ on, table: lookup(values, Math.max(0, ...values) + 1) });
+  if (filter.kinds) enumTerm("kind", "ActivityKind", filter.kinds);
+  if (filter.touchpointKinds) enumTerm("touchpointKind", "TouchpointKind", filter.touchpointKinds);
+  if (filter.campaignIds) idTerm("campaign", filter.campaignIds);
+  if (filter.channels) enumTerm("channel", "Channel", filter.channels);
+  if (filter.directions) enumTerm("direction", "Direction", filter.directions);
+  if (filter.intents) enumTerm("intent", "Intent", filter.intents);
+  if (filter.sentimentBelow != null || filter.sentimentAbove != null) {
+    terms.push({ on: "sentiment", below: filter.sentimentBelow ?? undefined, above: filter.sentimentAbove ?? undefined });
+  }
+  if (filter.brandIds) terms.push({ on: "brands", brands: new Set(filter.brandIds) });
+  if (filter.communityIds) idTerm("community", filter.communityIds);
+  if (filter.dealStages) textTerm("dealStage", filter.dealStages);
+  if (filter.dealStatuses) enumTerm("dealStatus", "DealStatus", filter.dealStatuses);
+  if (filter.lifecycleStages) enumTerm("stage", "LifecycleStage", filter.lifecycleStages);
+  if (filter.sources) textTerm("source", filter.sources);
+  return terms;
+}
+
+/**
+ * Bit `b` of `masks[i]` set when row i holds every term of filter b. The signature terms are
+ * evaluated once per distinct signature and looked up per row in one pass; an id column gets one
+ * pass for all the filters that test it (its table maps each code to the filters it satisfies,
+ * filters without a term on it included), and the row's mask is the AND of them all.
+ */
+export function evaluateMasks(segment: Segment, filters: Term[][], view: IndexView): Int32Array {
+  const all = filters.length >= 31 ? -1 : (1 << filters.length) - 1;
+  const signatureMasks = new Int32Array(view.signatures.size).fill(all);
+  const byColumn = new Map<"campaign" | "community", Array<[bit: number, table: Uint8Array]>>();
+  const later: Array<() => void> = [];
+  const masks = new Int32Array(segment.length);
+  filters.forEach((terms, b) => {
+    const bit = 1 << b;
+    for (const term of terms) {
+      if (term.on === "signature") {
+        const codes = view.signatures.attributes[term.attribute];
+        for (let s = 0; s < signatureMasks.length; s++) {
+          const code = codes[s]!;
+          if (!(code < term.table.length && term.table[code])) signatureMasks[s]! &= ~bit;
+        }
+      } else if (term.on === "sentiment") later.push(() => sentimentPass(masks, segment.columns.sentiment, bit, term.below, term.above));
+      else if (term.on === "brands") later.push(() => brandPass(masks, segment.columns.id, view.brands, bit, term.brands));
+      else byColumn.set(term.on, [...(byColumn.get(term.on) ?? []), [bit, term.table]]);
+    }
+  });
+  const signature = segment.columns.signature;
+  for (let i = 0; i < masks.length; i++) masks[i] = signatureMasks[signature[i]!]!;
+  for (const [column, terms] of byColumn) {
+    const size = Math.max(...terms.map(([, table]) => table.length));
+    // Codes past every table hold for no term on this column: only filters without one keep them.
+    const rest = terms.reduce((mask, [bit]) => mask & ~bit, all);
+    const table = new Int32Array(size).fill(rest);
+    for (let code = 0; code < size; code++) for (const [bit, own] of terms) if (code < own.length && own[code]) table[code]! |= bit;
+    andPass(masks, segment.columns[column], table, rest);
+  }
+  for (const pass of later) pass();
+  return masks;
+}
+
+function andPass(masks: Int32Array, values: Int32Array, table: Int32Array, rest: number): void {
+  const size = table.length;
+  for (let i = 0; i < masks.length; i++) {
+    const code = values[i]!;
+    masks[i]! &= code < size ? table[code]! : rest;
+  }
+}
+
+function sentimentPass(masks: Int32Array, values: Float64Array, bit: number, below: number | undefined, above: number | undefined): void {
+  for (let i = 0; i < masks.length; i++) {
+    const v = values[i]!;
+    // NaN (no sentiment) fails both comparisons, as NULL does in SQL.
+    if (!((below === undefined || v < below) && (above === undefined || v > above))) masks[i]! &= ~bit;
+  }
+}
+
+function brandPass(masks: Int32Array, ids: Int32Array, brands: ReadonlyMap<number, Int32Array>, bit: number, wanted: Set<number>): void {
+  for (let i = 0; i < masks.length; i++) {
+    if ((masks[i]! & bit) === 0) continue;
+    if (!brands.get(ids[i]!)?.some((brand) => wanted.has(brand))) masks[i]! &= ~bit;
+  }
+}
+
+export interface IndexedFunnel {
+  steps: ActivityFilter[];
+  exclusions: ActivityFilter[];
+  spec: MatchSpec;
+  /** With a breakdown by an activity's attribute: which step's activity it is read from (0-based, from the person's furthest step). */
+  attribute?: { by: IndexedAttribute; step: (reached: number) => number };
+}
+
+/**
+ * Matches every person of the index (or of `personIds` only), in person id order, and reads the
+ * breakdown attribute of each one's attributed step: the lowest id among the activities at that
+ * step's instant that match it.
+ */
+export function matchIndexed(view: IndexView, funnel: IndexedFunnel, personIds?: number[]): { outcomes: PersonOutcome[]; attributed: Map<number, string | null> } {
+  const stepTerms = funnel.steps.map((filter) => compileIndexFilter(filter, view));
+  const exclusionTerms = funnel.exclusions.map((filter) => compileIndexFilter(filter, view));
+  const greedy = funnel.spec.order !== "any_order" && funnel.exclusions.length === 0;
+  const strict = funnel.spec.order === "strict";
+  const outcomes: PersonOutcome[] = [];
+  const attributed = new Map<number, string | null>();
+  let times = new Float64Array(256);
+  let steps = new Int32Array(256);
+
+  const matchSegment = (segment: Segment, people: Iterable<number>) => {
+    if (segment.length === 0) return;
+    const stepMasks = evaluateMasks(segment, stepTerms, view);
+    const exclusionMasks = exclusionTerms.length > 0 ? evaluateMasks(segment, exclusionTerms, view) : undefined;
+    const t = segment.columns.t;
+    const starts = segment.starts;
+    for (const p of people) {
+      const start = starts[p]!;
+      const end = starts[p + 1]!;
+      let match;
+      if (greedy) {
+        if (end - start > times.length) {
+          times = new Float64Array(2 * (end - start));
+          steps = new Int32Array(2 * (end - start));
+        }
+        const times_ = times;
+        const steps_ = steps;
+        // Activities at one instant are collapsed, their masks OR-ed; STRICT keeps every activity.
+        let m = 0;
+        let seen = 0;
+        for (let i = start; i < end; i++) {
+          const mask = stepMasks[i]!;
+          seen |= mask;
+          if (mask === 0 && !strict) continue;
+          if (m > 0 && times_[m - 1] === t[i]) steps_[m - 1]! |= mask;
+          else {
+            times_[m] = t[i]!;
+            steps_[m++] = mask;
+          }
+        }
+        // Without an activity of step 1 there is no attempt to look for.
+        match = (seen & 1) === 0 ? undefined : matchGreedy(times_, steps_, 0, m, funnel.spec);
+      } else {
+        const events: SequenceEvent[] = [];
+        for (let i = start; i < end; i++) {
+          const x = exclusionMasks?.[i] ?? 0;
+          if (stepMasks[i] !== 0 || x !== 0 || strict) events.push({ t: t[i]!, steps: stepMasks[i]!, exclusions: x });
+        }
+        match = events.length === 0 ? undefined : matchPerson(events, funnel.spec);
+      }
+      if (!match || match.reached === 0) continue;
+      const personId = segment.people[p]!;
+      outcomes.push({ personId, reached: match.reached, times: match.times });
+      if (funnel.attribute) {
+        const step = funnel.attribute.step(match.reached);
+        let value: string | null = null;
+        if (step < match.reached) {
+          for (let i = start; i < end; i++) {
+            if (t[i] === match.times[step] && stepMasks[i]! & (1 << step)) {
+              value = attributeValue(view, segment, funnel.attribute.by, i);
+              break;
+            }
+          }
+        }
+        attributed.set(personId, value);
+      }
+    }
+  };
+
+  const { main, delta } = view;
+  const wanted = personIds ? new Set(personIds) : undefined;
+  if (wanted) {
+    // A few people (a live update): their rows are copied out rather than the whole index scanned.
+    const mainPeople = [...wanted].filter((id) => !delta.has(id)).map((id) => main.personIndex(id)).filter((p) => p >= 0).sort((a, b) => a - b);
+    const few = gather(mainPeople.map((p) => [main, p] as const));
+    matchSegment(few, few.people.keys());
+  } else {
+    const mainPeople: number[] = [];
+    for (let p = 0; p < main.people.length; p++) if (!delta.has(main.people[p]!)) mainPeople.push(p);
+    matchSegment(main, mainPeople);
+  }
+  for (const [personId, segment] of delta) {
+    if (!wanted || wanted.has(personId)) matchSegment(segment, segment.people.keys());
+  }
+  if (delta.size > 0) outcomes.sort((a, b) => a.personId - b.personId);
+  return { outcomes, attributed };
+}
+
+function attributeValue(view: IndexView, segment: Segment, by: IndexedAttribute, row: number): string | null {
+  const columns = segment.columns;
+  switch (by) {
+    case "source":
+      return view.dictionaries.source.values[view.signatures.attributes.source[columns.signature[row]!]!]!;
+    case "channel":
+      return view.dictionaries.channelLabel.values[view.signatures.attributes.channelLabel[columns.signature[row]!]!]!;
+    case "campaign":
+      return columns.campaign[row] === 0 ? null : String(columns.campaign[row]);
+    case "community":
+      return columns.community[row] === 0 ? null : String(columns.community[row]);
+  }
+}
