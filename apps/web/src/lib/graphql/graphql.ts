@@ -228,7 +228,13 @@ export type MessageAddedFilter = {
 };
 
 export type MessageFilter = {
+  /** Only messages that mention this Brand */
+  brandId?: string | number | null | undefined;
   channel?: Channel | null | undefined;
+  /** Only messages posted from this city (Message.place.city, ignoring case) */
+  city?: string | null | undefined;
+  /** Only messages posted from this country (Message.place.country, ignoring case) */
+  country?: string | null | undefined;
   intent?: Intent | null | undefined;
   /** Only messages whose author reaches at least this many people */
   minReach?: number | null | undefined;
