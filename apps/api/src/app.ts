@@ -9,6 +9,7 @@ import type { AppServices } from "./context.ts";
 import { createRateLimiter, defaultRateLimit } from "./http/rate-limit.ts";
 import { InfluenceScheduler, type InfluenceSchedulerOptions } from "./influence/scheduler.ts";
 import { WebhookDeliverer, type WebhookDeliveryOptions } from "./webhooks/delivery.ts";
+import { FeedPoller, type FeedPollerOptions } from "./feeds/poller.ts";
 
 export interface RunningApp {
   url: string;
@@ -27,6 +28,7 @@ export interface StartOptions {
   live?: LiveOptions;
   influence?: InfluenceSchedulerOptions;
   webhooks?: WebhookDeliveryOptions;
+  feeds?: FeedPollerOptions;
   onQuery?: (sql: string) => void;
   /** Serve another dashboard build (tests). */
   dashboardDir?: string;
@@ -48,6 +50,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const webhooks = new WebhookDeliverer(db.pool, signal, config.webhooksAllowPrivate ?? false, options.webhooks);
   webhooks.start();
   const services: AppServices = { db, live, influence, webhooks };
+  services.feeds = new FeedPoller(services, config.feedsAllowPrivate ?? false, options.feeds);
+  services.feeds.start();
   const http = createHttpServer(services, { corsOrigins: config.corsOrigins ?? [], dashboardDir: options.dashboardDir, rateLimiter });
   await new Promise<void>((resolve, reject) => {
     http.server.once("error", reject);
@@ -65,6 +69,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       await live.stop();
       await influence.stop();
       await webhooks.stop();
+      await services.feeds?.stop();
       await signal.close();
       await rateLimiter.close();
       if (!options.db) await db.close();

@@ -18,6 +18,7 @@ import "./attribution/schema.ts";
 import "./influence/schema.ts";
 import "./webhooks/schema.ts";
 import "./listening/schema.ts";
+import "./feeds/schema.ts";
 
 export const schema = builder.toSchema();
 

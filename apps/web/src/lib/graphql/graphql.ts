@@ -363,6 +363,7 @@ export type PersonProfileQuery = { node:
     | { __typename: 'Community' }
     | { __typename: 'Conversation' }
     | { __typename: 'Deal' }
+    | { __typename: 'Feed' }
     | { __typename: 'MergeSuggestion' }
     | { __typename: 'Message' }
     | { __typename: 'NetworkCommunity' }
