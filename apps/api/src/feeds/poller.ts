@@ -4,6 +4,7 @@
 // pipeline, so feeds are enriched, deduplicated and counted like any other source.
 import type { AppServices } from "../context.ts";
 import { ingestBatch } from "../ingest/pipeline/index.ts";
+import { CoalescedRounds } from "../events/rounds.ts";
 import { logger, outageLog } from "../log.ts";
 import { fetchFeed, maxRedirects } from "./fetch.ts";
 import { FeedFormatError, parseFeed } from "./parse.ts";
@@ -45,10 +46,7 @@ export class FeedPoller {
   private readonly requestTimeoutMs: number;
   private readonly concurrency: number;
   private readonly leaseMs: number;
-  private readonly health = outageLog(log, "Polling feeds");
-  private running: Promise<void> | null = null;
-  private runAgain = false;
-  private stopped = false;
+  private readonly rounds = new CoalescedRounds(() => this.pollRound(), outageLog(log, "Polling feeds"));
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -71,37 +69,22 @@ export class FeedPoller {
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
     if (this.timer) clearInterval(this.timer);
-    await this.running;
+    await this.rounds.stop();
   }
 
   /** Fetches every due feed; concurrent pokes coalesce into one more round. */
   poke(): Promise<void> {
-    if (this.stopped) return Promise.resolve();
-    if (this.running) {
-      this.runAgain = true;
-      return this.running;
-    }
-    this.running = (async () => {
-      try {
-        do {
-          this.runAgain = false;
-          await Promise.all(Array.from({ length: this.concurrency }, () => this.drain()));
-        } while (this.runAgain && !this.stopped);
-        this.health.recovered();
-      } catch (error) {
-        // The next poll tries again; leases run out by themselves.
-        this.health.failed(error);
-      } finally {
-        this.running = null;
-      }
-    })();
-    return this.running;
+    return this.rounds.poke();
   }
 
-  private async drain(): Promise<void> {
-    for (let feed = await this.claim(); feed && !this.stopped; feed = await this.claim()) await this.poll(feed);
+  /** `concurrency` workers, each taking due feeds until none is left. */
+  private async pollRound(): Promise<void> {
+    await Promise.all(
+      Array.from({ length: this.concurrency }, async () => {
+        for (let feed = await this.claim(); feed && !this.rounds.stopped; feed = await this.claim()) await this.poll(feed);
+      }),
+    );
   }
 
   /** Leases one due feed that no instance holds. */
