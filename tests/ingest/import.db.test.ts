@@ -163,4 +163,21 @@ describe("parley import", () => {
     expect(person).toEqual({ displayName: "Chloé Dubois", location: "Besançon" });
     expect((await db.pool.query(`SELECT name FROM "Organization"`)).rows[0].name).toBe("Atelier Lumière");
   });
+
+  it("imports an RSS feed through the feed preset; importing it again changes nothing, and the same entry from an Atom export is one message", async () => {
+    const blog = nodePath.resolve(import.meta.dirname, "../../docs/samples/feed-blog.xml");
+    const report = await importFile(services, blog);
+    expect(report).toMatchObject({ created: 2, rejected: 0, unreadable: 0, preset: "feed" });
+    expect(await count("Message")).toBe(2);
+    expect(await importFile(services, blog)).toMatchObject({ created: 0, unchanged: 2 });
+    const atom = nodePath.join(dir, "same-post.atom");
+    fs.writeFileSync(atom, `<feed xmlns="http://www.w3.org/2005/Atom"><title>Mirror</title><entry><id>urn:uuid:1</id><title>Mirrored</title>
+      <link href="https://laundrylab.example/2026/11/lumen-w9-six-months?utm_campaign=mirror"/><updated>2026-11-02T09:15:00Z</updated></entry></feed>`);
+    expect(await importFile(services, atom)).toMatchObject({ created: 0, updated: 1 });
+    expect(await count("Message")).toBe(2);
+    const broken = nodePath.join(dir, "broken.xml");
+    fs.writeFileSync(broken, "<rss><channel><item></channel></rss>");
+    expect(await importFile(services, broken)).toMatchObject({ created: 0, unreadable: 1 });
+  });
+
 });

@@ -26,7 +26,7 @@ export interface TestApi {
 
 /** A real Parley server on a free port over a fresh database of the project's backend. */
 export async function startTestApi(
-  options: StartOptions & { db?: TestDatabase; redisUrl?: string; corsOrigins?: string[]; onQuery?: (sql: string) => void; webhooksAllowPrivate?: boolean; rateLimit?: RateLimit } = {},
+  options: StartOptions & { db?: TestDatabase; redisUrl?: string; corsOrigins?: string[]; onQuery?: (sql: string) => void; webhooksAllowPrivate?: boolean; feedsAllowPrivate?: boolean; rateLimit?: RateLimit } = {},
 ): Promise<TestApi> {
   const db = options.db ?? (await freshDatabase({ onQuery: options.onQuery }));
   const app = await startApp(
@@ -39,12 +39,14 @@ export async function startTestApi(
       databaseUrl: db.url,
       corsOrigins: options.corsOrigins ?? [],
       webhooksAllowPrivate: options.webhooksAllowPrivate,
+      feedsAllowPrivate: options.feedsAllowPrivate,
       // Suites send thousands of requests with one key: only tests of the rate limit ask for a real one.
       rateLimit: options.rateLimit ?? { perSecond: 1_000_000, burst: 1_000_000 },
     },
     // Influence runs in the background would add queries to tests that count them: only tests that
     // ask for them get them.
-    { ...options, db, influence: options.influence ?? { afterChanges: false, intervalMs: 0 } },
+    // Feeds likewise are polled only when a test adds one (or pokes the poller).
+    { ...options, db, influence: options.influence ?? { afterChanges: false, intervalMs: 0 }, feeds: options.feeds ?? { pollIntervalMs: 0 } },
   );
   const url = `http://127.0.0.1:${app.port}`;
   const keys = new Map<ApiKeyRole, string>();

@@ -10,6 +10,7 @@ import { createRateLimiter, defaultRateLimit } from "./http/rate-limit.ts";
 import { InfluenceScheduler, type InfluenceSchedulerOptions } from "./influence/scheduler.ts";
 import { WebhookDeliverer, type WebhookDeliveryOptions } from "./webhooks/delivery.ts";
 import { AlertEvaluator, type AlertEvaluatorOptions } from "./alerts/evaluator.ts";
+import { FeedPoller, type FeedPollerOptions } from "./feeds/poller.ts";
 
 export interface RunningApp {
   url: string;
@@ -29,6 +30,7 @@ export interface StartOptions {
   influence?: InfluenceSchedulerOptions;
   webhooks?: WebhookDeliveryOptions;
   alerts?: AlertEvaluatorOptions;
+  feeds?: FeedPollerOptions;
   onQuery?: (sql: string) => void;
   /** Serve another dashboard build (tests). */
   dashboardDir?: string;
@@ -52,6 +54,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const alerts = new AlertEvaluator(db.pool, signal, options.alerts);
   await alerts.start();
   const services: AppServices = { db, live, influence, webhooks, alerts };
+  services.feeds = new FeedPoller(services, config.feedsAllowPrivate ?? false, options.feeds);
+  services.feeds.start();
   const http = createHttpServer(services, { corsOrigins: config.corsOrigins ?? [], dashboardDir: options.dashboardDir, rateLimiter });
   await new Promise<void>((resolve, reject) => {
     http.server.once("error", reject);
@@ -70,6 +74,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       await influence.stop();
       await webhooks.stop();
       await alerts.stop();
+      await services.feeds?.stop();
       await signal.close();
       await rateLimiter.close();
       if (!options.db) await db.close();

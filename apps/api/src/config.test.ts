@@ -15,6 +15,7 @@ describe("configuration", () => {
       corsOrigins: [],
       rateLimit: { perSecond: 50, burst: 200 },
       webhooksAllowPrivate: false,
+      feedsAllowPrivate: false,
     });
   });
 
@@ -30,12 +31,14 @@ describe("configuration", () => {
       PARLEY_CORS_ORIGINS: "https://crm.example.com, http://localhost:5173",
       PARLEY_RATE_LIMIT: "2.5/10",
       PARLEY_WEBHOOKS_ALLOW_PRIVATE: "1",
+      PARLEY_FEEDS_ALLOW_PRIVATE: "1",
     });
     expect(config).toMatchObject({
       port: 5000, databaseUrl: "postgresql://u@db:5432/parley", dataDir: "/var/parley", redisUrl: "redis://cache:6379", demo: "off", demoPeople: 500,
       corsOrigins: ["https://crm.example.com", "http://localhost:5173"],
       rateLimit: { perSecond: 2.5, burst: 10 },
       webhooksAllowPrivate: true,
+      feedsAllowPrivate: true,
     });
   });
 
@@ -49,6 +52,7 @@ describe("configuration", () => {
     [{ PARLEY_DEMO_PEOPLE: "lots" }, /Invalid PARLEY_DEMO_PEOPLE="lots": expected a whole number of people from 20/],
     [{ PARLEY_DEMO_PEOPLE: "5" }, /Invalid PARLEY_DEMO_PEOPLE="5"/],
     [{ PARLEY_WEBHOOKS_ALLOW_PRIVATE: "yes" }, /Invalid PARLEY_WEBHOOKS_ALLOW_PRIVATE="yes": expected 1/],
+    [{ PARLEY_FEEDS_ALLOW_PRIVATE: "true" }, /Invalid PARLEY_FEEDS_ALLOW_PRIVATE="true": expected 1/],
     [{ PARLEY_CORS_ORIGINS: "https://crm.example.com/" }, /Invalid PARLEY_CORS_ORIGINS.*"https:\/\/crm.example.com\/" is not an origin/],
     [{ PARLEY_CORS_ORIGINS: "*" }, /Invalid PARLEY_CORS_ORIGINS/],
     [{ PARLEY_RATE_LIMIT: "50" }, /Invalid PARLEY_RATE_LIMIT="50": expected <operations per second>\/<burst>/],

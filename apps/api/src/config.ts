@@ -20,6 +20,8 @@ export interface Config {
   rateLimit?: RateLimit;
   /** Lets webhooks target this machine and private networks (tests, on-premise receivers). */
   webhooksAllowPrivate?: boolean;
+  /** Lets feeds be fetched from this machine and private networks (tests, on-premise sources). */
+  feedsAllowPrivate?: boolean;
 }
 
 export class ConfigError extends Error {
@@ -64,6 +66,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (allowPrivate !== "0" && allowPrivate !== "1") {
     throw new ConfigError("PARLEY_WEBHOOKS_ALLOW_PRIVATE", allowPrivate, "expected 1 (allow private webhook targets) or 0");
   }
+  const feedsAllowPrivate = optional(env.PARLEY_FEEDS_ALLOW_PRIVATE) ?? "0";
+  if (feedsAllowPrivate !== "0" && feedsAllowPrivate !== "1") {
+    throw new ConfigError("PARLEY_FEEDS_ALLOW_PRIVATE", feedsAllowPrivate, "expected 1 (allow feeds on private networks) or 0");
+  }
   return {
     port,
     databaseUrl,
@@ -75,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins,
     rateLimit,
     webhooksAllowPrivate: allowPrivate === "1",
+    feedsAllowPrivate: feedsAllowPrivate === "1",
   };
 }
 

@@ -6,6 +6,7 @@ import type { Live } from "./events/live.ts";
 import type { InfluenceScheduler } from "./influence/scheduler.ts";
 import type { WebhookDeliverer } from "./webhooks/delivery.ts";
 import type { AlertEvaluator } from "./alerts/evaluator.ts";
+import type { FeedPoller } from "./feeds/poller.ts";
 
 /** Long-lived services shared by every request. */
 export interface AppServices {
@@ -17,6 +18,8 @@ export interface AppServices {
   webhooks?: WebhookDeliverer;
   /** Raises alerts from the event log; absent in one-shot CLI commands. */
   alerts?: AlertEvaluator;
+  /** Polls subscribed feeds; absent in one-shot CLI commands. */
+  feeds?: FeedPoller;
 }
 
 export interface Context {
@@ -25,6 +28,7 @@ export interface Context {
   live: Live;
   influence?: InfluenceScheduler;
   webhooks?: WebhookDeliverer;
+  feeds?: FeedPoller;
   viewer: Viewer;
   /** The websocket behind a subscription, so a subscriber that falls behind can be told to resume. */
   connection?: { close(code: number, reason: string): void };
@@ -48,7 +52,7 @@ export async function authenticate(services: AppServices, authorization: string 
 }
 
 export function contextFor(services: AppServices, viewer: Viewer, connection?: Context["connection"]): Context {
-  return { db: services.db, prisma: services.db.prisma, live: services.live, influence: services.influence, webhooks: services.webhooks, viewer, connection };
+  return { db: services.db, prisma: services.db.prisma, live: services.live, influence: services.influence, webhooks: services.webhooks, feeds: services.feeds, viewer, connection };
 }
 
 /** Authenticates a request or websocket connection from its `Authorization` value. */

@@ -19,6 +19,8 @@ import "./influence/schema.ts";
 import "./webhooks/schema.ts";
 import "./alerts/schema.ts";
 import "./cases/schema.ts";
+import "./listening/schema.ts";
+import "./feeds/schema.ts";
 
 export const schema = builder.toSchema();
 

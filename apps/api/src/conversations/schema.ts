@@ -32,6 +32,26 @@ builder.prismaNode("Conversation", {
   }),
 });
 
+/** A message's place as the columns hold it: the GraphQL Place reads them, null when none is set. */
+interface PlaceColumns {
+  placeName: string | null;
+  placeCity: string | null;
+  placeCountry: string | null;
+  placeLat: number | null;
+  placeLng: number | null;
+}
+
+const PlaceRef = builder.objectRef<PlaceColumns>("Place").implement({
+  description: "Where a message was posted from, as its source said: a venue, a city, coordinates",
+  fields: (t) => ({
+    name: t.string({ nullable: true, resolve: (place) => place.placeName }),
+    city: t.string({ nullable: true, resolve: (place) => place.placeCity }),
+    country: t.string({ nullable: true, resolve: (place) => place.placeCountry }),
+    lat: t.float({ nullable: true, resolve: (place) => place.placeLat }),
+    lng: t.float({ nullable: true, resolve: (place) => place.placeLng }),
+  }),
+});
+
 builder.prismaNode("Message", {
   id: { field: "id" },
   fields: (t) => ({
@@ -59,6 +79,13 @@ builder.prismaNode("Message", {
       description: "Inbound messages: from the author's influence, negativity, a problem, the thread's last hour and an open deal or customer stage; never the channel",
     }),
     mentions: t.relation("mentions"),
+    place: t.field({
+      type: PlaceRef,
+      nullable: true,
+      select: { placeName: true, placeCity: true, placeCountry: true, placeLat: true, placeLng: true },
+      resolve: (message) =>
+        [message.placeName, message.placeCity, message.placeCountry, message.placeLat, message.placeLng].some((value) => value !== null) ? message : null,
+    }),
   }),
 });
 
@@ -80,6 +107,9 @@ const MessageFilter = builder.inputType("MessageFilter", {
     sentimentBelow: t.float({ description: "Only messages more negative than this" }),
     minReach: t.int({ description: "Only messages whose author reaches at least this many people" }),
     since: t.field({ type: "DateTime" }),
+    city: t.string({ description: "Only messages posted from this city (Message.place.city, ignoring case)" }),
+    country: t.string({ description: "Only messages posted from this country (Message.place.country, ignoring case)" }),
+    brandId: t.globalID({ description: "Only messages that mention this Brand" }),
   }),
 });
 
@@ -127,5 +157,8 @@ function messageWhere(filter: MessageFilterInput | null | undefined, viewer: Vie
     ...(filter?.sentimentBelow != null ? { sentiment: { lt: filter.sentimentBelow } } : {}),
     ...(filter?.minReach != null ? { reach: { gte: filter.minReach } } : {}),
     ...(filter?.since ? { postedAt: { gte: filter.since } } : {}),
+    ...(filter?.city ? { placeCity: { equals: filter.city.trim(), mode: "insensitive" as const } } : {}),
+    ...(filter?.country ? { placeCountry: { equals: filter.country.trim(), mode: "insensitive" as const } } : {}),
+    ...(filter?.brandId ? { mentions: { some: { brandId: idOf(filter.brandId, "Brand", "filter.brandId") } } } : {}),
   };
 }

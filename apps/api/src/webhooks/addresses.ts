@@ -1,5 +1,5 @@
-import dns from "node:dns/promises";
-import net from "node:net";
+import dns from "node:dns";
+import net, { type LookupFunction } from "node:net";
 import { ValidationError } from "../errors.ts";
 
 /** Where a webhook may not point: this machine, private networks, link-local, CGNAT, multicast. */
@@ -52,21 +52,41 @@ export function parseWebhookUrl(raw: string): URL {
   return url;
 }
 
+/** Who refuses a private target, for its error: the record named and the variable that allows it. */
+export interface TargetOwner {
+  record: string;
+  allowedBy: string;
+}
+
+const webhookTarget: TargetOwner = { record: "Webhook", allowedBy: "PARLEY_WEBHOOKS_ALLOW_PRIVATE=1 for on-premise receivers" };
+
 /**
  * Refuses a URL whose host is or resolves to a private address, unless private targets are allowed.
- * Checked at creation; delivery checks the address it actually connects to (DNS may change).
+ * Checked at creation; each request checks the address it actually connects to (DNS may change).
  */
-export async function assertPublicTarget(url: URL, allowPrivate: boolean): Promise<void> {
+export async function assertPublicTarget(url: URL, allowPrivate: boolean, owner: TargetOwner = webhookTarget): Promise<void> {
   if (allowPrivate) return;
   const host = url.hostname.replace(/^\[|\]$/g, "");
   let addresses: string[];
   try {
-    addresses = net.isIP(host) ? [host] : (await dns.lookup(host, { all: true })).map((entry) => entry.address);
+    addresses = net.isIP(host) ? [host] : (await dns.promises.lookup(host, { all: true })).map((entry) => entry.address);
   } catch {
-    throw new ValidationError("url", `host ${host} does not resolve`, "Webhook");
+    throw new ValidationError("url", `host ${host} does not resolve`, owner.record);
   }
   const blocked = addresses.find(isPrivateAddress);
   if (blocked) {
-    throw new ValidationError("url", `targets ${blocked}, a private or local address (set PARLEY_WEBHOOKS_ALLOW_PRIVATE=1 for on-premise receivers)`, "Webhook");
+    throw new ValidationError("url", `targets ${blocked}, a private or local address (set ${owner.allowedBy})`, owner.record);
   }
 }
+
+/** Resolves as usual, then refuses private addresses: for requests, the check is on the address connected to. */
+export const publicLookup: LookupFunction = (hostname, options, callback) => {
+  dns.lookup(hostname, { ...options, all: true }, (error, addresses) => {
+    if (error) return callback(error, "", 4);
+    const list = addresses as dns.LookupAddress[];
+    const blocked = list.find((entry) => isPrivateAddress(entry.address));
+    if (blocked) return callback(new Error(`${hostname} resolves to ${blocked.address}, a private or local address`), "", 4);
+    if ((options as dns.LookupOptions).all) return (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, list);
+    callback(null, list[0].address, list[0].family);
+  });
+};

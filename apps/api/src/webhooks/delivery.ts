@@ -3,6 +3,7 @@ import type { EventType } from "../generated/prisma/enums.ts";
 import { compareCursors, encodeCursor, type EventCursor } from "../events/cursor.ts";
 import { readCommittedEvents, type LoggedEvent } from "../events/log.ts";
 import type { EventSignal } from "../events/signal.ts";
+import { CoalescedRounds } from "../events/rounds.ts";
 import { logger, outageLog } from "../log.ts";
 import { signatureHeader } from "./signing.ts";
 import { sendWebhook } from "./send.ts";
@@ -73,10 +74,7 @@ export class WebhookDeliverer {
   private readonly pollIntervalMs: number;
   private readonly requestTimeoutMs: number;
   private readonly leaseMs: number;
-  private readonly health = outageLog(log, "Delivering webhooks");
-  private running: Promise<void> | null = null;
-  private runAgain = false;
-  private stopped = false;
+  private readonly rounds = new CoalescedRounds(() => this.deliverRound(), outageLog(log, "Delivering webhooks"));
   private timer: NodeJS.Timeout | null = null;
   private stopSignal: (() => void) | null = null;
 
@@ -100,39 +98,23 @@ export class WebhookDeliverer {
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     this.stopSignal?.();
-    await this.running;
+    await this.rounds.stop();
   }
 
   /** Delivers what is due now; concurrent pokes coalesce into one more round. */
   poke(): Promise<void> {
-    if (this.stopped) return Promise.resolve();
-    if (this.running) {
-      this.runAgain = true;
-      return this.running;
+    return this.rounds.poke();
+  }
+
+  private async deliverRound(): Promise<void> {
+    // Each endpoint once per round: one with nothing to deliver is due again at once.
+    const visited: number[] = [];
+    for (let claimed = await this.claim(visited); claimed && !this.rounds.stopped; claimed = await this.claim(visited)) {
+      visited.push(claimed.id);
+      await this.deliverDue(claimed);
     }
-    this.running = (async () => {
-      try {
-        do {
-          this.runAgain = false;
-          // Each endpoint once per round: one with nothing to deliver is due again at once.
-          const visited: number[] = [];
-          for (let claimed = await this.claim(visited); claimed && !this.stopped; claimed = await this.claim(visited)) {
-            visited.push(claimed.id);
-            await this.deliverDue(claimed);
-          }
-        } while (this.runAgain && !this.stopped);
-        this.health.recovered();
-      } catch (error) {
-        // The next poll or signal tries again; leases run out by themselves.
-        this.health.failed(error);
-      } finally {
-        this.running = null;
-      }
-    })();
-    return this.running;
   }
 
   /** Leases one enabled endpoint whose next attempt is due and that no instance holds. */
@@ -165,7 +147,7 @@ export class WebhookDeliverer {
   /** Delivers the endpoint's events in order until one fails (then schedules its retry) or none is left. */
   private async deliverDue(webhook: ClaimedWebhook): Promise<void> {
     for (;;) {
-      if (this.stopped) return this.release(webhook.id);
+      if (this.rounds.stopped) return this.release(webhook.id);
       const [event] = await readCommittedEvents(this.pool, webhook.cursor, { types: webhook.events, limit: 1 });
       if (webhook.replayEnd && (!event || compareCursors(event.cursor, webhook.replayEnd) > 0)) {
         await this.pool.query(
@@ -173,7 +155,7 @@ export class WebhookDeliverer {
           [webhook.id],
         );
         // The events after the endpoint's own cursor are delivered in the next round.
-        this.runAgain = true;
+        this.rounds.requestAnother();
         return this.release(webhook.id);
       }
       if (!event) return this.release(webhook.id);

@@ -1,8 +1,7 @@
-import dns from "node:dns";
 import http from "node:http";
 import https from "node:https";
-import net, { type LookupFunction } from "node:net";
-import { isPrivateAddress } from "./addresses.ts";
+import net from "node:net";
+import { isPrivateAddress, publicLookup } from "./addresses.ts";
 
 /** A response body is read at most this far: only its start goes into the delivery log. */
 const maxResponseBytes = 64 * 1024;
@@ -13,18 +12,6 @@ export interface SendResult {
   latencyMs: number;
   error: string | null;
 }
-
-/** Resolves as usual, then refuses private addresses: the check is on the address connected to. */
-const publicLookup: LookupFunction = (hostname, options, callback) => {
-  dns.lookup(hostname, { ...options, all: true }, (error, addresses) => {
-    if (error) return callback(error, "", 4);
-    const list = addresses as dns.LookupAddress[];
-    const blocked = list.find((entry) => isPrivateAddress(entry.address));
-    if (blocked) return callback(new Error(`${hostname} resolves to ${blocked.address}, a private or local address`), "", 4);
-    if ((options as dns.LookupOptions).all) return (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, list);
-    callback(null, list[0].address, list[0].family);
-  });
-};
 
 /**
  * One POST, bounded: a timeout over the whole exchange, no redirect followed (a 3xx is a failure),

@@ -186,8 +186,8 @@ export async function writeMessages(ctx: WriteContext, all: Row<MessageRecord>[]
   }>(
     `WITH input AS (
        SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::int[], $5::int[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
-                            $11::timestamp(3)[], $12::int[], $13::int[], $14::int[], $15::int[], $16::int[], $17::float8[], $18::text[])
-         AS i(source, sid, conv, author, community, channel, direction, subject, text, url, posted, reach, likes, replies, shares, views, sentiment, intent)
+                            $11::timestamp(3)[], $12::int[], $13::int[], $14::int[], $15::int[], $16::int[], $17::float8[], $18::text[], $19::jsonb[])
+         AS i(source, sid, conv, author, community, channel, direction, subject, text, url, posted, reach, likes, replies, shares, views, sentiment, intent, place)
      ), old AS (
        SELECT m.* FROM input i
        CROSS JOIN LATERAL (
@@ -196,22 +196,25 @@ export async function writeMessages(ctx: WriteContext, all: Row<MessageRecord>[]
        ) m
      ), up AS (
        INSERT INTO "Message" AS m (source, "sourceId", "conversationId", "authorId", "communityId", channel, direction, subject, text, url,
-                                   "postedAt", reach, likes, "replyCount", shares, views, sentiment, intent)
+                                   "postedAt", reach, likes, "replyCount", shares, views, sentiment, intent,
+                                   "placeName", "placeCity", "placeCountry", "placeLat", "placeLng")
        SELECT source, sid, conv, author, community, channel::"Channel", direction::"Direction", subject, text, url,
-              posted, reach, likes, replies, shares, views, sentiment, intent::"Intent"
+              posted, reach, likes, replies, shares, views, sentiment, intent::"Intent",
+              place->>'name', place->>'city', place->>'country', (place->>'lat')::float8, (place->>'lng')::float8
          FROM input
        ON CONFLICT (source, "sourceId") DO UPDATE SET
          "conversationId" = EXCLUDED."conversationId", "authorId" = EXCLUDED."authorId", "communityId" = EXCLUDED."communityId",
          channel = EXCLUDED.channel, direction = EXCLUDED.direction, subject = EXCLUDED.subject, text = EXCLUDED.text, url = EXCLUDED.url,
          "postedAt" = EXCLUDED."postedAt", likes = EXCLUDED.likes, "replyCount" = EXCLUDED."replyCount", shares = EXCLUDED.shares,
-         views = EXCLUDED.views, sentiment = EXCLUDED.sentiment, intent = EXCLUDED.intent
+         views = EXCLUDED.views, sentiment = EXCLUDED.sentiment, intent = EXCLUDED.intent, "placeName" = EXCLUDED."placeName",
+         "placeCity" = EXCLUDED."placeCity", "placeCountry" = EXCLUDED."placeCountry", "placeLat" = EXCLUDED."placeLat", "placeLng" = EXCLUDED."placeLng"
         -- reach is the author's audience when the message was posted: later follower counts leave it alone.
         WHERE (m."conversationId", m."authorId", m."communityId", m.channel, m.direction, m.subject, m.text, m.url, m."postedAt",
-               m.likes, m."replyCount", m.shares, m.views, m.sentiment, m.intent)
+               m.likes, m."replyCount", m.shares, m.views, m.sentiment, m.intent, m."placeName", m."placeCity", m."placeCountry", m."placeLat", m."placeLng")
               IS DISTINCT FROM
               (EXCLUDED."conversationId", EXCLUDED."authorId", EXCLUDED."communityId", EXCLUDED.channel, EXCLUDED.direction, EXCLUDED.subject,
                EXCLUDED.text, EXCLUDED.url, EXCLUDED."postedAt", EXCLUDED.likes, EXCLUDED."replyCount", EXCLUDED.shares, EXCLUDED.views,
-               EXCLUDED.sentiment, EXCLUDED.intent)
+               EXCLUDED.sentiment, EXCLUDED.intent, EXCLUDED."placeName", EXCLUDED."placeCity", EXCLUDED."placeCountry", EXCLUDED."placeLat", EXCLUDED."placeLng")
        RETURNING m.id, m.source, m."sourceId", (m.xmax = 0) AS inserted, m."authorId", m."conversationId", m.sentiment,
                  ${clampedInt4(`m.likes::bigint + m."replyCount" + m.shares`)} AS engagement
      )
@@ -237,6 +240,7 @@ export async function writeMessages(ctx: WriteContext, all: Row<MessageRecord>[]
       kept.map((r) => Math.round(r.record.metrics?.views ?? 0)),
       enriched.map((e) => e.sentiment),
       enriched.map((e) => e.intent),
+      kept.map((r) => (r.record.place ? JSON.stringify(r.record.place) : null)),
     ],
   );
   settle(ctx, kept, superseded, new Map(rows.map((row) => [sourceKey(row.source, row.sourceId), row.inserted])), (row) => sourceKey(row.record.source, row.record.id));

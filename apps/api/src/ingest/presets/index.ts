@@ -1,3 +1,4 @@
+import { feed } from "./feed.js";
 import { genericCsv } from "./generic-csv.js";
 import { hubspotContacts } from "./hubspot-contacts.js";
 import { mailchimpActivity } from "./mailchimp-activity.js";
@@ -19,10 +20,11 @@ export const presets: ReadonlyMap<string, Preset> = new Map(
     mailchimpActivity,
     twitterV2,
     zendeskTickets,
+    feed,
     genericCsv,
   ].map((preset) => [preset.name, preset]),
 );
 
 export const presetNames = (): string[] => [...presets.keys()];
 
-export type { CsvPreset, DocumentPreset, Preset, PresetContext, RawRecord } from "./types.js";
+export type { CsvPreset, DocumentPreset, Preset, PresetContext, RawRecord, XmlPreset } from "./types.js";

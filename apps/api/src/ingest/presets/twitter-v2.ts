@@ -26,7 +26,30 @@ function personOfUser(user: JsonObject, ctx: PresetContext): RawRecord {
   });
 }
 
-function messageOfTweet(tweet: JsonObject, usernames: Map<string, string>, ctx: PresetContext): RawRecord {
+/**
+ * A tweet's place (requested with `expansions=geo.place_id&place.fields=full_name,name,country,place_type,geo`):
+ * the tagged place's name, city and country, at the tweet's exact point when it has one and
+ * otherwise at the centre of the place's bounding box.
+ */
+function placeOfTweet(tweet: JsonObject, places: Map<string, JsonObject>): Record<string, unknown> | undefined {
+  const geo = objectAt(tweet.geo);
+  const place = places.get(textAt(geo?.place_id) ?? "");
+  const point = objectAt(geo?.coordinates)?.coordinates;
+  const bbox = objectAt(place?.geo)?.bbox;
+  const [lng, lat] = Array.isArray(point) && point.length === 2
+    ? point
+    : Array.isArray(bbox) && bbox.length === 4 ? [(bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2] : [undefined, undefined];
+  if (!place && lat === undefined) return undefined;
+  return {
+    name: textAt(place?.full_name),
+    city: textAt(place?.place_type) === "city" ? textAt(place?.name) : undefined,
+    country: textAt(place?.country),
+    lat: numberAt(lat),
+    lng: numberAt(lng),
+  };
+}
+
+function messageOfTweet(tweet: JsonObject, usernames: Map<string, string>, places: Map<string, JsonObject>, ctx: PresetContext): RawRecord {
   const id = textAt(tweet.id);
   const authorId = textAt(tweet.author_id);
   const metrics = objectAt(tweet.public_metrics);
@@ -54,6 +77,7 @@ function messageOfTweet(tweet: JsonObject, usernames: Map<string, string>, ctx: 
       shares: retweets === undefined && quotes === undefined ? undefined : (retweets ?? 0) + (quotes ?? 0),
       views: numberAt(metrics?.impression_count),
     },
+    place: placeOfTweet(tweet, places),
   });
 }
 
@@ -74,6 +98,7 @@ export const twitterV2: DocumentPreset = {
       const username = textAt(user.username);
       if (id !== undefined && username !== undefined) usernames.set(id, username);
     }
+    const places = new Map(objectsAt(includes.places).map((place) => [textAt(place.id) ?? "", place]));
     // Referenced tweets (the tweet replied to or quoted) are conversation context worth keeping too.
     const tweets = [...tweetsIn(response), ...objectsAt(includes.tweets)];
     const seen = new Set<string>();
@@ -82,6 +107,6 @@ export const twitterV2: DocumentPreset = {
       return !seen.has(id) && seen.add(id);
     });
     // People first, so the import can resolve each tweet's author to a person already seen.
-    return [...users.map((user) => personOfUser(user, ctx)), ...uniqueTweets.map((tweet) => messageOfTweet(tweet, usernames, ctx))];
+    return [...users.map((user) => personOfUser(user, ctx)), ...uniqueTweets.map((tweet) => messageOfTweet(tweet, usernames, places, ctx))];
   },
 };

@@ -36,4 +36,11 @@ export interface DocumentPreset extends PresetInfo {
   toRecords(document: unknown, ctx: PresetContext): RawRecord[];
 }
 
-export type Preset = CsvPreset | DocumentPreset;
+/** Maps a whole XML document (a feed) read as bytes: XML declares its own encoding. */
+export interface XmlPreset extends PresetInfo {
+  input: "xml";
+  formats: readonly ["xml"];
+  toRecords(bytes: Buffer, ctx: PresetContext): RawRecord[];
+}
+
+export type Preset = CsvPreset | DocumentPreset | XmlPreset;

@@ -80,6 +80,6 @@ describe("readSource", () => {
   });
 
   it("refuses a file whose extension it cannot read", async () => {
-    await expect(readAll(file("export.xlsx", ""))).rejects.toThrow(/use \.jsonl, \.csv or \.json/);
+    await expect(readAll(file("export.xlsx", ""))).rejects.toThrow(/use \.jsonl, \.csv, \.json or \.xml/);
   });
 });

@@ -1,9 +1,11 @@
 // Reads any supported file as a stream of Parley records (not yet validated): .jsonl records as they
 // are, CSV exports and JSON documents through the preset that knows their shape.
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import nodePath from "node:path";
 import { loadCsvMapping, type CsvMapping } from "../presets/generic-csv-mapping.js";
-import { presets, presetNames, type CsvPreset, type DocumentPreset, type Preset, type PresetContext } from "../presets/index.js";
+import { maxFeedBytes } from "../../feeds/parse.js";
+import { presets, presetNames, type CsvPreset, type DocumentPreset, type Preset, type PresetContext, type XmlPreset } from "../presets/index.js";
 import { RECORD_TYPES } from "../records/types.js";
 import { readCsv, type CsvRow } from "./csv.js";
 import { readJsonDocument } from "./json-document.js";
@@ -29,14 +31,15 @@ export interface SourceReader extends ItemReader {
   readonly preset: string | undefined;
 }
 
-type FileKind = "csv" | "jsonl" | "json";
+type FileKind = "csv" | "jsonl" | "json" | "xml";
 
 function fileKind(path: string): FileKind {
   const extension = nodePath.extname(path).toLowerCase();
   if (extension === ".csv" || extension === ".tsv" || extension === ".txt") return "csv";
   if (extension === ".jsonl" || extension === ".ndjson") return "jsonl";
   if (extension === ".json") return "json";
-  throw new SourceFormatError(`${path}: cannot tell the format from "${extension}"; use .jsonl, .csv or .json`);
+  if (extension === ".xml" || extension === ".rss" || extension === ".atom") return "xml";
+  throw new SourceFormatError(`${path}: cannot tell the format from "${extension}"; use .jsonl, .csv, .json or .xml`);
 }
 
 function presetByName(name: string, kind: FileKind): Preset {
@@ -76,7 +79,8 @@ export function readSource(path: string, options: ReadSourceOptions = {}): Sourc
 }
 
 class SourceFile implements SourceReader {
-  private inner: ItemReader | undefined;
+  /** What is being read, for the encoding and the progress bar. */
+  private inner: Pick<ItemReader, "encoding" | "progress"> | undefined;
   private presetInUse: Preset | undefined;
 
   constructor(
@@ -100,6 +104,7 @@ class SourceFile implements SourceReader {
     const kind = fileKind(this.path);
     const given = this.options.format === undefined ? undefined : presetByName(this.options.format, kind);
     if (kind === "csv") yield* this.csvRecords(given);
+    else if (kind === "xml") yield* this.xmlRecords((given ?? presets.get("feed")) as XmlPreset);
     else yield* this.documentRecords(kind, given && asDocumentPreset(given));
   }
 
@@ -134,12 +139,29 @@ class SourceFile implements SourceReader {
     return { source: this.options.source ?? mapping?.source ?? preset.defaultSource, mapping };
   }
 
+  /** .xml: one document, read whole as bytes (XML declares its own encoding); its faults are line 1's. */
+  private async *xmlRecords(preset: XmlPreset): AsyncGenerator<ReadItem> {
+    this.presetInUse = preset;
+    const totalBytes = statSync(this.path).size;
+    let bytesRead = 0;
+    this.inner = { encoding: undefined, progress: () => ({ bytesRead, totalBytes }) };
+    if (totalBytes > maxFeedBytes) {
+      yield { line: 1, error: `${preset.name}: the file is ${totalBytes} bytes; an XML document is read whole and may have at most ${maxFeedBytes}` };
+      return;
+    }
+    const bytes = await readFile(this.path);
+    bytesRead = bytes.length;
+    const ctx = { source: this.options.source ?? preset.defaultSource };
+    yield* mapped(1, preset, () => preset.toRecords(bytes, ctx));
+  }
+
   /** .jsonl: records, or one document per line; .json: one document. */
   private async *documentRecords(kind: "jsonl" | "json", given: DocumentPreset | undefined): AsyncGenerator<ReadItem> {
-    this.inner = kind === "jsonl" ? readJsonl(this.path) : readJsonDocument(this.path);
+    const reader = kind === "jsonl" ? readJsonl(this.path) : readJsonDocument(this.path);
+    this.inner = reader;
     this.presetInUse = given;
     let decided = given !== undefined;
-    for await (const item of this.inner) {
+    for await (const item of reader) {
       if ("error" in item) {
         yield item;
         continue;
@@ -187,6 +209,7 @@ function* mapped(line: number, preset: Preset, toRecords: () => unknown[]): Gene
  */
 export async function detectPreset(path: string): Promise<string | undefined> {
   const kind = fileKind(path);
+  if (kind === "xml") return "feed";
   if (kind === "csv") {
     if (mappingPathFor(path, undefined)) return "generic-csv";
     const reader = readCsv(path);

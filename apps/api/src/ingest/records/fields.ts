@@ -233,6 +233,16 @@ export function oneOf<T extends string>(values: readonly T[]): ParseField<T> {
   };
 }
 
+/** Latitude or longitude in degrees, as a number or numeric string; `limit` is 90 or 180. */
+export function coordinate(limit: 90 | 180): ParseField<number> {
+  const expected = `a number of degrees from -${limit} to ${limit}`;
+  return (value) => {
+    const number = typeof value === "string" && /^\s*-?\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : value;
+    if (typeof number !== "number" || !Number.isFinite(number) || Math.abs(number) > limit) return mustBe(expected, value);
+    return number;
+  };
+}
+
 export const currency: ParseField<string> = (value) =>
   typeof value === "string" && /^\s*[a-z]{3}\s*$/i.test(value)
     ? value.trim().toUpperCase()

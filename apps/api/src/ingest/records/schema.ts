@@ -5,6 +5,7 @@ import {
   LIMITS,
   amount,
   bodyText,
+  coordinate,
   count,
   currency,
   domain,
@@ -78,6 +79,21 @@ const community = object({
   platform: required(lowerCaseName),
   id: required(identifier),
   name: optional(text),
+});
+const place = object({
+  name: optional(text),
+  city: optional(text),
+  country: optional(text),
+  lat: optional(coordinate(90)),
+  lng: optional(coordinate(180)),
+}).transform((given, ctx) => {
+  // One coordinate alone places nothing; saying which one is missing is what the sender can fix.
+  if ((given.lat === undefined) !== (given.lng === undefined)) {
+    const [missing, other] = given.lat === undefined ? ["lat", "lng"] : ["lng", "lat"];
+    ctx.addIssue({ code: "custom", path: [missing], message: `is required with ${other}` });
+    return z.NEVER;
+  }
+  return Object.values(given).every((value) => value === undefined) ? undefined : given;
 });
 const organization = object({ name: optional(text), domain: optional(domain) }).transform((org) =>
   org.name === undefined && org.domain === undefined ? undefined : org,
@@ -194,6 +210,7 @@ const messageShape = {
   ),
   community: optionalNested(community),
   subject: optional(text),
+  place: optionalNested(place),
 };
 
 export const messageRecordSchema: z.ZodType<MessageRecord> = object(messageShape).transform((message) => ({ ...message, author: withSource(message.author, message.source) }));

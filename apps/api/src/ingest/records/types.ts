@@ -74,6 +74,16 @@ export interface Community {
   name?: string;
 }
 
+/** Where a message was posted from: a check-in's venue, a city, coordinates (any of them). */
+export interface Place {
+  name?: string;
+  city?: string;
+  country?: string;
+  /** Degrees, -90 to 90; given together with `lng`. */
+  lat?: number;
+  lng?: number;
+}
+
 /** Everything known about a person, shared by person records and inline person references. */
 export interface PersonProfile {
   name?: string;
@@ -132,6 +142,7 @@ export interface MessageRecord extends RecordIdentity {
   metrics?: MessageMetrics;
   community?: Community;
   subject?: string;
+  place?: Place;
 }
 
 export interface Campaign {

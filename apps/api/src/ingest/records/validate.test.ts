@@ -132,6 +132,17 @@ describe("validateRecord", () => {
     });
   });
 
+  it("reads a message's place and names the place field at fault", () => {
+    const placed = accepted({ ...message, place: { name: " Time Out Market ", city: "Lisbon", country: "Portugal", lat: "38.707", lng: -9.146 } });
+    expect(placed).toMatchObject({ place: { name: "Time Out Market", city: "Lisbon", country: "Portugal", lat: 38.707, lng: -9.146 } });
+    expect(accepted({ ...message, place: {} })).not.toHaveProperty("place.city");
+    expect(rejection({ ...message, place: { city: "Lisbon", lat: 91, lng: 0 } })).toMatchObject({
+      index: 7, type: "message", source: "twitter", id: "1", field: "place.lat", reason: "must be a number of degrees from -90 to 90, got 91",
+    });
+    expect(rejection({ ...message, place: { lat: 38.7 } })).toMatchObject({ field: "place.lng", reason: "is required with lat" });
+    expect(rejection({ ...message, place: "Lisbon" })).toMatchObject({ field: "place", reason: 'must be an object, got "Lisbon"' });
+  });
+
   it("says which record was rejected", () => {
     expect(rejection({ ...message, id: 1768, at: "soon" })).toEqual({
       index: 7,
