@@ -5,7 +5,7 @@ import { CloseCode, handleProtocols, makeServer, MessageType, validateMessage } 
 import { WebSocketServer, type WebSocket } from "ws";
 import { createContext, type AppServices, type Context } from "./context.ts";
 import { isDatabaseUnavailable } from "./errors.ts";
-import { revokedKeyIds } from "./auth/keys.ts";
+import { invalidKeyIds, revocationCheckIntervalMs } from "./auth/keys.ts";
 import type { InitialContext } from "./server.ts";
 import { logger, outageLog } from "./log.ts";
 import { rateLimited, type RateLimiter } from "./http/rate-limit.ts";
@@ -35,13 +35,6 @@ export const maxOperationsPerSocket = 100;
  * open tab. The next connection is closed with 4429.
  */
 export const maxConnectionsPerKey = 50;
-
-/**
- * How often an instance looks for revoked keys among those of its open sockets. It is what closes
- * a revoked key's sockets on every instance, with or without Redis, within a second; the query is
- * one primary-key lookup of the few keys with open sockets, and only runs while sockets are open.
- */
-export const revocationCheckIntervalMs = 250;
 
 /** Sockets that stop answering pings (a dead network path) are cut after this long. */
 const keepAliveMs = 12_000;
@@ -205,7 +198,11 @@ function serveSocket(graphqlWs: ReturnType<typeof graphqlWsServer>, byKey: Socke
   });
 }
 
-/** Closes the sockets of revoked keys, checking a few times a second while sockets are open; returns a stop. */
+/**
+ * Closes the sockets of revoked keys, checking every revocationCheckIntervalMs while sockets are
+ * open: what closes a revoked key's sockets on every instance, with or without Redis, within a
+ * second. The query is one primary-key lookup of the few keys with open sockets. Returns a stop.
+ */
 function closeSocketsOfRevokedKeys(services: AppServices, byKey: SocketsByKey): () => void {
   let checking = false;
   const checkHealth = outageLog(log, "Checking open sockets for revoked keys");
@@ -214,7 +211,7 @@ function closeSocketsOfRevokedKeys(services: AppServices, byKey: SocketsByKey): 
     if (checking || keyIds.length === 0) return;
     checking = true;
     try {
-      for (const keyId of await revokedKeyIds(services.db.prisma, keyIds)) {
+      for (const keyId of await invalidKeyIds(services.db.prisma, keyIds)) {
         byKey.closeAll(keyId, closeCodes.forbidden, "Forbidden: the API key was revoked");
       }
       checkHealth.recovered();

@@ -37,23 +37,41 @@ export async function createApiKey(
 const lastUsedWriteInterval = 60_000;
 
 /**
- * Resolves a bearer secret to the key's viewer, or null when unknown or revoked.
- * `lastUsedAt` is written at most once a minute per key so that reads stay reads.
+ * How often an instance checks the keys it holds (open sockets, cached keys) for revocation: what
+ * makes a revocation anywhere take effect on every instance, with or without Redis, within a second.
+ */
+export const revocationCheckIntervalMs = 250;
+
+/** The valid key with this hash, with when it was last used; null when unknown or revoked. */
+export async function lookUpKey(prisma: PrismaClient, hash: string): Promise<{ viewer: Viewer; lastUsedAt: Date | null } | null> {
+  const key = await prisma.apiKey.findUnique({ where: { hash }, select: { id: true, name: true, role: true, revokedAt: true, lastUsedAt: true } });
+  if (!key || key.revokedAt) return null;
+  const lastUsedAt = await recordKeyUse(prisma, key.id, key.lastUsedAt);
+  return { viewer: { keyId: key.id, name: key.name, role: key.role }, lastUsedAt };
+}
+
+/** `lastUsedAt` is written at most once a minute per key, so that reads stay reads; returns its value now. */
+export async function recordKeyUse(prisma: PrismaClient, keyId: number, lastUsedAt: Date | null): Promise<Date | null> {
+  if (lastUsedAt && Date.now() - lastUsedAt.getTime() <= lastUsedWriteInterval) return lastUsedAt;
+  const now = new Date();
+  await prisma.apiKey.update({ where: { id: keyId }, data: { lastUsedAt: now }, select: { id: true } });
+  return now;
+}
+
+/**
+ * Resolves a bearer secret to the key's viewer, or null when unknown or revoked, asking the
+ * database (the server goes through its AuthenticatedKeys cache instead).
  */
 export async function authenticateKey(prisma: PrismaClient, secret: string): Promise<Viewer | null> {
   if (!secret) return null;
-  const key = await prisma.apiKey.findUnique({ where: { hash: hashKey(secret) } });
-  if (!key || key.revokedAt) return null;
-  if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > lastUsedWriteInterval) {
-    await prisma.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: new Date() } });
-  }
-  return { keyId: key.id, name: key.name, role: key.role };
+  return (await lookUpKey(prisma, hashKey(secret)))?.viewer ?? null;
 }
 
-/** The keys among `keyIds` that were revoked: open sockets of these keys must be closed. */
-export async function revokedKeyIds(prisma: PrismaClient, keyIds: number[]): Promise<number[]> {
-  const revoked = await prisma.apiKey.findMany({ where: { id: { in: keyIds }, revokedAt: { not: null } }, select: { id: true } });
-  return revoked.map((key) => key.id);
+/** The keys among `keyIds` that were revoked or no longer exist: their sockets and cached entries must go. */
+export async function invalidKeyIds(prisma: PrismaClient, keyIds: number[]): Promise<number[]> {
+  const valid = await prisma.apiKey.findMany({ where: { id: { in: keyIds }, revokedAt: null }, select: { id: true } });
+  const validIds = new Set(valid.map((key) => key.id));
+  return keyIds.filter((id) => !validIds.has(id));
 }
 
 /** Revokes a key (idempotently: a second revocation keeps the first date); null when no key has that id. */
