@@ -22,7 +22,7 @@ test("every request while the database is down answers 503 'database unavailable
   const viewer = await api.keyFor("viewer");
   expect((await api.gql("{ overview { people } }", {}, viewer)).data?.overview.people).toBe(0);
   postgres.crash();
-  // A key seen before (cached, but the cache fails closed while the database is down), a fresh query, a mutation, GET.
+  // A key seen before (cached nowhere: its lookup needs the database), a fresh query, a mutation, GET.
   for (const [query, key] of [["{ overview { people } }", viewer], ["{ people(first: 1) { totalCount } }", testAdminKey], [`mutation { createApiKey(name: "x", role: VIEWER) { id } }`, testAdminKey]] as const) {
     const response = await api.gql(query, {}, key);
     expect(response.status, query).toBe(503);

@@ -45,7 +45,11 @@ describe("subscribers of the same document, variables and role share one executi
       await writeMessage("probe");
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Probes still on their way would be executed too: wait until a second passes without a frame.
+    for (let total = -1; total !== everyone.reduce((sum, socket) => sum + socket.messages.length, 0); ) {
+      total = everyone.reduce((sum, socket) => sum + socket.messages.length, 0);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
     for (const socket of everyone) socket.messages.length = 0;
     messageReads = 0;
 

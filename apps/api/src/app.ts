@@ -2,7 +2,6 @@ import type { AddressInfo } from "node:net";
 import type { Config } from "./config.ts";
 import { openDatabase, type Database } from "./db/database.ts";
 import { ensureAdminKey } from "./auth/keys.ts";
-import { AuthenticatedKeys } from "./auth/key-cache.ts";
 import { createEventSignal } from "./events/signal.ts";
 import { Live, type LiveOptions } from "./events/live.ts";
 import { createHttpServer } from "./server.ts";
@@ -48,9 +47,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const rateLimiter = createRateLimiter(config.rateLimit ?? defaultRateLimit, config.redisUrl, options.rateLimitKeyPrefix);
   const webhooks = new WebhookDeliverer(db.pool, signal, config.webhooksAllowPrivate ?? false, options.webhooks);
   webhooks.start();
-  const keys = new AuthenticatedKeys(db);
-  keys.start();
-  const services: AppServices = { db, live, influence, webhooks, keys };
+  const services: AppServices = { db, live, influence, webhooks };
   const http = createHttpServer(services, { corsOrigins: config.corsOrigins ?? [], dashboardDir: options.dashboardDir, rateLimiter });
   await new Promise<void>((resolve, reject) => {
     http.server.once("error", reject);
@@ -68,7 +65,6 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       await live.stop();
       await influence.stop();
       await webhooks.stop();
-      keys.stop();
       await signal.close();
       await rateLimiter.close();
       if (!options.db) await db.close();

@@ -2,7 +2,6 @@ import { GraphQLError } from "graphql";
 import type { Database } from "./db/database.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
 import { authenticateKey, parseBearer, type Viewer } from "./auth/keys.ts";
-import type { AuthenticatedKeys } from "./auth/key-cache.ts";
 import type { Live } from "./events/live.ts";
 import type { InfluenceScheduler } from "./influence/scheduler.ts";
 import type { WebhookDeliverer } from "./webhooks/delivery.ts";
@@ -15,8 +14,6 @@ export interface AppServices {
   influence?: InfluenceScheduler;
   /** Delivers webhooks; absent in one-shot CLI commands. */
   webhooks?: WebhookDeliverer;
-  /** The server's cache of authenticated keys; one-shot CLI commands look keys up directly. */
-  keys?: AuthenticatedKeys;
 }
 
 export interface Context {
@@ -26,8 +23,6 @@ export interface Context {
   influence?: InfluenceScheduler;
   webhooks?: WebhookDeliverer;
   viewer: Viewer;
-  /** So that revoking a key drops it from this instance's cache before the mutation answers. */
-  keys?: AuthenticatedKeys;
   /** The websocket behind a subscription, so a subscriber that falls behind can be told to resume. */
   connection?: { close(code: number, reason: string): void };
 }
@@ -44,13 +39,13 @@ export async function authenticate(services: AppServices, authorization: string 
   }
   const secret = parseBearer(authorization);
   if (!secret) throw unauthenticated("Malformed Authorization header: expected 'Bearer <key>'");
-  const viewer = services.keys ? await services.keys.authenticate(secret) : await authenticateKey(services.db.prisma, secret);
+  const viewer = await authenticateKey(services.db.pool, secret);
   if (!viewer) throw unauthenticated("Unknown or revoked API key");
   return viewer;
 }
 
 export function contextFor(services: AppServices, viewer: Viewer, connection?: Context["connection"]): Context {
-  return { db: services.db, prisma: services.db.prisma, live: services.live, influence: services.influence, webhooks: services.webhooks, keys: services.keys, viewer, connection };
+  return { db: services.db, prisma: services.db.prisma, live: services.live, influence: services.influence, webhooks: services.webhooks, viewer, connection };
 }
 
 /** Authenticates a request or websocket connection from its `Authorization` value. */

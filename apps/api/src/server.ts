@@ -4,7 +4,7 @@ import path from "node:path";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import { schema } from "./schema.ts";
 import { contextFor, createContext, type AppServices, type Context } from "./context.ts";
-import { isDatabaseUnavailable, maskError } from "./errors.ts";
+import { maskError } from "./errors.ts";
 import { attachWebsocketServer } from "./websocket.ts";
 import { logger } from "./log.ts";
 import { useSharedSubscriptionExecution } from "./events/shared-execution.ts";
@@ -56,13 +56,7 @@ export function createYogaServer(services: AppServices, options: HttpOptions): Y
       const viewer = initial.request && viewerOf(initial.request);
       return viewer ? contextFor(services, viewer, initial.connection) : createContext(services, initial.authorization, initial.connection);
     },
-    maskedErrors: {
-      maskError: (error, message) => {
-        // A request that found the database down: cached keys cannot be checked for revocation now.
-        if (isDatabaseUnavailable(error)) services.keys?.distrust();
-        return maskError(error, message);
-      },
-    },
+    maskedErrors: { maskError: (error, message) => maskError(error, message) },
   });
 }
 

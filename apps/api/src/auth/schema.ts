@@ -61,7 +61,6 @@ builder.mutationFields((t) => ({
     resolve: async (query, _parent, args, ctx) => {
       const revoked = await revokeApiKey(ctx.prisma, String(args.id), query);
       if (!revoked) throw new NotFoundError("ApiKey", String(args.id));
-      ctx.keys?.forget(revoked.id);
       return revoked;
     },
   }),
