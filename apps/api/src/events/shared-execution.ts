@@ -1,12 +1,14 @@
 // Subscribers that asked the same thing share its work. Each subscriber keeps its own source
 // stream (its cursor, backlog, filter and overflow are its own), but the selection set is executed
 // once per event for all subscribers with the same document, variables and role, and the result is
-// serialized once: the tail hands the same event object to every subscriber it reaches, which is
-// what the executions are memoized on. Field rules depend only on the role (auth scopes, personal
+// serialized once: the tail hands the same immutable event object to every subscriber it reaches,
+// which is what the executions are memoized on. Anything else a source yields (a backlog read from
+// the database, a recomputed overview or funnel) is executed for its subscriber alone. Field rules depend only on the role (auth scopes, personal
 // fields), so a viewer and an analyst never share a result.
 import { createSourceEventStream, execute, type DocumentNode, type ExecutionArgs, type ExecutionResult } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Context } from "../context.ts";
+import { isTailEvent } from "./live.ts";
 
 /** Per event: the result for each (document, variables, role). Dropped with the event. */
 const resultsOfEvent = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
@@ -30,7 +32,7 @@ function sharedResult(args: ExecutionArgs, key: string, event: unknown): Promise
     if (result.data && typeof result.data === "object") serialized.set(result.data, null);
     return result;
   };
-  if (typeof event !== "object" || event === null) return run();
+  if (!isTailEvent(event)) return run();
   let results = resultsOfEvent.get(event);
   if (!results) resultsOfEvent.set(event, (results = new Map()));
   let result = results.get(key);
