@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { startTestApi, testAdminKey, type TestApi } from "../support/api.ts";
+import { instancesOnOneDatabase, startTestApi, testAdminKey, type TestApi } from "../support/api.ts";
 import { closeCodeFor, collect, wsClient } from "../support/ws.ts";
 import { hashKey } from "../../apps/api/src/auth/keys.ts";
 
@@ -50,6 +50,38 @@ describe("HTTP authentication", () => {
     const response = await fetch(`${api.url}/healthz`);
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ status: "ok", database: { ok: true, kind: api.db.kind } });
+  });
+});
+
+describe("revocation takes effect at once on every instance", () => {
+  const instances = instancesOnOneDatabase();
+
+  test("a key revoked through one instance, or in the database directly, is refused by the next request on every instance", async () => {
+    const a = await instances.start();
+    const b = await instances.start();
+    const keyOn = async () => {
+      const created = (await a.gql(`mutation { createApiKey(name: "in use", role: ANALYST) { id secret } }`)).data!.createApiKey;
+      for (const instance of [a, b]) expect((await instance.gql("{ viewer { role } }", {}, created.secret)).data?.viewer.role).toBe("ANALYST");
+      return created as { id: string; secret: string };
+    };
+    const viaMutation = await keyOn();
+    await a.gql(`mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`, { id: viaMutation.id });
+    for (const instance of [a, b]) expect((await instance.gql("{ viewer { role } }", {}, viaMutation.secret)).status).toBe(401);
+    // Operators may change the table without any instance knowing.
+    const viaSql = await keyOn();
+    await a.db.pool.query(`UPDATE "ApiKey" SET "revokedAt" = now() WHERE id = $1`, [Number(viaSql.id)]);
+    for (const instance of [a, b]) expect((await instance.gql("{ viewer { role } }", {}, viaSql.secret)).status).toBe(401);
+  }, 60_000);
+
+  test("a key's use is recorded at most once a minute", async () => {
+    const created = (await api.gql(`mutation { createApiKey(name: "used", role: VIEWER) { id secret } }`)).data!.createApiKey;
+    const lastUsed = async () => (await api.db.prisma.apiKey.findUniqueOrThrow({ where: { id: Number(created.id) } })).lastUsedAt;
+    expect(await lastUsed()).toBeNull();
+    await api.gql("{ viewer { role } }", {}, created.secret);
+    const first = await lastUsed();
+    expect(Math.abs(first!.getTime() - Date.now())).toBeLessThan(60_000);
+    await api.gql("{ viewer { role } }", {}, created.secret);
+    expect(await lastUsed()).toEqual(first);
   });
 });
 

@@ -46,7 +46,7 @@ export async function authenticate(services: AppServices, authorization: string 
   }
   const secret = parseBearer(authorization);
   if (!secret) throw unauthenticated("Malformed Authorization header: expected 'Bearer <key>'");
-  const viewer = await authenticateKey(services.db.prisma, secret);
+  const viewer = await authenticateKey(services.db.pool, secret);
   if (!viewer) throw unauthenticated("Unknown or revoked API key");
   return viewer;
 }

@@ -7,6 +7,7 @@ import { contextFor, createContext, type AppServices, type Context } from "./con
 import { maskError } from "./errors.ts";
 import { attachWebsocketServer } from "./websocket.ts";
 import { logger } from "./log.ts";
+import { useSharedSubscriptionExecution } from "./events/shared-execution.ts";
 import { useAuthenticationFirst, useJsonPosts, useStrictGetParameters, viewerOf } from "./http/guards.ts";
 import { maxRequestBodyBytes, parserAndValidationCache, useDocumentLimits, useOneErrorPerRejection } from "./http/limits.ts";
 import { useRateLimit, type RateLimiter } from "./http/rate-limit.ts";
@@ -50,7 +51,7 @@ export function createYogaServer(services: AppServices, options: HttpOptions): Y
     parserAndValidationCache,
     // Every request gets one line from the request log; Yoga's own logger would add a trace per error.
     logging: { debug: () => {}, info: () => {}, warn: (...args) => yogaLog.warn(String(args[0])), error: (...args) => yogaLog.debug(String(args[0])) },
-    plugins: [useJsonPosts(), useStrictGetParameters(), useAuthenticationFirst(services), useRateLimit(options.rateLimiter), useDocumentLimits(), useOneErrorPerRejection(), useRequestLog()],
+    plugins: [useJsonPosts(), useStrictGetParameters(), useAuthenticationFirst(services), useRateLimit(options.rateLimiter), useDocumentLimits(), useOneErrorPerRejection(), useRequestLog(), useSharedSubscriptionExecution()],
     context: (initial) => {
       const viewer = initial.request && viewerOf(initial.request);
       return viewer ? contextFor(services, viewer, initial.connection) : createContext(services, initial.authorization, initial.connection);

@@ -5,10 +5,11 @@ import { CloseCode, handleProtocols, makeServer, MessageType, validateMessage } 
 import { WebSocketServer, type WebSocket } from "ws";
 import { createContext, type AppServices, type Context } from "./context.ts";
 import { isDatabaseUnavailable } from "./errors.ts";
-import { revokedKeyIds } from "./auth/keys.ts";
+import { invalidKeyIds, revocationCheckIntervalMs } from "./auth/keys.ts";
 import type { InitialContext } from "./server.ts";
 import { logger, outageLog } from "./log.ts";
 import { rateLimited, type RateLimiter } from "./http/rate-limit.ts";
+import { sharedFrames } from "./events/shared-execution.ts";
 
 const log = logger("websocket");
 
@@ -35,13 +36,6 @@ export const maxOperationsPerSocket = 100;
  * open tab. The next connection is closed with 4429.
  */
 export const maxConnectionsPerKey = 50;
-
-/**
- * How often an instance looks for revoked keys among those of its open sockets. It is what closes
- * a revoked key's sockets on every instance, with or without Redis, within a second; the query is
- * one primary-key lookup of the few keys with open sockets, and only runs while sockets are open.
- */
-export const revocationCheckIntervalMs = 250;
 
 /** Sockets that stop answering pings (a dead network path) are cut after this long. */
 const keepAliveMs = 12_000;
@@ -73,10 +67,11 @@ export function attachWebsocketServer(
 ): WebSocketServer {
   const wsServer = new WebSocketServer({ server, path: "/graphql", maxPayload: maxFrameBytes, handleProtocols });
   const byKey = new SocketsByKey();
-  const graphqlWs = graphqlWsServer(services, yoga, byKey, rateLimiter);
+  const frames = sharedFrames();
+  const graphqlWs = graphqlWsServer(services, yoga, byKey, rateLimiter, frames.replacer);
   // The HTTP server's errors (a port in use) reach here too; app.ts reports those from the server.
   wsServer.on("error", (error) => log.error({ err: error.message }, "websocket server error"));
-  wsServer.on("connection", (socket, request) => serveSocket(graphqlWs, byKey, socket, request));
+  wsServer.on("connection", (socket, request) => serveSocket(graphqlWs, byKey, socket, request, frames.frame));
   const stopChecking = closeSocketsOfRevokedKeys(services, byKey);
   wsServer.on("close", stopChecking);
   return wsServer;
@@ -86,8 +81,16 @@ export function attachWebsocketServer(
  * graphql-transport-ws over Yoga: authentication and the per-key limit at connection, the
  * per-socket limit and the key's rate limit per operation.
  */
-function graphqlWsServer(services: AppServices, yoga: YogaServerInstance<InitialContext, Context>, byKey: SocketsByKey, rateLimiter: RateLimiter) {
+function graphqlWsServer(
+  services: AppServices,
+  yoga: YogaServerInstance<InitialContext, Context>,
+  byKey: SocketsByKey,
+  rateLimiter: RateLimiter,
+  jsonMessageReplacer: (key: string, value: unknown) => unknown,
+) {
   return makeServer<Record<string, unknown> | undefined, SocketExtra>({
+    // A result shared by subscribers of the same document is serialized once (events/shared-execution.ts).
+    jsonMessageReplacer,
     execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
     subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
     // A missing, unknown or revoked key closes the socket with 4403 before any operation runs.
@@ -164,7 +167,13 @@ function graphqlWsServer(services: AppServices, yoga: YogaServerInstance<Initial
 }
 
 /** One websocket: keepalive, frames checked against the protocol before graphql-ws sees them, cleanup on close. */
-function serveSocket(graphqlWs: ReturnType<typeof graphqlWsServer>, byKey: SocketsByKey, socket: WebSocket, request: http.IncomingMessage): void {
+function serveSocket(
+  graphqlWs: ReturnType<typeof graphqlWsServer>,
+  byKey: SocketsByKey,
+  socket: WebSocket,
+  request: http.IncomingMessage,
+  frame: (text: string) => string,
+): void {
   // ws closes the socket itself (1009 for a frame over maxPayload) before reporting the error here.
   socket.on("error", (error) => log.warn({ err: error.message }, "websocket closed on a client error"));
   let answeredPing = true;
@@ -180,7 +189,7 @@ function serveSocket(graphqlWs: ReturnType<typeof graphqlWsServer>, byKey: Socke
       send: (data) =>
         new Promise<void>((resolve, reject) => {
           if (socket.readyState !== socket.OPEN) return resolve();
-          socket.send(data, (error) => (error ? reject(error) : resolve()));
+          socket.send(frame(data), (error) => (error ? reject(error) : resolve()));
         }),
       close: (code, reason) => socket.close(code, reason),
       onMessage: (handle) =>
@@ -205,7 +214,11 @@ function serveSocket(graphqlWs: ReturnType<typeof graphqlWsServer>, byKey: Socke
   });
 }
 
-/** Closes the sockets of revoked keys, checking a few times a second while sockets are open; returns a stop. */
+/**
+ * Closes the sockets of revoked keys, checking every revocationCheckIntervalMs while sockets are
+ * open: what closes a revoked key's sockets on every instance, with or without Redis, within a
+ * second. The query is one primary-key lookup of the few keys with open sockets. Returns a stop.
+ */
 function closeSocketsOfRevokedKeys(services: AppServices, byKey: SocketsByKey): () => void {
   let checking = false;
   const checkHealth = outageLog(log, "Checking open sockets for revoked keys");
@@ -214,7 +227,7 @@ function closeSocketsOfRevokedKeys(services: AppServices, byKey: SocketsByKey): 
     if (checking || keyIds.length === 0) return;
     checking = true;
     try {
-      for (const keyId of await revokedKeyIds(services.db.prisma, keyIds)) {
+      for (const keyId of await invalidKeyIds(services.db.prisma, keyIds)) {
         byKey.closeAll(keyId, closeCodes.forbidden, "Forbidden: the API key was revoked");
       }
       checkHealth.recovered();

@@ -22,7 +22,7 @@ import { ingestBatch } from "../ingest/pipeline/index.ts";
 import { funnelUpdates, saveFunnel } from "../funnels/saved.ts";
 import { sequenceIndexOf } from "../funnels/sequence-index.ts";
 import { runFunnel, type FunnelQuery } from "../funnels/service.ts";
-import { postgresDatabase } from "./ingest.ts";
+import { freshPostgresDatabase } from "./support/postgres.ts";
 
 const TARGET_MS = { small: 100, big: 1000, live: 1000 } as const;
 const TARGET_RATIO = 0.4;
@@ -266,7 +266,7 @@ async function openBackend(backend: string, options: Options, dir: string): Prom
     const db = await openDatabase({ dataDir: nodePath.join(dir, `pglite-${Date.now()}`) });
     return { db, close: () => db.close() };
   }
-  const fresh = await postgresDatabase(options.postgresUrl);
+  const fresh = await freshPostgresDatabase(options.postgresUrl);
   if (!fresh) {
     console.log(`PostgreSQL is not reachable at ${options.postgresUrl}: skipped`);
     return null;

@@ -4,17 +4,16 @@
 // INSERT of the same records into the same backend, measured in the same run, and the floor: the
 // finished graph's rows written again table to table inside the database. Peak RSS is sampled
 // during each phase, so a leak or an unbounded buffer shows up as growth with --records.
-import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import nodePath from "node:path";
 import readline from "node:readline";
-import pg from "pg";
 import type { AppServices } from "../context.ts";
 import { openDatabase, type Database } from "../db/database.ts";
 import type { Live } from "../events/live.ts";
 import { importFile, type ImportProgress } from "../ingest/import-file.ts";
 import { seededRandom } from "../demo/random.ts";
+import { backendCpuSeconds, freshPostgresDatabase } from "./support/postgres.ts";
 import { demoFirstNames, demoLastNames, demoLines, demoOrganizations } from "../demo/catalog.ts";
 
 const TARGET = { pglite: 10_000, postgresql: 20_000 } as const;
@@ -170,30 +169,6 @@ async function writeFloor(db: Database): Promise<{ rows: number; seconds: number
   }
 }
 
-/** A throwaway database on the server at `adminUrl`, or null when it is not reachable. */
-export async function postgresDatabase(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> } | null> {
-  const admin = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 2_000 });
-  try {
-    await admin.connect();
-  } catch {
-    return null;
-  }
-  const name = `parley_bench_${crypto.randomBytes(4).toString("hex")}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
-
 const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
 
 /**
@@ -204,19 +179,7 @@ const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
 async function cpuSeconds(db: Database): Promise<{ node: number; database: number | null }> {
   const usage = process.cpuUsage();
   const node = (usage.user + usage.system) / 1e6;
-  if (db.kind !== "postgresql") return { node, database: null };
-  const { rows } = await db.pool.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`);
-  const ticks = 100; // USER_HZ: /proc reports CPU time in hundredths of a second on Linux
-  let database = 0;
-  for (const { pid } of rows) {
-    try {
-      const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-      database += (Number(fields[11]) + Number(fields[12])) / ticks;
-    } catch {
-      return { node, database: null };
-    }
-  }
-  return { node, database };
+  return { node, database: db.kind === "postgresql" ? await backendCpuSeconds(db.pool) : null };
 }
 
 /** CPU seconds used since `before` (a cpuSeconds reading): Parley's, the database's where known, and both. */
@@ -248,7 +211,7 @@ export default async function main(args: string[]): Promise<void> {
           await ceilingDb.close();
         };
       } else if (backend === "postgres" || backend === "postgresql") {
-        const fresh = await postgresDatabase(options.postgresUrl);
+        const fresh = await freshPostgresDatabase(options.postgresUrl);
         if (!fresh) {
           console.log(`PostgreSQL is not reachable at ${options.postgresUrl}: skipped`);
           continue;

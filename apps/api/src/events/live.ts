@@ -37,6 +37,17 @@ export class SlowSubscriberError extends GraphQLError {
   }
 }
 
+/**
+ * Events as the tail fans them out: one immutable object per event, the same for every subscriber
+ * it reaches, so work done for one subscriber can be shared with the others (shared-execution.ts).
+ */
+const tailEvents = new WeakSet<LoggedEvent>();
+
+/** Whether `value` is an event the tail handed to its subscribers (the same object for all of them). */
+export function isTailEvent(value: unknown): value is LoggedEvent {
+  return typeof value === "object" && value !== null && tailEvents.has(value as LoggedEvent);
+}
+
 interface Subscriber {
   types: Set<EventType> | null;
   queue: LoggedEvent[];
@@ -137,6 +148,7 @@ export class Live {
   }
 
   private fanOut(event: LoggedEvent): void {
+    tailEvents.add(event);
     for (const subscriber of this.subscribers) {
       if (subscriber.types && !subscriber.types.has(event.type)) continue;
       if (subscriber.catchingUp) {

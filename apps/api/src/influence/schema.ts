@@ -104,7 +104,7 @@ function scopedInfluenceField(scope: InfluenceScope, argument: "communityId" | "
       nullable: true,
       description,
       args: { [argument]: t.arg.globalID({ required: true }) },
-      select: { networkCommunity: true },
+      select: { networkCommunity: true, reach: true },
       resolve: async (person, args, ctx) => {
         const scopeId = idOf(args[argument] as { typename: string; id: string }, typename, argument);
         const row = await ctx.prisma.scopedInfluence.findUnique({ where: { scope_scopeId_personId: { scope, scopeId, personId: person.id } } });
@@ -119,7 +119,7 @@ builder.prismaObjectFields("Person", (t) => ({
   influence: t.field({
     type: InfluenceRef,
     description: "Influence over the whole interaction graph, explained",
-    select: { networkCommunity: true },
+    select: { networkCommunity: true, pageRank: true, pageRankPercentile: true, reach: true, engagement: true },
     resolve: (person) => ({
       measures: { pageRank: person.pageRank, pageRankPercentile: person.pageRankPercentile, reach: person.reach, engagement: person.engagement },
       networkCommunity: person.networkCommunity,

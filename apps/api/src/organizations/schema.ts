@@ -2,6 +2,7 @@ import { builder } from "../builder.ts";
 
 builder.prismaNode("Organization", {
   id: { field: "id" },
+  select: { id: true },
   description: "An account: the company people work for and deals are with",
   fields: (t) => ({
     name: t.exposeString("name"),
