@@ -61,7 +61,7 @@ export function buildMapGraph(map: InfluenceMap, iterations = 150): { graph: Gra
       label: node.person.displayName,
       x: 10 * Math.cos(angle) + random() * 4,
       y: 10 * Math.sin(angle) + random() * 4,
-      size: 3 + 17 * Math.sqrt(Math.max(node.score, 0) / topScore),
+      size: 3 + 13 * Math.sqrt(Math.max(node.score, 0) / topScore),
       color: communities.get(communityId)!.colour,
       score: node.score,
       communityId,

@@ -38,7 +38,7 @@ export function volumeOption(volume: MessageVolume): EChartsOption {
   return {
     tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
     legend: { bottom: 0, type: "scroll" },
-    grid: { left: 8, right: 16, top: 28, bottom: 40, containLabel: true },
+    grid: { left: 48, right: 16, top: 36, bottom: 64 },
     xAxis: { type: "category", data: bucketLabels(volume) },
     yAxis: { type: "value", name: "Messages", minInterval: 1 },
     series: volume.channels.map((channel) => ({
@@ -55,7 +55,7 @@ export function sentimentOption(volume: MessageVolume): EChartsOption {
   return {
     tooltip: { trigger: "axis" },
     legend: { bottom: 0 },
-    grid: { left: 8, right: 8, top: 28, bottom: 40, containLabel: true },
+    grid: { left: 48, right: 56, top: 36, bottom: 64 },
     xAxis: { type: "category", data: bucketLabels(volume) },
     yAxis: [
       { type: "value", name: "Sentiment", min: -1, max: 1 },
