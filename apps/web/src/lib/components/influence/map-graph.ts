@@ -23,24 +23,14 @@ export interface MapCommunity {
 
 const unplaced = "#9aa0a6";
 const edgeColour = "rgba(120, 120, 140, 0.35)";
-
-/** A small seeded generator, so the same data lays out the same way (and screenshots compare). */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const goldenAngle = Math.PI * (3 - Math.sqrt(5));
 
 /**
  * Nodes coloured by network community (in the order the communities first appear, i.e. by their
  * most influential member) and sized by the square root of the score relative to the top score, so
- * area follows influence. Each community starts around its own point on a circle, then
- * ForceAtlas2 pulls connected people together.
+ * area follows influence. Each community starts as a sunflower spiral (the golden angle) around its
+ * own point on a circle, with no randomness, so the same data lays out the same way on every load;
+ * then ForceAtlas2 pulls connected people together.
  */
 export function buildMapGraph(map: InfluenceMap, iterations = 150): { graph: Graph<MapNodeAttributes>; communities: MapCommunity[] } {
   const graph = new Graph<MapNodeAttributes>({ type: "directed" });
@@ -52,15 +42,17 @@ export function buildMapGraph(map: InfluenceMap, iterations = 150): { graph: Gra
     else communities.set(id, { id, label: node.networkCommunity?.label ?? "No community yet", colour: id ? communityColour(communities.size) : unplaced, people: 1 });
   }
   const order = [...communities.keys()];
-  const random = seeded(map.nodes.length * 7919 + map.edges.length);
+  const placed = new Map<string | null, number>();
   const topScore = Math.max(...map.nodes.map((node) => node.score), 1e-9);
   for (const node of map.nodes) {
     const communityId = node.networkCommunity?.id ?? null;
     const angle = (2 * Math.PI * order.indexOf(communityId)) / Math.max(order.length, 1);
+    const rank = placed.get(communityId) ?? 0;
+    placed.set(communityId, rank + 1);
     graph.addNode(node.id, {
       label: node.person.displayName,
-      x: 10 * Math.cos(angle) + random() * 4,
-      y: 10 * Math.sin(angle) + random() * 4,
+      x: 10 * Math.cos(angle) + Math.sqrt(rank + 1) * Math.cos(rank * goldenAngle),
+      y: 10 * Math.sin(angle) + Math.sqrt(rank + 1) * Math.sin(rank * goldenAngle),
       size: 3 + 13 * Math.sqrt(Math.max(node.score, 0) / topScore),
       color: communities.get(communityId)!.colour,
       score: node.score,
