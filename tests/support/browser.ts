@@ -13,6 +13,10 @@ const chromiumFlags = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
+  // WebGL (the influencers page's network map) in software: with no GPU, Chromium draws WebGL
+  // through ANGLE on SwiftShader. Newer Chromium no longer falls back to it by itself.
+  "--use-angle=swiftshader",
+  "--enable-unsafe-swiftshader",
   "--disable-background-networking",
   "--disable-component-update",
   "--disable-sync",

@@ -4,6 +4,7 @@ import { ValidationError } from "../errors.ts";
 import type { NetworkCommunity } from "../generated/prisma/client.ts";
 import type { Channel, InfluenceScope, LifecycleStage } from "../generated/prisma/enums.ts";
 import { LifecycleStageEnum } from "../people/schema.ts";
+import { loadInfluenceGraph, maxInfluenceGraphEdges, maxInfluenceGraphNodes, type InfluenceGraphEdge, type InfluenceGraphNode, type InfluenceGraphView } from "./influence-graph.ts";
 import { countInfluencers, influencerIds, type InfluencerFilter } from "./influencers.ts";
 import { runInfluence, type InfluenceRunSummary } from "./run.ts";
 import { influenceScore, scoreComponents, type InfluenceMeasures, type ScoreComponent } from "./score.ts";
@@ -130,6 +131,53 @@ builder.prismaObjectFields("Person", (t) => ({
 scopedInfluenceField("community", "communityId", "Community", "The same measures over the interactions of the messages posted in that community");
 scopedInfluenceField("brand", "brandId", "Brand", "The same measures over the interactions of the messages that mention that brand");
 
+interface ScopedInfluenceShape extends InfluenceShape {
+  scope: InfluenceScope;
+  scopeId: number;
+}
+
+const ScopedInfluenceRef = builder.objectRef<ScopedInfluenceShape>("ScopedInfluence").implement({
+  description: "A person's influence within one community or about one brand",
+  fields: (t) => ({
+    community: t.prismaField({
+      type: "Community",
+      nullable: true,
+      description: "Set when the scope is a community",
+      resolve: (query, scoped, _args, ctx) => (scoped.scope === "community" ? ctx.prisma.community.findUnique({ ...query, where: { id: scoped.scopeId } }) : null),
+    }),
+    brand: t.prismaField({
+      type: "Brand",
+      nullable: true,
+      description: "Set when the scope is a brand",
+      resolve: (query, scoped, _args, ctx) => (scoped.scope === "brand" ? ctx.prisma.brand.findUnique({ ...query, where: { id: scoped.scopeId } }) : null),
+    }),
+    influence: t.field({ type: InfluenceRef, resolve: (scoped) => scoped }),
+  }),
+});
+
+builder.prismaObjectField("Person", "scopedInfluence", (t) =>
+  t.field({
+    type: [ScopedInfluenceRef],
+    description: "Influence in every community and about every brand where the person takes part, highest score first",
+    args: { first: t.arg.int({ defaultValue: 10 }) },
+    complexity: (args) => ({ field: 1, multiplier: pageSize(args.first ?? 10) }),
+    select: { networkCommunity: true },
+    resolve: async (person, args, ctx) => {
+      const rows = await ctx.prisma.scopedInfluence.findMany({
+        where: { personId: person.id },
+        orderBy: [{ score: "desc" }, { scope: "asc" }, { scopeId: "asc" }],
+        take: pageSize(args.first ?? 10),
+      });
+      return rows.map((row) => ({
+        scope: row.scope,
+        scopeId: row.scopeId,
+        measures: { pageRank: row.pageRank, pageRankPercentile: row.pageRankPercentile, reach: person.reach, engagement: row.engagement },
+        networkCommunity: person.networkCommunity,
+      }));
+    },
+  }),
+);
+
 builder.prismaObjectField("Community", "superusers", (t) =>
   t.prismaField({
     type: ["Person"],
@@ -207,6 +255,61 @@ builder.queryFields((t) => ({
     resolve: (query, _parent, _args, ctx) => ctx.prisma.networkCommunity.findMany({ ...query, orderBy: [{ size: "desc" }, { id: "asc" }] }),
   }),
 }));
+
+const InfluenceGraphNodeRef = builder.objectRef<InfluenceGraphNode>("InfluenceGraphNode").implement({
+  description: "A person on the map of the interaction graph",
+  fields: (t) => ({
+    id: t.globalID({ description: "The Person's ID", resolve: (node) => ({ type: "Person", id: node.personId }) }),
+    person: t.prismaField({
+      type: "Person",
+      // findUnique calls of one tick are batched into one query by Prisma.
+      resolve: (query, node, _args, ctx) => ctx.prisma.person.findUniqueOrThrow({ ...query, where: { id: node.personId } }),
+    }),
+    score: t.exposeFloat("score", { description: "Influence score, 0 to 100" }),
+    networkCommunity: t.prismaField({
+      type: "NetworkCommunity",
+      nullable: true,
+      resolve: (query, node, _args, ctx) =>
+        node.networkCommunityId === null ? null : ctx.prisma.networkCommunity.findUnique({ ...query, where: { id: node.networkCommunityId } }),
+    }),
+  }),
+});
+
+const InfluenceGraphEdgeRef = builder.objectRef<InfluenceGraphEdge>("InfluenceGraphEdge").implement({
+  description: "Interactions from one person to another: replies, shares and mentions",
+  fields: (t) => ({
+    source: t.globalID({ description: "The Person who interacted", resolve: (edge) => ({ type: "Person", id: edge.fromPersonId }) }),
+    target: t.globalID({ description: "The Person replied to, shared or mentioned", resolve: (edge) => ({ type: "Person", id: edge.toPersonId }) }),
+    weight: t.exposeInt("weight", { description: "Messages from source to target" }),
+  }),
+});
+
+const InfluenceGraphRef = builder.objectRef<InfluenceGraphView>("InfluenceGraph").implement({
+  description: "The most influential people of the interaction graph and the edges among them, for a map",
+  fields: (t) => ({
+    nodes: t.field({ type: [InfluenceGraphNodeRef], description: "Most influential first", resolve: (graph) => graph.nodes }),
+    edges: t.field({ type: [InfluenceGraphEdgeRef], description: `The heaviest edges among the nodes, at most ${maxInfluenceGraphEdges}`, resolve: (graph) => graph.edges }),
+    edgeCount: t.exposeInt("edgeCount", { description: "All edges among the nodes, of which edges holds the heaviest" }),
+  }),
+});
+
+builder.queryField("influenceGraph", (t) =>
+  t.field({
+    type: InfluenceGraphRef,
+    description: `The top people by influence score (those in a network community) and the weighted edges among them; first at most ${maxInfluenceGraphNodes}`,
+    args: {
+      first: t.arg.int({ defaultValue: 200 }),
+      networkCommunityId: t.arg.globalID({ description: "Only this NetworkCommunity" }),
+    },
+    // Bounded by its own limits (first, the edge cap) rather than charged per node like a connection.
+    complexity: { field: 50, multiplier: 1 },
+    resolve: (_parent, args, ctx) =>
+      loadInfluenceGraph(ctx.db.pool, {
+        first: args.first ?? 200,
+        networkCommunityId: args.networkCommunityId ? idOf(args.networkCommunityId, "NetworkCommunity", "networkCommunityId") : undefined,
+      }),
+  }),
+);
 
 builder.mutationFields((t) => ({
   recomputeInfluence: t.field({

@@ -1,5 +1,7 @@
 import { builder } from "../builder.ts";
-import { loadOverview, type Overview } from "./service.ts";
+import { ChannelEnum } from "../conversations/schema.ts";
+import type { Channel } from "../generated/prisma/enums.ts";
+import { loadMessageVolume, loadOverview, maxVolumeBuckets, type MessageVolume, type Overview, type VolumePoint } from "./service.ts";
 import type { Context } from "../context.ts";
 
 const OverviewRef = builder.objectRef<Overview>("Overview").implement({
@@ -26,6 +28,54 @@ builder.queryFields((t) => ({
     type: OverviewRef,
     complexity: 20,
     resolve: (_parent, _args, ctx) => loadOverview(ctx.db.pool),
+  }),
+}));
+
+const MessageVolumeIntervalEnum = builder.enumType("MessageVolumeInterval", {
+  values: { HOUR: { value: "hour" }, DAY: { value: "day" } } as const,
+});
+
+const VolumePointRef = builder.objectRef<VolumePoint>("VolumePoint").implement({
+  description: "Inbound messages of one hour or day",
+  fields: (t) => ({
+    start: t.expose("start", { type: "DateTime", description: "The bucket's start, UTC" }),
+    messages: t.exposeInt("messages"),
+    negative: t.exposeInt("negative", { description: "Messages with a sentiment below -0.3" }),
+    averageSentiment: t.exposeFloat("averageSentiment", { nullable: true }),
+    negativeShare: t.exposeFloat("negativeShare", { nullable: true, description: "negative / messages; null when there are none" }),
+  }),
+});
+
+const ChannelVolumeRef = builder.objectRef<MessageVolume["channels"][number]>("ChannelVolume").implement({
+  fields: (t) => ({
+    channel: t.field({ type: ChannelEnum, resolve: (series) => series.channel as Channel }),
+    messages: t.exposeInt("messages", { description: "All of this channel's messages in the range" }),
+    points: t.field({ type: [VolumePointRef], resolve: (series) => series.points }),
+  }),
+});
+
+const MessageVolumeRef = builder.objectRef<MessageVolume>("MessageVolume").implement({
+  description: "Inbound message volume and sentiment over time, per channel and in total",
+  fields: (t) => ({
+    from: t.expose("from", { type: "DateTime" }),
+    to: t.expose("to", { type: "DateTime" }),
+    interval: t.expose("interval", { type: MessageVolumeIntervalEnum }),
+    total: t.field({ type: [VolumePointRef], description: "Every bucket of the range, empty ones included", resolve: (volume) => volume.total }),
+    channels: t.field({ type: [ChannelVolumeRef], description: "Channels with messages in the range, most first", resolve: (volume) => volume.channels }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  messageVolume: t.field({
+    type: MessageVolumeRef,
+    description: `Inbound messages per channel and hour or day in [from, to): at most ${maxVolumeBuckets.hour} hours or ${maxVolumeBuckets.day} days`,
+    args: {
+      from: t.arg({ type: "DateTime", required: true }),
+      to: t.arg({ type: "DateTime", required: true }),
+      interval: t.arg({ type: MessageVolumeIntervalEnum, required: true }),
+    },
+    complexity: 20,
+    resolve: (_parent, args, ctx) => loadMessageVolume(ctx.db.pool, args.from, args.to, args.interval),
   }),
 }));
 

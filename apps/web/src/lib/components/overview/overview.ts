@@ -35,3 +35,26 @@ export const overviewUpdatedSubscription = graphql(`
     }
   }
 `);
+
+export const messageVolumeQuery = graphql(`
+  query MessageVolume($from: DateTime!, $to: DateTime!, $interval: MessageVolumeInterval!) {
+    messageVolume(from: $from, to: $to, interval: $interval) {
+      interval
+      total {
+        start
+        messages
+        negative
+        averageSentiment
+        negativeShare
+      }
+      channels {
+        channel
+        messages
+        points {
+          start
+          messages
+        }
+      }
+    }
+  }
+`);
