@@ -2,20 +2,13 @@ import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
 import type pg from "pg";
+import { findUpwards } from "../paths.ts";
 
 /**
  * prisma/migrations of the repository, found upwards from this module: it runs from src/db under
  * tsx and the tests, and from the bundled apps/api/dist/main.js in production.
  */
 const migrationsDir = findUpwards(import.meta.dirname, path.join("prisma", "migrations"));
-
-function findUpwards(from: string, relative: string): string {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, relative);
-    if (fs.existsSync(candidate)) return candidate;
-    if (path.dirname(dir) === dir) throw new Error(`${relative} not found above ${from}`);
-  }
-}
 
 export interface MigrationResult {
   applied: string[];

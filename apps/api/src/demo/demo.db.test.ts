@@ -188,6 +188,19 @@ describe("the demo world", () => {
     expect(top.rows.map((r) => r.displayName)).toContain("Maya Okafor");
   });
 
+  it("reads the two blogs' feeds through the feed preset: their entries are blog and review messages that mention the brands", async () => {
+    const feeds = loaded.reports.filter((r) => r.preset === "feed");
+    expect(feeds.map((r) => nodePath.basename(r.file)).sort()).toEqual(["appliance-reviews.atom.xml", "laundry-lab.rss.xml"]);
+    for (const report of feeds) expect(report.created, report.file).toBeGreaterThan(0);
+    const entries = await db.pool.query<{ channel: string; mentioned: boolean }>(
+      `SELECT m.channel::text, EXISTS (SELECT 1 FROM "BrandMention" b WHERE b."messageId" = m.id) AS mentioned
+         FROM "Message" m WHERE m.source = 'feed'`,
+    );
+    expect(entries.rows.length).toBe(feeds.reduce((sum, r) => sum + r.created, 0));
+    expect(new Set(entries.rows.map((r) => r.channel))).toEqual(new Set(["blog", "review"]));
+    expect(entries.rows.filter((r) => r.mentioned).length).toBeGreaterThan(entries.rows.length / 2);
+  });
+
   it("tracks own and competitor brands with mentions each, tones that differ, and negative bursts", async () => {
     const { rows } = await db.pool.query<{ name: string; kind: string; mentions: number; sentiment: number }>(
       `SELECT b.name, b.kind::text, count(m.*)::int AS mentions, avg(m.sentiment)::float AS sentiment

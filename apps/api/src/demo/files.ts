@@ -5,6 +5,7 @@
 // +tags, phones written three ways, a forum that abbreviates names, a second address only sales has.
 import fs from "node:fs";
 import nodePath from "node:path";
+import { findUpwards } from "../paths.ts";
 import { demoBrands, demoCommunities, salesReps, supportAgents } from "./catalog.ts";
 import { buildWorld, type DemoWorld, type Stage, type WorldPerson } from "./world.ts";
 
@@ -274,6 +275,9 @@ export function writeDemoFiles(directory: string, options: { people: number; now
   write("sales-activity.jsonl", jsonl(salesActivity(world)));
   write("zendesk-tickets.json", JSON.stringify(zendeskTickets(world), null, 1) + "\n");
   write("reviews-and-blogs.jsonl", jsonl(reviewAndBlogRecords(world)));
+  // Two blogs' feeds as a subscribed feed would answer them, read by the feed preset.
+  const feeds = findUpwards(import.meta.dirname, nodePath.join("src", "demo", "feeds"));
+  for (const name of fs.readdirSync(feeds).sort()) write(name, fs.readFileSync(nodePath.join(feeds, name), "utf8"));
   write("twitter-search.json", JSON.stringify(twitterSearch(world), null, 1) + "\n");
   // After Twitter: a forum profile with both an address and a handle merges the CRM contact and
   // the Twitter account that nothing linked before.
