@@ -83,7 +83,10 @@ async function phase(app: RunningApp, key: string, options: AlertLatencyOptions,
       const sourceId: string | undefined = field === "alertRaised" ? result.data?.alertRaised?.message?.sourceId : result.data?.messageAdded?.sourceId;
       if (sourceId && !deliveredAt.has(sourceId)) deliveredAt.set(sourceId, performance.now());
     },
-    error: (error) => console.error("subscription error", error),
+    error: (error) => {
+      const closed = error as { code?: number; reason?: string };
+      console.error(`  the ${field} subscription ended: ${closed.code ?? ""} ${closed.reason ?? String(error)}`);
+    },
     complete: () => undefined,
   });
   await ready;
