@@ -128,8 +128,8 @@ describe("cases over GraphQL", () => {
   test("caseUpdated streams a new case and its changes to a graphql-ws client", async () => {
     const key = await api.keyFor("viewer");
     const client = wsClient(api.wsUrl, key);
-    const { data } = await api.gql(`{ cases(first: 1) { edges { node { id } } } }`);
-    const probe = data!.cases.edges[0].node.id;
+    await ingest([complaint("probe-thread", "email")]);
+    const probe = (await caseOfConversation("probe-thread")).id;
     let seen: any[] = [];
     let liveId: string | undefined;
     const stream = collect(client, `subscription { caseUpdated { id status channel } }`, {},
