@@ -4,13 +4,13 @@
 // clock of an open one; an outbound message is a response. Runs after the commit so an import never
 // waits on case rows another import holds; the unique key on Case.conversationId decides between
 // two API instances that import into the same conversation at once, and the clocks are derived
-// from the messages after the case row is locked, so whichever instance runs last sees them all.
+// from the messages under a per-conversation lock, so whichever instance runs last sees them all.
 import type { AppServices } from "../context.ts";
 import { withTransaction } from "../db/transaction.ts";
 import type { NewEvent } from "../events/log.ts";
 import { iso } from "../ingest/pipeline/sql.ts";
 import { logger } from "../log.ts";
-import { refreshClocks } from "./clock.ts";
+import { lockCaseConversations, refreshClocks } from "./clock.ts";
 import { recordCaseEvents, type CaseChange } from "./events.ts";
 
 const log = logger("cases");
@@ -41,6 +41,8 @@ export async function updateCasesForMessages(services: Pick<AppServices, "db">, 
 }
 
 async function applyMessages(client: import("pg").PoolClient, messageIds: number[], now: Date): Promise<void> {
+  const { rows: conversations } = await client.query<{ id: number }>(`SELECT DISTINCT "conversationId" AS id FROM "Message" WHERE id = ANY($1::int[])`, [messageIds]);
+  await lockCaseConversations(client, conversations.map((row) => row.id));
   // In conversation order, so two instances inserting cases of the same conversations lock them in
   // one order. A problem imported after a later one of its thread moves the opening back to it.
   const opened = await client.query<{ id: number; inserted: boolean }>(

@@ -7,6 +7,20 @@ import type pg from "pg";
 
 type Queryable = Pick<pg.PoolClient, "query">;
 
+/** The namespace of the advisory locks that serialize case updates per conversation (imports never take them). */
+const caseLockSpace = 7413;
+
+/**
+ * Holds these conversations' case lock until the transaction ends. Whoever creates a case or moves
+ * it for new messages takes it first: otherwise a hook that finds no case yet could miss the case
+ * being created beside it, whose clock could miss the hook's messages. Taken in id order, so two
+ * holders never wait on each other in a cycle.
+ */
+export async function lockCaseConversations(client: Queryable, conversationIds: number[]): Promise<void> {
+  const ids = [...new Set(conversationIds)].sort((a, b) => a - b);
+  if (ids.length > 0) await client.query(`SELECT pg_advisory_xact_lock(${caseLockSpace}, c) FROM unnest($1::int[]) AS c`, [ids]);
+}
+
 /**
  * Derives the response times of these cases from their conversations' messages since each case
  * opened, and their due times from the SLA policy of their priority. A "turn" is the first message

@@ -9,7 +9,7 @@ import { withTransaction } from "../db/transaction.ts";
 import { NotFoundError, ValidationError } from "../errors.ts";
 import type { CaseOrigin, CaseStatus, Channel, Priority } from "../generated/prisma/enums.ts";
 import { ingestBatch } from "../ingest/pipeline/index.ts";
-import { refreshClocks } from "./clock.ts";
+import { lockCaseConversations, refreshClocks } from "./clock.ts";
 import { recordCaseEvents, type CaseChange } from "./events.ts";
 import { handlePattern, mentionedHandles } from "./mentions.ts";
 
@@ -88,6 +88,7 @@ export async function openCase(services: Services, input: OpenCaseInput, now = n
   const team = cleanTeam(input.team);
   return inTransaction(services, async (client) => {
     const target = await caseTarget(client, input);
+    await lockCaseConversations(client, [target.conversationId]);
     const assignee = input.assigneeId === undefined ? undefined : await requireTeammate(client, input.assigneeId, "input.assigneeId");
     const inserted = await client.query<{ id: number }>(
       `INSERT INTO "Case" ("conversationId", "messageId", channel, status, priority, origin, "assigneeId", team, "openedAt",
