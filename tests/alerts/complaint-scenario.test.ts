@@ -1,5 +1,6 @@
 // The story of issue 13: a blogger with 1.2M followers complains; within two seconds the alert
-// tops the inbox, and the same complaint by phone ranks exactly as the tweet does.
+// tops the inbox and an urgent case exists, and the same complaint by phone ranks exactly as the
+// tweet does.
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { startTestApi, type TestApi } from "../support/api.ts";
 import { alertFields, COMPLAINT, ingestOverHttp, maya, tweet } from "../support/alerts.ts";
@@ -35,6 +36,21 @@ test("a 1.2M-follower complaint tops the alerts within 2 s; the same complaint b
   expect(alert).toMatchObject({ severity: "URGENT", person: { displayName: "Maya Okafor" }, message: { priority: "URGENT" } });
   expect(alert.reason).toMatch(/^Maya Okafor: 1\.2M followers, influence \d+, sentiment -0\.\d+, a problem, 0 replies in the last hour$/);
   expect(await topAlert()).toMatchObject({ id: alert.id, severity: "URGENT" });
+  // The case opened by itself for the problem, on the same conversation, within the same 2 s.
+  const caseOf = async () =>
+    (await api.gql(`query($id: ID!) { node(id: $id) { ... on Alert { case { id priority status origin channel alert { id } } } } }`, { id: alert.id })).data!.node.case;
+  let opened = await caseOf();
+  while (!opened && Date.now() - importedAt < 2_000) opened = (await new Promise((r) => setTimeout(r, 50)), await caseOf());
+  expect(Date.now() - importedAt).toBeLessThan(2_000);
+  expect(opened).toMatchObject({ priority: "URGENT", status: "NEW", origin: "PROBLEM", channel: "TWITTER", alert: null });
+  // A teammate opening a case from the alert gets that same case (one per conversation), now linked to the alert.
+  const fromAlert = await api.gql(`mutation($id: ID!) { openCase(input: { alertId: $id }) { id priority alert { id } } }`, { id: alert.id });
+  expect(fromAlert.data!.openCase).toEqual({ id: opened.id, priority: "URGENT", alert: { id: alert.id } });
+  // The overview's tiles count what the inbox and the queue list.
+  const counts = await api.gql(`{ overview { openAlerts openCases breachedCases }
+    alerts(filter: { acknowledged: false }) { totalCount } cases(filter: { status: [NEW, OPEN, PENDING] }) { totalCount } }`);
+  expect(counts.data!.overview).toEqual({ openAlerts: counts.data!.alerts.totalCount, openCases: counts.data!.cases.totalCount, breachedCases: 0 });
+  expect(counts.data!.overview.openCases).toBeGreaterThan(0);
 
   // The same complaint by phone: the same priority, and an alert of the same severity.
   await ingestOverHttp(api, [
@@ -51,4 +67,12 @@ test("a 1.2M-follower complaint tops the alerts within 2 s; the same complaint b
   expect(byPhone.severity).toBe(alert.severity);
   expect(byPhone.person.id).toBe(alert.person.id);
   await client.dispose();
+});
+
+test("a case opened from an alert names the alert; an id that is no alert is refused naming the field", async () => {
+  const bad = await api.gql(`mutation { openCase(input: { alertId: "QWxlcnQ6OTk5OTk=" }) { id } }`);
+  expect(bad.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" } });
+  expect(bad.errors?.[0]?.message).toMatch(/input\.alertId/);
+  const both = await api.gql(`mutation { openCase(input: { alertId: "QWxlcnQ6MQ==", messageId: "TWVzc2FnZTox" }) { id } }`);
+  expect(both.errors?.[0]?.message).toMatch(/exactly one of conversationId, messageId and alertId/);
 });

@@ -97,6 +97,13 @@ builder.prismaNode("Alert", {
       resolve: (query, alert, _args, ctx) =>
         alert.conversationId ? ctx.prisma.conversation.findUnique({ ...query, where: { id: alert.conversationId } }) : null,
     }),
+    case: t.prismaField({
+      type: "Case",
+      nullable: true,
+      description: "The case of its conversation, however it was opened (by itself for a problem, or from this alert)",
+      resolve: (query, alert, _args, ctx) =>
+        alert.conversationId ? ctx.prisma.case.findUnique({ ...query, where: { conversationId: alert.conversationId } }) : null,
+    }),
     brand: t.prismaField({
       type: "Brand",
       nullable: true,

@@ -137,7 +137,7 @@ describe("the lifecycle", () => {
     const id = await openCase(services, { messageId: msg.id, priority: "high", assigneeId: lee }, at(5));
     expect(await openCase(services, { conversationId: msg.conversationId }, at(6))).toBe(id);
     expect(await caseOf("manual")).toMatchObject({ origin: "message", priority: "high", status: "open", assigneeId: lee, team: "Escalations", openedAt: at(5) });
-    await expect(openCase(services, {})).rejects.toThrow(/input must name exactly one of conversationId and messageId, got 0/);
+    await expect(openCase(services, {})).rejects.toThrow(/input must name exactly one of conversationId, messageId and alertId, got 0/);
     await expect(openCase(services, { conversationId: 999_999 })).rejects.toThrow(/input.conversationId is not the ID of any Conversation/);
     await expect(openCase(services, { conversationId: msg.conversationId, assigneeId: 999_999 })).rejects.toThrow(/input.assigneeId is not the ID of any Teammate/);
     await expect(assignCase(services, { caseId: 999_999, assigneeId: sam })).rejects.toThrow(/Case 999999 not found/);

@@ -9,7 +9,7 @@ import { caseIds, countCases, responseTimes, type CaseFilter, type ResponseTimeG
 import { addCaseNote, assignCase, openCase, reopenCase, resolveCase, respondToCase, saveSlaPolicy, saveTeammate } from "./service.ts";
 
 const CaseStatusEnum = prismaEnum("CaseStatus", CaseStatus, "NEW until assigned or answered, OPEN while it is ours to act, PENDING once answered (the customer's turn), RESOLVED");
-const CaseOriginEnum = prismaEnum("CaseOrigin", CaseOrigin, "PROBLEM: opened by itself for an inbound problem; CONVERSATION or MESSAGE: opened by a teammate");
+const CaseOriginEnum = prismaEnum("CaseOrigin", CaseOrigin, "PROBLEM: opened by itself for an inbound problem; CONVERSATION, MESSAGE or ALERT: opened by a teammate from one");
 
 const TeammateRef = builder.prismaNode("Teammate", {
   id: { field: "id" },
@@ -66,6 +66,7 @@ builder.prismaNode("Case", {
     channel: t.expose("channel", { type: ChannelEnum }),
     conversation: t.relation("conversation", { description: "Its messages are the thread, replies included" }),
     message: t.relation("message", { nullable: true, description: "The message that opened it" }),
+    alert: t.relation("alert", { nullable: true, description: "The alert it was opened from (origin ALERT)" }),
     person: t.prismaField({
       type: "Person",
       nullable: true,
@@ -214,10 +215,11 @@ builder.queryFields((t) => ({
 }));
 
 const OpenCaseInputRef = builder.inputType("OpenCaseInput", {
-  description: "Exactly one of conversationId and messageId",
+  description: "Exactly one of conversationId, messageId and alertId",
   fields: (t) => ({
     conversationId: t.globalID(),
     messageId: t.globalID({ description: "The message behind the case: its author is the customer" }),
+    alertId: t.globalID({ description: "An alert: the case opens on its conversation and message, with its severity as priority unless one is given" }),
     priority: t.field({ type: PriorityEnum }),
     assigneeId: t.globalID({ description: "A Teammate" }),
     team: t.string(),
@@ -253,6 +255,7 @@ builder.mutationFields((t) => ({
       const id = await openCase(services(ctx), {
         conversationId: input.conversationId ? idOf(input.conversationId, "Conversation", "input.conversationId") : undefined,
         messageId: input.messageId ? idOf(input.messageId, "Message", "input.messageId") : undefined,
+        alertId: input.alertId ? idOf(input.alertId, "Alert", "input.alertId") : undefined,
         priority: input.priority ?? undefined,
         assigneeId: input.assigneeId ? idOf(input.assigneeId, "Teammate", "input.assigneeId") : undefined,
         team: input.team,

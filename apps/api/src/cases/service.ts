@@ -52,6 +52,7 @@ function cleanTeam(team: string | null | undefined): string | null | undefined {
 export interface OpenCaseInput {
   conversationId?: number;
   messageId?: number;
+  alertId?: number;
   priority?: Priority;
   assigneeId?: number;
   team?: string | null;
@@ -61,9 +62,24 @@ export interface OpenCaseInput {
  * Where a case opens: its conversation, the message behind it (its author is the customer) and
  * why. Another origin (an alert) is one more branch here that names its conversation and message.
  */
-async function caseTarget(client: Queryable, input: OpenCaseInput): Promise<{ conversationId: number; messageId: number | null; origin: CaseOrigin; channel: Channel }> {
-  const named = [input.conversationId, input.messageId].filter((id) => id !== undefined).length;
-  if (named !== 1) throw new ValidationError("input", `must name exactly one of conversationId and messageId, got ${named}`);
+async function caseTarget(
+  client: Queryable,
+  input: OpenCaseInput,
+): Promise<{ conversationId: number; messageId: number | null; origin: CaseOrigin; channel: Channel; alertId?: number; severity?: Priority }> {
+  const named = [input.conversationId, input.messageId, input.alertId].filter((id) => id !== undefined).length;
+  if (named !== 1) throw new ValidationError("input", `must name exactly one of conversationId, messageId and alertId, got ${named}`);
+  if (input.alertId !== undefined) {
+    // The alert's conversation and the message that raised it (or last grew it): a crisis alert
+    // is about a brand's hour, not one conversation, so its case opens from one of its messages.
+    const { rows } = await client.query(
+      `SELECT a.id, a.severity::text AS severity, m.id AS "messageId", m."conversationId", m.channel::text AS channel
+         FROM "Alert" a LEFT JOIN "Message" m ON m.id = a."messageId" WHERE a.id = $1`,
+      [input.alertId],
+    );
+    if (!rows[0]) throw new ValidationError("input.alertId", "is not the ID of any Alert");
+    if (rows[0].conversationId === null) throw new ValidationError("input.alertId", "names an alert without a conversation (a brand crisis): open the case from one of its messages");
+    return { conversationId: rows[0].conversationId, messageId: rows[0].messageId, origin: "alert", channel: rows[0].channel, alertId: rows[0].id, severity: rows[0].severity };
+  }
   if (input.messageId !== undefined) {
     const { rows } = await client.query(`SELECT id, "conversationId", channel::text AS channel FROM "Message" WHERE id = $1`, [input.messageId]);
     if (!rows[0]) throw new ValidationError("input.messageId", "is not the ID of any Message");
@@ -90,13 +106,15 @@ export async function openCase(services: Services, input: OpenCaseInput, now = n
     const target = await caseTarget(client, input);
     await lockCaseConversations(client, [target.conversationId]);
     const assignee = input.assigneeId === undefined ? undefined : await requireTeammate(client, input.assigneeId, "input.assigneeId");
+    // A case opened from an alert takes the alert's severity unless the teammate sets another.
+    const priority = input.priority ?? target.severity ?? null;
     const inserted = await client.query<{ id: number }>(
       `INSERT INTO "Case" ("conversationId", "messageId", channel, status, priority, origin, "assigneeId", team, "openedAt",
-                           "resolutionStartedAt", "firstResponseDueAt", "resolutionDueAt", "updatedAt")
-       VALUES ($1, $2, $3::"Channel", $4::"CaseStatus", COALESCE($5::"Priority", 'normal'), $6::"CaseOrigin", $7, $8, $9, $9, $9, $9, now())
+                           "resolutionStartedAt", "firstResponseDueAt", "resolutionDueAt", "updatedAt", "alertId")
+       VALUES ($1, $2, $3::"Channel", $4::"CaseStatus", COALESCE($5::"Priority", 'normal'), $6::"CaseOrigin", $7, $8, $9, $9, $9, $9, now(), $10)
        ON CONFLICT ("conversationId") DO NOTHING RETURNING id`,
-      [target.conversationId, target.messageId, target.channel, assignee ? "open" : "new", input.priority ?? null, target.origin,
-        assignee?.id ?? null, team ?? assignee?.team ?? null, iso(now)],
+      [target.conversationId, target.messageId, target.channel, assignee ? "open" : "new", priority, target.origin,
+        assignee?.id ?? null, team ?? assignee?.team ?? null, iso(now), target.alertId ?? null],
     );
     let caseId = inserted.rows[0]?.id;
     let change: CaseChange = "opened";
@@ -113,9 +131,10 @@ export async function openCase(services: Services, input: OpenCaseInput, now = n
            status = CASE WHEN status = 'resolved' OR ($3::int IS NOT NULL AND status = 'new') THEN 'open'::"CaseStatus" ELSE status END,
            "reopenedAt" = CASE WHEN status = 'resolved' THEN $6 ELSE "reopenedAt" END,
            "resolutionStartedAt" = CASE WHEN status = 'resolved' THEN $6 ELSE "resolutionStartedAt" END,
-           "resolvedAt" = NULL
+           "resolvedAt" = NULL,
+           "alertId" = COALESCE("alertId", $7)
          WHERE id = $1`,
-        [caseId, input.priority ?? null, assignee?.id ?? null, team !== undefined || assignee !== undefined, team ?? assignee?.team ?? null, iso(now)],
+        [caseId, priority, assignee?.id ?? null, team !== undefined || assignee !== undefined, team ?? assignee?.team ?? null, iso(now), target.alertId ?? null],
       );
     }
     await refreshClocks(client, [caseId]);

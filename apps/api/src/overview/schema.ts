@@ -19,6 +19,9 @@ const OverviewRef = builder.objectRef<Overview>("Overview").implement({
     pipelineValue: t.expose("pipelineValue", { type: "Decimal" }),
     wonValue: t.expose("wonValue", { type: "Decimal" }),
     pendingMergeSuggestions: t.exposeInt("pendingMergeSuggestions"),
+    openAlerts: t.exposeInt("openAlerts", { description: "Alerts not acknowledged yet" }),
+    openCases: t.exposeInt("openCases", { description: "Cases not resolved" }),
+    breachedCases: t.exposeInt("breachedCases", { description: "Unresolved cases that missed an SLA target" }),
     asOf: t.expose("asOf", { type: "DateTime" }),
   }),
 });

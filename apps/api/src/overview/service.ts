@@ -1,4 +1,5 @@
 import type pg from "pg";
+import { breachedSql } from "../cases/clock.ts";
 import { ValidationError } from "../errors.ts";
 
 export interface Overview {
@@ -14,6 +15,9 @@ export interface Overview {
   pipelineValue: string;
   wonValue: string;
   pendingMergeSuggestions: number;
+  openAlerts: number;
+  openCases: number;
+  breachedCases: number;
   asOf: Date;
 }
 
@@ -36,15 +40,20 @@ export async function loadOverview(pool: pg.Pool, now = new Date()): Promise<Ove
       d.open::int AS "openDeals",
       d.pipeline::text AS "pipelineValue",
       d.won::text AS "wonValue",
-      (SELECT count(*) FROM "MergeSuggestion" WHERE status = 'pending')::int AS "pendingMergeSuggestions"
+      (SELECT count(*) FROM "MergeSuggestion" WHERE status = 'pending')::int AS "pendingMergeSuggestions",
+      (SELECT count(*) FROM "Alert" WHERE "acknowledgedAt" IS NULL)::int AS "openAlerts",
+      c.open::int AS "openCases",
+      c.breached::int AS "breachedCases"
     FROM
       (SELECT count(*) AS total, count(*) FILTER (WHERE sentiment < $2) AS negative, avg(sentiment)::float8 AS sentiment
          FROM "Message" WHERE "postedAt" >= $1) m,
       (SELECT count(*) FILTER (WHERE status = 'open') AS open,
               coalesce(sum(amount) FILTER (WHERE status = 'open'), 0) AS pipeline,
               coalesce(sum(amount) FILTER (WHERE status = 'won'), 0) AS won
-         FROM "Deal") d`,
-    [since, negativeSentimentThreshold],
+         FROM "Deal") d,
+      (SELECT count(*) AS open, count(*) FILTER (WHERE ${breachedSql("k", "$3::timestamptz")}) AS breached
+         FROM "Case" k WHERE k.status <> 'resolved') c`,
+    [since, negativeSentimentThreshold, now],
   );
   return { ...rows[0], asOf: now };
 }

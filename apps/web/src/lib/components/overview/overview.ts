@@ -16,6 +16,9 @@ graphql(`
     pipelineValue
     wonValue
     pendingMergeSuggestions
+    openAlerts
+    openCases
+    breachedCases
   }
 `);
 
