@@ -48,7 +48,12 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const webhooks = new WebhookDeliverer(db.pool, signal, config.webhooksAllowPrivate ?? false, options.webhooks);
   webhooks.start();
   const services: AppServices = { db, live, influence, webhooks };
-  const http = createHttpServer(services, { corsOrigins: config.corsOrigins ?? [], dashboardDir: options.dashboardDir, rateLimiter });
+  const http = createHttpServer(services, {
+    corsOrigins: config.corsOrigins ?? [],
+    dashboardDir: options.dashboardDir,
+    rateLimiter,
+    persistedOperationsOnly: config.persistedOperationsOnly ?? false,
+  });
   await new Promise<void>((resolve, reject) => {
     http.server.once("error", reject);
     http.server.listen(config.port, "0.0.0.0", () => resolve());

@@ -18,6 +18,8 @@ export interface Config {
   rateLimit?: RateLimit;
   /** Lets webhooks target this machine and private networks (tests, on-premise receivers). */
   webhooksAllowPrivate?: boolean;
+  /** PARLEY_PERSISTED_OPERATIONS=1: only the dashboard's documents and registered ones run, by hash. */
+  persistedOperationsOnly?: boolean;
 }
 
 export class ConfigError extends Error {
@@ -57,6 +59,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (allowPrivate !== "0" && allowPrivate !== "1") {
     throw new ConfigError("PARLEY_WEBHOOKS_ALLOW_PRIVATE", allowPrivate, "expected 1 (allow private webhook targets) or 0");
   }
+  const persisted = optional(env.PARLEY_PERSISTED_OPERATIONS) ?? "0";
+  if (persisted !== "0" && persisted !== "1") {
+    throw new ConfigError("PARLEY_PERSISTED_OPERATIONS", persisted, "expected 1 (run only persisted operations) or 0");
+  }
   return {
     port,
     databaseUrl,
@@ -67,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins,
     rateLimit,
     webhooksAllowPrivate: allowPrivate === "1",
+    persistedOperationsOnly: persisted === "1",
   };
 }
 

@@ -17,6 +17,7 @@ import "./funnels/schema.ts";
 import "./attribution/schema.ts";
 import "./influence/schema.ts";
 import "./webhooks/schema.ts";
+import "./operations/schema.ts";
 
 export const schema = builder.toSchema();
 
