@@ -9,8 +9,8 @@ export interface ServerProcess {
   port: number;
   /** Everything the server wrote to stdout (its log lines) and stderr. */
   output(): string;
-  /** The server's resident memory in bytes after a full garbage collection in it. */
-  rssAfterGc(): Promise<number>;
+  /** The server's resident memory and live JavaScript heap in bytes, after a full garbage collection in it. */
+  memoryAfterGc(): Promise<{ rss: number; heapUsed: number }>;
   /** Whether the process ended (a crash, or a kill by the test). */
   exited(): boolean;
   /** `kill -9`: no shutdown of any kind. Resolves when the process is gone. */
@@ -53,12 +53,12 @@ export async function startServerProcess(env: Record<string, string>, args: stri
     port: Number(new URL(url).port),
     output: () => output,
     exited: () => child.exitCode !== null || child.signalCode !== null,
-    rssAfterGc: () =>
+    memoryAfterGc: () =>
       new Promise((resolve, reject) => {
-        const onMessage = (message: { rss: number; collected: boolean }) => {
+        const onMessage = (message: { rss: number; heapUsed: number; collected: boolean }) => {
           child.off("message", onMessage);
           if (!message.collected) reject(new Error("the server runs without --expose-gc"));
-          else resolve(message.rss);
+          else resolve({ rss: message.rss, heapUsed: message.heapUsed });
         };
         child.on("message", onMessage);
         child.send("rss");
