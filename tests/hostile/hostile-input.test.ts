@@ -1,7 +1,7 @@
 // The hostile-input suite (issue 14): generated GraphQL shapes and fuzzed records, sent over HTTP and
 // websockets to a real server in a child process. Whatever arrives: the process never ends, nothing
 // answers 5xx or "Unexpected error.", a rejected request carries no data and no internals, and the
-// server's memory after a full collection is back within 10% of where it started. The seed is
+// server's heap after a full collection is back within 10% of where it was after a warm-up. The seed is
 // printed; HOSTILE_SEED=<n> replays a run, HOSTILE_SCALE=<x> multiplies the number of inputs.
 import fs from "node:fs";
 import os from "node:os";

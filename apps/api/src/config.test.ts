@@ -14,6 +14,7 @@ describe("configuration", () => {
       corsOrigins: [],
       rateLimit: { perSecond: 50, burst: 200 },
       webhooksAllowPrivate: false,
+      persistedOperationsOnly: false,
     });
   });
 
@@ -28,12 +29,14 @@ describe("configuration", () => {
       PARLEY_CORS_ORIGINS: "https://crm.example.com, http://localhost:5173",
       PARLEY_RATE_LIMIT: "2.5/10",
       PARLEY_WEBHOOKS_ALLOW_PRIVATE: "1",
+      PARLEY_PERSISTED_OPERATIONS: "1",
     });
     expect(config).toMatchObject({
       port: 5000, databaseUrl: "postgresql://u@db:5432/parley", dataDir: "/var/parley", redisUrl: "redis://cache:6379", demo: "off",
       corsOrigins: ["https://crm.example.com", "http://localhost:5173"],
       rateLimit: { perSecond: 2.5, burst: 10 },
       webhooksAllowPrivate: true,
+      persistedOperationsOnly: true,
     });
   });
 
@@ -45,6 +48,7 @@ describe("configuration", () => {
     [{ PARLEY_ADMIN_KEY: "short" }, /PARLEY_ADMIN_KEY.*at least 16 characters/],
     [{ PARLEY_DEMO: "yes" }, /Invalid PARLEY_DEMO="yes": expected on or off/],
     [{ PARLEY_WEBHOOKS_ALLOW_PRIVATE: "yes" }, /Invalid PARLEY_WEBHOOKS_ALLOW_PRIVATE="yes": expected 1/],
+    [{ PARLEY_PERSISTED_OPERATIONS: "on" }, /Invalid PARLEY_PERSISTED_OPERATIONS="on": expected 1/],
     [{ PARLEY_CORS_ORIGINS: "https://crm.example.com/" }, /Invalid PARLEY_CORS_ORIGINS.*"https:\/\/crm.example.com\/" is not an origin/],
     [{ PARLEY_CORS_ORIGINS: "*" }, /Invalid PARLEY_CORS_ORIGINS/],
     [{ PARLEY_RATE_LIMIT: "50" }, /Invalid PARLEY_RATE_LIMIT="50": expected <operations per second>\/<burst>/],
