@@ -17,7 +17,10 @@ export const codegenConfig = {
       preset: "client",
       // Components read the fields their parent selected for them; masking would add an unwrap
       // call at every use for no safety the exact document types don't already give.
-      presetConfig: { fragmentMasking: false },
+      // persistedDocuments: each document carries its SHA-256 (document.__meta__.hash), which the
+      // client sends instead of the text, and persisted-documents.json lists them for the API, which
+      // runs only those (and registered ones) under PARLEY_PERSISTED_OPERATIONS=1.
+      presetConfig: { fragmentMasking: false, persistedDocuments: { mode: "embedHashInDocument", hashAlgorithm: "sha256" } },
       config: {
         useTypeImports: true,
         enumsAsTypes: true,

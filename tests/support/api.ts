@@ -26,7 +26,16 @@ export interface TestApi {
 
 /** A real Parley server on a free port over a fresh database of the project's backend. */
 export async function startTestApi(
-  options: StartOptions & { db?: TestDatabase; redisUrl?: string; corsOrigins?: string[]; onQuery?: (sql: string) => void; webhooksAllowPrivate?: boolean; feedsAllowPrivate?: boolean; rateLimit?: RateLimit } = {},
+  options: StartOptions & {
+    db?: TestDatabase;
+    redisUrl?: string;
+    corsOrigins?: string[];
+    onQuery?: (sql: string) => void;
+    webhooksAllowPrivate?: boolean;
+    feedsAllowPrivate?: boolean;
+    rateLimit?: RateLimit;
+    persistedOperationsOnly?: boolean;
+  } = {},
 ): Promise<TestApi> {
   const db = options.db ?? (await freshDatabase({ onQuery: options.onQuery }));
   const app = await startApp(
@@ -40,6 +49,7 @@ export async function startTestApi(
       corsOrigins: options.corsOrigins ?? [],
       webhooksAllowPrivate: options.webhooksAllowPrivate,
       feedsAllowPrivate: options.feedsAllowPrivate,
+      persistedOperationsOnly: options.persistedOperationsOnly,
       // Suites send thousands of requests with one key: only tests of the rate limit ask for a real one.
       rateLimit: options.rateLimit ?? { perSecond: 1_000_000, burst: 1_000_000 },
     },

@@ -1,3 +1,5 @@
+import fc from "fast-check";
+
 // The values a probe of Parley sent (issue #10, item 5), one hostile record per case with the field
 // its rejection must name, and good records to send beside them: shared by the GraphQL and CLI tests.
 
@@ -49,3 +51,85 @@ export const goodRecords = (tag: string) => [
   { type: "message", source: "probe", id: `${tag}-good-2`, channel: "forum", author: { email: `${tag}-good@probe.example` }, text: "fine 🔥", at: "9999-12-31T23:59:59Z", metrics: { views: 2147483647 } },
   { type: "deal", source: "probe", id: `${tag}-good-3`, name: "Big deal", amount: 999999999999.99, at: "0001-01-01" },
 ];
+
+// Property tests (tests/ingest/hostile-property.db.test.ts, tests/hostile/): any value in any field.
+
+/** A valid record of each type, and the paths of the fields a hostile value may replace. */
+const templates: Record<string, { record: Record<string, unknown>; paths: string[] }> = {
+  person: {
+    record: { type: "person", source: "prop", name: "Ana Souza", emails: ["ana@probe.example"], handles: [{ platform: "twitter", handle: "ana" }], followers: { twitter: 10 } },
+    paths: ["source", "id", "name", "emails.0", "phones.0", "handles.0.platform", "handles.0.handle", "externalIds.0.source", "externalIds.0.id", "organization.name", "organization.domain", "title", "location", "followers.twitter", "followers", "stage", "at"],
+  },
+  message: {
+    record: { type: "message", source: "prop", channel: "forum", author: { email: "ana@probe.example" }, text: "hello", at: "2026-11-01T10:00:00Z" },
+    paths: ["channel", "author.email", "author.name", "author.id", "author.handle", "text", "at", "conversation", "inReplyTo", "direction", "url", "metrics.likes", "metrics.views", "community.platform", "community.id", "community.name", "subject"],
+  },
+  touchpoint: {
+    record: { type: "touchpoint", source: "prop", person: { email: "ana@probe.example" }, campaign: { id: "c1" }, kind: "webinar", at: "2026-11-01" },
+    paths: ["person.email", "person.phone", "campaign.id", "campaign.name", "campaign.channel", "kind", "at", "properties", "properties.note", "properties.nested.deeper"],
+  },
+  deal: {
+    record: { type: "deal", source: "prop", name: "Pilot", contact: { email: "ana@probe.example" } },
+    paths: ["name", "organization.name", "organization.domain", "contact.email", "contact.name", "stage", "amount", "currency", "status", "at", "closedAt", "owner"],
+  },
+  membership: {
+    record: { type: "membership", source: "prop", person: { email: "ana@probe.example" }, community: { platform: "forum", id: "f1" } },
+    paths: ["person.email", "community.platform", "community.id", "community.name", "role", "joinedAt", "lastActiveAt"],
+  },
+  brand: {
+    record: { type: "brand", source: "prop", name: "Lumen", kind: "own" },
+    paths: ["name", "kind", "terms.0", "terms"],
+  },
+};
+
+const deep = (depth: number): unknown => (depth === 0 ? "leaf" : { deeper: deep(depth - 1) });
+const letters = (length: number) => "abcdefghijklmnopqrstuvwxyz".repeat(Math.ceil(length / 26)).slice(0, length);
+
+/** Strings that break storage: NUL, halves of surrogate pairs, lengths past an index, odd Unicode. */
+const hostileString = fc.oneof(
+  { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 40 }) },
+  { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 40 }) },
+  {
+    weight: 4,
+    arbitrary: fc
+      .tuple(fc.string({ maxLength: 10 }), fc.constantFrom("\u0000", "\uD800", "\uDFFF", "\uD83D", "\uFFFF", "\u200B", "\u202E"), fc.string({ maxLength: 10 }))
+      .map((parts) => parts.join("")),
+  },
+  { weight: 2, arbitrary: fc.integer({ min: 450, max: 3_000 }).map((length) => letters(length)) },
+  { weight: 2, arbitrary: fc.constantFrom("", " ", "\t\n", "ana@probe.example", "https://example.com/x", "+44 20 7946 0958", "2026-02-30", "0000-01-01", "9999-12-31T23:59:59Z", "1e308", "-1") },
+);
+const hostileNumber = fc.oneof(
+  { weight: 1, arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }) },
+  { weight: 3, arbitrary: fc.constantFrom(-1, -0, 0.5, 2 ** 31 - 1, 2 ** 31, 2 ** 40, 2 ** 53 + 1, 1e11, 1e15, 8.64e15, 1e20, 1e308, -1e308, 999999999999.99, 999999999999.995, 1e12) },
+);
+const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 4, arbitrary: hostileString },
+  { weight: 3, arbitrary: hostileNumber },
+  { weight: 1, arbitrary: fc.constantFrom(null, true, false, [], {}, [null], { "\u0000": 1 }, { "\uD800": "x" }) },
+  { weight: 1, arbitrary: fc.integer({ min: 30, max: 1_000 }).map(deep) },
+  { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 4 }) },
+);
+
+function withValue(record: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
+  const copy = structuredClone(record);
+  const keys = path.split(".");
+  let node: Record<string, unknown> = copy;
+  keys.slice(0, -1).forEach((key, i) => {
+    if (typeof node[key] !== "object" || node[key] === null) node[key] = /^\d+$/.test(keys[i + 1]!) ? [] : {};
+    node = node[key] as Record<string, unknown>;
+  });
+  node[keys.at(-1)!] = value;
+  return copy;
+}
+
+let serial = 0;
+/** Any record type with one field replaced by a hostile value (and, one time in five, a good record). */
+export const hostileRecord = fc
+  .tuple(fc.constantFrom(...Object.keys(templates)), fc.nat(), hostileValue, fc.nat(9))
+  .map(([type, pick, value, hostile]) => {
+    const { record, paths } = templates[type]!;
+    const base = { ...record, id: `r${serial++}` };
+    // Mostly hostile, with a few good records for a bad one to sink.
+    return hostile < 8 ? withValue(base, paths[pick % paths.length]!, value) : base;
+  });
+

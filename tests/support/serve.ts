@@ -1,8 +1,10 @@
 /**
  * Parley in a child process, as `main.ts` starts it but without the demo, for tests that read the
- * server's own stdout (its log lines). `--dashboard <dir>` serves another dashboard build;
- * `--webhook-retry-ms 50,100` and `--webhook-lease-ms 500` shorten webhook retries and leases. The URL
- * is written to stderr so stdout holds nothing but log lines.
+ * server's own stdout (its log lines), kill it (-9) or measure its memory. `--dashboard <dir>` serves
+ * another dashboard build; `--webhook-retry-ms 50,100` and `--webhook-lease-ms 500` shorten webhook
+ * retries and leases. The URL is written to stderr so stdout holds nothing but log lines. Started
+ * with an IPC channel and `--expose-gc`, it answers the message "rss" with its resident memory after
+ * a full collection (tests/support/server-process.ts).
  */
 import { loadConfig } from "../../apps/api/src/config.ts";
 import { startApp } from "../../apps/api/src/app.ts";
@@ -19,3 +21,11 @@ const app = await startApp(loadConfig(), {
 });
 process.stderr.write(`listening ${app.url}\n`);
 process.on("SIGTERM", () => void app.close().then(() => process.exit(0)));
+process.on("message", (message) => {
+  if (message !== "rss") return;
+  // Twice: the first collection's finalizers free more for the second.
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  gc?.();
+  process.send?.({ rss: process.memoryUsage().rss, heapUsed: process.memoryUsage().heapUsed, collected: Boolean(gc) });
+});

@@ -56,7 +56,12 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const services: AppServices = { db, live, influence, webhooks, alerts };
   services.feeds = new FeedPoller(services, config.feedsAllowPrivate ?? false, options.feeds);
   services.feeds.start();
-  const http = createHttpServer(services, { corsOrigins: config.corsOrigins ?? [], dashboardDir: options.dashboardDir, rateLimiter });
+  const http = createHttpServer(services, {
+    corsOrigins: config.corsOrigins ?? [],
+    dashboardDir: options.dashboardDir,
+    rateLimiter,
+    persistedOperationsOnly: config.persistedOperationsOnly ?? false,
+  });
   await new Promise<void>((resolve, reject) => {
     http.server.once("error", reject);
     http.server.listen(config.port, "0.0.0.0", () => resolve());

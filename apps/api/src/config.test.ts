@@ -16,6 +16,7 @@ describe("configuration", () => {
       rateLimit: { perSecond: 50, burst: 200 },
       webhooksAllowPrivate: false,
       feedsAllowPrivate: false,
+      persistedOperationsOnly: false,
     });
   });
 
@@ -32,6 +33,7 @@ describe("configuration", () => {
       PARLEY_RATE_LIMIT: "2.5/10",
       PARLEY_WEBHOOKS_ALLOW_PRIVATE: "1",
       PARLEY_FEEDS_ALLOW_PRIVATE: "1",
+      PARLEY_PERSISTED_OPERATIONS: "1",
     });
     expect(config).toMatchObject({
       port: 5000, databaseUrl: "postgresql://u@db:5432/parley", dataDir: "/var/parley", redisUrl: "redis://cache:6379", demo: "off", demoPeople: 500,
@@ -39,6 +41,7 @@ describe("configuration", () => {
       rateLimit: { perSecond: 2.5, burst: 10 },
       webhooksAllowPrivate: true,
       feedsAllowPrivate: true,
+      persistedOperationsOnly: true,
     });
   });
 
@@ -53,6 +56,7 @@ describe("configuration", () => {
     [{ PARLEY_DEMO_PEOPLE: "5" }, /Invalid PARLEY_DEMO_PEOPLE="5"/],
     [{ PARLEY_WEBHOOKS_ALLOW_PRIVATE: "yes" }, /Invalid PARLEY_WEBHOOKS_ALLOW_PRIVATE="yes": expected 1/],
     [{ PARLEY_FEEDS_ALLOW_PRIVATE: "true" }, /Invalid PARLEY_FEEDS_ALLOW_PRIVATE="true": expected 1/],
+    [{ PARLEY_PERSISTED_OPERATIONS: "on" }, /Invalid PARLEY_PERSISTED_OPERATIONS="on": expected 1/],
     [{ PARLEY_CORS_ORIGINS: "https://crm.example.com/" }, /Invalid PARLEY_CORS_ORIGINS.*"https:\/\/crm.example.com\/" is not an origin/],
     [{ PARLEY_CORS_ORIGINS: "*" }, /Invalid PARLEY_CORS_ORIGINS/],
     [{ PARLEY_RATE_LIMIT: "50" }, /Invalid PARLEY_RATE_LIMIT="50": expected <operations per second>\/<burst>/],

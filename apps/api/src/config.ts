@@ -22,6 +22,8 @@ export interface Config {
   webhooksAllowPrivate?: boolean;
   /** Lets feeds be fetched from this machine and private networks (tests, on-premise sources). */
   feedsAllowPrivate?: boolean;
+  /** PARLEY_PERSISTED_OPERATIONS=1: only the dashboard's documents and registered ones run, by hash. */
+  persistedOperationsOnly?: boolean;
 }
 
 export class ConfigError extends Error {
@@ -70,6 +72,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (feedsAllowPrivate !== "0" && feedsAllowPrivate !== "1") {
     throw new ConfigError("PARLEY_FEEDS_ALLOW_PRIVATE", feedsAllowPrivate, "expected 1 (allow feeds on private networks) or 0");
   }
+  const persisted = optional(env.PARLEY_PERSISTED_OPERATIONS) ?? "0";
+  if (persisted !== "0" && persisted !== "1") {
+    throw new ConfigError("PARLEY_PERSISTED_OPERATIONS", persisted, "expected 1 (run only persisted operations) or 0");
+  }
   return {
     port,
     databaseUrl,
@@ -82,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimit,
     webhooksAllowPrivate: allowPrivate === "1",
     feedsAllowPrivate: feedsAllowPrivate === "1",
+    persistedOperationsOnly: persisted === "1",
   };
 }
 

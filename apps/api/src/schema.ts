@@ -21,6 +21,7 @@ import "./alerts/schema.ts";
 import "./cases/schema.ts";
 import "./listening/schema.ts";
 import "./feeds/schema.ts";
+import "./operations/schema.ts";
 
 export const schema = builder.toSchema();
 

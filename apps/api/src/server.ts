@@ -11,6 +11,7 @@ import { useSharedSubscriptionExecution } from "./events/shared-execution.ts";
 import { useAuthenticationFirst, useJsonPosts, useStrictGetParameters, viewerOf } from "./http/guards.ts";
 import { maxRequestBodyBytes, parserAndValidationCache, useDocumentLimits, useOneErrorPerRejection } from "./http/limits.ts";
 import { useRateLimit, type RateLimiter } from "./http/rate-limit.ts";
+import { PersistedOperations } from "./operations/persisted.ts";
 import { startRequestLog, useRequestLog, writeRequestLine, type RequestLogEntry } from "./http/request-log.ts";
 
 const yogaLog = logger("yoga");
@@ -30,11 +31,15 @@ export interface HttpOptions {
   dashboardDir?: string;
   /** Each API key's budget of operations, over HTTP and websockets. */
   rateLimiter: RateLimiter;
+  /** PARLEY_PERSISTED_OPERATIONS=1: documents sent as text are refused, over HTTP and websockets. */
+  persistedOperationsOnly: boolean;
 }
 
 const defaultDashboardDir = path.resolve(import.meta.dirname, "../../web/build");
+/** The dashboard's documents by hash, as graphql-codegen writes them (apps/web/codegen.ts). */
+const dashboardDocuments = path.resolve(import.meta.dirname, "../../web/src/lib/graphql/persisted-documents.json");
 
-export function createYogaServer(services: AppServices, options: HttpOptions): YogaServerInstance<InitialContext, Context> {
+export function createYogaServer(services: AppServices, options: HttpOptions, persisted: PersistedOperations): YogaServerInstance<InitialContext, Context> {
   return createYoga<InitialContext, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -51,7 +56,18 @@ export function createYogaServer(services: AppServices, options: HttpOptions): Y
     parserAndValidationCache,
     // Every request gets one line from the request log; Yoga's own logger would add a trace per error.
     logging: { debug: () => {}, info: () => {}, warn: (...args) => yogaLog.warn(String(args[0])), error: (...args) => yogaLog.debug(String(args[0])) },
-    plugins: [useJsonPosts(), useStrictGetParameters(), useAuthenticationFirst(services), useRateLimit(options.rateLimiter), useDocumentLimits(), useOneErrorPerRejection(), useRequestLog(), useSharedSubscriptionExecution()],
+    // The persisted document replaces the hash before the document limits see the parameters.
+    plugins: [
+      useJsonPosts(),
+      useStrictGetParameters(),
+      useAuthenticationFirst(services),
+      useRateLimit(options.rateLimiter),
+      persisted.httpPlugin(),
+      useDocumentLimits(),
+      useOneErrorPerRejection(),
+      useRequestLog(),
+      useSharedSubscriptionExecution(),
+    ],
     context: (initial) => {
       const viewer = initial.request && viewerOf(initial.request);
       return viewer ? contextFor(services, viewer, initial.connection) : createContext(services, initial.authorization, initial.connection);
@@ -65,7 +81,8 @@ export function createHttpServer(
   services: AppServices,
   options: HttpOptions,
 ): { server: http.Server; dropConnections(): void; close(): Promise<void> } {
-  const yoga = createYogaServer(services, options);
+  const persisted = new PersistedOperations(services.db.prisma, dashboardDocuments, options.persistedOperationsOnly);
+  const yoga = createYogaServer(services, options, persisted);
   const dashboardDir = path.resolve(options.dashboardDir ?? defaultDashboardDir);
   // No error while serving a request may end the process: whatever escapes answers 500 and is logged.
   const server = http.createServer((req, res) => {
@@ -89,7 +106,7 @@ export function createHttpServer(
     return serveDashboard(dashboardDir, pathname, res, entry);
   }
 
-  const wsServer = attachWebsocketServer(server, services, yoga, options.rateLimiter);
+  const wsServer = attachWebsocketServer(server, services, yoga, options.rateLimiter, persisted);
 
   return {
     server,

@@ -1,15 +1,16 @@
 import type http from "node:http";
 import type { YogaServerInstance } from "graphql-yoga";
-import { GraphQLError, type ExecutionArgs, type execute as graphqlExecute, type subscribe as graphqlSubscribe } from "graphql";
+import { GraphQLError, getOperationAST, type ExecutionArgs, type execute as graphqlExecute, type subscribe as graphqlSubscribe } from "graphql";
 import { CloseCode, handleProtocols, makeServer, MessageType, validateMessage } from "graphql-ws";
 import { WebSocketServer, type WebSocket } from "ws";
 import { createContext, type AppServices, type Context } from "./context.ts";
-import { isDatabaseUnavailable } from "./errors.ts";
+import { isDatabaseUnavailable, maskError } from "./errors.ts";
 import { invalidKeyIds, revocationCheckIntervalMs } from "./auth/keys.ts";
 import type { InitialContext } from "./server.ts";
 import { logger, outageLog } from "./log.ts";
 import { rateLimited, type RateLimiter } from "./http/rate-limit.ts";
 import { sharedFrames } from "./events/shared-execution.ts";
+import type { PersistedOperations } from "./operations/persisted.ts";
 
 const log = logger("websocket");
 
@@ -64,11 +65,12 @@ export function attachWebsocketServer(
   services: AppServices,
   yoga: YogaServerInstance<InitialContext, Context>,
   rateLimiter: RateLimiter,
+  persisted: PersistedOperations,
 ): WebSocketServer {
   const wsServer = new WebSocketServer({ server, path: "/graphql", maxPayload: maxFrameBytes, handleProtocols });
   const byKey = new SocketsByKey();
   const frames = sharedFrames();
-  const graphqlWs = graphqlWsServer(services, yoga, byKey, rateLimiter, frames.replacer);
+  const graphqlWs = graphqlWsServer(services, yoga, byKey, rateLimiter, frames.replacer, persisted);
   // The HTTP server's errors (a port in use) reach here too; app.ts reports those from the server.
   wsServer.on("error", (error) => log.error({ err: error.message }, "websocket server error"));
   wsServer.on("connection", (socket, request) => serveSocket(graphqlWs, byKey, socket, request, frames.frame));
@@ -87,6 +89,7 @@ function graphqlWsServer(
   byKey: SocketsByKey,
   rateLimiter: RateLimiter,
   jsonMessageReplacer: (key: string, value: unknown) => unknown,
+  persisted: PersistedOperations,
 ) {
   return makeServer<Record<string, unknown> | undefined, SocketExtra>({
     // A result shared by subscribers of the same document is serialized once (events/shared-execution.ts).
@@ -133,18 +136,37 @@ function graphqlWsServer(
       const { schema: enveloped, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped(initial);
       let document;
       try {
-        document = parse(payload.query);
+        // The text sent, or the persisted document its hash names (PARLEY_PERSISTED_OPERATIONS).
+        document = parse(await persisted.documentFor(payload));
       } catch (error) {
-        return [error as GraphQLError];
+        return [asGraphQLError(error)];
       }
-      const errors = validate(enveloped, document);
+      let errors;
+      try {
+        // graphql-js' own rules throw for some documents, e.g. a directive with a bad argument on a
+        // subscription's root field (SingleFieldSubscriptionsRule evaluates it).
+        errors = validate(enveloped, document);
+      } catch (error) {
+        return [asGraphQLError(error)];
+      }
       if (errors.length > 0) return errors;
+      // graphql-ws throws (closing the socket with 4500) when it cannot tell which operation to run.
+      if (!getOperationAST(document, payload.operationName)) {
+        return [
+          new GraphQLError(
+            payload.operationName
+              ? `Unknown operation named "${payload.operationName.slice(0, 100)}"`
+              : "The document holds several operations: send operationName to choose one",
+            { extensions: { code: "BAD_REQUEST" } },
+          ),
+        ];
+      }
       let contextValue;
       try {
         contextValue = await contextFactory();
       } catch (error) {
         socket.close(closeCodes.forbidden, "Forbidden");
-        return [error as GraphQLError];
+        return [asGraphQLError(error)];
       }
       // Over the key's budget the operation gets an error and the socket stays open: closing it
       // would make clients reconnect, which costs more than the refused operation.
@@ -299,6 +321,14 @@ function closeReason(reason: string): string {
 interface EnvelopedRoot {
   execute: (args: ExecutionArgs) => ReturnType<typeof graphqlExecute>;
   subscribe: (args: ExecutionArgs) => ReturnType<typeof graphqlSubscribe>;
+}
+
+/**
+ * graphql-ws accepts only GraphQLErrors from onSubscribe and closes the socket with 4500 on
+ * anything else: a fault is masked (and logged) into an error of this operation instead.
+ */
+function asGraphQLError(error: unknown): GraphQLError {
+  return error instanceof GraphQLError ? error : maskError(error, "Unexpected error.");
 }
 
 /** `connectionParams.authorization` may be "Bearer <key>" or the bare key. */

@@ -1,4 +1,4 @@
-import { GraphQLError, parse, type DocumentNode } from "graphql";
+import { BREAK, GraphQLError, parse, visit, type DocumentNode } from "graphql";
 import { LRUCache } from "lru-cache";
 import type { Plugin } from "graphql-yoga";
 
@@ -11,6 +11,13 @@ export const maxRequestBodyBytes = 4 * 1024 * 1024;
 export const maxDocumentCharacters = 100_000;
 /** graphql's `maxTokens`: parsing stops here, before a syntax tree of millions of nodes is built. */
 export const maxDocumentTokens = 5_000;
+/**
+ * Field selections one document may write out (aliases and `__typename` included, fragments counted
+ * once). The breadth limit sees only fields that cost something; 1,600 aliased `__typename`s within
+ * the token limit took a second of CPU to validate and run. The dashboard's largest document has a
+ * few dozen.
+ */
+export const maxDocumentFields = 500;
 /** The code GraphQL errors of every limit carry; `useOneErrorPerRejection` collapses them. */
 export const limitExceededCode = "LIMIT_EXCEEDED";
 
@@ -30,7 +37,8 @@ export function bodyTooLarge(): GraphQLError {
  * document text, and never a document above 10 KB (those are parsed each time).
  */
 export function boundedDocumentCache<T extends object>(): { get(key: string): T | undefined; set(key: string, value: T): void } {
-  const cache = new LRUCache<string, T>({ max: 1_000, maxSize: 2_000_000, maxEntrySize: 10_000, sizeCalculation: (_value, key) => key.length });
+  // Math.max: the empty document is a key too, and lru-cache throws on a size of 0.
+  const cache = new LRUCache<string, T>({ max: 1_000, maxSize: 2_000_000, maxEntrySize: 10_000, sizeCalculation: (_value, key) => Math.max(1, key.length) });
   return { get: (key) => cache.get(key), set: (key, value) => void cache.set(key, value) };
 }
 
@@ -47,6 +55,17 @@ function checkDocumentLength(text: string): void {
   }
 }
 
+function checkFieldCount(document: DocumentNode): void {
+  let fields = 0;
+  visit(document, {
+    Field() {
+      fields++;
+      if (fields > maxDocumentFields) return BREAK;
+    },
+  });
+  if (fields > maxDocumentFields) throw limitExceeded(`Query has too many fields: more than ${maxDocumentFields} selections in one document`);
+}
+
 /**
  * Bounds every document before it is parsed. HTTP requests are checked on their parameters (a 400
  * whatever the Accept header); websockets parse through the same envelop, so the parser checks too.
@@ -59,7 +78,9 @@ export function useDocumentLimits(): Plugin {
     onParse({ setParseFn }) {
       setParseFn((source, options) => {
         checkDocumentLength(typeof source === "string" ? source : source.body);
-        return parse(source, { ...options, maxTokens: maxDocumentTokens });
+        const document = parse(source, { ...options, maxTokens: maxDocumentTokens });
+        checkFieldCount(document);
+        return document;
       });
     },
   };

@@ -1,4 +1,4 @@
-import { Client, CombinedError, fetchExchange, subscriptionExchange } from "@urql/core";
+import { Client, CombinedError, fetchExchange, makeOperation, mapExchange, subscriptionExchange, type Operation } from "@urql/core";
 import { createClient as createWsClient, type Client as WsClient } from "graphql-ws";
 import { liveConnection } from "./connection.svelte.ts";
 
@@ -43,6 +43,7 @@ export function createParleyClient(key: string, onForbidden: () => void): Parley
     fetchOptions: () => ({ headers: { authorization: `Bearer ${key}` } }),
     requestPolicy: "network-only",
     exchanges: [
+      persistedDocuments,
       fetchExchange,
       subscriptionExchange({
         forwardSubscription(request) {
@@ -54,6 +55,20 @@ export function createParleyClient(key: string, onForbidden: () => void): Parley
   });
   return { urql, dispose: () => void ws.dispose() };
 }
+
+/**
+ * Sends each document by its hash instead of its text (graphql-codegen embeds it as
+ * `__meta__.hash`, apps/web/codegen.ts): the API knows the dashboard's documents by hash, and with
+ * PARLEY_PERSISTED_OPERATIONS=1 runs nothing else. urql then leaves the query text out of the request.
+ */
+const persistedDocuments = mapExchange({
+  onOperation(operation: Operation) {
+    const hash = (operation.query as { __meta__?: { hash?: string } }).__meta__?.hash;
+    if (!hash) return operation;
+    const persistedQuery = { version: 1 as const, sha256Hash: hash.replace(/^sha256:/, "") };
+    return makeOperation(operation.kind, { ...operation, extensions: { ...operation.extensions, persistedQuery } }, operation.context);
+  },
+});
 
 function isCloseEvent(value: unknown): value is CloseEvent {
   return typeof value === "object" && value !== null && "code" in value;
