@@ -53,12 +53,13 @@ export const revocationCheckIntervalMs = 250;
 export async function authenticateKey(pool: pg.Pool, secret: string): Promise<Viewer | null> {
   if (!secret) return null;
   // Prisma's DateTime columns hold UTC wall time: epoch of the timestamp as UTC, whatever the zones.
-  const { rows } = await pool.query<{ id: number; name: string; role: ApiKeyRole; lastUsedMs: number | null }>({
-    name: "parley-authenticate-key",
-    text: `SELECT id, name, role::text AS role, (extract(epoch FROM "lastUsedAt") * 1000)::float8 AS "lastUsedMs"
-             FROM "ApiKey" WHERE hash = $1 AND "revokedAt" IS NULL`,
-    values: [hashKey(secret)],
-  });
+  // Unnamed: a named prepared statement outlives a dropped connection in the embedded database's
+  // one session, and the pool's next connection would then fail to prepare it again.
+  const { rows } = await pool.query<{ id: number; name: string; role: ApiKeyRole; lastUsedMs: number | null }>(
+    `SELECT id, name, role::text AS role, (extract(epoch FROM "lastUsedAt") * 1000)::float8 AS "lastUsedMs"
+       FROM "ApiKey" WHERE hash = $1 AND "revokedAt" IS NULL`,
+    [hashKey(secret)],
+  );
   const key = rows[0];
   if (!key) return null;
   if (key.lastUsedMs === null || Date.now() - key.lastUsedMs > lastUsedWriteInterval) {

@@ -161,7 +161,7 @@ builder.prismaObjectField("Person", "scopedInfluence", (t) =>
     description: "Influence in every community and about every brand where the person takes part, highest score first",
     args: { first: t.arg.int({ defaultValue: 10 }) },
     complexity: (args) => ({ field: 1, multiplier: pageSize(args.first ?? 10) }),
-    select: { networkCommunity: true },
+    select: { networkCommunity: true, reach: true },
     resolve: async (person, args, ctx) => {
       const rows = await ctx.prisma.scopedInfluence.findMany({
         where: { personId: person.id },
