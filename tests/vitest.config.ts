@@ -33,6 +33,9 @@ export default defineConfig(async () => {
       hookTimeout: 120_000,
       // Each file gets its own process: PGlite and servers are heavy and must not leak between files.
       pool: "forks" as const,
+      // Two files at a time on the 2-core machines: vitest's default (cores - 1) ran one, and most of
+      // a file's time is starting its process, PGlite and servers, which leaves the other core idle.
+      maxWorkers: 2,
       reporters: ["default", "json"],
       outputFile: { json: path.join(root, "tests/artifacts/results.json") },
       projects: [...backends.map((name) => ({
