@@ -21,6 +21,11 @@ export default defineConfig(async () => {
     loudWarning(message);
   }
   const backends = withPostgres ? ["pglite", "postgres"] : ["pglite"];
+  // Files that run several servers as child processes, kill and restart them, or push ten thousand
+  // inputs through one: they run once, on the PostgreSQL server, after every other file, so their
+  // timing does not depend on two other heavy files sharing the two cores.
+  const heavy = ["tests/faults/**/*.test.ts", "tests/hostile/hostile-input.test.ts", "tests/alerts/instances.postgres.test.ts"];
+  const heavyBackend = withPostgres ? "postgres" : "pglite";
   const config: ViteUserConfig = {
     root,
     resolve: {
@@ -49,13 +54,25 @@ export default defineConfig(async () => {
             name === "pglite"
               ? ["apps/api/src/**/*.test.ts", "tests/**/*.test.ts"]
               : ["apps/api/src/**/*.db.test.ts", "tests/**/*.test.ts"],
-          exclude: ["**/node_modules/**", ...(name === "pglite" ? ["tests/**/*.postgres.test.ts"] : ["tests/browser/**"])],
+          exclude: ["**/node_modules/**", ...heavy, ...(name === "pglite" ? ["tests/**/*.postgres.test.ts"] : ["tests/browser/**"])],
           // Rejected requests log a line each at info; tests make thousands on purpose. Warnings and
           // faults still show. Tests of the log lines themselves run a server with their own level.
           env: { PARLEY_TEST_DB: name, PARLEY_LOG_LEVEL: process.env.PARLEY_LOG_LEVEL ?? "warn" },
           globalSetup: [path.join(root, "tests/support/global-setup.ts")],
         },
       })),
+      {
+        extends: true as const,
+        test: {
+          name: "heavy",
+          include: heavy,
+          exclude: ["**/node_modules/**", ...(heavyBackend === "pglite" ? ["tests/**/*.postgres.test.ts"] : [])],
+          sequence: { groupOrder: 1 },
+          fileParallelism: false,
+          env: { PARLEY_TEST_DB: heavyBackend, PARLEY_LOG_LEVEL: process.env.PARLEY_LOG_LEVEL ?? "warn" },
+          globalSetup: [path.join(root, "tests/support/global-setup.ts")],
+        },
+      },
       // The dashboard's component tests (project "web"): no database, a DOM and the Svelte compiler.
       path.join(root, "apps/web/vitest.config.ts")],
     },
