@@ -5,8 +5,12 @@ import { buildGraph } from "../support/graph.ts";
 let api: TestApi;
 let queries = 0;
 beforeAll(async () => {
-    // The live tail and the webhook deliverer poll once a second on the same pool; that is not the query's cost.
-  api = await startTestApi({ onQuery: (sql) => void (sql.includes('FROM "Event"') || sql.includes('UPDATE "Webhook"') || queries++) });
+  // The live tail and the webhook deliverer poll once a second on the same pool, and the alert
+  // evaluator would too: that is not the query's cost, so the evaluator waits for a signal here.
+  api = await startTestApi({
+    alerts: { pollIntervalMs: 3_600_000 },
+    onQuery: (sql) => void (sql.includes('FROM "Event"') || sql.includes('UPDATE "Webhook"') || queries++),
+  });
   const { people } = await buildGraph(api.db.prisma, { conversations: 60, messagesPer: 5 });
   const campaign = await api.db.prisma.campaign.create({ data: { source: "mailchimp", sourceId: "cmp1", name: "Spring" } });
   const touchpoint = await api.db.prisma.touchpoint.create({
