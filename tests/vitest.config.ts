@@ -52,7 +52,7 @@ export default defineConfig(async () => {
           // server that several API instances can share.
           include:
             name === "pglite"
-              ? ["apps/api/src/**/*.test.ts", "tests/**/*.test.ts"]
+              ? ["apps/api/src/**/*.test.ts", "apps/api/eval/**/*.test.ts", "tests/**/*.test.ts"]
               : ["apps/api/src/**/*.db.test.ts", "tests/**/*.test.ts"],
           exclude: ["**/node_modules/**", ...heavy, ...(name === "pglite" ? ["tests/**/*.postgres.test.ts"] : ["tests/browser/**"])],
           // Rejected requests log a line each at info; tests make thousands on purpose. Warnings and

@@ -52,7 +52,7 @@ export const goodRecords = (tag: string) => [
   { type: "deal", source: "probe", id: `${tag}-good-3`, name: "Big deal", amount: 999999999999.99, at: "0001-01-01" },
 ];
 
-// Property tests (tests/ingest/hostile-property.db.test.ts, tests/hostile/): any value in any field.
+// Property tests (apps/api/src/ingest/pipeline/hostile-property.db.test.ts, tests/hostile/): any value in any field.
 
 /** A valid record of each type, and the paths of the fields a hostile value may replace. */
 const templates: Record<string, { record: Record<string, unknown>; paths: string[] }> = {

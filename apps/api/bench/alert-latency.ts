@@ -4,9 +4,9 @@
 // is the reference: what the live path costs without alerts.
 import { createClient } from "graphql-ws";
 import WebSocket from "ws";
-import { startApp, type RunningApp } from "../app.ts";
-import { createApiKey } from "../auth/keys.ts";
-import { ingestBatch } from "../ingest/pipeline/index.ts";
+import { startApp, type RunningApp } from "../src/app.ts";
+import { createApiKey } from "../src/auth/keys.ts";
+import { ingestBatch } from "../src/ingest/pipeline/index.ts";
 
 const COMPLAINT = "My Lumen washer broke again and flooded the kitchen. Terrible service, I want a refund!";
 const CHATTER = ["What time do you open on Sunday?", "Does the new model come in white?", "Thanks, that helped", "Anyone tried the eco mode?"];

@@ -6,18 +6,18 @@ import {
   INTENTS,
   scoreSentiment,
   type Intent,
-} from "../enrich/index.ts";
+} from "../src/enrich/index.ts";
 import {
   pearsonCorrelation,
   polarityAgreement,
   readGradedSet,
   readIntentSet,
   readPolaritySet,
-} from "../enrich/eval/eval-sets.ts";
+} from "../eval/enrich/eval-sets.ts";
 
 /*
  * `pnpm bench enrich [--messages=200000]`: accuracy of the enrichment module on
- * the hand-labelled sets in enrich/eval, and its throughput next to a baseline
+ * the hand-labelled sets in apps/api/eval/enrich, and its throughput next to a baseline
  * of just lowercasing and tokenizing the same texts, measured in the same run.
  */
 
@@ -109,7 +109,7 @@ export default async function main(args: string[]): Promise<void> {
   const graded = readGradedSet();
   const intents = readIntentSet();
 
-  console.log("Enrichment accuracy (hand-labelled sets in apps/api/src/enrich/eval)");
+  console.log("Enrichment accuracy (hand-labelled sets in apps/api/eval/enrich)");
   const agreement = polarityAgreement(polarity, scoreSentiment);
   console.log(`  polarity agreement   ${agreement.toFixed(3)}  on ${polarity.length} posts  (target >= ${POLARITY_TARGET}: ${verdict(agreement, POLARITY_TARGET)})`);
   const ratings = graded.map((example) => example.rating);

@@ -14,14 +14,14 @@
 import nodePath from "node:path";
 import os from "node:os";
 import fs from "node:fs";
-import type { AppServices } from "../context.ts";
-import { openDatabase, type Database } from "../db/database.ts";
-import { Live } from "../events/live.ts";
-import { createEventSignal } from "../events/signal.ts";
-import { ingestBatch } from "../ingest/pipeline/index.ts";
-import { funnelUpdates, saveFunnel } from "../funnels/saved.ts";
-import { sequenceIndexOf } from "../funnels/sequence-index.ts";
-import { runFunnel, type FunnelQuery } from "../funnels/service.ts";
+import type { AppServices } from "../src/context.ts";
+import { openDatabase, type Database } from "../src/db/database.ts";
+import { Live } from "../src/events/live.ts";
+import { createEventSignal } from "../src/events/signal.ts";
+import { ingestBatch } from "../src/ingest/pipeline/index.ts";
+import { funnelUpdates, saveFunnel } from "../src/funnels/saved.ts";
+import { sequenceIndexOf } from "../src/funnels/sequence-index.ts";
+import { runFunnel, type FunnelQuery } from "../src/funnels/service.ts";
 import { freshPostgresDatabase } from "./support/postgres.ts";
 
 const TARGET_MS = { small: 100, big: 1000, live: 1000 } as const;

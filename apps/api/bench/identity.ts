@@ -4,15 +4,15 @@
 //   --sizes=2000,10000,50000   people per generated set
 //   --seed=1                   generator seed
 //   --db-sizes=2000,10000      people per set for the database-backed run (PGlite); --db-sizes=none skips it
-import { evaluate, type EvaluationReport } from "../identity/eval/evaluate";
-import { generateEvaluationSet } from "../identity/eval/generate";
-import { resolveInMemory } from "../identity/eval/resolve";
-import { blockingKeys, scorePair, SUGGEST_THRESHOLD } from "../identity/similarity";
-import { openDatabase } from "../db/database";
-import { refreshIdentityCandidates } from "../identity/suggest";
-import { deterministicKeys } from "../identity/identityKeys";
-import { UnionFind } from "../identity/eval/resolve";
-import type { EvalRecord } from "../identity/eval/generate";
+import { evaluate, type EvaluationReport } from "../eval/identity/evaluate";
+import { generateEvaluationSet } from "../eval/identity/generate";
+import { resolveInMemory } from "../eval/identity/resolve";
+import { blockingKeys, scorePair, SUGGEST_THRESHOLD } from "../src/identity/similarity";
+import { openDatabase } from "../src/db/database";
+import { refreshIdentityCandidates } from "../src/identity/suggest";
+import { deterministicKeys } from "../src/identity/identityKeys";
+import { UnionFind } from "../eval/identity/resolve";
+import type { EvalRecord } from "../eval/identity/generate";
 
 const DEFAULT_SIZES = [2_000, 10_000, 50_000];
 const DEFAULT_DB_SIZES = [2_000, 10_000];

@@ -1,11 +1,11 @@
 import Graph from "graphology";
 import graphologyLouvain from "graphology-communities-louvain";
 import graphologyPageRank from "graphology-metrics/centrality/pagerank.js";
-import { measureGraph } from "../influence/compute.ts";
-import { KARATE_CLUBS, KARATE_EDGES, normalizedMutualInformation, plantedPartition, seeded } from "../influence/eval/graphs.ts";
-import { edgeList, type EdgeList } from "../influence/graph.ts";
-import { louvain } from "../influence/louvain.ts";
-import { pageRank } from "../influence/pagerank.ts";
+import { measureGraph } from "../src/influence/compute.ts";
+import { KARATE_CLUBS, KARATE_EDGES, normalizedMutualInformation, plantedPartition, seeded } from "../eval/influence/graphs.ts";
+import { edgeList, type EdgeList } from "../src/influence/graph.ts";
+import { louvain } from "../src/influence/louvain.ts";
+import { pageRank } from "../src/influence/pagerank.ts";
 import { alertLatency } from "./alert-latency.ts";
 
 /*

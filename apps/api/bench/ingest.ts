@@ -8,13 +8,13 @@ import fs from "node:fs";
 import os from "node:os";
 import nodePath from "node:path";
 import readline from "node:readline";
-import type { AppServices } from "../context.ts";
-import { openDatabase, type Database } from "../db/database.ts";
-import type { Live } from "../events/live.ts";
-import { importFile, type ImportProgress } from "../ingest/import-file.ts";
-import { seededRandom } from "../demo/random.ts";
+import type { AppServices } from "../src/context.ts";
+import { openDatabase, type Database } from "../src/db/database.ts";
+import type { Live } from "../src/events/live.ts";
+import { importFile, type ImportProgress } from "../src/ingest/import-file.ts";
+import { seededRandom } from "../src/demo/random.ts";
 import { backendCpuSeconds, freshPostgresDatabase } from "./support/postgres.ts";
-import { demoFirstNames, demoLastNames, demoLines, demoOrganizations } from "../demo/catalog.ts";
+import { demoFirstNames, demoLastNames, demoLines, demoOrganizations } from "../src/demo/catalog.ts";
 
 const TARGET = { pglite: 10_000, postgresql: 20_000 } as const;
 

@@ -10,12 +10,12 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { openDatabase } from "../db/database.ts";
-import { loadDemo } from "../demo/demo.ts";
-import type { Live } from "../events/live.ts";
+import { openDatabase } from "../src/db/database.ts";
+import { loadDemo } from "../src/demo/demo.ts";
+import type { Live } from "../src/events/live.ts";
 import { backendCpuSeconds, freshPostgresDatabase, processCpuSeconds } from "./support/postgres.ts";
 
-const root = path.resolve(import.meta.dirname, "../../../..");
+const root = path.resolve(import.meta.dirname, "../../..");
 const here = import.meta.dirname;
 const adminKey = "bench-read-admin-key-0123456789";
 const concurrency = 10;

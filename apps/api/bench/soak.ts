@@ -8,9 +8,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import WebSocket from "ws";
-import { maxConnectionsPerKey } from "../websocket.ts";
+import { maxConnectionsPerKey } from "../src/websocket.ts";
 
-const root = path.resolve(import.meta.dirname, "../../../..");
+const root = path.resolve(import.meta.dirname, "../../..");
 const adminKey = "soak-admin-key-0123456789";
 const readers = 4;
 

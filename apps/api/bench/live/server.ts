@@ -4,11 +4,11 @@
 // Commands come over IPC: publish an event stamped with a send time, report memory after GC.
 import { WebSocketServer } from "ws";
 import type { AddressInfo } from "node:net";
-import { startApp } from "../../app.ts";
-import { createApiKey } from "../../auth/keys.ts";
-import { withTransaction } from "../../db/transaction.ts";
-import { recordEvents } from "../../events/log.ts";
-import { maxConnectionsPerKey } from "../../websocket.ts";
+import { startApp } from "../../src/app.ts";
+import { createApiKey } from "../../src/auth/keys.ts";
+import { withTransaction } from "../../src/db/transaction.ts";
+import { recordEvents } from "../../src/events/log.ts";
+import { maxConnectionsPerKey } from "../../src/websocket.ts";
 
 const [mode, countText] = process.argv.slice(2);
 const count = Number(countText);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import * as z from "zod";
-import { INTENTS } from "../intent.ts";
+import { INTENTS } from "../../src/enrich/intent.ts";
 
 /*
  * Hand-written social posts labelled by a person, used to measure the

@@ -1,7 +1,7 @@
 // Measures the reference resolver against the generated ground truth with
 // pairwise metrics: a pair of records is "found" when the resolver puts both
 // in one person, automatically or through accepted suggestions.
-import { SUGGEST_THRESHOLD } from "../similarity";
+import { SUGGEST_THRESHOLD } from "../../src/identity/similarity";
 import type { EvalRecord } from "./generate";
 import { resolveInMemory, UnionFind, type Resolution } from "./resolve";
 

@@ -1,7 +1,7 @@
 // A labelled evaluation set: generated people (the truth) written down by the
 // sources Parley ingests, each in its own imperfect way. Seeded, so a given
 // (people, seed) pair always produces the same records.
-import type { ExternalIdRef, HandleRef, PersonCandidate } from "../candidate";
+import type { ExternalIdRef, HandleRef, PersonCandidate } from "../../src/identity/candidate";
 import { generatePeople, type Person } from "./people";
 import { createRandom, type Random } from "./random";
 import {

@@ -2,7 +2,7 @@
 // before any source writes them down imperfectly.
 import { getExampleNumber, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
 import mobileExamples from "libphonenumber-js/mobile/examples";
-import { foldText, normalizeEmail } from "../normalize";
+import { foldText, normalizeEmail } from "../../src/identity/normalize";
 import type { Random } from "./random";
 import {
   buildCompanies, CITIES, COMMON_FAMILY_NAMES, FEMALE_GIVEN_NAMES, GENERATOR_NICKNAMES, MALE_GIVEN_NAMES,

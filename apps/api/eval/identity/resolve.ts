@@ -6,11 +6,11 @@
 //   3. scorePair -> classifyPair -> merge suggestions between merged people.
 // Each step is a GROUP BY or a join on an indexed key in SQL; nothing here
 // compares all pairs.
-import type { PersonCandidate } from "../candidate";
+import type { PersonCandidate } from "../../src/identity/candidate";
 import {
   blockingKeys, classifyPair, deterministicKeys, givenNameKey, givenNamesAgree, identityKeyString,
   MAX_BLOCK_SIZE, nameFrequency, nameKey, nameKeyWords, scorePair, type NameFrequency,
-} from "../similarity";
+} from "../../src/identity/similarity";
 
 export interface Suggestion {
   /** Record indexes of the best-scoring pair between the two merged people. */

@@ -1,6 +1,6 @@
 // Graphs with known communities, and the measure that compares a found partition with the known
 // one: what `pnpm bench influence` and the Louvain tests judge community detection by.
-import { seededRandom } from "../louvain.ts";
+import { seededRandom } from "../../src/influence/louvain.ts";
 
 export { seededRandom as seeded };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readIntentSet } from "./eval/eval-sets.ts";
+import { readIntentSet } from "../../eval/enrich/eval-sets.ts";
 import { classifyIntent } from "./intent.ts";
 
 describe("classifyIntent", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pearsonCorrelation, polarityAgreement, readGradedSet, readPolaritySet } from "./eval/eval-sets.ts";
+import { pearsonCorrelation, polarityAgreement, readGradedSet, readPolaritySet } from "../../eval/enrich/eval-sets.ts";
 import { scoreSentiment } from "./sentiment.ts";
 
 describe("scoreSentiment", () => {

@@ -2,7 +2,7 @@ import Graph from "graphology";
 import graphologyLouvain from "graphology-communities-louvain";
 import graphologyPageRank from "graphology-metrics/centrality/pagerank.js";
 import { describe, expect, test } from "vitest";
-import { KARATE_CLUBS, KARATE_EDGES, normalizedMutualInformation, plantedPartition, seeded } from "./eval/graphs.ts";
+import { KARATE_CLUBS, KARATE_EDGES, normalizedMutualInformation, plantedPartition, seeded } from "../../eval/influence/graphs.ts";
 import { edgeList, type EdgeList } from "./graph.ts";
 import { louvain } from "./louvain.ts";
 import { pageRank } from "./pagerank.ts";

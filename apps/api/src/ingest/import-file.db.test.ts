@@ -2,10 +2,10 @@ import fs from "node:fs";
 import os from "node:os";
 import nodePath from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { AppServices } from "../../apps/api/src/context.ts";
-import type { Live } from "../../apps/api/src/events/live.ts";
-import { formatReport, importFile, rejectsFileOf } from "../../apps/api/src/ingest/import-file.ts";
-import { freshDatabase, type TestDatabase } from "../support/database.ts";
+import type { AppServices } from "../context.ts";
+import type { Live } from "../events/live.ts";
+import { formatReport, importFile, rejectsFileOf } from "./import-file.ts";
+import { freshDatabase, type TestDatabase } from "../../../../tests/support/database.ts";
 
 let dir: string;
 let db: TestDatabase;
@@ -168,7 +168,7 @@ describe("parley import", () => {
   });
 
   it("imports an RSS feed through the feed preset; importing it again changes nothing, and the same entry from an Atom export is one message", async () => {
-    const blog = nodePath.resolve(import.meta.dirname, "../../docs/samples/feed-blog.xml");
+    const blog = nodePath.resolve(import.meta.dirname, "../../../../docs/samples/feed-blog.xml");
     const report = await importFile(services, blog);
     expect(report).toMatchObject({ created: 2, rejected: 0, unreadable: 0, preset: "feed" });
     expect(await count("Message")).toBe(2);

@@ -3,13 +3,13 @@
 // rejected with the field at fault, and validation foresees everything the database would refuse.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AppServices } from "../../apps/api/src/context.ts";
-import type { Live } from "../../apps/api/src/events/live.ts";
-import { ingestBatch } from "../../apps/api/src/ingest/pipeline/index.ts";
-import { LIMITS } from "../../apps/api/src/ingest/records/fields.ts";
-import { validateRecord } from "../../apps/api/src/ingest/records/validate.ts";
-import { freshDatabase, type TestDatabase } from "../support/database.ts";
-import { hostileRecord } from "../support/hostile-records.ts";
+import type { AppServices } from "../../context.ts";
+import type { Live } from "../../events/live.ts";
+import { ingestBatch } from "./index.ts";
+import { LIMITS } from "../records/fields.ts";
+import { validateRecord } from "../records/validate.ts";
+import { freshDatabase, type TestDatabase } from "../../../../../tests/support/database.ts";
+import { hostileRecord } from "../../../../../tests/support/hostile-records.ts";
 
 let db: TestDatabase;
 let services: AppServices;

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { AppServices } from "../../apps/api/src/context.ts";
-import type { Live } from "../../apps/api/src/events/live.ts";
-import { ingestBatch } from "../../apps/api/src/ingest/pipeline/index.ts";
-import { freshDatabase, type TestDatabase } from "../support/database.ts";
+import type { AppServices } from "../../context.ts";
+import type { Live } from "../../events/live.ts";
+import { ingestBatch } from "./index.ts";
+import { freshDatabase, type TestDatabase } from "../../../../../tests/support/database.ts";
 
 let db: TestDatabase;
 let services: AppServices;
