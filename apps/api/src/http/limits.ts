@@ -66,22 +66,37 @@ function checkFieldCount(document: DocumentNode): void {
   if (fields > maxDocumentFields) throw limitExceeded(`Query has too many fields: more than ${maxDocumentFields} selections in one document`);
 }
 
+function parseWithinLimits(source: Parameters<typeof parse>[0], options?: Parameters<typeof parse>[1]): DocumentNode {
+  checkDocumentLength(typeof source === "string" ? source : source.body);
+  const document = parse(source, { ...options, maxTokens: maxDocumentTokens });
+  checkFieldCount(document);
+  return document;
+}
+
 /**
- * Bounds every document before it is parsed. HTTP requests are checked on their parameters (a 400
- * whatever the Accept header); websockets parse through the same envelop, so the parser checks too.
+ * Bounds every document before it is validated. HTTP requests are checked on their parameters, so
+ * every limit answers 400 whatever the Accept header (an error thrown by the parser answers 200);
+ * the document parsed there goes into Yoga's cache, which its own parse step reads first.
+ * Websockets parse through the same envelop, so the parser checks too.
  */
 export function useDocumentLimits(): Plugin {
+  const { documentCache, errorCache } = parserAndValidationCache;
   return {
     onParams({ params }) {
-      if (typeof params.query === "string") checkDocumentLength(params.query);
+      const query = params.query;
+      if (typeof query !== "string" || documentCache.get(query) || errorCache.get(query)) return;
+      let document: DocumentNode;
+      try {
+        document = parseWithinLimits(query);
+      } catch (error) {
+        // A syntax error is the parser's to report, in its usual shape; a limit is ours.
+        if (error instanceof GraphQLError && error.extensions.code === limitExceededCode) throw error;
+        return;
+      }
+      documentCache.set(query, document);
     },
     onParse({ setParseFn }) {
-      setParseFn((source, options) => {
-        checkDocumentLength(typeof source === "string" ? source : source.body);
-        const document = parse(source, { ...options, maxTokens: maxDocumentTokens });
-        checkFieldCount(document);
-        return document;
-      });
+      setParseFn(parseWithinLimits);
     },
   };
 }
