@@ -1,5 +1,6 @@
 import type pg from "pg";
 import type { EventType } from "../generated/prisma/enums.ts";
+import { Parameters } from "../db/statement.ts";
 import { startOfLog, type EventCursor } from "./cursor.ts";
 
 export interface NewEvent {
@@ -22,21 +23,51 @@ export interface LoggedEvent {
   createdAt: Date;
 }
 
-/** Writes events inside the caller's transaction, so they commit (or roll back) with the change. */
+/**
+ * Writes events inside the caller's transaction, so they commit (or roll back) with the change.
+ * The one writer of the Event table: imports, merges, cases and alerts all come through here.
+ */
 export async function recordEvents(client: pg.PoolClient, events: NewEvent[]): Promise<void> {
   if (events.length === 0) return;
+  const params = new Parameters();
+  const input = params.unnest("e", events, [
+    { name: "t", type: "text", value: (event) => event.type },
+    { name: "p", type: "int", value: (event) => event.personId ?? null },
+    { name: "c", type: "int", value: (event) => event.conversationId ?? null },
+    { name: "m", type: "int", value: (event) => event.messageId ?? null },
+    { name: "d", type: "int", value: (event) => event.dealId ?? null },
+    { name: "j", type: "jsonb", value: (event) => JSON.stringify(event.payload ?? {}) },
+  ]);
   await client.query(
-    `INSERT INTO "Event" (type, "personId", "conversationId", "messageId", "dealId", payload)
-     SELECT t::"EventType", p, c, m, d, j FROM unnest($1::text[], $2::int[], $3::int[], $4::int[], $5::int[], $6::jsonb[]) AS e(t, p, c, m, d, j)`,
-    [
-      events.map((event) => event.type),
-      events.map((event) => event.personId ?? null),
-      events.map((event) => event.conversationId ?? null),
-      events.map((event) => event.messageId ?? null),
-      events.map((event) => event.dealId ?? null),
-      events.map((event) => JSON.stringify(event.payload ?? {})),
-    ],
+    params.statement(
+      `INSERT INTO "Event" (type, "personId", "conversationId", "messageId", "dealId", payload)
+       SELECT t::"EventType", p, c, m, d, j FROM ${input.sql}`,
+    ),
   );
+}
+
+/** Above this many events of one type in a batch, subscribers get one summary event instead of a flood. */
+export const COALESCE_ABOVE = 50;
+const COALESCED_TYPES = new Set<EventType>(["person_created", "touchpoint_recorded", "deal_stage_changed", "person_merged"]);
+
+/**
+ * A big batch's events as subscribers should get them. `message_added` is always one event per
+ * message, since integrators filter those one by one; the other kinds coalesce above COALESCE_ABOVE.
+ */
+export function coalesceEvents(events: NewEvent[]): NewEvent[] {
+  const counts = new Map<EventType, number>();
+  for (const event of events) counts.set(event.type, (counts.get(event.type) ?? 0) + 1);
+  const written: NewEvent[] = [];
+  const summarized = new Set<EventType>();
+  for (const event of events) {
+    const count = counts.get(event.type)!;
+    if (!COALESCED_TYPES.has(event.type) || count <= COALESCE_ABOVE) written.push(event);
+    else if (!summarized.has(event.type)) {
+      summarized.add(event.type);
+      written.push({ type: event.type, payload: { coalesced: true, count } });
+    }
+  }
+  return written;
 }
 
 /**

@@ -5,7 +5,7 @@ import type pg from "pg";
 import { updateCasesForMessages } from "../../cases/auto.ts";
 import type { AppServices } from "../../context.ts";
 import { withTransaction } from "../../db/transaction.ts";
-import type { NewEvent } from "../../events/log.ts";
+import { coalesceEvents, recordEvents, type NewEvent } from "../../events/log.ts";
 import { scoreMessage, type MessageScore } from "../../enrich/index.ts";
 import { refreshIdentityCandidates } from "../../identity/suggest.ts";
 import { resolveWaitingMentions } from "../../influence/interactions.ts";
@@ -15,14 +15,16 @@ import { validateRecord } from "../records/validate.ts";
 import type {
   BrandRecord, DealRecord, MembershipRecord, MessageRecord, ParleyRecord, Rejection, TouchpointRecord,
 } from "../records/types.ts";
-import { writeEvents } from "./events.ts";
 import { rematchMentions } from "./mentions.ts";
 import { PeopleResolver } from "./people.ts";
 import { oneStatementAtATime } from "./sql.ts";
-import {
-  applyPersonActivity, loadBrandMatcher, writeBrands, writeDeals, writeMemberships, writeMessages, writeTouchpoints,
-  type Outcome, type Row, type WriteContext,
-} from "./writers.ts";
+import { applyPersonActivity } from "./writers/activities.ts";
+import { loadBrandMatcher, writeBrands } from "./writers/brands.ts";
+import type { Outcome, Row, WriteContext } from "./writers/context.ts";
+import { writeDeals } from "./writers/deals.ts";
+import { writeMemberships } from "./writers/memberships.ts";
+import { writeMessages } from "./writers/messages.ts";
+import { writeTouchpoints } from "./writers/touchpoints.ts";
 
 const log = logger("ingest");
 
@@ -236,7 +238,7 @@ async function writeRecords(client: pg.PoolClient, batch: PreparedBatch, actor: 
   records.forEach((record, index) => {
     if (record.type !== "person" && resolved.mergedBy(index)) outcomes[index] = "merged";
   });
-  await writeEvents(client, events);
+  await recordEvents(client, coalesceEvents(events));
   return { outcomes, events };
 }
 

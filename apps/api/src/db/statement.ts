@@ -1,0 +1,52 @@
+// Statements built apart from the connection that runs them (as PostHog's query builders are split
+// from its runners): a builder is a pure function of its rows, testable without a database.
+
+/** A statement and its parameters, built apart from the connection that runs it (pg takes it as is). */
+export interface Statement {
+  text: string;
+  values: unknown[];
+}
+
+/** One column a statement sends as an array: its name in the statement, its SQL type and its value. */
+export interface Column<R> {
+  name: string;
+  type: string;
+  value: (row: R) => unknown;
+}
+
+/** `unnest(...) AS alias(...)` over some rows, and the placeholder of each column's array. */
+export interface Unnested {
+  sql: string;
+  array(name: string): string;
+}
+
+/**
+ * The parameters of one statement. Each value gets its `$n` when it is added, so a placeholder is
+ * always the value it was added with: no list of positions to keep in step with a list of arrays.
+ */
+export class Parameters {
+  readonly values: unknown[] = [];
+
+  /** Adds a value; returns its placeholder with its cast, `$n::type`. */
+  add(value: unknown, type: string): string {
+    this.values.push(value);
+    return `$${this.values.length}::${type}`;
+  }
+
+  /** The rows as one array per column, unnested under the columns' names. */
+  unnest<R>(alias: string, rows: readonly R[], columns: readonly Column<R>[]): Unnested {
+    const placeholders = new Map(columns.map((column) => [column.name, this.add(rows.map(column.value), `${column.type}[]`)]));
+    return {
+      sql: `unnest(${[...placeholders.values()].join(", ")}) AS ${alias}(${columns.map((column) => column.name).join(", ")})`,
+      array(name) {
+        const placeholder = placeholders.get(name);
+        if (placeholder === undefined) throw new Error(`unnest ${alias} has no column ${name}`);
+        return placeholder;
+      },
+    };
+  }
+
+  statement(text: string): Statement {
+    return { text, values: this.values };
+  }
+}
