@@ -213,8 +213,11 @@ export async function unmergePerson(client: pg.PoolClient, input: UnmergeInput):
 
 const mergeStageKey = (mergeId: number) => `merge ${mergeId}`;
 
-/** The person a merged-away profile ended up in, following merges of merges. */
-export async function currentSurvivor(client: pg.PoolClient, personId: number): Promise<number> {
+/**
+ * The person a merged-away profile ended up in, following merges of merges in one statement: the
+ * one walk of a merge chain (GraphQL's `person(source, id)` and the merge checks both use it).
+ */
+export async function currentSurvivor(client: pg.Pool | pg.PoolClient, personId: number): Promise<number> {
   const { rows } = await client.query(
     `WITH RECURSIVE chain(id, next, depth) AS (
        SELECT id, "mergedIntoId", 0 FROM "Person" WHERE id = $1

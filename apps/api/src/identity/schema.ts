@@ -5,10 +5,10 @@ import type pg from "pg";
 import { withTransaction } from "../db/transaction.ts";
 import { builder, idOf, prismaEnum } from "../builder.ts";
 import { SuggestionStatus } from "../generated/prisma/enums.ts";
-import { NotFoundError, ValidationError } from "../errors.ts";
 import { seesContactDetails } from "../auth/keys.ts";
 import type { Context } from "../context.ts";
 import { mergePeople, unmergePerson, type MergeRecord } from "./merge.ts";
+import { lockPendingSuggestion, rejectSuggestion } from "./review.ts";
 import type { ScoreSignal } from "./candidate.ts";
 
 const SuggestionStatusEnum = prismaEnum("SuggestionStatus", SuggestionStatus, "Where a merge suggestion is in review");
@@ -170,21 +170,9 @@ builder.mutationFields((t) => ({
       const id = idOf(args.id, "MergeSuggestion", "id");
       await inTransaction(ctx, async (client) => {
         await lockPendingSuggestion(client, id);
-        await client.query(`UPDATE "MergeSuggestion" SET status = 'rejected', "decidedBy" = $2, "decidedAt" = now() WHERE id = $1`, [id, ctx.viewer.name]);
+        await rejectSuggestion(client, id, ctx.viewer.name);
       });
       return ctx.prisma.mergeSuggestion.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),
 }));
-
-async function lockPendingSuggestion(client: pg.PoolClient, id: number) {
-  const { rows: [suggestion] } = await client.query(
-    `SELECT id, "personAId", "personBId", score, explanation, status, "decidedBy" FROM "MergeSuggestion" WHERE id = $1 FOR UPDATE`,
-    [id],
-  );
-  if (!suggestion) throw new NotFoundError("MergeSuggestion", String(id));
-  if (suggestion.status !== "pending") {
-    throw new ValidationError("id", `suggestion ${id} was already ${suggestion.status} by ${suggestion.decidedBy ?? "an earlier merge"}`, "MergeSuggestion");
-  }
-  return suggestion as { id: number; personAId: number; personBId: number; score: number; explanation: string };
-}

@@ -50,27 +50,3 @@ builder.mutationField("ingest", (t) =>
     },
   }),
 );
-
-builder.queryField("person", (t) =>
-  t.prismaField({
-    type: "Person",
-    nullable: true,
-    description: "The person a source record resolved to (the surviving profile when it was merged since); not for viewers",
-    authScopes: { pii: true },
-    args: { source: t.arg.string({ required: true }), id: t.arg.string({ required: true }) },
-    resolve: async (query, _parent, args, ctx) => {
-      const link = await ctx.prisma.personSource.findUnique({
-        where: { source_sourceId: { source: args.source, sourceId: args.id } },
-        select: { personId: true },
-      });
-      let personId = link?.personId;
-      // Merges can chain (A into B, later B into C); a bounded walk guards against a cycle.
-      for (let hops = 0; personId !== undefined && hops < 50; hops++) {
-        const person = await ctx.prisma.person.findUnique({ where: { id: personId }, select: { mergedIntoId: true } });
-        if (!person || person.mergedIntoId === null) break;
-        personId = person.mergedIntoId;
-      }
-      return personId === undefined ? null : ctx.prisma.person.findUnique({ ...query, where: { id: personId } });
-    },
-  }),
-);

@@ -2,6 +2,7 @@ import { builder, idOf, prismaEnum, SortDirection } from "../builder.ts";
 import { LifecycleStage, IdentityKind } from "../generated/prisma/enums.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { searchPeopleWhere } from "./search.ts";
+import { personOfSourceRecord } from "./source-records.ts";
 import { requireSourceRecordAccess, seesContactDetails, type Viewer } from "../auth/keys.ts";
 
 export const LifecycleStageEnum = prismaEnum("LifecycleStage", LifecycleStage, "Where a person is in the customer lifecycle");
@@ -150,3 +151,17 @@ function peopleWhere(filter: { stage?: LifecycleStage | null; organizationId?: {
 function personOrder(field: "lastSeenAt" | "reach" | "displayName" | "createdAt", direction: "asc" | "desc"): Prisma.PersonOrderByWithRelationInput {
   return field === "lastSeenAt" ? { lastSeenAt: { sort: direction, nulls: "last" } } : { [field]: direction };
 }
+
+builder.queryField("person", (t) =>
+  t.prismaField({
+    type: "Person",
+    nullable: true,
+    description: "The person a source record resolved to (the surviving profile when it was merged since); not for viewers",
+    authScopes: { pii: true },
+    args: { source: t.arg.string({ required: true }), id: t.arg.string({ required: true }) },
+    resolve: async (query, _parent, args, ctx) => {
+      const personId = await personOfSourceRecord(ctx.db.pool, args.source, args.id);
+      return personId === null ? null : ctx.prisma.person.findUnique({ ...query, where: { id: personId } });
+    },
+  }),
+);
