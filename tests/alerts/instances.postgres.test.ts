@@ -11,8 +11,9 @@ describe.runIf(redisUp)("alerts with two API instances on one PostgreSQL databas
 
   test("both evaluate, one alert is written, and it reaches a subscriber on the other instance", async () => {
     // Slow polls: only the signal through Redis can bring the alert in time.
-    const writer = await instances.start({ redisUrl: redisTestUrl, live: slowPoll, alerts: slowPoll });
-    const reader = await instances.start({ redisUrl: redisTestUrl, live: slowPoll, alerts: slowPoll });
+    // (The alert evaluator shares the live tail's poll.)
+    const writer = await instances.start({ redisUrl: redisTestUrl, live: slowPoll });
+    const reader = await instances.start({ redisUrl: redisTestUrl, live: slowPoll });
     const client = wsClient(reader.wsUrl, await reader.keyFor("viewer"));
     let seen: any[] = [];
     let probes = 0;

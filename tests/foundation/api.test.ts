@@ -6,9 +6,10 @@ let api: TestApi;
 let queries = 0;
 beforeAll(async () => {
   // The live tail and the webhook deliverer poll once a second on the same pool, and the alert
-  // evaluator would too: that is not the query's cost, so the evaluator waits for a signal here.
+  // evaluator would too: that is not the query's cost, so the tail and the evaluator, which share
+  // one poll, wait for a signal here.
   api = await startTestApi({
-    alerts: { pollIntervalMs: 3_600_000 },
+    live: { pollIntervalMs: 3_600_000 },
     onQuery: (sql) => void (sql.includes('FROM "Event"') || sql.includes('UPDATE "Webhook"') || queries++),
   });
   const { people } = await buildGraph(api.db.prisma, { conversations: 60, messagesPer: 5 });

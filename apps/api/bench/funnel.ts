@@ -213,7 +213,7 @@ async function measureQuery(db: Database, backend: string, activities: number): 
  * push that first shows a batch tells its latency from the batch's commit.
  */
 async function measureLive(db: Database, seconds: number): Promise<{ p50: number; p99: number; max: number; batches: number }> {
-  const live = new Live(db.pool, createEventSignal(), { pollIntervalMs: 1000 });
+  const live = new Live(db.pool, createEventSignal(undefined, { pollIntervalMs: 1000 }));
   await live.start();
   const services: AppServices = { db, live };
   try {

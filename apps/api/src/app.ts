@@ -43,7 +43,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const db =
     options.db ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, onQuery: options.onQuery }));
   const { generated } = await ensureAdminKey(db.prisma, config.adminKey);
-  const signal = createEventSignal(config.redisUrl);
+  const signal = createEventSignal(config.redisUrl, { pollIntervalMs: options.live?.pollIntervalMs });
   const live = new Live(db.pool, signal, options.live);
   await live.start();
   const influence = new InfluenceScheduler(db, options.influence);

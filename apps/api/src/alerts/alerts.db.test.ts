@@ -18,11 +18,11 @@ let signals: number;
 
 beforeEach(async () => {
   db = await freshDatabase();
-  signal = createEventSignal();
+  // No poll (one an hour): each test says when evaluation runs, as the import's signal would.
+  signal = createEventSignal(undefined, { pollIntervalMs: 3_600_000 });
   signals = 0;
   signal.listen(() => signals++);
-  // No poll: each test says when evaluation runs, as the import's signal would.
-  evaluator = new AlertEvaluator(db.pool, signal, { pollIntervalMs: 3_600_000 });
+  evaluator = new AlertEvaluator(db.pool, signal);
   await evaluator.start();
 });
 afterEach(async () => {
@@ -142,7 +142,7 @@ describe("alert rules on imported messages", () => {
   });
 
   test("evaluators racing on one database evaluate each message once: one alert, one event", async () => {
-    const second = new AlertEvaluator(db.pool, signal, { pollIntervalMs: 3_600_000 });
+    const second = new AlertEvaluator(db.pool, signal);
     await second.start();
     try {
       await ingest([maya, tweet("t1", COMPLAINT, { conversation: "thread-1" })]);

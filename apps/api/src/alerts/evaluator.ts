@@ -26,20 +26,16 @@ export const ALERT_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 const WEEK_MINUTES = 7 * 24 * 60;
 
 export interface AlertEvaluatorOptions {
-  /** How often the log is read when no signal arrives. */
-  pollIntervalMs?: number;
   /** Events read per transaction. */
   pageSize?: number;
 }
 
 export class AlertEvaluator {
-  private readonly pollIntervalMs: number;
   private readonly pageSize: number;
   private readonly health = outageLog(log, "Evaluating alerts");
   private running: Promise<void> | null = null;
   private runAgain = false;
   private stopped = false;
-  private timer: NodeJS.Timeout | null = null;
   private stopSignal: (() => void) | null = null;
   private readonly heldBack = new HeldBackRetry(() => void this.poke());
 
@@ -48,7 +44,6 @@ export class AlertEvaluator {
     private readonly signal: EventSignal,
     options: AlertEvaluatorOptions = {},
   ) {
-    this.pollIntervalMs = options.pollIntervalMs ?? 1000;
     this.pageSize = options.pageSize ?? 500;
   }
 
@@ -59,14 +54,12 @@ export class AlertEvaluator {
       `INSERT INTO "AlertEvaluation" (id, "cursorTxid", "cursorId") VALUES (1, $1::bigint, $2::bigint) ON CONFLICT (id) DO NOTHING`,
       [head.txid.toString(), head.id.toString()],
     );
-    this.stopSignal = this.signal.listen(() => void this.poke());
-    this.timer = setInterval(() => void this.poke(), this.pollIntervalMs);
-    this.timer.unref();
+    // Woken by the same signals and the same poll as the live tail.
+    this.stopSignal = this.signal.follow(() => void this.poke());
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
-    if (this.timer) clearInterval(this.timer);
     this.stopSignal?.();
     await this.running;
     this.heldBack.stop();

@@ -12,7 +12,10 @@ const log = logger("live");
 export interface LiveOptions {
   /** Events a subscriber may fall behind by before it is closed and told to resume. */
   subscriberBuffer?: number;
-  /** How often the log is read when no signal arrives (another instance without Redis, a lost signal). */
+  /**
+   * How often the log is read when no signal arrives (another instance without Redis, a lost
+   * signal). startApp gives it to the signal, whose one poll wakes the tail and the alert evaluator.
+   */
   pollIntervalMs?: number;
   pageSize?: number;
 }
@@ -71,11 +74,9 @@ export class Live {
   private reading: Promise<void> | null = null;
   private readAgain = false;
   private readonly readHealth = outageLog(log, "Reading the event log");
-  private timer: NodeJS.Timeout | null = null;
   private readonly heldBack = new HeldBackRetry(() => void this.poke());
   private stopSignal: (() => void) | null = null;
   private readonly buffer: number;
-  private readonly pollIntervalMs: number;
   private readonly pageSize: number;
 
   constructor(
@@ -84,20 +85,17 @@ export class Live {
     options: LiveOptions = {},
   ) {
     this.buffer = options.subscriberBuffer ?? 1000;
-    this.pollIntervalMs = options.pollIntervalMs ?? 1000;
     this.pageSize = options.pageSize ?? 500;
   }
 
   async start(): Promise<void> {
     this.position = await headCursor(this.pool);
-    this.stopSignal = this.signal.listen(() => void this.poke());
+    // Woken by signals and by the poll the alert evaluator shares.
+    this.stopSignal = this.signal.follow(() => void this.poke());
     await this.signal.ready;
-    this.timer = setInterval(() => this.poke(), this.pollIntervalMs);
-    this.timer.unref();
   }
 
   async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
     this.stopSignal?.();
     for (const subscriber of this.subscribers) this.end(subscriber);
     await this.reading;
