@@ -1,3 +1,5 @@
+import type pg from "pg";
+
 // Statements built apart from the connection that runs them (as PostHog's query builders are split
 // from its runners): a builder is a pure function of its rows, testable without a database.
 
@@ -49,4 +51,12 @@ export class Parameters {
   statement(text: string): Statement {
     return { text, values: this.values };
   }
+}
+
+/**
+ * Runs a statement. Text and values go as two arguments, the shape of every other query on the
+ * connection, so wrappers that read a statement's text (query logs, tests' fault injection) see it.
+ */
+export function runStatement<R extends pg.QueryResultRow = pg.QueryResultRow>(client: pg.Pool | pg.PoolClient, statement: Statement): Promise<pg.QueryResult<R>> {
+  return client.query<R>(statement.text, statement.values);
 }

@@ -1,6 +1,6 @@
 import type pg from "pg";
 import type { EventType } from "../generated/prisma/enums.ts";
-import { Parameters } from "../db/statement.ts";
+import { Parameters, runStatement } from "../db/statement.ts";
 import { startOfLog, type EventCursor } from "./cursor.ts";
 
 export interface NewEvent {
@@ -38,7 +38,8 @@ export async function recordEvents(client: pg.PoolClient, events: NewEvent[]): P
     { name: "d", type: "int", value: (event) => event.dealId ?? null },
     { name: "j", type: "jsonb", value: (event) => JSON.stringify(event.payload ?? {}) },
   ]);
-  await client.query(
+  await runStatement(
+    client,
     params.statement(
       `INSERT INTO "Event" (type, "personId", "conversationId", "messageId", "dealId", payload)
        SELECT t::"EventType", p, c, m, d, j FROM ${input.sql}`,

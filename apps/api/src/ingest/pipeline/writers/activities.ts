@@ -1,7 +1,7 @@
 // The timeline's Activity rows and the person counters a batch moves.
 import type pg from "pg";
 import { influenceScoreSql } from "../../../influence/score.ts";
-import { Parameters, type Statement } from "../../../db/statement.ts";
+import { Parameters, runStatement, type Statement } from "../../../db/statement.ts";
 import { clampedInt4, iso } from "../sql.ts";
 import type { PersonActivity } from "./context.ts";
 
@@ -42,7 +42,7 @@ export function activityInsert(of: ActivityKind, rows: ActivityRow[]): Statement
 
 export async function insertActivities(client: pg.PoolClient, of: ActivityKind, rows: ActivityRow[]): Promise<void> {
   if (rows.length === 0) return;
-  await client.query(activityInsert(of, rows));
+  await runStatement(client, activityInsert(of, rows));
 }
 
 export function personActivityUpdate(activity: Map<number, PersonActivity>): Statement {
@@ -78,5 +78,5 @@ export function personActivityUpdate(activity: Map<number, PersonActivity>): Sta
  */
 export async function applyPersonActivity(client: pg.PoolClient, activity: Map<number, PersonActivity>): Promise<void> {
   if (activity.size === 0) return;
-  await client.query(personActivityUpdate(activity));
+  await runStatement(client, personActivityUpdate(activity));
 }

@@ -1,7 +1,7 @@
 import type pg from "pg";
 import { compileBrandMatcher, type BrandMatcher } from "../../../enrich/index.ts";
 import type { BrandRecord } from "../../records/types.ts";
-import { Parameters, type Statement } from "../../../db/statement.ts";
+import { Parameters, runStatement, type Statement } from "../../../db/statement.ts";
 import { lastPerKey } from "../sql.ts";
 import { settle, type Row, type WriteContext } from "./context.ts";
 
@@ -36,7 +36,7 @@ export function brandUpsert(rows: Row<BrandRecord>[]): Statement {
 export async function writeBrands(ctx: WriteContext, all: Row<BrandRecord>[]): Promise<Array<{ brandId: number; terms: string[] }>> {
   if (all.length === 0) return [];
   const { kept, superseded } = lastPerKey(all, brandKey);
-  const { rows } = await ctx.client.query<{ id: number; name: string; terms: string[]; oldTerms: string[] | null; inserted: boolean }>(brandUpsert(kept));
+  const { rows } = await runStatement<{ id: number; name: string; terms: string[]; oldTerms: string[] | null; inserted: boolean }>(ctx.client, brandUpsert(kept));
   settle(ctx, kept, superseded, new Map(rows.map((row) => [row.name.toLowerCase(), row.inserted])), brandKey);
   // A changed kind matters too: a term two brands share goes to the one the matcher lists first.
   return rows.map((row) => ({ brandId: row.id, terms: [row.name, ...row.terms, ...(row.oldTerms ?? [])] }));

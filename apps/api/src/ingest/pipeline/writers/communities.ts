@@ -1,6 +1,6 @@
 import type pg from "pg";
 import type { Community } from "../../records/types.ts";
-import { Parameters, type Statement } from "../../../db/statement.ts";
+import { Parameters, runStatement, type Statement } from "../../../db/statement.ts";
 import { lastPerKey, rowsBySource, sourceKey } from "../sql.ts";
 
 const communityKinds: Record<string, string> = { forum: "forum", reddit: "subreddit", slack: "slack", discord: "discord" };
@@ -26,7 +26,7 @@ export function communityInsert(communities: Community[]): Statement {
 export async function upsertCommunities(client: pg.PoolClient, communities: Community[]): Promise<Map<string, number>> {
   const unique = lastPerKey(communities, communityKey).kept;
   if (unique.length === 0) return new Map();
-  await client.query(communityInsert(unique));
+  await runStatement(client, communityInsert(unique));
   const found = await rowsBySource(client, "Community", { sources: unique.map((c) => c.platform), ids: unique.map((c) => c.id) });
   return new Map([...found].map(([key, row]) => [key, row.id]));
 }

@@ -1,7 +1,7 @@
 import { advanceStagesForDeals, type DealStageStep } from "../../../timeline/stages.ts";
 import type { DealRecord } from "../../records/types.ts";
 import { upsertOrganizations } from "../people.ts";
-import { Parameters, type Statement } from "../../../db/statement.ts";
+import { Parameters, runStatement, type Statement } from "../../../db/statement.ts";
 import { iso, lastPerKey, reserveIds, sourceKey } from "../sql.ts";
 import { activityKinds, insertActivities, type ActivityRow } from "./activities.ts";
 import { noteActivity, type Row, settle, type WriteContext } from "./context.ts";
@@ -96,7 +96,8 @@ export async function writeDeals(ctx: WriteContext, all: Row<DealRecord>[]): Pro
   const { client } = ctx;
   const { kept, superseded } = lastPerKey(all, dealKey);
   const organizationOf = await upsertOrganizations(client, kept.map((row) => row.record.organization));
-  const { rows } = await client.query<WrittenDeal>(
+  const { rows } = await runStatement<WrittenDeal>(
+    client,
     dealUpsert(
       kept.map((row) => ({
         row,
@@ -119,7 +120,7 @@ export async function writeDeals(ctx: WriteContext, all: Row<DealRecord>[]): Pro
       : row.status !== "open" && row.closedAt
         ? row.closedAt
         : (bySource.get(sourceKey(row.source, row.sourceId))?.record.stageChangedAt ?? now);
-  await client.query(stageChangeInsert(changes.map((deal, i) => ({ id: ids[i]!, deal, changedAt: changedAt(deal) }))));
+  await runStatement(client, stageChangeInsert(changes.map((deal, i) => ({ id: ids[i]!, deal, changedAt: changedAt(deal) }))));
   const activities: ActivityRow[] = [];
   const lifecycle: DealStageStep[] = [];
   for (const [i, change] of changes.entries()) {

@@ -1,5 +1,5 @@
 import type { MembershipRecord } from "../../records/types.ts";
-import { Parameters, type Statement } from "../../../db/statement.ts";
+import { Parameters, runStatement, type Statement } from "../../../db/statement.ts";
 import { iso, lastPerKey, sourceKey } from "../sql.ts";
 import { communityKey, upsertCommunities } from "./communities.ts";
 import { type Row, settle, type WriteContext } from "./context.ts";
@@ -37,7 +37,8 @@ export async function writeMemberships(ctx: WriteContext, all: Row<MembershipRec
   const communities = await upsertCommunities(client, kept.map((row) => row.record.community));
   // One membership per person and community: a second source's record of it is not a second row.
   const { kept: unique, superseded: sameMembership } = lastPerKey(kept, (row) => `${ctx.personOf(row.mention!)}:${communityKey(row.record.community)}`);
-  const { rows } = await client.query<{ source: string; sourceId: string; inserted: boolean }>(
+  const { rows } = await runStatement<{ source: string; sourceId: string; inserted: boolean }>(
+    client,
     membershipUpsert(unique.map((row) => ({ row, personId: ctx.personOf(row.mention!), communityId: communities.get(communityKey(row.record.community))! }))),
   );
   settle(ctx, unique, [...superseded, ...sameMembership], new Map(rows.map((row) => [sourceKey(row.source, row.sourceId), row.inserted])), membershipKey);

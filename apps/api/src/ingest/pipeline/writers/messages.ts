@@ -3,7 +3,7 @@ import type { BrandMatcher, MessageScore } from "../../../enrich/index.ts";
 import { writeInteractions } from "../../../influence/interactions.ts";
 import type { MessageRecord } from "../../records/types.ts";
 import { type MentionRow, writeMentions } from "../mentions.ts";
-import { Parameters, type Statement } from "../../../db/statement.ts";
+import { Parameters, runStatement, type Statement } from "../../../db/statement.ts";
 import { clampedInt4, iso, lastPerKey, rowsBySource, sourceKey } from "../sql.ts";
 import { activityKinds, insertActivities, type ActivityRow } from "./activities.ts";
 import { communityKey, upsertCommunities } from "./communities.ts";
@@ -175,7 +175,7 @@ export async function writeMessages(ctx: WriteContext, all: Row<MessageRecord>[]
     thread.community ??= communityOf(row);
   }
   const threadList = [...threads.values()];
-  await client.query(conversationUpsert(threadList, ctx.personOf));
+  await runStatement(client, conversationUpsert(threadList, ctx.personOf));
   const conversations = await rowsBySource(client, "Conversation", { sources: threadList.map((t) => t.source), ids: threadList.map((t) => t.id) });
 
   const enriched = kept.map((row) => ({ ...scoreOf.get(row)!, mentions: matcher(row.record.text) }));
@@ -191,7 +191,7 @@ export async function writeMessages(ctx: WriteContext, all: Row<MessageRecord>[]
       intent: enriched[i]!.intent,
     };
   });
-  const { rows } = await client.query<WrittenMessage>(messageUpsert(inputs));
+  const { rows } = await runStatement<WrittenMessage>(client, messageUpsert(inputs));
   settle(ctx, kept, superseded, new Map(rows.map((row) => [sourceKey(row.source, row.sourceId), row.inserted])), (row) => sourceKey(row.record.source, row.record.id));
 
   const position = new Map(kept.map((row, i) => [sourceKey(row.record.source, row.record.id), i]));
@@ -236,7 +236,7 @@ export async function writeMessages(ctx: WriteContext, all: Row<MessageRecord>[]
       },
     });
   }
-  if (threadDelta.size > 0) await client.query(conversationCountUpdate(threadDelta));
+  if (threadDelta.size > 0) await runStatement(client, conversationCountUpdate(threadDelta));
   // An edited message keeps only the mentions its new text makes.
   await writeMentions(client, mentionRows, rows.filter((row) => !row.inserted).map((row) => row.id));
   await insertActivities(client, activityKinds.message, activities);
@@ -275,7 +275,7 @@ export function replyLinks(replies: Row<MessageRecord>[]): Statement {
  */
 async function linkReplies(client: pg.PoolClient, kept: Row<MessageRecord>[], insertedIds: number[]): Promise<void> {
   const replies = kept.filter((row) => row.record.inReplyTo !== undefined);
-  if (replies.length > 0) await client.query(replyLinks(replies));
+  if (replies.length > 0) await runStatement(client, replyLinks(replies));
   if (insertedIds.length > 0) {
     await client.query(
       `WITH arrived AS (

@@ -1,5 +1,5 @@
 import type { TouchpointRecord } from "../../records/types.ts";
-import { Parameters, type Statement } from "../../../db/statement.ts";
+import { Parameters, runStatement, type Statement } from "../../../db/statement.ts";
 import { iso, lastPerKey, rowsBySource, sourceKey } from "../sql.ts";
 import { activityKinds, insertActivities, type ActivityRow } from "./activities.ts";
 import { noteActivity, type Row, settle, type WriteContext } from "./context.ts";
@@ -63,7 +63,7 @@ export async function writeTouchpoints(ctx: WriteContext, all: Row<TouchpointRec
     const at = firstAt.get(key);
     if (!at || row.record.at < at) firstAt.set(key, row.record.at);
   }
-  await client.query(campaignUpsert(campaigns, firstAt));
+  await runStatement(client, campaignUpsert(campaigns, firstAt));
   const campaignOf = await rowsBySource<{ id: number; name: string }>(
     client,
     "Campaign",
@@ -72,7 +72,8 @@ export async function writeTouchpoints(ctx: WriteContext, all: Row<TouchpointRec
   );
   const campaignFor = (row: Row<TouchpointRecord>) => campaignOf.get(campaignKey(row))!;
 
-  const { rows } = await client.query<{ id: number; source: string; sourceId: string; inserted: boolean; personId: number }>(
+  const { rows } = await runStatement<{ id: number; source: string; sourceId: string; inserted: boolean; personId: number }>(
+    client,
     touchpointUpsert(kept.map((row) => ({ row, personId: ctx.personOf(row.mention!), campaignId: campaignFor(row).id }))),
   );
   settle(ctx, kept, superseded, new Map(rows.map((row) => [sourceKey(row.source, row.sourceId), row.inserted])), touchpointKey);
