@@ -55,8 +55,12 @@ export async function startTestApi(
     },
     // Influence runs in the background would add queries to tests that count them: only tests that
     // ask for them get them.
-    // Feeds likewise are polled only when a test adds one (or pokes the poller).
-    { ...options, db, influence: options.influence ?? { afterChanges: false, intervalMs: 0 }, feeds: options.feeds ?? { pollIntervalMs: 0 } },
+    // Feeds likewise are polled only when a test adds one (or pokes the poller), and the funnel
+    // index is built at start only for tests that ask for it.
+    {
+      ...options, db, influence: options.influence ?? { afterChanges: false, intervalMs: 0 }, feeds: options.feeds ?? { pollIntervalMs: 0 },
+      funnelIndexAtStart: options.funnelIndexAtStart ?? false,
+    },
   );
   const url = `http://127.0.0.1:${app.port}`;
   const keys = new Map<ApiKeyRole, string>();

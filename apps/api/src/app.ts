@@ -11,6 +11,7 @@ import { InfluenceScheduler, type InfluenceSchedulerOptions } from "./influence/
 import { WebhookDeliverer, type WebhookDeliveryOptions } from "./webhooks/delivery.ts";
 import { AlertEvaluator, type AlertEvaluatorOptions } from "./alerts/evaluator.ts";
 import { FeedPoller, type FeedPollerOptions } from "./feeds/poller.ts";
+import { buildSequenceIndexAtStart } from "./funnels/sequence-index.ts";
 
 export interface RunningApp {
   url: string;
@@ -36,6 +37,8 @@ export interface StartOptions {
   dashboardDir?: string;
   /** Prefix of the rate-limit buckets' Redis keys (tests keep theirs apart). */
   rateLimitKeyPrefix?: string;
+  /** Build the funnels' sequence index in the background at start (default); tests that count statements leave it to the first funnel. */
+  funnelIndexAtStart?: boolean;
 }
 
 /** Opens storage, makes sure an admin key exists, starts the live tail and serves HTTP + websockets. */
@@ -56,6 +59,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const services: AppServices = { db, live, influence, webhooks, alerts };
   services.feeds = new FeedPoller(services, config.feedsAllowPrivate ?? false, options.feeds);
   services.feeds.start();
+  // Not awaited: readiness and /healthz do not wait for it, funnel queries do.
+  if (options.funnelIndexAtStart ?? true) void buildSequenceIndexAtStart(db.pool);
   const http = createHttpServer(services, {
     corsOrigins: config.corsOrigins ?? [],
     dashboardDir: options.dashboardDir,

@@ -17,16 +17,30 @@ export interface StepStats {
 }
 
 /** Nearest-rank quantile of sorted values: the smallest value with at least q of them at or below it. */
-export function quantile(sorted: number[], q: number): number | null {
+export function quantile(sorted: ArrayLike<number>, q: number): number | null {
   if (sorted.length === 0) return null;
   return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)]!;
 }
 
-/** A person who reached step k counts at every step up to k. */
+/**
+ * A person who reached step k counts at every step up to k. One pass counts people by their
+ * furthest step, a second fills each step's gaps into a typed array, sorted numerically.
+ */
 export function stepStats(names: string[], outcomes: PersonOutcome[]): StepStats[] {
-  const counts = names.map((_, k) => outcomes.filter((o) => o.reached > k).length);
+  const n = names.length;
+  const byReached = new Int32Array(n + 1);
+  for (const outcome of outcomes) byReached[Math.min(outcome.reached, n)]!++;
+  // counts[k]: the people past step k (0-based), those whose furthest step is beyond it.
+  const counts = new Int32Array(n + 1);
+  for (let k = n - 1; k >= 0; k--) counts[k] = counts[k + 1]! + byReached[k + 1]!;
+  const gaps = names.map((_, k) => new Float64Array(k === 0 ? 0 : counts[k]!));
+  const filled = new Int32Array(n);
+  for (const outcome of outcomes) {
+    const times = outcome.times;
+    for (let k = 1; k < Math.min(outcome.reached, n); k++) gaps[k]![filled[k]!++] = (times[k]! - times[k - 1]!) / 1000;
+  }
   return names.map((name, k) => {
-    const gaps = k === 0 ? [] : outcomes.filter((o) => o.reached > k).map((o) => (o.times[k]! - o.times[k - 1]!) / 1000).sort((a, b) => a - b);
+    const sorted = gaps[k]!.sort();
     const previous = k === 0 ? counts[0]! : counts[k - 1]!;
     return {
       name,
@@ -34,8 +48,8 @@ export function stepStats(names: string[], outcomes: PersonOutcome[]): StepStats
       conversionFromFirst: counts[0] ? counts[k]! / counts[0] : 0,
       conversionFromPrevious: previous ? counts[k]! / previous : 0,
       droppedOff: previous - counts[k]!,
-      medianSecondsFromPrevious: k === 0 ? null : quantile(gaps, 0.5),
-      p90SecondsFromPrevious: k === 0 ? null : quantile(gaps, 0.9),
+      medianSecondsFromPrevious: k === 0 ? null : quantile(sorted, 0.5),
+      p90SecondsFromPrevious: k === 0 ? null : quantile(sorted, 0.9),
     };
   });
 }

@@ -5,7 +5,7 @@
 // brute-force reference.
 import type { PersonOutcome } from "./aggregate.ts";
 import type { ActivityFilter } from "./filter.ts";
-import { matchGreedy, matchPerson, type MatchSpec, type SequenceEvent } from "./match.ts";
+import { matchGreedy, matchPerson, type MatchSpec, type PersonMatch, type SequenceEvent } from "./match.ts";
 import { gather, type IndexView, type Segment, type SignatureAttribute } from "./sequence-index.ts";
 
 /** The activity attributes a breakdown can read, as the index holds them. */
@@ -140,65 +140,22 @@ export function matchIndexed(view: IndexView, funnel: IndexedFunnel, personIds?:
   const strict = funnel.spec.order === "strict";
   const outcomes: PersonOutcome[] = [];
   const attributed = new Map<number, string | null>();
-  let times = new Float64Array(256);
-  let steps = new Int32Array(256);
+  const scratch = new InstantBuffer();
 
-  const matchSegment = (segment: Segment, people: Iterable<number>) => {
+  const matchSegment = (segment: Segment, people: Int32Array | null) => {
     if (segment.length === 0) return;
     const stepMasks = evaluateMasks(segment, stepTerms, view);
     const exclusionMasks = exclusionTerms.length > 0 ? evaluateMasks(segment, exclusionTerms, view) : undefined;
-    const t = segment.columns.t;
-    const starts = segment.starts;
-    for (const p of people) {
-      const start = starts[p]!;
-      const end = starts[p + 1]!;
-      let match;
-      if (greedy) {
-        if (end - start > times.length) {
-          times = new Float64Array(2 * (end - start));
-          steps = new Int32Array(2 * (end - start));
-        }
-        const times_ = times;
-        const steps_ = steps;
-        // Activities at one instant are collapsed, their masks OR-ed; STRICT keeps every activity.
-        let m = 0;
-        let seen = 0;
-        for (let i = start; i < end; i++) {
-          const mask = stepMasks[i]!;
-          seen |= mask;
-          if (mask === 0 && !strict) continue;
-          if (m > 0 && times_[m - 1] === t[i]) steps_[m - 1]! |= mask;
-          else {
-            times_[m] = t[i]!;
-            steps_[m++] = mask;
-          }
-        }
-        // Without an activity of step 1 there is no attempt to look for.
-        match = (seen & 1) === 0 ? undefined : matchGreedy(times_, steps_, 0, m, funnel.spec);
-      } else {
-        const events: SequenceEvent[] = [];
-        for (let i = start; i < end; i++) {
-          const x = exclusionMasks?.[i] ?? 0;
-          if (stepMasks[i] !== 0 || x !== 0 || strict) events.push({ t: t[i]!, steps: stepMasks[i]!, exclusions: x });
-        }
-        match = events.length === 0 ? undefined : matchPerson(events, funnel.spec);
-      }
-      if (!match || match.reached === 0) continue;
+    const count = people ? people.length : segment.people.length;
+    for (let k = 0; k < count; k++) {
+      const p = people ? people[k]! : k;
+      const match = greedy
+        ? matchGreedyRows(stepMasks, segment.columns.t, segment.starts[p]!, segment.starts[p + 1]!, strict, funnel.spec, scratch)
+        : matchRows(stepMasks, exclusionMasks, segment.columns.t, segment.starts[p]!, segment.starts[p + 1]!, strict, funnel.spec);
+      if (match === undefined || match.reached === 0) continue;
       const personId = segment.people[p]!;
       outcomes.push({ personId, reached: match.reached, times: match.times });
-      if (funnel.attribute) {
-        const step = funnel.attribute.step(match.reached);
-        let value: string | null = null;
-        if (step < match.reached) {
-          for (let i = start; i < end; i++) {
-            if (t[i] === match.times[step] && stepMasks[i]! & (1 << step)) {
-              value = attributeValue(view, segment, funnel.attribute.by, i);
-              break;
-            }
-          }
-        }
-        attributed.set(personId, value);
-      }
+      if (funnel.attribute) attributed.set(personId, attributedValue(view, segment, stepMasks, p, match, funnel.attribute));
     }
   };
 
@@ -207,18 +164,81 @@ export function matchIndexed(view: IndexView, funnel: IndexedFunnel, personIds?:
   if (wanted) {
     // A few people (a live update): their rows are copied out rather than the whole index scanned.
     const mainPeople = [...wanted].filter((id) => !delta.has(id)).map((id) => main.personIndex(id)).filter((p) => p >= 0).sort((a, b) => a - b);
-    const few = gather(mainPeople.map((p) => [main, p] as const));
-    matchSegment(few, few.people.keys());
-  } else {
+    matchSegment(gather(mainPeople.map((p) => [main, p] as const)), null);
+  } else if (delta.size === 0) matchSegment(main, null);
+  else {
     const mainPeople: number[] = [];
     for (let p = 0; p < main.people.length; p++) if (!delta.has(main.people[p]!)) mainPeople.push(p);
-    matchSegment(main, mainPeople);
+    matchSegment(main, Int32Array.from(mainPeople));
   }
   for (const [personId, segment] of delta) {
-    if (!wanted || wanted.has(personId)) matchSegment(segment, segment.people.keys());
+    if (!wanted || wanted.has(personId)) matchSegment(segment, null);
   }
   if (delta.size > 0) outcomes.sort((a, b) => a.personId - b.personId);
   return { outcomes, attributed };
+}
+
+/** With exclusions or ANY_ORDER: the person's activities that matter as events, matched by the memoized search. */
+function matchRows(
+  stepMasks: Int32Array, exclusionMasks: Int32Array | undefined, t: Float64Array, start: number, end: number, strict: boolean, spec: MatchSpec,
+): PersonMatch | undefined {
+  const events: SequenceEvent[] = [];
+  for (let i = start; i < end; i++) {
+    const x = exclusionMasks?.[i] ?? 0;
+    if (stepMasks[i] !== 0 || x !== 0 || strict) events.push({ t: t[i]!, steps: stepMasks[i]!, exclusions: x });
+  }
+  return events.length === 0 ? undefined : matchPerson(events, spec);
+}
+
+/** The breakdown value of a matched person: read from the lowest-id activity at the attributed step's instant that matches it. */
+function attributedValue(
+  view: IndexView, segment: Segment, stepMasks: Int32Array, p: number, match: PersonMatch, attribute: NonNullable<IndexedFunnel["attribute"]>,
+): string | null {
+  const step = attribute.step(match.reached);
+  if (step >= match.reached) return null;
+  const t = segment.columns.t;
+  for (let i = segment.starts[p]!; i < segment.starts[p + 1]!; i++) {
+    if (t[i] === match.times[step] && stepMasks[i]! & (1 << step)) return attributeValue(view, segment, attribute.by, i);
+  }
+  return null;
+}
+
+/** The instants of one person, reused from person to person. */
+class InstantBuffer {
+  times = new Float64Array(256);
+  steps = new Int32Array(256);
+  fit(rows: number): void {
+    if (rows <= this.times.length) return;
+    this.times = new Float64Array(2 * rows);
+    this.steps = new Int32Array(2 * rows);
+  }
+}
+
+/**
+ * ORDERED and STRICT without exclusions over one person's rows [start, end): from their first
+ * activity of step 1 on (nothing earlier can be part of an attempt), activities at one instant are
+ * collapsed with their masks OR-ed, and the greedy matcher runs on the instants. STRICT keeps
+ * every activity, since any of them breaks a sequence.
+ */
+function matchGreedyRows(
+  stepMasks: Int32Array, t: Float64Array, start: number, end: number, strict: boolean, spec: MatchSpec, buffer: InstantBuffer,
+): PersonMatch | undefined {
+  let first = start;
+  while (first < end && (stepMasks[first]! & 1) === 0) first++;
+  if (first === end) return undefined;
+  buffer.fit(end - first);
+  const { times, steps } = buffer;
+  let m = 0;
+  for (let i = first; i < end; i++) {
+    const mask = stepMasks[i]!;
+    if (mask === 0 && !strict) continue;
+    if (m > 0 && times[m - 1] === t[i]) steps[m - 1]! |= mask;
+    else {
+      times[m] = t[i]!;
+      steps[m++] = mask;
+    }
+  }
+  return matchGreedy(times, steps, 0, m, spec);
 }
 
 function attributeValue(view: IndexView, segment: Segment, by: IndexedAttribute, row: number): string | null {

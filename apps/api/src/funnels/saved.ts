@@ -51,11 +51,29 @@ export async function deleteFunnel(prisma: PrismaClient, id: number): Promise<vo
 /** What the dashboard compares to tell whether a new result is worth pushing. */
 const fingerprint = (run: FunnelRun) => JSON.stringify([run.steps, run.breakdown, run.timeToConvert, run.trend]);
 
+export interface FunnelUpdateOptions {
+  /** The least time between two pushes (PUSH_INTERVAL_MS; tests take their own). */
+  intervalMs?: number;
+  /** Resolves after `ms` (setTimeout; tests hold it to see what waits for the interval). */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /**
- * The saved funnel's result now, then again whenever new activities change it: at most once a
- * second, recomputed for the people the events name rather than from history.
+ * The saved funnel's result now, then again whenever new activities change it, recomputed for the
+ * people the events name rather than from history. The first change after a quiet interval is
+ * pushed at once; changes during the interval after a push are folded in as they arrive and
+ * pushed together when it ends, so coalescing adds no wait beyond the once-a-second limit itself
+ * (the initial result is the subscription's answer, not an update, and starts no interval).
  */
-export async function* funnelUpdates(services: { pool: pg.Pool; prisma: PrismaClient; live: Live }, id: number): AsyncGenerator<FunnelRun> {
+export async function* funnelUpdates(
+  services: { pool: pg.Pool; prisma: PrismaClient; live: Live },
+  id: number,
+  options: FunnelUpdateOptions = {},
+): AsyncGenerator<FunnelRun> {
+  const intervalMs = options.intervalMs ?? PUSH_INTERVAL_MS;
+  const sleep = options.sleep ?? sleepFor;
   const query = await savedFunnelQuery(services.prisma, id);
   // Subscribed before the first load, so nothing that commits in between is missed.
   const events = services.live.subscribe({});
@@ -63,34 +81,52 @@ export async function* funnelUpdates(services: { pool: pg.Pool; prisma: PrismaCl
   const pending = new Set<number>();
   let reloadAll = false;
   const signal: { wake: (() => void) | null; ended: boolean } = { wake: null, ended: false };
+  const hasPending = () => reloadAll || pending.size > 0;
+  const nextChange = () => new Promise<void>((resolve) => (signal.wake = resolve));
   const pump = (async () => {
     for await (const event of events) {
       const people = peopleChangedBy(event);
       if (people === "all") reloadAll = true;
       else for (const personId of people) pending.add(personId);
-      if (reloadAll || pending.size > 0) signal.wake?.();
+      if (hasPending()) signal.wake?.();
     }
   })().finally(() => {
     signal.ended = true;
     signal.wake?.();
   });
+  /** Rematches the people named since the last call; the events arriving meanwhile wait for the next. */
+  const applyPending = async () => {
+    const people = [...pending];
+    const all = reloadAll;
+    pending.clear();
+    reloadAll = false;
+    if (all) await funnel.loadAll();
+    else await funnel.update(people);
+  };
   try {
     await funnel.loadAll();
     let last = await funnel.result();
     yield last;
-    let lastSent = Date.now();
+    let lastSent = -Infinity;
     while (!signal.ended) {
-      if (!reloadAll && pending.size === 0) await new Promise<void>((resolve) => (signal.wake = resolve));
+      if (!hasPending()) await nextChange();
       signal.wake = null;
-      const wait = lastSent + PUSH_INTERVAL_MS - Date.now();
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      // Taken before the reload: events arriving meanwhile wait for the next round.
-      const people = [...pending];
-      const all = reloadAll;
-      pending.clear();
-      reloadAll = false;
-      if (all) await funnel.loadAll();
-      else await funnel.update(people);
+      if (signal.ended) break;
+      await applyPending();
+      const wait = lastSent + intervalMs - Date.now();
+      if (wait > 0) {
+        let open = false;
+        void sleep(wait).then(() => {
+          open = true;
+          signal.wake?.();
+        });
+        while (!open && !signal.ended) {
+          if (!hasPending()) await nextChange();
+          signal.wake = null;
+          if (hasPending()) await applyPending();
+        }
+        if (signal.ended) break;
+      }
       const next = await funnel.result();
       if (fingerprint(next) === fingerprint(last)) continue;
       last = next;

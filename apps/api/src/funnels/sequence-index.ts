@@ -9,7 +9,10 @@
 // compaction folds back into the main columns.
 import type pg from "pg";
 import type { ActivityFilter } from "./filter.ts";
+import { logger } from "../log.ts";
 import { peopleChangedBy } from "./live.ts";
+
+const log = logger("funnels");
 
 /**
  * The attributes of an activity that filters read, as SQL: described once, so the SELECT and the
@@ -38,15 +41,17 @@ export type TextAttribute = "dealStage" | "source" | "channelLabel";
 const isText = (name: SignatureAttribute): name is TextAttribute => !("enumType" in SIGNATURE_SQL[name]);
 /** Between the parts of a signature's text; a text part is "v" + its value, or empty for NULL. */
 const SEPARATOR = "\u0001";
+// Enums are read as their labels and coded here (array_position over enum_range per row cost the
+// server more than the rest of the statement).
 const signatureSql = SIGNATURE_ATTRIBUTES.map((name) => {
   const spec: { sql: string; enumType?: string } = SIGNATURE_SQL[name];
-  return spec.enumType ? `COALESCE(array_position(enum_range(NULL::"${spec.enumType}"), ${spec.sql}), 0)::text` : `COALESCE('v' || ${spec.sql}, '')`;
+  return spec.enumType ? `COALESCE(${spec.sql}::text, '')` : `COALESCE('v' || ${spec.sql}, '')`;
 }).join(` || chr(1) || `);
 
-/** What each row of SELECT_VALUES holds, in order. */
-const SELECT_VALUES = `SELECT a.id, a."personId", (extract(epoch FROM a."occurredAt") * 1000)::float8, COALESCE(t."campaignId", 0),
+/** What each row of selectValues reads, in order, from `activities` (a table expression aliased `a`). */
+const selectValues = (activities: string) => `SELECT a.id, a."personId", (extract(epoch FROM a."occurredAt") * 1000)::float8, COALESCE(t."campaignId", 0),
        COALESCE(m."communityId", 0), COALESCE(m.sentiment, 'NaN'::float8), ${signatureSql}
-  FROM "Activity" a
+  FROM ${activities}
   LEFT JOIN "Touchpoint" t ON t.id = a."touchpointId" LEFT JOIN "Campaign" cp ON cp.id = t."campaignId"
   LEFT JOIN "Message" m ON m.id = a."messageId" LEFT JOIN "DealStageChange" c ON c.id = a."dealStageChangeId"
   LEFT JOIN "Deal" d ON d.id = a."dealId"`;
@@ -94,11 +99,15 @@ export class Signatures {
   /** Per attribute, its code in each signature. */
   readonly attributes = Object.fromEntries(SIGNATURE_ATTRIBUTES.map((name) => [name, [] as number[]])) as Record<SignatureAttribute, number[]>;
   private readonly codes = new Map<string, number>();
-  constructor(private readonly dictionaries: Record<TextAttribute, Dictionary>) {}
+  constructor(
+    private readonly dictionaries: Record<TextAttribute, Dictionary>,
+    /** Each enum type's labels in their order: an enum attribute's code is its label's 1-based position. */
+    private readonly enums: ReadonlyMap<string, string[]>,
+  ) {}
   get size(): number {
     return this.codes.size;
   }
-  /** The code of a signature as SELECT_VALUES reads it. */
+  /** The code of a signature as selectValues reads it. */
   code(text: string): number {
     let code = this.codes.get(text);
     if (code === undefined) {
@@ -107,7 +116,10 @@ export class Signatures {
       const parts = text.split(SEPARATOR);
       SIGNATURE_ATTRIBUTES.forEach((name, i) => {
         const part = parts[i]!;
-        this.attributes[name].push(isText(name) ? this.dictionaries[name].code(part === "" ? null : part.slice(1)) : Number(part));
+        const spec: { sql: string; enumType?: string } = SIGNATURE_SQL[name];
+        this.attributes[name].push(
+          isText(name) ? this.dictionaries[name].code(part === "" ? null : part.slice(1)) : part === "" ? 0 : this.enums.get(spec.enumType!)!.indexOf(part) + 1,
+        );
       });
     }
     return code;
@@ -163,7 +175,7 @@ class SegmentBuilder {
 
   constructor(private readonly signatures: Signatures) {}
 
-  /** One row of SELECT_VALUES. */
+  /** One row of selectValues. */
   push(row: unknown[]): void {
     if (this.length === this.capacity) {
       this.capacity *= 2;
@@ -182,11 +194,63 @@ class SegmentBuilder {
     columns.signature[at] = this.signatures.code(row[6] as string);
   }
 
+  /** The rows, which came in (person, time, id) order. */
   finish(): Segment {
     const columns = {} as Record<ColumnName, unknown>;
     for (const name of COLUMN_NAMES) columns[name] = this.columns[name].slice(0, this.length);
     return Segment.of(this.length, columns as ColumnArrays);
   }
+
+  /** The rows, which came in any order, sorted by (person, time, id). */
+  finishSorted(): Segment {
+    const order = sortedOrder(this.columns, this.length);
+    const columns = allocate(this.length);
+    for (const name of COLUMN_NAMES) {
+      const [from, to] = [this.columns[name], columns[name]];
+      for (let i = 0; i < order.length; i++) to[i] = from[order[i]!]!;
+    }
+    return Segment.of(this.length, columns);
+  }
+}
+
+/**
+ * The row order by (person, time, id): a counting sort by person (ids are dense serials), then each
+ * person's rows by time and id, an insertion sort for the usual few.
+ */
+function sortedOrder(columns: ColumnArrays, length: number): Int32Array {
+  const { person, t, id } = columns;
+  const before = (a: number, b: number) => t[a]! < t[b]! || (t[a] === t[b] && id[a]! < id[b]!);
+  let [lo, hi] = [Infinity, -Infinity];
+  for (let i = 0; i < length; i++) {
+    if (person[i]! < lo) lo = person[i]!;
+    if (person[i]! > hi) hi = person[i]!;
+  }
+  const order = new Int32Array(length);
+  for (let i = 0; i < length; i++) order[i] = i;
+  if (length === 0) return order;
+  if (hi - lo > 8 * length + 1024) {
+    // Sparse ids: a comparison sort instead of a table of every id between.
+    return order.sort((a, b) => person[a]! - person[b]! || (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+  }
+  const starts = new Int32Array(hi - lo + 2);
+  for (let i = 0; i < length; i++) starts[person[i]! - lo + 1]!++;
+  for (let p = 1; p < starts.length; p++) starts[p]! += starts[p - 1]!;
+  const next = starts.slice();
+  for (let i = 0; i < length; i++) order[next[person[i]! - lo]!++] = i;
+  for (let p = 0; p + 1 < starts.length; p++) {
+    const [start, end] = [starts[p]!, starts[p + 1]!];
+    if (end - start > 32) {
+      order.subarray(start, end).sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+      continue;
+    }
+    for (let i = start + 1; i < end; i++) {
+      const row = order[i]!;
+      let j = i - 1;
+      for (; j >= start && before(row, order[j]!); j--) order[j + 1] = order[j]!;
+      order[j + 1] = row;
+    }
+  }
+  return order;
 }
 
 function allocate(capacity: number): ColumnArrays {
@@ -200,8 +264,9 @@ export function indexable(filter: ActivityFilter): boolean {
   return filter.properties == null || Object.keys(filter.properties).length === 0;
 }
 
-/** People read per statement when the index loads or reloads: a bounded batch of rows in memory at once. */
+/** People read per statement when the index reloads, and activities when it builds: a bounded batch of rows in memory at once. */
 const PEOPLE_PER_LOAD = 20_000;
+const ROWS_PER_LOAD = 50_000;
 
 export interface IndexStats {
   activities: number;
@@ -230,7 +295,7 @@ export class SequenceIndex implements IndexView {
   brands = new Map<number, Int32Array>();
   enums = new Map<string, string[]>();
   readonly dictionaries: Record<TextAttribute, Dictionary> = { dealStage: new Dictionary(), source: new Dictionary(), channelLabel: new Dictionary() };
-  readonly signatures = new Signatures(this.dictionaries);
+  readonly signatures = new Signatures(this.dictionaries, this.enums);
   private deltaRows = 0;
   /** The settled part of the event log already applied: every event at or before it. */
   private cursor = { txid: "0", id: "0" };
@@ -261,24 +326,51 @@ export class SequenceIndex implements IndexView {
     );
     this.cursor = { txid: head[0]?.txid ?? "0", id: head[0]?.id ?? "0" };
     this.applied.clear();
-    const { rows: ids } = await this.pool.query<{ activity: number | null; merge: number | null; lo: number | null; hi: number | null }>(
-      `SELECT (SELECT max(id) FROM "Activity") AS activity, (SELECT max(id) FROM "PersonMerge") AS merge,
-              (SELECT min("personId") FROM "Activity") AS lo, (SELECT max("personId") FROM "Activity") AS hi`,
+    const { rows: ids } = await this.pool.query<{ activity: number | null; merge: number | null }>(
+      `SELECT (SELECT max(id) FROM "Activity") AS activity, (SELECT max(id) FROM "PersonMerge") AS merge`,
     );
     this.maxActivityId = ids[0]!.activity ?? 0;
     this.maxMergeId = ids[0]!.merge ?? 0;
     if (this.enums.size === 0) await this.loadEnums();
     const builder = new SegmentBuilder(this.signatures);
     const brands = new Map<number, Int32Array>();
-    const [lo, hi] = [ids[0]!.lo ?? 0, ids[0]!.hi ?? -1];
-    for (let from = lo; from <= hi; from += PEOPLE_PER_LOAD) {
-      const range = `a."personId" >= ${from} AND a."personId" < ${from + PEOPLE_PER_LOAD}`;
-      await this.loadRows(range, [], builder, brands);
+    // Short statements in id order, sorted here, so that a build shares a single-connection database
+    // with the requests around it and costs time linear in activities.
+    for (let after = 0; after < this.maxActivityId; ) {
+      const rows = await this.readBatch(after);
+      if (rows.length === 0) break;
+      for (const row of rows) builder.push(row);
+      const last = rows[rows.length - 1]![0] as number;
+      await this.loadBrands(`a.id > ${after} AND a.id <= ${last}`, [], brands);
+      after = last;
+      await new Promise((resolve) => setImmediate(resolve));
     }
-    this.main = builder.finish();
+    this.main = builder.finishSorted();
     this.brands = brands;
     this.delta = new Map();
     this.deltaRows = 0;
+  }
+
+  /**
+   * The next activities by id after `after`, with their rows' attributes. Joined by key (nested
+   * loops): the planner's hash joins read the whole of every side table for each batch.
+   */
+  private async readBatch(after: number): Promise<unknown[][]> {
+    const client = await this.pool.connect();
+    try {
+      await client.query("BEGIN READ ONLY");
+      await client.query("SET LOCAL enable_hashjoin = off");
+      await client.query("SET LOCAL enable_mergejoin = off");
+      const batch = `(SELECT * FROM "Activity" WHERE id > ${after} AND id <= ${this.maxActivityId} ORDER BY id LIMIT ${ROWS_PER_LOAD}) a`;
+      const { rows } = await client.query<unknown[]>({ text: `${selectValues(batch)} ORDER BY a.id`, rowMode: "array" });
+      await client.query("COMMIT");
+      return rows;
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
   }
 
   private async loadEnums(): Promise<void> {
@@ -290,12 +382,16 @@ export class SequenceIndex implements IndexView {
   }
 
   private async loadRows(where: string, values: unknown[], builder: SegmentBuilder, brands: Map<number, Int32Array>): Promise<void> {
-    const { rows } = await this.pool.query({
-      text: `${SELECT_VALUES} WHERE ${where} ORDER BY a."personId", a."occurredAt", a.id`,
+    const { rows } = await this.pool.query<unknown[]>({
+      text: `${selectValues(`"Activity" a`)} WHERE ${where} ORDER BY a."personId", a."occurredAt", a.id`,
       values,
       rowMode: "array",
     });
     for (const row of rows) builder.push(row);
+    await this.loadBrands(where, values, brands);
+  }
+
+  private async loadBrands(where: string, values: unknown[], brands: Map<number, Int32Array>): Promise<void> {
     const { rows: mentions } = await this.pool.query<{ id: number; brands: number[] }>(
       `SELECT a.id, array_agg(b."brandId" ORDER BY b."brandId") AS brands
          FROM "Activity" a JOIN "BrandMention" b ON b."messageId" = a."messageId" WHERE ${where} GROUP BY a.id`,
@@ -430,15 +526,36 @@ export function gather(pieces: ReadonlyArray<readonly [Segment, number]>): Segme
 
 const indexes = new WeakMap<pg.Pool, Promise<SequenceIndex>>();
 
-/** The index of this database, built on first use, caught up with the event log. */
+/** The index of this database, built on first use (or by `buildSequenceIndexAtStart`), caught up with the event log. */
 export async function sequenceIndexOf(pool: pg.Pool): Promise<SequenceIndex> {
+  const index = await buildingIndexOf(pool);
+  await index.catchUp();
+  return index;
+}
+
+function buildingIndexOf(pool: pg.Pool): Promise<SequenceIndex> {
   let building = indexes.get(pool);
   if (!building) {
     building = SequenceIndex.build(pool);
     indexes.set(pool, building);
     building.catch(() => indexes.delete(pool));
   }
-  const index = await building;
-  await index.catchUp();
-  return index;
+  return building;
+}
+
+/**
+ * Starts building the index of this database without waiting for it, so the first funnel after
+ * a start does not pay for reading every activity and readiness does not wait for it either. A
+ * failed build (the database closing under it) is logged and left to the first query to retry.
+ * Resolves when the build is done, for whoever wants to know (tests, the bench).
+ */
+export function buildSequenceIndexAtStart(pool: pg.Pool): Promise<void> {
+  const started = performance.now();
+  return buildingIndexOf(pool).then(
+    (index) => {
+      const stats = index.stats();
+      log.info({ activities: stats.activities, people: stats.people, bytes: stats.bytes, ms: Math.round(performance.now() - started) }, "funnel index built");
+    },
+    (error: Error) => log.warn({ err: error.message }, "funnel index build failed; the first funnel query builds it"),
+  );
 }
