@@ -28,14 +28,15 @@ const CONTRAST_WORDS = new Set(["but", "however"]);
  * 1 links and @handles (skipped: "@happycustomer" is a name, not a feeling),
  * 2 words, contractions, review scores ("8/10") and grades ("a+"),
  * 3 emoji, 4 ASCII emoticons, 5 clause punctuation.
- * Letter mouths (":d", ":p") must not run into a word, so "note:please" stays text.
+ * Letter mouths (":d", ":p") must not run into a word, so "note:please" stays text;
+ * reversed faces ("(:", "):") only count standing alone, so "(see below):" stays text.
  */
 const TOKEN_PATTERN = new RegExp(
   [
     String.raw`((?:https?:\/\/|www\.)\S+|@[\p{L}\p{N}_]+)`,
     String.raw`(\d{1,2}\/(?:10|5)(?!\d)|[\p{L}\p{N}]+(?:['’]\p{L}+)*\+{0,2})`,
     String.raw`(\p{Extended_Pictographic})`,
-    String.raw`([:;=][-'^]?(?:[()\[\]\/\\|*$@]|[dpo](?![\p{L}\p{N}]))|<\/?3|\^_?\^|-_-)`,
+    String.raw`(>?[:;=][-'^]?(?:[()\[\]\/\\|*$@]|[dpo](?![\p{L}\p{N}]))|(?<!\S)[()]:(?!\S)|<\/?3|\^_?\^|-_-)`,
     String.raw`([.,;!?…]+)`,
   ].join("|"),
   "gu",
@@ -134,7 +135,8 @@ export function tokenizeForSentiment(text: string): SentimentTokens {
     } else {
       const symbol = match[3] ?? match[4]!;
       words.push(symbol);
-      infos.push(WORD_INFO.get(symbol));
+      // An angry brow on a face the lexicon only knows without it (">:p") reads as that face.
+      infos.push(WORD_INFO.get(symbol) ?? (symbol.startsWith(">") ? WORD_INFO.get(symbol.slice(1)) : undefined));
       shouted.push(false);
       stretched.push(false);
     }

@@ -87,6 +87,8 @@ export const SOCIAL_VALENCES: Readonly<Record<string, number>> = {
   // Product praise VADER lacks.
   quiet: 1.0, quieter: 1.0, crisp: 1.4, vibrant: 1.8, silky: 1.6,
   plush: 1.4, ergonomic: 1.2, lightweight: 0.8, handy: 1.4, nifty: 1.6,
+  // Emoticons VADER's lexicon lacks.
+  "^_^": 2.0, "-_-": -1.0,
 };
 
 /**
@@ -109,7 +111,7 @@ export const PHRASE_VALENCES: Readonly<Record<string, number>> = {
   "blown away": 2.8, "can't wait": 2.0, "a breeze": 2.0, "hassle free": 2.0, "stress free": 2.0, "worry free": 2.0,
   "on time": 1.4, "same day": 1.0, "as described": 1.0, "as advertised": 1.0,
   "like new": 1.5, "lasts forever": 2.0, "not looking back": 2.2,
-  "good morning": 0.5, "good night": 0.5, "customer care": 0, "customer support": 0,
+  "good morning": 1.2, "good night": 1.2, "customer care": 0, "customer support": 0,
   "credit card": 0, "smart tv": 0, "smart tvs": 0, "smart home": 0,
   "smart watch": 0, "smart speaker": 0, "thanks in advance": 0.4,
   "5 stars": 2.6, "five stars": 2.6, "4 stars": 1.5, "3 stars": 0,
@@ -139,6 +141,16 @@ export const PHRASE_VALENCES: Readonly<Record<string, number>> = {
   "too long": -1.2, "too small": -1.2, "too big": -1.0, "too much": -1.0,
   "too many": -1.0, "too short": -1.0, "too late": -1.2, "too hard": -1.2,
   "too heavy": -1.0, "too complicated": -1.5, "too sweet": -1.0, "too salty": -1.2,
+  // VADER's own idioms, which its scorer applies outside the lexicon.
+  "the shit": 3.0, "the bomb": 3.0, "bad ass": 1.5, "yeah right": -2.0,
+  "cut the mustard": 2.0, "kiss of death": -1.5, "hand to mouth": -2.0,
+  "oh no": -1.5, "wish me luck": 0.8,
+  // Which option suits, not whether something functions: "let me know what works best".
+  "works best": 0.6,
+  // Speed of a message, not of a service.
+  "quick question": 0, "quick reminder": 0, "quick heads up": 0, "quick note": 0,
+  // Not negation: "at least it works" ("least" alone negates: "the least helpful").
+  "at least": 0, "very least": 0,
   // Not negation: "can't believe how bad" is still bad.
   "can't believe": 0, "cannot believe": 0, "no charge": 1.5, "free of charge": 2.0,
 };
@@ -200,14 +212,15 @@ export const BOOSTERS: Readonly<Record<string, number>> = {
 };
 
 /**
- * Words that negate the sentiment word after them. Beyond VADER's list:
+ * Words that negate the sentiment word after them. VADER's list (with
+ * "least", which its scorer checks apart) and, beyond it:
  * "no" and "zero" ("no complaints", "zero issues"), "stopped", and
  * "barely"/"hardly", which VADER only dampens but which mean "not" in
  * "barely works".
  */
 export const NEGATORS: readonly string[] = [
   "not", "no", "never", "none", "nobody", "nothing", "nowhere", "neither",
-  "nor", "without", "zero", "nope", "cannot", "barely", "hardly", "scarcely",
+  "nor", "without", "zero", "nope", "cannot", "barely", "hardly", "scarcely", "least",
   "rarely", "seldom", "stopped", "lack", "lacks", "lacking",
   "isnt", "arent", "wasnt", "werent", "dont", "doesnt", "didnt", "cant",
   "couldnt", "wont", "wouldnt", "shouldnt", "havent", "hasnt", "hadnt", "aint",
