@@ -39,7 +39,7 @@ export const SOCIAL_VALENCES: Readonly<Record<string, number>> = {
   broken: -2.2, crashes: -2.0, crashing: -2.0, crashed: -2.0, bug: -1.2,
   bugs: -1.4, buggy: -2.0, bugged: -1.6, glitch: -1.5, glitches: -1.5,
   glitchy: -2.0, laggy: -1.8, lag: -1.2, lagging: -1.5, freezes: -1.8,
-  freezing: -1.5, froze: -1.6, outage: -2.0, outages: -2.0, downtime: -1.5,
+  freezing: -1.5, froze: -1.6, frozen: -1.4, outage: -2.0, outages: -2.0, downtime: -1.5,
   unusable: -2.8, unwatchable: -2.5, unplayable: -2.5, inedible: -2.5,
   bricked: -2.6, malfunction: -2.0, malfunctioning: -2.0, defect: -1.8,
   defective: -2.4, faulty: -2.2, leaking: -1.6, leaks: -1.6, leak: -1.4,
@@ -79,9 +79,9 @@ export const SOCIAL_VALENCES: Readonly<Record<string, number>> = {
   flickers: -1.5, blurry: -1.5, grainy: -1.2, pixelated: -1.4, drift: -1.2,
   drifting: -1.2, mouldy: -2.2, moldy: -2.2, rotten: -2.2, spoiled: -1.6,
   expired: -1.0, lukewarm: -1.2, undercooked: -1.8, overcooked: -1.5,
-  greasy: -1.2, salty: -0.8, itchy: -1.2, shrunk: -1.4, unravelled: -1.4,
+  greasy: -1.2, salty: -0.8, itchy: -1.2, blisters: -1.5, shrunk: -1.4, unravelled: -1.4,
   // Data and account failures.
-  deleted: -1.2, wiped: -1.4, erased: -1.4, corrupted: -2.0, vanished: -1.4,
+  deleted: -1.2, wiped: -1.4, erased: -1.4, corrupted: -2.0, corrupts: -1.8, vanished: -1.4,
   disappeared: -1.4, failing: -2.0, fails: -2.0, timeout: -1.2,
   unreachable: -1.6, drops: -0.8, dropping: -1.0,
   // Product praise VADER lacks.
@@ -153,6 +153,11 @@ export const PHRASE_VALENCES: Readonly<Record<string, number>> = {
   "at least": 0, "very least": 0,
   // Not negation: "can't believe how bad" is still bad.
   "can't believe": 0, "cannot believe": 0, "no charge": 1.5, "free of charge": 2.0,
+  "can't describe": 0, "cannot describe": 0, "can't stop": 0, "cannot stop": 0,
+  // Praise built on a negator: "nothing better than a hot shower".
+  "nothing better than": 2.2, "nothing beats": 2.2,
+  // Mood and closures that VADER's "down" (unrated) misses.
+  "feeling down": -1.8, "feel down": -1.6, "closed down": -1.2, "shut down": -1.2,
 };
 
 /**
