@@ -23,6 +23,17 @@ export interface SentimentTokens {
 
 const CONTRAST_WORDS = new Set(["but", "however"]);
 
+/**
+ * Two words that act as one modifier, read as one token: "kind of good" is
+ * hedged like "kinda good" (VADER's rule), and "used to love it" says the love
+ * is over, so "used to" negates like "not".
+ */
+const WORD_PAIRS: ReadonlyMap<string, string> = new Map([
+  ["kind of", "kinda"],
+  ["sort of", "sorta"],
+  ["used to", "used to"],
+]);
+
 /*
  * One pass, one regex, over the lowercased text. Capture groups, in order:
  * 1 links and @handles (skipped: "@happycustomer" is a name, not a feeling),
@@ -115,6 +126,16 @@ export function tokenizeForSentiment(text: string): SentimentTokens {
       if (end - start > 1) {
         tokens.wordCount++;
         if (wasShouted) tokens.shoutedCount++;
+      }
+      // Only the second words of WORD_PAIRS start a lookup, so ordinary words pay one comparison.
+      const pair =
+        (word === "of" || word === "to") && words.length > 0
+          ? WORD_PAIRS.get(`${words[words.length - 1]} ${word}`)
+          : undefined;
+      if (pair !== undefined) {
+        words[words.length - 1] = pair;
+        infos[infos.length - 1] = WORD_INFO.get(pair);
+        continue;
       }
       if (CONTRAST_WORDS.has(word)) {
         if (tokens.contrastIndex === -1) tokens.contrastIndex = words.length;

@@ -60,6 +60,17 @@ describe("scoreSentiment", () => {
     expect(scoreSentiment("it won't get better")).toBeLessThan(0);
   });
 
+  it("hedges after 'kind of' and 'sort of', and reads 'used to' as a state that is over", () => {
+    expect(scoreSentiment("kind of good")).toBeLessThan(scoreSentiment("good"));
+    expect(scoreSentiment("kind of good")).toBeGreaterThan(0);
+    expect(scoreSentiment("sort of annoying")).toBeGreaterThan(scoreSentiment("annoying"));
+    expect(scoreSentiment("what kind of dog is that?")).toBe(0);
+    expect(scoreSentiment("you're so kind")).toBeGreaterThan(0.3);
+    expect(scoreSentiment("support used to be great, now they don't even reply")).toBeLessThan(0);
+    expect(scoreSentiment("I used to love this app")).toBeLessThan(0);
+    expect(scoreSentiment("I used to hate it but now I love it")).toBeGreaterThan(0.5);
+  });
+
   it("negates after 'least' but not after 'at least'", () => {
     expect(scoreSentiment("the least helpful agent")).toBeLessThan(0);
     expect(scoreSentiment("at least it works")).toBeGreaterThan(0);

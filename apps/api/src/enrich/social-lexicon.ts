@@ -10,7 +10,7 @@
 export const SOCIAL_VALENCES: Readonly<Record<string, number>> = {
   // Words VADER scores as sentiment that are mostly neutral in support threads.
   please: 0, pls: 0, plz: 0, help: 0.3, support: 0, care: 1.0, free: 1.0,
-  like: 0, kind: 0, credit: 0, fan: 0.5, joke: -1.0, lol: 0.4,
+  like: 0, credit: 0, kindly: 0.3, fan: 0.5, joke: -1.0, lol: 0.4,
   lmao: 0.6, lolol: 0.4, sigh: -1.0, no: 0, want: 0, sorry: 0, insane: 0,
   crazy: 0, fire: 0, hot: 0, dear: 0, wish: -0.6,
   // Slang and shorthand.
@@ -111,7 +111,7 @@ export const PHRASE_VALENCES: Readonly<Record<string, number>> = {
   "blown away": 2.8, "can't wait": 2.0, "a breeze": 2.0, "hassle free": 2.0, "stress free": 2.0, "worry free": 2.0,
   "on time": 1.4, "same day": 1.0, "as described": 1.0, "as advertised": 1.0,
   "like new": 1.5, "lasts forever": 2.0, "not looking back": 2.2,
-  "good morning": 1.2, "good night": 1.2, "customer care": 0, "customer support": 0,
+  "good morning": 1.2, "good night": 1.2, "kind regards": 0.5, "customer care": 0, "customer support": 0,
   "credit card": 0, "smart tv": 0, "smart tvs": 0, "smart home": 0,
   "smart watch": 0, "smart speaker": 0, "thanks in advance": 0.4,
   "5 stars": 2.6, "five stars": 2.6, "4 stars": 1.5, "3 stars": 0,
@@ -218,7 +218,8 @@ export const BOOSTERS: Readonly<Record<string, number>> = {
 
 /**
  * Words that negate the sentiment word after them. VADER's list (with
- * "least", which its scorer checks apart) and, beyond it:
+ * "least", which its scorer checks apart) and, beyond it "used to" (a state
+ * that is over: "support used to be great"), and
  * "no" and "zero" ("no complaints", "zero issues"), "stopped", and
  * "barely"/"hardly", which VADER only dampens but which mean "not" in
  * "barely works".
@@ -226,7 +227,7 @@ export const BOOSTERS: Readonly<Record<string, number>> = {
 export const NEGATORS: readonly string[] = [
   "not", "no", "never", "none", "nobody", "nothing", "nowhere", "neither",
   "nor", "without", "zero", "nope", "cannot", "barely", "hardly", "scarcely", "least",
-  "rarely", "seldom", "stopped", "lack", "lacks", "lacking",
+  "rarely", "seldom", "stopped", "lack", "lacks", "lacking", "used to",
   "isnt", "arent", "wasnt", "werent", "dont", "doesnt", "didnt", "cant",
   "couldnt", "wont", "wouldnt", "shouldnt", "havent", "hasnt", "hadnt", "aint",
 ];
