@@ -5,9 +5,12 @@ import { CLAUSE_BREAK, tokenizeForSentiment } from "./sentiment-tokens.ts";
  * A VADER-style scorer (Hutto & Gilbert, ICWSM 2014): lexicon valences summed
  * with VADER's rules for boosters, negation, capitals, "!" and "but", and its
  * normalisation. The constants are VADER's empirically derived ones except
- * where noted. It differs from VADER where social and support text needs it:
- * emoji, phrases, stretched words, negation that stops at clause punctuation,
- * and negated success verbs ("won't charge") scored as failures.
+ * where noted. It differs from VADER where people rate text otherwise: emoji,
+ * phrases, stretched words, negation that stops at clause punctuation, is
+ * weaker than a flip and turns negated comparatives into superlatives
+ * ("couldn't be happier"), and negated success verbs ("won't charge") scored
+ * as failures. README.md ("Sentiment, and how it is measured against VADER")
+ * gives the evidence for each and the figures next to stock VADER.
  */
 const NEGATION_SCALAR = -0.74;
 /*
