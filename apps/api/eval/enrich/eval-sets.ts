@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import * as z from "zod";
 import { INTENTS } from "../../src/enrich/intent.ts";
@@ -10,10 +11,23 @@ import { INTENTS } from "../../src/enrich/intent.ts";
 const polarityExample = z.object({ text: z.string(), label: z.enum(["positive", "negative"]) });
 const gradedExample = z.object({ text: z.string(), rating: z.number().int().min(-4).max(4) });
 const intentExample = z.object({ text: z.string(), intent: z.enum(INTENTS) });
+/** A text with the mean rating several people would give it on VADER's scale, -4 (extremely negative) to 4. */
+const ratedExample = z.object({ text: z.string().min(1), rating: z.number().min(-4).max(4) });
 
 export type PolarityExample = z.infer<typeof polarityExample>;
 export type GradedExample = z.infer<typeof gradedExample>;
 export type IntentExample = z.infer<typeof intentExample>;
+export type RatedExample = z.infer<typeof ratedExample>;
+
+/** The kinds of text Parley ingests, each with its own rated set under eval/sentiment. */
+export const SENTIMENT_CHANNELS = ["social", "reviews", "support", "forum", "email"] as const;
+export type SentimentChannel = (typeof SENTIMENT_CHANNELS)[number];
+/**
+ * "tune" may be looked at while changing the scorer; "holdout" is only ever
+ * measured, so that its figures show how the changes generalize.
+ */
+export const SENTIMENT_SPLITS = ["tune", "holdout"] as const;
+export type SentimentSplit = (typeof SENTIMENT_SPLITS)[number];
 
 function readJsonLines<T>(fileName: string, schema: z.ZodType<T>): T[] {
   const file = path.join(import.meta.dirname, fileName);
@@ -30,6 +44,48 @@ function readJsonLines<T>(fileName: string, schema: z.ZodType<T>): T[] {
 export const readPolaritySet = (): PolarityExample[] => readJsonLines("polarity.jsonl", polarityExample);
 export const readGradedSet = (): GradedExample[] => readJsonLines("graded.jsonl", gradedExample);
 export const readIntentSet = (): IntentExample[] => readJsonLines("intent.jsonl", intentExample);
+export const readRatedSet = (channel: SentimentChannel, split: SentimentSplit): RatedExample[] =>
+  readJsonLines(`sentiment/${channel}.${split}.jsonl`, ratedExample);
+
+/** vader-sentiment ships without types; this is the one function we call. */
+interface VaderPackage {
+  SentimentIntensityAnalyzer: { polarity_scores(text: string): { compound: number } };
+}
+const vaderPackage = createRequire(import.meta.url)("vader-sentiment") as VaderPackage;
+
+/** The compound score of the stock vader-sentiment package: the reference Parley's scorer must not fall below. */
+export const vaderCompound = (text: string): number => vaderPackage.SentimentIntensityAnalyzer.polarity_scores(text).compound;
+
+/**
+ * A rating at least this far from neutral is "clearly" positive or negative: a
+ * text the average rater calls at least slightly positive or negative, which
+ * leaves out the texts raters themselves split on.
+ */
+export const CLEAR_RATING = 1;
+
+export interface RatedSetScores {
+  /** Pearson r between scores and ratings. */
+  correlation: number;
+  /** Share of clearly positive or negative texts whose score has the rating's sign (0 is a miss). */
+  clearAgreement: number;
+  clearTexts: number;
+  /** Mean |4 * score - rating|: the score read on the rating scale. */
+  meanAbsoluteError: number;
+}
+
+export function scoreRatedSet(examples: readonly RatedExample[], score: (text: string) => number): RatedSetScores {
+  const scores = examples.map((example) => score(example.text));
+  const ratings = examples.map((example) => example.rating);
+  const clear = examples.flatMap((example, i) =>
+    Math.abs(example.rating) >= CLEAR_RATING ? [Math.sign(example.rating) === Math.sign(scores[i]!)] : [],
+  );
+  return {
+    correlation: pearsonCorrelation(scores, ratings),
+    clearAgreement: clear.filter(Boolean).length / clear.length,
+    clearTexts: clear.length,
+    meanAbsoluteError: scores.reduce((sum, value, i) => sum + Math.abs(4 * value - ratings[i]!), 0) / scores.length,
+  };
+}
 
 /** Share of examples whose score has the labelled sign; a score of 0 counts as a miss. */
 export function polarityAgreement(examples: readonly PolarityExample[], score: (text: string) => number): number {

@@ -23,19 +23,31 @@ export interface SentimentTokens {
 
 const CONTRAST_WORDS = new Set(["but", "however"]);
 
+/**
+ * Two words that act as one modifier, read as one token: "kind of good" is
+ * hedged like "kinda good" (VADER's rule), and "used to love it" says the love
+ * is over, so "used to" negates like "not".
+ */
+const WORD_PAIRS: ReadonlyMap<string, string> = new Map([
+  ["kind of", "kinda"],
+  ["sort of", "sorta"],
+  ["used to", "used to"],
+]);
+
 /*
  * One pass, one regex, over the lowercased text. Capture groups, in order:
  * 1 links and @handles (skipped: "@happycustomer" is a name, not a feeling),
  * 2 words, contractions, review scores ("8/10") and grades ("a+"),
  * 3 emoji, 4 ASCII emoticons, 5 clause punctuation.
- * Letter mouths (":d", ":p") must not run into a word, so "note:please" stays text.
+ * Letter mouths (":d", ":p") must not run into a word, so "note:please" stays text;
+ * reversed faces ("(:", "):") only count standing alone, so "(see below):" stays text.
  */
 const TOKEN_PATTERN = new RegExp(
   [
     String.raw`((?:https?:\/\/|www\.)\S+|@[\p{L}\p{N}_]+)`,
     String.raw`(\d{1,2}\/(?:10|5)(?!\d)|[\p{L}\p{N}]+(?:['’]\p{L}+)*\+{0,2})`,
     String.raw`(\p{Extended_Pictographic})`,
-    String.raw`([:;=][-'^]?(?:[()\[\]\/\\|*$@]|[dpo](?![\p{L}\p{N}]))|<\/?3|\^_?\^|-_-)`,
+    String.raw`(>?[:;=][-'^]?(?:[()\[\]\/\\|*$@]|[dpo](?![\p{L}\p{N}]))|(?<!\S)[()]:(?!\S)|<\/?3|\^_?\^|-_-)`,
     String.raw`([.,;!?…]+)`,
   ].join("|"),
   "gu",
@@ -115,6 +127,16 @@ export function tokenizeForSentiment(text: string): SentimentTokens {
         tokens.wordCount++;
         if (wasShouted) tokens.shoutedCount++;
       }
+      // Only the second words of WORD_PAIRS start a lookup, so ordinary words pay one comparison.
+      const pair =
+        (word === "of" || word === "to") && words.length > 0
+          ? WORD_PAIRS.get(`${words[words.length - 1]} ${word}`)
+          : undefined;
+      if (pair !== undefined) {
+        words[words.length - 1] = pair;
+        infos[infos.length - 1] = WORD_INFO.get(pair);
+        continue;
+      }
       if (CONTRAST_WORDS.has(word)) {
         if (tokens.contrastIndex === -1) tokens.contrastIndex = words.length;
         word = CLAUSE_BREAK;
@@ -134,7 +156,8 @@ export function tokenizeForSentiment(text: string): SentimentTokens {
     } else {
       const symbol = match[3] ?? match[4]!;
       words.push(symbol);
-      infos.push(WORD_INFO.get(symbol));
+      // An angry brow on a face the lexicon only knows without it (">:p") reads as that face.
+      infos.push(WORD_INFO.get(symbol) ?? (symbol.startsWith(">") ? WORD_INFO.get(symbol.slice(1)) : undefined));
       shouted.push(false);
       stretched.push(false);
     }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { pearsonCorrelation, polarityAgreement, readGradedSet, readPolaritySet } from "../../eval/enrich/eval-sets.ts";
+import {
+  pearsonCorrelation,
+  polarityAgreement,
+  readGradedSet,
+  readPolaritySet,
+  readRatedSet,
+  SENTIMENT_CHANNELS,
+  SENTIMENT_SPLITS,
+  scoreRatedSet,
+  vaderCompound,
+} from "../../eval/enrich/eval-sets.ts";
 import { scoreSentiment } from "./sentiment.ts";
 
 describe("scoreSentiment", () => {
@@ -26,6 +36,44 @@ describe("scoreSentiment", () => {
     expect(scoreSentiment("No, this is great")).toBeGreaterThan(0);
     expect(scoreSentiment("not cheap but great quality")).toBeGreaterThan(0);
     expect(scoreSentiment("no pressure and great prices")).toBeGreaterThan(0.5);
+  });
+
+  it("reads a negated word as weaker than its opposite, as people rate it", () => {
+    // "not bad" is faintly positive, well short of "good"; "not great" is mildly negative.
+    expect(scoreSentiment("not bad")).toBeGreaterThan(0);
+    expect(scoreSentiment("not bad")).toBeLessThan(scoreSentiment("good"));
+    expect(scoreSentiment("not the worst")).toBeLessThan(scoreSentiment("not bad") + 0.1);
+    expect(scoreSentiment("not great")).toBeLessThan(0);
+    expect(scoreSentiment("not great")).toBeGreaterThan(-scoreSentiment("great"));
+    expect(scoreSentiment("not terrible")).toBeLessThan(-scoreSentiment("terrible") / 2);
+  });
+
+  it("reads never-so and negated comparatives as emphasis, not negation", () => {
+    expect(scoreSentiment("never been so happy")).toBeGreaterThan(scoreSentiment("happy"));
+    expect(scoreSentiment("I've never seen such bad service")).toBeLessThan(scoreSentiment("bad service"));
+    expect(scoreSentiment("I couldn't be happier")).toBeGreaterThan(0.5);
+    expect(scoreSentiment("never felt better")).toBeGreaterThan(0.4);
+    expect(scoreSentiment("couldn't be more pleased")).toBeGreaterThan(0.4);
+    expect(scoreSentiment("it couldn't be worse")).toBeLessThan(-0.4);
+    // Only "never" works this way: "not so sure" is still doubt, and a plain negated comparative still negates.
+    expect(scoreSentiment("not so sure")).toBeLessThan(0);
+    expect(scoreSentiment("it won't get better")).toBeLessThan(0);
+  });
+
+  it("hedges after 'kind of' and 'sort of', and reads 'used to' as a state that is over", () => {
+    expect(scoreSentiment("kind of good")).toBeLessThan(scoreSentiment("good"));
+    expect(scoreSentiment("kind of good")).toBeGreaterThan(0);
+    expect(scoreSentiment("sort of annoying")).toBeGreaterThan(scoreSentiment("annoying"));
+    expect(scoreSentiment("what kind of dog is that?")).toBe(0);
+    expect(scoreSentiment("you're so kind")).toBeGreaterThan(0.3);
+    expect(scoreSentiment("support used to be great, now they don't even reply")).toBeLessThan(0);
+    expect(scoreSentiment("I used to love this app")).toBeLessThan(0);
+    expect(scoreSentiment("I used to hate it but now I love it")).toBeGreaterThan(0.5);
+  });
+
+  it("negates after 'least' but not after 'at least'", () => {
+    expect(scoreSentiment("the least helpful agent")).toBeLessThan(0);
+    expect(scoreSentiment("at least it works")).toBeGreaterThan(0);
   });
 
   it("reads negated success verbs and services as failures", () => {
@@ -69,6 +117,19 @@ describe("scoreSentiment", () => {
     expect(scoreSentiment("arrived today :)")).toBeGreaterThan(0);
     expect(scoreSentiment("arrived today :(")).toBeLessThan(0);
     expect(scoreSentiment("note:please read")).toBe(0);
+    // VADER's reversed and browed faces; a bracket before a colon in prose is not a face.
+    expect(scoreSentiment("see you soon (:")).toBeGreaterThan(0);
+    expect(scoreSentiment("missed it ):")).toBeLessThan(0);
+    expect(scoreSentiment("fine >:(")).toBeLessThan(scoreSentiment("fine :("));
+    expect(scoreSentiment("the options (see below): pick one")).toBe(0);
+    expect(scoreSentiment("^_^")).toBeGreaterThan(0);
+    expect(scoreSentiment("-_-")).toBeLessThan(0);
+  });
+
+  it("knows VADER's idioms", () => {
+    expect(scoreSentiment("this album is the bomb")).toBeGreaterThan(0.5);
+    expect(scoreSentiment("yeah right")).toBeLessThan(0);
+    expect(scoreSentiment("oh no")).toBeLessThan(0);
   });
 
   it("weights the clause after 'but' over the one before it", () => {
@@ -132,5 +193,35 @@ describe("scoreSentiment", () => {
       graded.map((example) => example.rating),
     );
     expect(correlation).toBeGreaterThanOrEqual(0.85);
+  });
+
+  /*
+   * Issue 17: at least plain VADER on every kind of text Parley ingests. Both
+   * scorers run on the same rated texts here; nothing below is a stored figure.
+   */
+  describe.each(SENTIMENT_CHANNELS)("on the rated %s texts", (channel) => {
+    const examples = SENTIMENT_SPLITS.flatMap((split) => readRatedSet(channel, split));
+    const parley = scoreRatedSet(examples, scoreSentiment);
+    const vader = scoreRatedSet(examples, vaderCompound);
+
+    it("correlates with the ratings at least as well as stock VADER", () => {
+      expect(examples.length).toBeGreaterThanOrEqual(100);
+      expect(parley.correlation).toBeGreaterThanOrEqual(vader.correlation);
+    });
+
+    it("gets the sign of clearly positive and negative texts right at least as often as stock VADER", () => {
+      expect(parley.clearAgreement).toBeGreaterThanOrEqual(vader.clearAgreement);
+    });
+
+    it("is closer to the ratings on average than stock VADER", () => {
+      expect(parley.meanAbsoluteError).toBeLessThanOrEqual(vader.meanAbsoluteError);
+    });
+  });
+
+  it("beats stock VADER on the held-out social posts too", () => {
+    const holdout = readRatedSet("social", "holdout");
+    expect(scoreRatedSet(holdout, scoreSentiment).correlation).toBeGreaterThan(
+      scoreRatedSet(holdout, vaderCompound).correlation,
+    );
   });
 });

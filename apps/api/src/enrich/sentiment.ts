@@ -5,11 +5,27 @@ import { CLAUSE_BREAK, tokenizeForSentiment } from "./sentiment-tokens.ts";
  * A VADER-style scorer (Hutto & Gilbert, ICWSM 2014): lexicon valences summed
  * with VADER's rules for boosters, negation, capitals, "!" and "but", and its
  * normalisation. The constants are VADER's empirically derived ones except
- * where noted. It differs from VADER where social and support text needs it:
- * emoji, phrases, stretched words, negation that stops at clause punctuation,
- * and negated success verbs ("won't charge") scored as failures.
+ * where noted. It differs from VADER where people rate text otherwise: emoji,
+ * phrases, stretched words, negation that stops at clause punctuation, is
+ * weaker than a flip and turns negated comparatives into superlatives
+ * ("couldn't be happier"), and negated success verbs ("won't charge") scored
+ * as failures. README.md ("Sentiment, and how it is measured against VADER")
+ * gives the evidence for each and the figures next to stock VADER.
  */
 const NEGATION_SCALAR = -0.74;
+/*
+ * Not in VADER: negation is not symmetric. People rate "not great" as mildly
+ * negative, not as the mirror of "great", and "not bad" or "not the worst" as
+ * faintly positive (Kiritchenko & Mohammad, "The Effect of Negators, Modals,
+ * and Degree Adverbs on Sentiment Composition", 2016). So a negated positive
+ * word flips with VADER's scalar but no further than the cap, and a negated
+ * negative word keeps only part of its strength.
+ */
+const NEGATED_POSITIVE_CAP = 1.8;
+const NEGATED_NEGATIVE_SCALAR = 0.45;
+const NEGATED_NEGATIVE_CAP = 1.3;
+/** VADER's: "never so happy" and "never this good" are emphasis, not negation. */
+const NEVER_SO_SCALAR = 1.25;
 const CAPITALS_INCREMENT = 0.733;
 /** Not in VADER; stretched letters signal emphasis like capitals do, but more weakly. */
 const STRETCH_INCREMENT = 0.3;
@@ -41,6 +57,37 @@ function clauseHasEnoughAfter(words: readonly string[], from: number): boolean {
     if (words[j] === "enough") return true;
   }
   return false;
+}
+
+/** Between "never" and a sentiment word, these make it emphasis: "never been so happy", "never seen such good service". */
+const NEVER_EMPHASIS_WORDS = new Set(["so", "this", "such"]);
+/** "couldn't be happier", "never felt better": a negated comparative after one of these is a superlative. */
+const COMPARATIVE_LINKS = new Set(["be", "been", "feel", "felt", "get", "have"]);
+
+/**
+ * Whether the negator at `negatorIndex` intensifies the sentiment word at
+ * `wordIndex` instead of negating it.
+ */
+function negationIsEmphasis(words: readonly string[], negatorIndex: number, wordIndex: number, negator: Readonly<WordInfo>): boolean {
+  const negatorWord = words[negatorIndex]!;
+  if (negatorWord !== "never" && !negator.inabilityNegator) return false;
+  let linked = false;
+  for (let j = negatorIndex + 1; j < wordIndex; j++) {
+    const between = words[j]!;
+    if (negatorWord === "never" && NEVER_EMPHASIS_WORDS.has(between)) return true;
+    if (COMPARATIVE_LINKS.has(between)) linked = true;
+    // "couldn't be more pleased"
+    else if (linked && between === "more") return true;
+  }
+  const word = words[wordIndex]!;
+  return linked && ((word.length > 4 && word.endsWith("er")) || word === "worse");
+}
+
+/** Valence of a sentiment word under a negator, when neither a phrase nor the lexicon says otherwise. */
+function negatedValenceOf(valence: number): number {
+  return valence > 0
+    ? Math.max(valence * NEGATION_SCALAR, -NEGATED_POSITIVE_CAP)
+    : Math.min(-valence * NEGATED_NEGATIVE_SCALAR, NEGATED_NEGATIVE_CAP);
 }
 
 function punctuationEmphasis(exclamationMarks: number, questionMarks: number): number {
@@ -91,6 +138,7 @@ export function scoreSentiment(text: string): number {
     if (stretched[i]) valence += Math.sign(valence) * STRETCH_INCREMENT;
 
     let negator: Readonly<WordInfo> | undefined;
+    let negatorIndex = -1;
     for (let distance = 1; distance <= BOOSTER_DISTANCE_WEIGHTS.length; distance++) {
       const j = i - distance;
       if (j < contextStart) break;
@@ -99,7 +147,10 @@ export function scoreSentiment(text: string): number {
       // A negator or booster belongs to the first sentiment word after it: in
       // "no pressure and great prices" the "no" is spent on "pressure".
       if (before.valence !== 0 && !before.negator && before.booster === 0) break;
-      if (before.negator) negator ??= before;
+      if (before.negator && negator === undefined) {
+        negator = before;
+        negatorIndex = j;
+      }
       if (before.booster !== 0) {
         let boost = before.booster * BOOSTER_DISTANCE_WEIGHTS[distance - 1]!;
         if (capitalsAreEmphasis && shouted[j]) boost += CAPITALS_INCREMENT;
@@ -109,8 +160,9 @@ export function scoreSentiment(text: string): number {
     }
     if (negator) {
       if (negator.inabilityNegator && clauseHasEnoughAfter(words, last + 1)) valence *= INABILITY_ENOUGH_SCALAR;
+      else if (negationIsEmphasis(words, negatorIndex, last, negator)) valence *= NEVER_SO_SCALAR;
       else if (negatedValence !== undefined) valence = negatedValence;
-      else valence *= NEGATION_SCALAR;
+      else valence = negatedValenceOf(valence);
     }
 
     if (contrastIndex !== -1) valence *= i < contrastIndex ? BEFORE_CONTRAST_WEIGHT : AFTER_CONTRAST_WEIGHT;

@@ -10,7 +10,7 @@
 export const SOCIAL_VALENCES: Readonly<Record<string, number>> = {
   // Words VADER scores as sentiment that are mostly neutral in support threads.
   please: 0, pls: 0, plz: 0, help: 0.3, support: 0, care: 1.0, free: 1.0,
-  like: 0, kind: 0, credit: 0, fan: 0.5, joke: -1.0, lol: 0.4,
+  like: 0, credit: 0, kindly: 0.3, fan: 0.5, joke: -1.0, lol: 0.4,
   lmao: 0.6, lolol: 0.4, sigh: -1.0, no: 0, want: 0, sorry: 0, insane: 0,
   crazy: 0, fire: 0, hot: 0, dear: 0, wish: -0.6,
   // Slang and shorthand.
@@ -39,7 +39,7 @@ export const SOCIAL_VALENCES: Readonly<Record<string, number>> = {
   broken: -2.2, crashes: -2.0, crashing: -2.0, crashed: -2.0, bug: -1.2,
   bugs: -1.4, buggy: -2.0, bugged: -1.6, glitch: -1.5, glitches: -1.5,
   glitchy: -2.0, laggy: -1.8, lag: -1.2, lagging: -1.5, freezes: -1.8,
-  freezing: -1.5, froze: -1.6, outage: -2.0, outages: -2.0, downtime: -1.5,
+  freezing: -1.5, froze: -1.6, frozen: -1.4, outage: -2.0, outages: -2.0, downtime: -1.5,
   unusable: -2.8, unwatchable: -2.5, unplayable: -2.5, inedible: -2.5,
   bricked: -2.6, malfunction: -2.0, malfunctioning: -2.0, defect: -1.8,
   defective: -2.4, faulty: -2.2, leaking: -1.6, leaks: -1.6, leak: -1.4,
@@ -79,14 +79,16 @@ export const SOCIAL_VALENCES: Readonly<Record<string, number>> = {
   flickers: -1.5, blurry: -1.5, grainy: -1.2, pixelated: -1.4, drift: -1.2,
   drifting: -1.2, mouldy: -2.2, moldy: -2.2, rotten: -2.2, spoiled: -1.6,
   expired: -1.0, lukewarm: -1.2, undercooked: -1.8, overcooked: -1.5,
-  greasy: -1.2, salty: -0.8, itchy: -1.2, shrunk: -1.4, unravelled: -1.4,
+  greasy: -1.2, salty: -0.8, itchy: -1.2, blisters: -1.5, shrunk: -1.4, unravelled: -1.4,
   // Data and account failures.
-  deleted: -1.2, wiped: -1.4, erased: -1.4, corrupted: -2.0, vanished: -1.4,
+  deleted: -1.2, wiped: -1.4, erased: -1.4, corrupted: -2.0, corrupts: -1.8, vanished: -1.4,
   disappeared: -1.4, failing: -2.0, fails: -2.0, timeout: -1.2,
   unreachable: -1.6, drops: -0.8, dropping: -1.0,
   // Product praise VADER lacks.
   quiet: 1.0, quieter: 1.0, crisp: 1.4, vibrant: 1.8, silky: 1.6,
   plush: 1.4, ergonomic: 1.2, lightweight: 0.8, handy: 1.4, nifty: 1.6,
+  // Emoticons VADER's lexicon lacks.
+  "^_^": 2.0, "-_-": -1.0,
 };
 
 /**
@@ -109,7 +111,7 @@ export const PHRASE_VALENCES: Readonly<Record<string, number>> = {
   "blown away": 2.8, "can't wait": 2.0, "a breeze": 2.0, "hassle free": 2.0, "stress free": 2.0, "worry free": 2.0,
   "on time": 1.4, "same day": 1.0, "as described": 1.0, "as advertised": 1.0,
   "like new": 1.5, "lasts forever": 2.0, "not looking back": 2.2,
-  "good morning": 0.5, "good night": 0.5, "customer care": 0, "customer support": 0,
+  "good morning": 1.2, "good night": 1.2, "kind regards": 0.5, "customer care": 0, "customer support": 0,
   "credit card": 0, "smart tv": 0, "smart tvs": 0, "smart home": 0,
   "smart watch": 0, "smart speaker": 0, "thanks in advance": 0.4,
   "5 stars": 2.6, "five stars": 2.6, "4 stars": 1.5, "3 stars": 0,
@@ -139,8 +141,23 @@ export const PHRASE_VALENCES: Readonly<Record<string, number>> = {
   "too long": -1.2, "too small": -1.2, "too big": -1.0, "too much": -1.0,
   "too many": -1.0, "too short": -1.0, "too late": -1.2, "too hard": -1.2,
   "too heavy": -1.0, "too complicated": -1.5, "too sweet": -1.0, "too salty": -1.2,
+  // VADER's own idioms, which its scorer applies outside the lexicon.
+  "the shit": 3.0, "the bomb": 3.0, "bad ass": 1.5, "yeah right": -2.0,
+  "cut the mustard": 2.0, "kiss of death": -1.5, "hand to mouth": -2.0,
+  "oh no": -1.5, "wish me luck": 0.8,
+  // Which option suits, not whether something functions: "let me know what works best".
+  "works best": 0.6,
+  // Speed of a message, not of a service.
+  "quick question": 0, "quick reminder": 0, "quick heads up": 0, "quick note": 0,
+  // Not negation: "at least it works" ("least" alone negates: "the least helpful").
+  "at least": 0, "very least": 0,
   // Not negation: "can't believe how bad" is still bad.
   "can't believe": 0, "cannot believe": 0, "no charge": 1.5, "free of charge": 2.0,
+  "can't describe": 0, "cannot describe": 0, "can't stop": 0, "cannot stop": 0,
+  // Praise built on a negator: "nothing better than a hot shower".
+  "nothing better than": 2.2, "nothing beats": 2.2,
+  // Mood and closures that VADER's "down" (unrated) misses.
+  "feeling down": -1.8, "feel down": -1.6, "closed down": -1.2, "shut down": -1.2,
 };
 
 /**
@@ -200,15 +217,17 @@ export const BOOSTERS: Readonly<Record<string, number>> = {
 };
 
 /**
- * Words that negate the sentiment word after them. Beyond VADER's list:
+ * Words that negate the sentiment word after them. VADER's list (with
+ * "least", which its scorer checks apart) and, beyond it "used to" (a state
+ * that is over: "support used to be great"), and
  * "no" and "zero" ("no complaints", "zero issues"), "stopped", and
  * "barely"/"hardly", which VADER only dampens but which mean "not" in
  * "barely works".
  */
 export const NEGATORS: readonly string[] = [
   "not", "no", "never", "none", "nobody", "nothing", "nowhere", "neither",
-  "nor", "without", "zero", "nope", "cannot", "barely", "hardly", "scarcely",
-  "rarely", "seldom", "stopped", "lack", "lacks", "lacking",
+  "nor", "without", "zero", "nope", "cannot", "barely", "hardly", "scarcely", "least",
+  "rarely", "seldom", "stopped", "lack", "lacks", "lacking", "used to",
   "isnt", "arent", "wasnt", "werent", "dont", "doesnt", "didnt", "cant",
   "couldnt", "wont", "wouldnt", "shouldnt", "havent", "hasnt", "hadnt", "aint",
 ];
