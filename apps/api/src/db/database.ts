@@ -6,9 +6,13 @@ import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { applyMigrations } from "./migrate.ts";
+import { installPlanCache } from "./plan-cache.ts";
 import { logger } from "../log.ts";
 
 const log = logger("db");
+
+// Every Prisma client of the process compiles each request shape once (see plan-cache.ts).
+installPlanCache();
 
 export type DatabaseKind = "pglite" | "postgresql";
 
