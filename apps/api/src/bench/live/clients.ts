@@ -41,6 +41,8 @@ async function openProtocol(): Promise<void> {
   const socket = new WebSocket(url, "graphql-transport-ws");
   await new Promise<void>((resolve, reject) => {
     socket.once("error", reject);
+    // Closed before the acknowledgement (4408 when connection_init came too late on a loaded machine): fail loudly, never hang.
+    socket.once("close", (code, reason) => reject(new Error(`subscriber closed with ${code} ${String(reason)} before it was acknowledged`)));
     socket.once("open", () => socket.send(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${key}` } })));
     socket.on("message", (data) => {
       const message = JSON.parse(String(data));
