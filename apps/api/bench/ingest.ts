@@ -17,6 +17,8 @@ import { backendCpuSeconds, freshPostgresDatabase } from "./support/postgres.ts"
 import { demoFirstNames, demoLastNames, demoLines, demoOrganizations } from "../src/demo/catalog.ts";
 
 const TARGET = { pglite: 10_000, postgresql: 20_000 } as const;
+/** The share of the floor's rate an import should reach on both backends (issue 16: a third, on the way to a half). */
+const FLOOR_SHARE_GOAL = 0.33;
 
 interface Options {
   records: number;
@@ -258,6 +260,12 @@ export default async function main(args: string[]): Promise<void> {
         const floorRate = report.read / floor.seconds;
         console.log(`${db.kind}: writing the finished graph again, table to table inside the database (the floor of any import) ...`);
         console.log(`  ${fmt(floor.rows)} rows (${(floor.rows / report.read).toFixed(1)} per record) in ${floor.seconds.toFixed(1)} s: ${fmt(floorRate)} records/s, ${fmt((floor.cpu * 1e6) / report.read)} µs of CPU per record`);
+        // Wall time moves with the machine's load; the CPU ratio (floor CPU over import CPU) moves far less.
+        const floorShare = rate / floorRate;
+        console.log(
+          `  the import runs at ${floorShare.toFixed(2)} of the floor (goal ${FLOOR_SHARE_GOAL}: ${floorShare >= FLOOR_SHARE_GOAL ? "met" : "NOT met"}); ` +
+            `by CPU time ${(floor.cpu / cpu.total).toFixed(2)}`,
+        );
         console.log(`${db.kind}: plain multi-row INSERT of the same records (the ceiling) ...`);
         const ceilingCpuBefore = await cpuSeconds(ceilingDb);
         const ceiling = await measured(() => bulkInsertCeiling(ceilingDb, file, options.batchSize));
@@ -268,7 +276,7 @@ export default async function main(args: string[]): Promise<void> {
         console.log(`  CPU per row: ${fmt((ceilingCpu * 1e6) / ceiling.value)} µs; the import costs ${(cpu.total / report.read / (ceilingCpu / ceiling.value)).toFixed(1)} plain inserts of CPU per record`);
         const target = TARGET[db.kind];
         results.push(
-          `${db.kind.padEnd(10)} ${fmt(rate).padStart(9)} rec/s   ceiling ${fmt(ceilingRate).padStart(9)} rows/s   ${((rate / ceilingRate) * 100).toFixed(0).padStart(3)}% of ceiling   floor ${fmt(floorRate).padStart(7)} rec/s   peak RSS ${fmt(run.peakRssMb)} MB   target ${fmt(target)}: ${rate >= target ? "met" : "NOT met"}`,
+          `${db.kind.padEnd(10)} ${fmt(rate).padStart(9)} rec/s   ${(rate / floorRate).toFixed(2)} of the floor (goal ${FLOOR_SHARE_GOAL})   ceiling ${fmt(ceilingRate).padStart(9)} rows/s   ${((rate / ceilingRate) * 100).toFixed(0).padStart(3)}% of ceiling   floor ${fmt(floorRate).padStart(7)} rec/s   peak RSS ${fmt(run.peakRssMb)} MB   target ${fmt(target)}: ${rate >= target ? "met" : "NOT met"}`,
         );
       } finally {
         await cleanup();

@@ -1,4 +1,4 @@
-// `pnpm bench live [--counts=1000,10000] [--sustained=20000] [--seconds=10]`: one event delivered to
+// `pnpm bench live [--counts=1000,10000] [--sustained=20000] [--seconds=10] [--client=protocol|graphql-ws]`: one event delivered to
 // N graphql-ws subscribers of one Parley instance, next to a bare `ws` broadcast of the same payload
 // to N sockets in the same run; memory per idle subscriber of each; and the CPU one instance spends
 // when `--sustained` subscribers each receive one event a second. Servers and clients run in
@@ -14,6 +14,8 @@ const cpuGoal = 0.73;
 
 interface Options {
   counts: number[];
+  /** How Parley's subscribers are written: the graphql-ws client library, or the protocol spoken directly (as the bare clients are). */
+  client: "graphql-ws" | "protocol";
   sustained: number;
   seconds: number;
 }
@@ -21,8 +23,10 @@ interface Options {
 function parseArgs(args: string[]): Options {
   const value = (name: string) => args.find((arg) => arg.startsWith(`--${name}=`))?.split("=")[1];
   return {
-    counts: (value("counts") ?? "1000,10000").split(",").map(Number),
+    // `--counts=` (empty) runs only the sustained load.
+    counts: (value("counts") ?? "1000,10000").split(",").filter(Boolean).map(Number),
     sustained: Number(value("sustained") ?? 20_000),
+    client: value("client") === "graphql-ws" ? "graphql-ws" : "protocol",
     seconds: Number(value("seconds") ?? 10),
   };
 }
@@ -30,25 +34,33 @@ function parseArgs(args: string[]): Options {
 interface Measurement {
   p50: number;
   p99: number;
+  /** CPU seconds of the server's process per event delivered to every subscriber (Parley's include writing and reading the event log). */
+  cpuPerEvent: number;
   bytesPerSubscriber: number;
 }
 
 export default async function main(args: string[]): Promise<void> {
   const options = parseArgs(args);
-  console.log(`Delivery of one event (${rounds} rounds each) to N subscribers on one instance; server and clients in processes of their own.\n`);
-  console.log("subscribers | graphql-ws p50 / p99 ms | bare ws p50 / p99 ms | ratio p50 / p99 (goal p99 <= 2x) | idle memory per subscriber graphql-ws / bare ws");
+  console.log(
+    `Delivery of one event (${rounds} rounds each) to N subscribers on one instance; server and clients in processes of their own; ` +
+      `Parley's subscribers ${options.client === "protocol" ? "speak graphql-transport-ws directly (--client=graphql-ws: through the graphql-ws client)" : "use the graphql-ws client"}.\n`,
+  );
+  console.log(
+    "subscribers | graphql-ws p50 / p99 ms | bare ws p50 / p99 ms | ratio p50 / p99 (goal p99 <= 2x) | server CPU per event graphql-ws / bare ws | idle memory per subscriber graphql-ws / bare ws",
+  );
   for (const count of options.counts) {
-    const graphql = await withSubscribers("parley", count, (run) => latencyRounds(run, count));
+    const graphql = await withSubscribers("parley", count, (run) => latencyRounds(run, count), options.client);
     const bare = await withSubscribers("bare", count, (run) => latencyRounds(run, count));
     const ratio = graphql.p99 / bare.p99;
     console.log(
       `${String(count).padStart(11)} | ${fmt(graphql.p50)} / ${fmt(graphql.p99)} | ${fmt(bare.p50)} / ${fmt(bare.p99)} | ` +
         `${(graphql.p50 / bare.p50).toFixed(1)}x / ${ratio.toFixed(1)}x (${ratio <= 2 ? "met" : "NOT met"}) | ` +
+        `${(graphql.cpuPerEvent * 1000).toFixed(0)} / ${(bare.cpuPerEvent * 1000).toFixed(0)} ms (${(graphql.cpuPerEvent / bare.cpuPerEvent).toFixed(1)}x) | ` +
         `${kb(graphql.bytesPerSubscriber)} / ${kb(bare.bytesPerSubscriber)}`,
     );
   }
   if (options.sustained > 0) {
-    const sustained = await withSubscribers("parley", options.sustained, (run) => sustainedLoad(run, options.sustained, options.seconds));
+    const sustained = await withSubscribers("parley", options.sustained, (run) => sustainedLoad(run, options.sustained, options.seconds), options.client);
     const share = sustained.cpuSeconds / (sustained.seconds * os.cpus().length);
     console.log(
       `\n${options.sustained.toLocaleString("en-US")} subscribers, one event a second for ${options.seconds} s: ${sustained.events} events in ${sustained.seconds.toFixed(1)} s, ` +
@@ -65,13 +77,18 @@ interface Run {
 }
 
 /** Starts the server, measures its settled memory before and after `count` idle subscribers connect, then runs `work`. */
-async function withSubscribers<T>(mode: "parley" | "bare", count: number, work: (run: Run) => Promise<T>): Promise<T & { bytesPerSubscriber: number }> {
+async function withSubscribers<T>(
+  mode: "parley" | "bare",
+  count: number,
+  work: (run: Run) => Promise<T>,
+  client: Options["client"] = "protocol",
+): Promise<T & { bytesPerSubscriber: number }> {
   const server = fork(path.join(import.meta.dirname, "live/server.ts"), [mode, String(count)], { execArgv: ["--import", "tsx", "--expose-gc"], stdio: "inherit" });
   let clients: ChildProcess | undefined;
   try {
     const { url, keys } = await reply<{ url: string; keys: string[] }>(server, "ready");
     const before = await memory(server);
-    clients = fork(path.join(import.meta.dirname, "live/clients.ts"), [mode === "parley" ? "graphql-ws" : "bare", url, String(count), keys.join(",")], {
+    clients = fork(path.join(import.meta.dirname, "live/clients.ts"), [mode === "parley" ? client : "bare", url, String(count), keys.join(",")], {
       execArgv: ["--import", "tsx"],
       stdio: "inherit",
     });
@@ -87,8 +104,10 @@ async function withSubscribers<T>(mode: "parley" | "bare", count: number, work: 
 
 async function latencyRounds(run: Run, count: number): Promise<Omit<Measurement, "bytesPerSubscriber">> {
   const latencies: number[] = [];
+  // CPU time moves far less than wall time on a loaded machine: the server's own, next to bare ws'.
+  const cpuBefore = processCpuSeconds(run.server.pid!)!;
   for (let round = 0; round < rounds; round++) latencies.push(...(await deliver(run, count)));
-  return percentiles(latencies);
+  return { ...percentiles(latencies), cpuPerEvent: (processCpuSeconds(run.server.pid!)! - cpuBefore) / rounds };
 }
 
 /** One event a second (or as fast as delivery allows, if slower) for `seconds`; the server's CPU over that time. */

@@ -10,6 +10,7 @@ import type { InitialContext } from "./server.ts";
 import { logger, outageLog } from "./log.ts";
 import { rateLimited, type RateLimiter } from "./http/rate-limit.ts";
 import { sharedFrames } from "./events/shared-execution.ts";
+import { FrameFanOut, type DirectFrames } from "./events/fan-out.ts";
 import type { PersistedOperations } from "./operations/persisted.ts";
 
 const log = logger("websocket");
@@ -70,7 +71,7 @@ export function attachWebsocketServer(
   const wsServer = new WebSocketServer({ server, path: "/graphql", maxPayload: maxFrameBytes, handleProtocols });
   const byKey = new SocketsByKey();
   const frames = sharedFrames();
-  const graphqlWs = graphqlWsServer(services, yoga, byKey, rateLimiter, frames.replacer, persisted);
+  const graphqlWs = graphqlWsServer(services, yoga, byKey, rateLimiter, frames.replacer, persisted, new FrameFanOut());
   // The HTTP server's errors (a port in use) reach here too; app.ts reports those from the server.
   wsServer.on("error", (error) => log.error({ err: error.message }, "websocket server error"));
   wsServer.on("connection", (socket, request) => serveSocket(graphqlWs, byKey, socket, request, frames.frame));
@@ -90,6 +91,7 @@ function graphqlWsServer(
   rateLimiter: RateLimiter,
   jsonMessageReplacer: (key: string, value: unknown) => unknown,
   persisted: PersistedOperations,
+  fanOut: FrameFanOut,
 ) {
   return makeServer<Record<string, unknown> | undefined, SocketExtra>({
     // A result shared by subscribers of the same document is serialized once (events/shared-execution.ts).
@@ -117,7 +119,7 @@ function graphqlWsServer(
       }
       return true;
     },
-    onSubscribe: async (ctx, _id, payload) => {
+    onSubscribe: async (ctx, id, payload) => {
       // graphql-ws registers the operation before this hook, so the count includes it.
       if (Object.keys(ctx.subscriptions).length > maxOperationsPerSocket) {
         return [
@@ -182,7 +184,8 @@ function graphqlWsServer(
         document,
         variableValues: payload.variables,
         contextValue,
-        rootValue: { execute, subscribe },
+        // The fan-out writes this subscription's live frames (events/fan-out.ts).
+        rootValue: { execute, subscribe, frames: { fanOut, target: { socket, operationId: id } } satisfies DirectFrames },
       };
     },
   });

@@ -31,6 +31,29 @@ async function openGraphqlWs(): Promise<void> {
   });
 }
 
+/**
+ * graphql-transport-ws spoken directly: connection_init, subscribe, then each `next` frame parsed
+ * with JSON.parse, the same per-message work as the bare client, so that the comparison measures
+ * the servers rather than the graphql-ws client library's per-message handling.
+ */
+async function openProtocol(): Promise<void> {
+  const key = keys[opened++ % keys.length];
+  const socket = new WebSocket(url, "graphql-transport-ws");
+  await new Promise<void>((resolve, reject) => {
+    socket.once("error", reject);
+    // Closed before the acknowledgement (4408 when connection_init came too late on a loaded machine): fail loudly, never hang.
+    socket.once("close", (code, reason) => reject(new Error(`subscriber closed with ${code} ${String(reason)} before it was acknowledged`)));
+    socket.once("open", () => socket.send(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${key}` } })));
+    socket.on("message", (data) => {
+      const message = JSON.parse(String(data));
+      if (message.type === "next") return record(message.payload.data.events.payload.sentAt);
+      if (message.type !== "connection_ack") return console.error("subscriber got", message);
+      socket.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query: "subscription { events(types: [PERSON_UPDATED]) { cursor payload } }" } }));
+      resolve();
+    });
+  });
+}
+
 async function openBare(): Promise<void> {
   const socket = new WebSocket(url);
   socket.on("message", (data) => record(JSON.parse(String(data)).sentAt));
@@ -40,7 +63,7 @@ async function openBare(): Promise<void> {
   });
 }
 
-const open = mode === "graphql-ws" ? openGraphqlWs : openBare;
+const open = mode === "graphql-ws" ? openGraphqlWs : mode === "protocol" ? openProtocol : openBare;
 for (let started = 0; started < count; started += 200) {
   await Promise.all(Array.from({ length: Math.min(200, count - started) }, open));
 }
@@ -48,4 +71,4 @@ process.on("message", (message: { kind: string; expect: number }) => {
   if (message.kind === "expect") expected = message.expect;
 });
 // Give every subscription time to be registered on the server before the parent publishes.
-setTimeout(() => process.send!({ kind: "ready" }), mode === "graphql-ws" ? 1500 : 200);
+setTimeout(() => process.send!({ kind: "ready" }), mode === "bare" ? 200 : 1500);

@@ -23,6 +23,8 @@ export interface LiveOptions {
 export interface SubscribeOptions {
   after?: EventCursor | null;
   types?: EventType[] | null;
+  /** Only events this accepts (after `types`), e.g. messageAdded's filter on the event's payload. */
+  filter?: ((event: LoggedEvent) => boolean) | null;
   /** Called when the subscriber fell too far behind; the stream then ends. */
   onOverflow?: (lastDelivered: EventCursor | null) => void;
 }
@@ -51,9 +53,40 @@ export function isTailEvent(value: unknown): value is LoggedEvent {
   return typeof value === "object" && value !== null && tailEvents.has(value as LoggedEvent);
 }
 
+/**
+ * A consumer that takes live events as the tail reads them, instead of pulling each through the
+ * iterator: the websocket fan-out (fan-out.ts), which writes one frame per subscriber without a
+ * promise per event.
+ */
+export interface LiveSink {
+  /** Called synchronously by the tail, in cursor order, once the subscriber is live. */
+  push(event: LoggedEvent): void;
+  /** Events pushed but not yet written out: the subscriber's backlog, bounded like a queue's. */
+  readonly pending: number;
+  /** The last event fully handed to the network, which a subscriber closed for lagging resumes after. */
+  readonly lastDelivered: EventCursor | null;
+}
+
+/** A subscription to the live tail. */
+export interface LiveSubscription extends AsyncIterableIterator<LoggedEvent> {
+  /**
+   * Once the backlog is read and every event pulled so far was consumed, live events go to `sink`
+   * and next() settles only when the subscription ends (done, or SlowSubscriberError on overflow).
+   * The switch happens inside next(), so nothing pulled before it can be overtaken.
+   */
+  pushTo(sink: LiveSink): void;
+}
+
+export function isLiveSubscription(value: unknown): value is LiveSubscription {
+  return typeof value === "object" && value !== null && typeof (value as LiveSubscription).pushTo === "function";
+}
+
 interface Subscriber {
   types: Set<EventType> | null;
+  filter: ((event: LoggedEvent) => boolean) | null;
   queue: LoggedEvent[];
+  /** Set once the subscriber switched to push mode. */
+  sink: LiveSink | null;
   wake: (() => void) | null;
   /** Set while the subscriber reads its backlog from the database; live events then only mark it. */
   catchingUp: boolean;
@@ -149,15 +182,25 @@ export class Live {
     tailEvents.add(event);
     for (const subscriber of this.subscribers) {
       if (subscriber.types && !subscriber.types.has(event.type)) continue;
+      if (subscriber.filter && !subscriber.filter(event)) continue;
       if (subscriber.catchingUp) {
         subscriber.missedWhileCatchingUp = true;
         continue;
       }
-      if (subscriber.queue.length >= this.buffer) {
+      const sink = subscriber.sink;
+      if ((sink ? sink.pending : subscriber.queue.length) >= this.buffer) {
         // Closed at once, not when it next reads: a stalled consumer may never read again.
         subscriber.overflowed = true;
+        if (sink) subscriber.lastDelivered = sink.lastDelivered;
         this.end(subscriber);
         subscriber.onOverflow?.(subscriber.lastDelivered);
+        continue;
+      }
+      if (sink) {
+        // The backlog read from the database may have run ahead of the tail.
+        if (subscriber.lastDelivered && compareCursors(event.cursor, subscriber.lastDelivered) <= 0) continue;
+        subscriber.lastDelivered = event.cursor;
+        sink.push(event);
         continue;
       }
       subscriber.queue.push(event);
@@ -178,10 +221,12 @@ export class Live {
    * came back with nothing missed. Written as a plain iterator (not a generator) so that `return()`
    * ends a subscriber at once even while it waits for the next event.
    */
-  subscribe(options: SubscribeOptions = {}): AsyncIterableIterator<LoggedEvent> {
+  subscribe(options: SubscribeOptions = {}): LiveSubscription {
     const subscriber: Subscriber = {
       types: options.types?.length ? new Set(options.types) : null,
+      filter: options.filter ?? null,
       queue: [],
+      sink: null,
       wake: null,
       catchingUp: options.after != null,
       missedWhileCatchingUp: false,
@@ -192,6 +237,7 @@ export class Live {
     };
     this.subscribers.add(subscriber);
     let backlog: LoggedEvent[] = [];
+    let requestedSink: LiveSink | null = null;
     const done = { done: true, value: undefined } as IteratorReturnResult<undefined>;
 
     const next = async (): Promise<IteratorResult<LoggedEvent>> => {
@@ -203,6 +249,7 @@ export class Live {
           const event = pending.shift()!;
           if (subscriber.lastDelivered && compareCursors(event.cursor, subscriber.lastDelivered) <= 0) continue;
           subscriber.lastDelivered = event.cursor;
+          if (pending === backlog && subscriber.filter && !subscriber.filter(event)) continue;
           return { done: false, value: event };
         }
         if (subscriber.catchingUp) {
@@ -211,6 +258,8 @@ export class Live {
           if (backlog.length < this.pageSize && !subscriber.missedWhileCatchingUp) subscriber.catchingUp = false;
           continue;
         }
+        // Caught up, and the consumer took every event pulled so far: from here the tail pushes.
+        if (requestedSink) subscriber.sink = requestedSink;
         await new Promise<void>((resolve) => (subscriber.wake = resolve));
         subscriber.wake = null;
       }
@@ -218,6 +267,9 @@ export class Live {
 
     return {
       next,
+      pushTo(sink) {
+        requestedSink = sink;
+      },
       return: async () => {
         this.end(subscriber);
         return done;

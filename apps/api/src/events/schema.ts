@@ -4,7 +4,7 @@ import { ChannelEnum } from "../conversations/schema.ts";
 import { decodeCursor, encodeCursor, startOfLog } from "./cursor.ts";
 import { readCommittedEvents, type LoggedEvent } from "./log.ts";
 import type { Context } from "../context.ts";
-import type { SubscribeOptions } from "./live.ts";
+import type { LiveSubscription, SubscribeOptions } from "./live.ts";
 import { matchesMessageFilter, type MessageAddedFilter } from "./message-filter.ts";
 
 export const EventTypeEnum = prismaEnum("EventType", EventType, "What changed");
@@ -106,7 +106,8 @@ builder.subscriptionFields((t) => ({
   }),
 }));
 
-async function* filterMessages(ctx: Context, input: typeof MessageAddedFilterInput.$inferInput | null): AsyncGenerator<LoggedEvent> {
+/** The tail applies the filter, so that messageAdded is a plain tail subscription the websocket fan-out can push to. */
+function filterMessages(ctx: Context, input: typeof MessageAddedFilterInput.$inferInput | null): LiveSubscription {
   const filter: MessageAddedFilter = {
     channels: input?.channels ?? null,
     communityId: input?.communityId ? idOf(input.communityId, "Community", "filter.communityId") : null,
@@ -114,7 +115,7 @@ async function* filterMessages(ctx: Context, input: typeof MessageAddedFilterInp
     sentimentBelow: input?.sentimentBelow ?? null,
     minReach: input?.minReach ?? null,
   };
-  for await (const event of ctx.live.subscribe(liveOptions(ctx, { types: ["message_added"] }))) {
-    if (event.messageId && matchesMessageFilter(event.payload, filter)) yield event;
-  }
+  return ctx.live.subscribe(
+    liveOptions(ctx, { types: ["message_added"], filter: (event) => event.messageId !== null && matchesMessageFilter(event.payload, filter) }),
+  );
 }

@@ -8,7 +8,8 @@
 import { createSourceEventStream, execute, type DocumentNode, type ExecutionArgs, type ExecutionResult } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Context } from "../context.ts";
-import { isTailEvent } from "./live.ts";
+import { isLiveSubscription, isTailEvent } from "./live.ts";
+import type { DirectFrames } from "./fan-out.ts";
 
 /** Per event: the result for each (document, variables, role). Dropped with the event. */
 const resultsOfEvent = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
@@ -49,6 +50,11 @@ export function useSharedSubscriptionExecution(): Plugin {
         if (!(Symbol.asyncIterator in source)) return source as ExecutionResult;
         const iterator = source[Symbol.asyncIterator]();
         const key = sharingKey(args);
+        // On a websocket, live events skip graphql-ws' per-subscriber loop once the backlog is read.
+        const frames = (args.rootValue as { frames?: DirectFrames } | undefined)?.frames;
+        if (frames && isLiveSubscription(iterator)) {
+          iterator.pushTo(frames.fanOut.sink(frames.target, key, (event) => sharedResult(args, key, event)));
+        }
         // A plain iterator, so that return() ends the source at once even while it waits for an event.
         const stream: AsyncIterableIterator<ExecutionResult> = {
           next: async () => {

@@ -1,0 +1,149 @@
+// The websocket hot path. Once a subscriber of the live tail has read its backlog, the tail pushes
+// its events here instead of through graphql-ws' per-subscription loop (an async iterator, several
+// promises and a JSON.stringify per subscriber per event). Events pushed in one tick are written
+// together: per event and sharing key (document, variables, role) the selection set runs once
+// (sharedResult), its `payload` is serialized once into a Buffer, and each subscriber's `next`
+// frame is that Buffer behind the frame's head with the subscriber's own operation id, made once
+// per subscription. graphql-ws still owns the protocol: subscribe, complete, errors, and the end
+// of the subscription (the iterator it holds settles when the subscriber ends or lags too far).
+import type { ExecutionResult } from "graphql";
+import type { WebSocket } from "ws";
+import { maskError } from "../errors.ts";
+import type { EventCursor } from "./cursor.ts";
+import type { LiveSink } from "./live.ts";
+import type { LoggedEvent } from "./log.ts";
+import { logger } from "../log.ts";
+
+const log = logger("live");
+
+/** Where a subscription's frames go: its socket and the id graphql-ws knows the operation by. */
+export interface FrameTarget {
+  socket: WebSocket;
+  operationId: string;
+}
+
+/** How a subscription's result for an event is made: shared by every subscriber with the same key. */
+export type ResultOf = (event: LoggedEvent) => Promise<ExecutionResult>;
+
+/** What the websocket server hands a subscription (in its rootValue) so that its live frames come here. */
+export interface DirectFrames {
+  fanOut: FrameFanOut;
+  target: FrameTarget;
+}
+
+interface Subscription {
+  target: FrameTarget;
+  /** Subscriptions with the same key get the same result (shared-execution.ts). */
+  key: string;
+  /** `{"id":"<id>","type":"next","payload":`: everything of the frame before the payload. */
+  head: Buffer;
+  resultOf: ResultOf;
+  /** Cursors of frames handed to the socket and not yet written out, oldest first. */
+  inFlight: EventCursor[];
+  lastDelivered: EventCursor | null;
+  written: () => void;
+}
+
+/** The payload of each shared result as a frame's tail (payload JSON and the closing brace), made once. */
+const payloadBytes = new WeakMap<ExecutionResult, Buffer>();
+
+/** The same masking Yoga applies to results it streams, since these frames bypass its stream. */
+function framePayload(result: ExecutionResult): Buffer {
+  let bytes = payloadBytes.get(result);
+  if (!bytes) {
+    const { errors, ...rest } = result;
+    const payload = errors?.length ? { ...rest, errors: errors.map((error) => maskError(error, "Unexpected error.").toJSON()) } : rest;
+    bytes = Buffer.from(`${JSON.stringify(payload)}}`);
+    payloadBytes.set(result, bytes);
+  }
+  return bytes;
+}
+
+export class FrameFanOut {
+  /** Events pushed since the last flush, each with the subscriptions it goes to. */
+  private batch = new Map<LoggedEvent, Subscription[]>();
+  private scheduled = false;
+  /** Batches are written one after another, so each subscriber's frames keep cursor order. */
+  private writing: Promise<void> = Promise.resolve();
+
+  /** A sink for one subscription of the tail, writing `next` frames to `target`. */
+  sink(target: FrameTarget, key: string, resultOf: ResultOf): LiveSink {
+    const subscription: Subscription = {
+      target,
+      key,
+      head: Buffer.from(`{"id":${JSON.stringify(target.operationId)},"type":"next","payload":`),
+      resultOf,
+      inFlight: [],
+      lastDelivered: null,
+      written: () => (subscription.lastDelivered = subscription.inFlight.shift() ?? subscription.lastDelivered),
+    };
+    return {
+      push: (event) => this.push(event, subscription),
+      get pending() {
+        return subscription.inFlight.length;
+      },
+      get lastDelivered() {
+        return subscription.lastDelivered;
+      },
+    };
+  }
+
+  private push(event: LoggedEvent, subscription: Subscription): void {
+    let subscriptions = this.batch.get(event);
+    if (!subscriptions) this.batch.set(event, (subscriptions = []));
+    subscriptions.push(subscription);
+    // Counted at once, so that the tail's bound on a subscriber's backlog sees frames still to write.
+    subscription.inFlight.push(event.cursor);
+    if (!this.scheduled) {
+      this.scheduled = true;
+      // After the tail's synchronous fan-out of a whole page: one batch for all of its events.
+      queueMicrotask(() => this.flush());
+    }
+  }
+
+  private flush(): void {
+    const batch = this.batch;
+    this.batch = new Map();
+    this.scheduled = false;
+    // Every execution of the batch starts now, once per event and key; frames are written in event order.
+    const resultsByEvent = [...batch].map(([event, subscriptions]) => {
+      const results = new Map<string, Promise<ExecutionResult>>();
+      for (const subscription of subscriptions) {
+        if (!results.has(subscription.key)) results.set(subscription.key, settle(subscription.resultOf(event)));
+      }
+      return results;
+    });
+    this.writing = this.writing.then(async () => {
+      let index = 0;
+      for (const subscriptions of batch.values()) {
+        const pending = resultsByEvent[index++]!;
+        const results = new Map<string, ExecutionResult>();
+        for (const [key, result] of pending) results.set(key, await result);
+        for (const subscription of subscriptions) {
+          try {
+            write(subscription, results.get(subscription.key)!);
+          } catch (error) {
+            // One frame that cannot be written must not stop the frames after it.
+            log.error({ err: error }, "writing a live frame failed");
+            subscription.target.socket.close(4500, "Internal server error");
+          }
+        }
+      }
+    });
+  }
+}
+
+/** A fault while executing is this event's error frame, masked, never a stalled fan-out. */
+function settle(result: Promise<ExecutionResult>): Promise<ExecutionResult> {
+  return result.catch((error: unknown) => ({ errors: [maskError(error, "Unexpected error.")] }));
+}
+
+function write(subscription: Subscription, result: ExecutionResult): void {
+  const { socket } = subscription.target;
+  if (socket.readyState !== socket.OPEN) {
+    subscription.inFlight.shift();
+    return;
+  }
+  // One copy per socket, as a bare broadcast's string-to-bytes conversion costs; a text frame, as graphql-ws sends.
+  socket.send(Buffer.concat([subscription.head, framePayload(result)]), { binary: false }, subscription.written);
+}
