@@ -1,10 +1,17 @@
 import { describe, expect, test } from "vitest";
-import { instancesOnOneDatabase } from "../support/api.ts";
-import { alertFields, COMPLAINT, ingestOverHttp, maya, tweet } from "../support/alerts.ts";
+import { ingestOverHttp, instancesOnOneDatabase } from "../support/api.ts";
+import { COMPLAINT, maya, tweet } from "../support/alerts.ts";
 import { redisAvailableForTests, redisTestUrl, slowPoll } from "../support/backends.ts";
-import { collect, untilLive, wsClient } from "../support/ws.ts";
+import { graphql } from "../support/graphql/index.ts";
+import { collect, untilLive, wsClient, type SubscriptionResults } from "../support/ws.ts";
 
 const redisUp = await redisAvailableForTests();
+
+const AlertRaised = graphql(`
+  subscription AlertsInstancesRaised {
+    alertRaised { ...AlertFields }
+  }
+`);
 
 describe.runIf(redisUp)("alerts with two API instances on one PostgreSQL database and Redis", () => {
   const instances = instancesOnOneDatabase();
@@ -15,17 +22,17 @@ describe.runIf(redisUp)("alerts with two API instances on one PostgreSQL databas
     const writer = await instances.start({ redisUrl: redisTestUrl, live: slowPoll });
     const reader = await instances.start({ redisUrl: redisTestUrl, live: slowPoll });
     const client = wsClient(reader.wsUrl, await reader.keyFor("viewer"));
-    let seen: any[] = [];
+    let seen: SubscriptionResults<typeof AlertRaised> = [];
     let probes = 0;
-    const arrived = (all: any[]) => all.filter((r) => r.data?.alertRaised?.message?.text === COMPLAINT);
-    const live = collect(client, `subscription { alertRaised { ${alertFields} } }`, {}, (all) => arrived((seen = all)).length >= 2);
+    const arrived = (all: SubscriptionResults<typeof AlertRaised>) => all.filter((r) => r.data?.alertRaised?.message?.text === COMPLAINT);
+    const live = collect(client, AlertRaised, {}, (all) => arrived((seen = all)).length >= 2);
     await ingestOverHttp(writer, [maya]);
     await untilLive(() => seen.length, () => ingestOverHttp(writer, [tweet(`probe-${probes++}`, "Awful, broken again", { conversation: `probe-${probes}` })]));
 
     // The complaint through one instance, then a follow-up in the same thread through the other.
     await ingestOverHttp(writer, [tweet("c1", COMPLAINT, { conversation: "washer" })]);
     await ingestOverHttp(reader, [tweet("c2", COMPLAINT, { conversation: "washer" })]);
-    const [first, second] = arrived(await live).map((r) => r.data.alertRaised);
+    const [first, second] = arrived(await live).map((r) => r.data!.alertRaised);
     expect(second.id).toBe(first.id);
     expect(second.messageCount).toBe(2);
 

@@ -1,9 +1,9 @@
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { startTestApi, type TestApi } from "../support/api.ts";
+import { ingestOverHttp, startTestApi, type TestApi } from "../support/api.ts";
 import { COMPLAINT, maya, tweet } from "../support/alerts.ts";
-import { artifacts, haveChromium, ingestRecords, launchDashboardBrowser, newDashboardPage } from "../support/browser.ts";
+import { artifacts, haveChromium, launchDashboardBrowser, newDashboardPage, signIn } from "../support/browser.ts";
 
 describe.runIf(haveChromium)("the alerts inbox in Chromium", () => {
   let api: TestApi;
@@ -24,23 +24,18 @@ describe.runIf(haveChromium)("the alerts inbox in Chromium", () => {
   const rows = () => page.locator('[data-testid="alert-row"]');
 
   test("an imported complaint arrives live without a reload; an analyst acknowledges it", async () => {
-    await ingestRecords(api, [maya]);
-    await page.goto(`${api.url}/signin`);
-    await page.fill("#api-key", await api.keyFor("analyst"));
-    await page.click("button[type=submit]");
-    await page.waitForURL(`${api.url}/`);
-    await page.getByRole("link", { name: "Alerts", exact: true }).click();
-    await page.waitForURL(`${api.url}/alerts`);
+    await ingestOverHttp(api, [maya]);
+    await signIn(page, api, "analyst", "Alerts");
     await page.getByText("No open alerts").waitFor();
 
     // The page stays as it is: the alert must come over the subscription. Until the subscription
     // is live, probes in threads of their own (the first to arrive proves it).
     for (let i = 0; (await rows().count()) === 0; i++) {
       expect(i, "no alert arrived live within 15 s").toBeLessThan(75);
-      if (i % 5 === 0) await ingestRecords(api, [tweet(`probe-${i}`, "Broken again, awful", { conversation: `probe-${i}` })]);
+      if (i % 5 === 0) await ingestOverHttp(api, [tweet(`probe-${i}`, "Broken again, awful", { conversation: `probe-${i}` })]);
       await page.waitForTimeout(200);
     }
-    await ingestRecords(api, [tweet("washer", COMPLAINT, { conversation: "washer" })]);
+    await ingestOverHttp(api, [tweet("washer", COMPLAINT, { conversation: "washer" })]);
     const complaint = rows().filter({ hasText: COMPLAINT });
     await complaint.waitFor({ timeout: 5_000 });
     expect(await complaint.getByTestId("severity").textContent()).toBe("high");

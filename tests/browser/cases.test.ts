@@ -4,8 +4,8 @@
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { startTestApi, type TestApi } from "../support/api.ts";
-import { artifacts, haveChromium, ingestRecords, launchDashboardBrowser, newDashboardPage, waitForText } from "../support/browser.ts";
+import { ingestOverHttp, startTestApi, type TestApi } from "../support/api.ts";
+import { artifacts, haveChromium, launchDashboardBrowser, newDashboardPage, signIn, waitForText } from "../support/browser.ts";
 
 describe.runIf(haveChromium)("the cases pages in Chromium", () => {
   let api: TestApi;
@@ -25,15 +25,10 @@ describe.runIf(haveChromium)("the cases pages in Chromium", () => {
   });
 
   test("a complaint appears in the queue live; reply, note and resolve on its page", async () => {
-    await page.goto(`${api.url}/signin`);
-    await page.fill("#api-key", await api.keyFor("analyst"));
-    await page.click("button[type=submit]");
-    await page.waitForURL(`${api.url}/`);
-    await page.getByRole("link", { name: "Cases", exact: true }).click();
-    await page.waitForURL(`${api.url}/cases`);
+    await signIn(page, api, "analyst", "Cases");
     await waitForText(page, '[data-testid="case-count"]', "0");
 
-    await ingestRecords(api, [{
+    await ingestOverHttp(api, [{
       type: "message", source: "twitter", id: "t-1", channel: "twitter", conversation: "t-1", at: new Date(Date.now() - 60_000).toISOString(),
       author: { platform: "twitter", handle: "homeblogger", name: "Mia Laurent", followers: { twitter: 1_200_000 } },
       text: "@AcmeHome my brand new washing machine is broken after two days. Terrible service!",

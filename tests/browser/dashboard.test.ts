@@ -1,8 +1,8 @@
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { startTestApi, type TestApi } from "../support/api.ts";
-import { artifacts, haveChromium, ingestRecords, launchDashboardBrowser, newDashboardPage, waitForText } from "../support/browser.ts";
+import { ingestOverHttp, startTestApi, type TestApi } from "../support/api.ts";
+import { artifacts, haveChromium, launchDashboardBrowser, newDashboardPage, signIn, waitForText } from "../support/browser.ts";
 
 describe.runIf(haveChromium)("the dashboard in Chromium", () => {
   let api: TestApi;
@@ -22,7 +22,7 @@ describe.runIf(haveChromium)("the dashboard in Chromium", () => {
     await api?.close();
   });
 
-  const ingest = (records: Record<string, unknown>[]) => ingestRecords(api, records);
+  const ingest = (records: Record<string, unknown>[]) => ingestOverHttp(api, records);
 
   const statValue = (name: string) => page.locator(`[data-testid="stat-${name}-value"]`);
 
@@ -132,11 +132,7 @@ describe.runIf(haveChromium)("the dashboard in Chromium", () => {
 
   test("the wall view shows the numbers in large type", async () => {
     const wall = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-    await wall.goto(`${api.url}/signin`);
-    await wall.fill("#api-key", viewerKey);
-    await wall.click("button[type=submit]");
-    // The key is stored once sign-in lands on the overview; going on before that raced it.
-    await wall.waitForURL(`${api.url}/`);
+    await signIn(wall, api, "viewer");
     await wall.goto(`${api.url}/?wall`);
     await wall.locator('[data-testid="overview"]').waitFor();
     expect(await wall.evaluate(() => document.documentElement.classList.contains("wall"))).toBe(true);

@@ -1,8 +1,8 @@
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { startTestApi, type TestApi } from "../support/api.ts";
-import { artifacts, haveChromium, ingestRecords, launchDashboardBrowser, newDashboardPage, waitForText } from "../support/browser.ts";
+import { ingestOverHttp, startTestApi, type TestApi } from "../support/api.ts";
+import { artifacts, haveChromium, launchDashboardBrowser, newDashboardPage, signIn, waitForText } from "../support/browser.ts";
 
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
 
@@ -50,7 +50,7 @@ describe.runIf(haveChromium)("the funnels page in Chromium", () => {
     await api?.close();
   });
 
-  const ingest = (records: Record<string, unknown>[]) => ingestRecords(api, records);
+  const ingest = (records: Record<string, unknown>[]) => ingestOverHttp(api, records);
   const waitForStepCount = (step: number, count: string) => waitForText(page, `[data-testid="step-count-${step}"]`, count);
 
   test("an analyst builds a two-step funnel from ingested records, saves it and sees it change live", async () => {
@@ -64,12 +64,7 @@ describe.runIf(haveChromium)("the funnels page in Chromium", () => {
       forumPost("m-ana", "ana", hoursAgo(2)),
     ]);
 
-    await page.goto(`${api.url}/signin`);
-    await page.fill("#api-key", await api.keyFor("analyst"));
-    await page.click("button[type=submit]");
-    await page.waitForURL(`${api.url}/`);
-    await page.getByRole("link", { name: "Funnels", exact: true }).click();
-    await page.waitForURL(`${api.url}/funnels`);
+    await signIn(page, api, "analyst", "Funnels");
 
     await page.getByRole("group", { name: "Step 1 Touchpoint" }).getByLabel("email click").check();
     await page.getByRole("group", { name: "Step 2 Channel" }).getByLabel("forum").check();

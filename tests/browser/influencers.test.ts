@@ -1,8 +1,8 @@
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { startTestApi, type TestApi } from "../support/api.ts";
-import { artifacts, haveChromium, ingestRecords, launchDashboardBrowser, newDashboardPage } from "../support/browser.ts";
+import { ingestOverHttp, startTestApi, type TestApi } from "../support/api.ts";
+import { artifacts, haveChromium, launchDashboardBrowser, newDashboardPage, signIn } from "../support/browser.ts";
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 
@@ -43,14 +43,11 @@ describe.runIf(haveChromium)("the influencers page and the overview charts in Ch
   beforeAll(async () => {
     browser = await launchDashboardBrowser();
     api = await startTestApi({ influence: { debounceMs: 60_000, intervalMs: 0 } });
-    await ingestRecords(api, conversationRecords());
+    await ingestOverHttp(api, conversationRecords());
     const run = await api.gql(`mutation { recomputeInfluence { communities } }`);
     expect(run.data?.recomputeInfluence.communities).toBe(2);
     page = await newDashboardPage(browser, { width: 1400, height: 1000 });
-    await page.goto(`${api.url}/signin`);
-    await page.fill("#api-key", await api.keyFor("viewer"));
-    await page.click("button[type=submit]");
-    await page.waitForURL(`${api.url}/`);
+    await signIn(page, api, "viewer");
   }, 360_000);
 
   afterAll(async () => {
@@ -138,7 +135,7 @@ describe.runIf(haveChromium)("the influencers page and the overview charts in Ch
   });
 
   test("the overview charts the day's messages by channel, the sentiment trend and the negative share", async () => {
-    await ingestRecords(api, [ticket("maya", "Still no answer about my broken Lumen washer, this is awful"), ticket("lee", "Thanks, the Lumen fix worked")]);
+    await ingestOverHttp(api, [ticket("maya", "Still no answer about my broken Lumen washer, this is awful"), ticket("lee", "Thanks, the Lumen fix worked")]);
     await page.goto(`${api.url}/`);
     const summary = page.getByTestId("volume-summary");
     await summary.waitFor();

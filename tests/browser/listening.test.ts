@@ -1,8 +1,8 @@
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { startTestApi, type TestApi } from "../support/api.ts";
-import { artifacts, haveChromium, ingestRecords, launchDashboardBrowser, newDashboardPage, waitForText } from "../support/browser.ts";
+import { ingestOverHttp, startTestApi, type TestApi } from "../support/api.ts";
+import { artifacts, haveChromium, launchDashboardBrowser, newDashboardPage, signIn, waitForText } from "../support/browser.ts";
 
 const daysAgo = (days: number, hour = 9) => {
   const at = new Date(Date.now() - days * 86_400_000);
@@ -65,7 +65,7 @@ describe.runIf(haveChromium)("the listening and communities pages in Chromium", 
     browser = await launchDashboardBrowser();
     api = await startTestApi();
     page = await newDashboardPage(browser, { width: 1400, height: 1000 });
-    await ingestRecords(api, [...listening, ...communityRecords]);
+    await ingestOverHttp(api, [...listening, ...communityRecords]);
     const run = await api.gql(`mutation { recomputeInfluence { id } }`);
     expect(run.errors).toBeUndefined();
   }, 360_000);
@@ -76,12 +76,7 @@ describe.runIf(haveChromium)("the listening and communities pages in Chromium", 
   });
 
   test("share of voice, sentiment, rising terms with examples, places and a live mention stream filtered by brand", async () => {
-    await page.goto(`${api.url}/signin`);
-    await page.fill("#api-key", await api.keyFor("viewer"));
-    await page.click("button[type=submit]");
-    await page.waitForURL(`${api.url}/`);
-    await page.getByRole("link", { name: "Listening", exact: true }).click();
-    await page.waitForURL(`${api.url}/listening`);
+    await signIn(page, api, "viewer", "Listening");
 
     // Last 30 days: Lumen 2 of 3 mentions, Zephyr 1 of 3.
     const totals = page.locator('[data-testid="brand-totals"] tbody tr');
@@ -109,9 +104,9 @@ describe.runIf(haveChromium)("the listening and communities pages in Chromium", 
     const stream = page.locator('[data-testid="live-feed"]');
     await stream.getByText("Zephyr dryer arrived").waitFor({ timeout: 15_000 });
     expect(await stream.textContent()).not.toContain("door seal");
-    await ingestRecords(api, [tweet("p4", ana, "Zephyr support answered in minutes, impressive", new Date().toISOString())]);
+    await ingestOverHttp(api, [tweet("p4", ana, "Zephyr support answered in minutes, impressive", new Date().toISOString())]);
     await stream.getByText("Zephyr support answered in minutes").waitFor({ timeout: 15_000 });
-    await ingestRecords(api, [tweet("p5", ben, "Lumen again, nothing about the other one", new Date().toISOString())]);
+    await ingestOverHttp(api, [tweet("p5", ben, "Lumen again, nothing about the other one", new Date().toISOString())]);
     await page.waitForTimeout(1_000);
     expect(await stream.textContent()).not.toContain("nothing about the other one");
 

@@ -2,6 +2,18 @@
 // conversation gets exactly one case, and its clock sees every message whichever instance ran last.
 import { describe, expect, test } from "vitest";
 import { instancesOnOneDatabase } from "../support/api.ts";
+import { graphql } from "../support/graphql/index.ts";
+
+const Ingest = graphql(`
+  mutation CasesTwoInstancesIngest($records: [JSON!]!) {
+    ingest(records: $records) { rejected { reason } }
+  }
+`);
+const Cases = graphql(`
+  query CasesTwoInstancesCases {
+    cases(first: 100) { totalCount edges { node { status openedAt firstResponseAt conversation { sourceId } } } }
+  }
+`);
 
 describe("cases with two API instances on one database", () => {
   const instances = instancesOnOneDatabase();
@@ -16,8 +28,7 @@ describe("cases with two API instances on one database", () => {
       author: { source: "shared", id: direction === "inbound" ? `customer-${conversation}` : "agent", name: direction === "inbound" ? "Kai Moreno" : "Agent" },
       text,
     });
-    const ingest = (api: typeof a, records: unknown[]) =>
-      api.gql(`mutation($records: [JSON!]!) { ingest(records: $records) { rejected { reason } } }`, { records });
+    const ingest = (api: typeof a, records: unknown[]) => api.gql(Ingest, { records });
 
     const conversations = Array.from({ length: 12 }, (_, i) => `t${i}`);
     await Promise.all(conversations.flatMap((c) => [
@@ -26,9 +37,9 @@ describe("cases with two API instances on one database", () => {
       ingest(a, [record(c, `${c}-reply`, 5, "outbound", "A technician is on the way.")]),
     ]));
 
-    const { data } = await a.gql(`{ cases(first: 100) { totalCount edges { node { status openedAt firstResponseAt conversation { sourceId } } } } }`);
+    const { data } = await a.gql(Cases);
     expect(data!.cases.totalCount).toBe(conversations.length);
-    const bySource = new Map(data!.cases.edges.map((e: any) => [e.node.conversation.sourceId, e.node]));
+    const bySource = new Map(data!.cases.edges.map((e) => [e.node.conversation.sourceId, e.node]));
     for (const c of conversations) {
       // Whatever order the three imports committed in, the case opened at the first problem and was answered at minute 5.
       expect(bySource.get(c), c).toMatchObject({ status: "PENDING", openedAt: at(0), firstResponseAt: at(5) });

@@ -9,6 +9,7 @@ import net from "node:net";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import pg from "pg";
 import { followEvents, type ParleyEvent } from "../examples/follow-events.ts";
+import { postGraphQL } from "../support/http.ts";
 import { startPrivatePostgres, type PrivatePostgres } from "../support/private-postgres.ts";
 import { privateRedis, type PrivateRedis } from "../support/redis-server.ts";
 import { startServerProcess, type ServerProcess } from "../support/server-process.ts";
@@ -48,14 +49,9 @@ async function health(instance: ServerProcess): Promise<number> {
   }
 }
 
-async function graphql(instance: ServerProcess, query: string, variables?: Record<string, unknown>) {
-  const response = await fetch(`${instance.url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${adminKey}` },
-    body: JSON.stringify({ query, variables }),
-    signal: AbortSignal.timeout(10_000),
-  });
-  return (await response.json()) as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+/** A request to a server that may be down: answers within 10 s or throws. */
+function request(instance: ServerProcess, query: string, variables?: Record<string, unknown>) {
+  return postGraphQL(instance.url, query, variables, { key: adminKey, timeoutMs: 10_000 });
 }
 
 const INGEST = `mutation($records: [JSON!]!) { ingest(records: $records) { created rejected { index reason } } }`;
@@ -75,7 +71,7 @@ function startWriter(prefix: string, batch = 1) {
       const instance = instances[i % instances.length]!;
       const ids = Array.from({ length: batch }, (_, j) => `${prefix}-${i}-${j}`);
       try {
-        const answer = await graphql(instance, INGEST, { records: ids.map(person) });
+        const answer = await request(instance, INGEST, { records: ids.map(person) });
         if (answer.data?.ingest && answer.data.ingest.rejected.length === 0) acknowledged.push(...ids);
         else failed++;
       } catch {
@@ -141,8 +137,8 @@ beforeAll(async () => {
   ports.push(await freePort(), await freePort());
   await startInstance(0);
   await startInstance(1);
-  const created = await graphql(instances[0]!, `mutation { createApiKey(name: "faults follower", role: INTEGRATOR) { secret } }`);
-  integratorKey = created.data.createApiKey.secret;
+  const created = await request(instances[0]!, `mutation { createApiKey(name: "faults follower", role: INTEGRATOR) { secret } }`);
+  integratorKey = created.data!.createApiKey.secret;
 }, 240_000);
 
 afterAll(async () => {

@@ -44,7 +44,7 @@ beforeAll(async () => {
   });
   port = Number(new URL(url).port);
   // The embedded database belongs to the child, so keys are made through the API.
-  const created = await graphql(`mutation { createApiKey(name: "log viewer", role: VIEWER) { secret } }`, adminKey);
+  const created = await post(`mutation { createApiKey(name: "log viewer", role: VIEWER) { secret } }`, adminKey);
   viewerKey = JSON.parse(created.body).data.createApiKey.secret;
 }, 120_000);
 
@@ -55,7 +55,7 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-function graphql(query: string, key: string | null, variables?: Record<string, unknown>, operationName?: string) {
+function post(query: string, key: string | null, variables?: Record<string, unknown>, operationName?: string) {
   return rawRequest(port, "/graphql", {
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/graphql-response+json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
@@ -81,13 +81,13 @@ test("a burst of rejected requests writes one short line each, without a trace, 
   const offset = stdout.length;
   const secretVariable = "rosa.private@example.com";
   const rejected: Array<{ send: () => Promise<{ status: number }>; status: number; code: string }> = [
-    { send: () => graphql("{ viewer { role } }", null), status: 401, code: "UNAUTHENTICATED" },
-    { send: () => graphql("{ viewer { role } }", "pk_wrong_key_that_is_long_enough"), status: 401, code: "UNAUTHENTICATED" },
-    { send: () => graphql("{ viewer { role ", adminKey), status: 400, code: "GRAPHQL_PARSE_FAILED" },
-    { send: () => graphql("query Misspelled { peopl }", adminKey, undefined, "Misspelled"), status: 400, code: "GRAPHQL_VALIDATION_FAILED" },
-    { send: () => graphql(`query Lookup($id: String!) { person(source: "crm", id: $id) { id } }`, viewerKey, { id: secretVariable }, "Lookup"), status: 200, code: "FORBIDDEN" },
-    { send: () => graphql(`{ viewer { ${"role ".repeat(10_000)}} }`, adminKey), status: 400, code: "GRAPHQL_PARSE_FAILED" },
-    { send: () => graphql(`{ viewer { role } } # ${"x".repeat(200_000)}`, adminKey), status: 400, code: "LIMIT_EXCEEDED" },
+    { send: () => post("{ viewer { role } }", null), status: 401, code: "UNAUTHENTICATED" },
+    { send: () => post("{ viewer { role } }", "pk_wrong_key_that_is_long_enough"), status: 401, code: "UNAUTHENTICATED" },
+    { send: () => post("{ viewer { role ", adminKey), status: 400, code: "GRAPHQL_PARSE_FAILED" },
+    { send: () => post("query Misspelled { peopl }", adminKey, undefined, "Misspelled"), status: 400, code: "GRAPHQL_VALIDATION_FAILED" },
+    { send: () => post(`query Lookup($id: String!) { person(source: "crm", id: $id) { id } }`, viewerKey, { id: secretVariable }, "Lookup"), status: 200, code: "FORBIDDEN" },
+    { send: () => post(`{ viewer { ${"role ".repeat(10_000)}} }`, adminKey), status: 400, code: "GRAPHQL_PARSE_FAILED" },
+    { send: () => post(`{ viewer { role } } # ${"x".repeat(200_000)}`, adminKey), status: 400, code: "LIMIT_EXCEEDED" },
     {
       send: () => rawRequest(port, "/graphql", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${adminKey}` }, body: "x".repeat(10_000), declaredLength: 5_000_000 }),
       status: 413,
@@ -129,7 +129,7 @@ test("a server fault is logged once, with its trace", async () => {
 
 test("successful requests are not logged at info", async () => {
   const offset = stdout.length;
-  expect((await graphql("{ viewer { role } }", adminKey)).status).toBe(200);
+  expect((await post("{ viewer { role } }", adminKey)).status).toBe(200);
   await new Promise((resolve) => setTimeout(resolve, 500));
   expect(stdout.slice(offset)).toBe("");
 });

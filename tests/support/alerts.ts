@@ -1,7 +1,6 @@
 // The alert tests' people and messages: Maya Okafor, a blogger with 1.2M followers, reachable on
 // Twitter, by email and by phone, and the complaint she sends on every channel.
-import { expect } from "vitest";
-import type { TestApi } from "./api.ts";
+import { graphql } from "./graphql/index.ts";
 
 export const COMPLAINT = "My Lumen washer broke again and flooded the kitchen. Terrible service, I want a refund!";
 
@@ -21,12 +20,13 @@ export const tweet = (id: string, text: string, extra: Record<string, unknown> =
   at: new Date().toISOString(), ...extra,
 });
 
-/** The fields of an Alert the tests and the dashboard read. */
-export const alertFields = `id severity reason messageCount raisedAt updatedAt acknowledgedAt
-  rule { id name kind } person { id displayName } message { id channel priority text } conversation { id }`;
-
-export async function ingestOverHttp(api: TestApi, records: unknown[]): Promise<void> {
-  const result = await api.gql(`mutation($records: [JSON!]!) { ingest(records: $records) { rejected { index reason } } }`, { records });
-  expect(result.errors).toBeUndefined();
-  expect(result.data!.ingest.rejected).toEqual([]);
-}
+// The fields of an Alert the tests and the dashboard read: documents spread `...AlertFields`.
+graphql(`
+  fragment AlertFields on Alert {
+    id severity reason messageCount raisedAt updatedAt acknowledgedAt
+    rule { id name kind }
+    person { id displayName }
+    message { id channel priority text }
+    conversation { id }
+  }
+`);

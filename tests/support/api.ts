@@ -1,24 +1,29 @@
-import { afterAll, beforeAll } from "vitest";
+import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
+import { afterAll, beforeAll, expect } from "vitest";
 import { startApp, type RunningApp, type StartOptions } from "../../apps/api/src/app.ts";
 import { createApiKey } from "../../apps/api/src/auth/keys.ts";
 import type { ApiKeyRole } from "../../apps/api/src/generated/prisma/enums.ts";
 import type { RateLimit } from "../../apps/api/src/http/rate-limit.ts";
 import { freshDatabase, type TestDatabase } from "./database.ts";
+import { graphql } from "./graphql/index.ts";
+import { postGraphQL, type GraphQLResponse } from "./http.ts";
 
 export const testAdminKey = "test-admin-key-0123456789";
 
-export interface GraphQLResponse<T = Record<string, any>> {
-  status: number;
-  data?: T;
-  errors?: Array<{ message: string; extensions?: Record<string, unknown>; path?: unknown[] }>;
-}
+export type { GraphQLResponse } from "./http.ts";
 
 export interface TestApi {
   app: RunningApp;
   db: TestDatabase;
   url: string;
   wsUrl: string;
-  /** Sends a GraphQL request over HTTP with the given key (the admin key by default). */
+  /**
+   * Sends a GraphQL request over HTTP with the given key (the admin key by default). A document
+   * written with `graphql(...)` from ./graphql/index.ts answers its generated result type; a plain
+   * string is for documents that are wrong on purpose (hostile input, a bad argument), which the
+   * code generator would refuse.
+   */
+  gql<TResult, TVariables>(document: DocumentTypeDecoration<TResult, TVariables>, variables?: TVariables, key?: string | null): Promise<GraphQLResponse<TResult>>;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, key?: string | null): Promise<GraphQLResponse<T>>;
   keyFor(role: ApiKeyRole): Promise<string>;
   close(): Promise<void>;
@@ -69,14 +74,8 @@ export async function startTestApi(
     db,
     url,
     wsUrl: `ws://127.0.0.1:${app.port}/graphql`,
-    async gql(query, variables, key = testAdminKey) {
-      const response = await fetch(`${url}/graphql`, {
-        method: "POST",
-        headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: response.status, ...((await response.json()) as object) };
-    },
+    // One body for both overloads: postGraphQL sends a typed document and a string alike.
+    gql: ((query: string, variables?: Record<string, unknown>, key: string | null = testAdminKey) => postGraphQL(url, query, variables, { key })) as TestApi["gql"],
     async keyFor(role) {
       if (!keys.has(role)) keys.set(role, (await createApiKey(db.prisma, { name: `test ${role}`, role })).secret);
       return keys.get(role)!;
@@ -86,6 +85,19 @@ export async function startTestApi(
       if (!options.db) await db.close();
     },
   };
+}
+
+const Ingest = graphql(`
+  mutation TestIngest($records: [JSON!]!) {
+    ingest(records: $records) { rejected { index field reason } }
+  }
+`);
+
+/** Ingests records as the admin through the `ingest` mutation; fails the test on any error or rejected record. */
+export async function ingestOverHttp(api: TestApi, records: unknown[]): Promise<void> {
+  const result = await api.gql(Ingest, { records });
+  expect(result.errors).toBeUndefined();
+  expect(result.data!.ingest.rejected).toEqual([]);
 }
 
 /**

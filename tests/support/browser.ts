@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import type { ApiKeyRole } from "../../apps/api/src/generated/prisma/enums.ts";
 import type { TestApi } from "./api.ts";
 import { loudWarning } from "./backends.ts";
 
@@ -48,6 +49,23 @@ export async function newDashboardPage(browser: Browser, viewport = { width: 140
   return page;
 }
 
+/**
+ * Signs in on the sign-in page with a key of `role` and waits for the overview; with `open`, then
+ * follows the navigation link of that name, as a user would, and waits for its page.
+ */
+export async function signIn(page: Page, api: TestApi, role: ApiKeyRole, open?: string): Promise<void> {
+  await page.goto(`${api.url}/signin`);
+  await page.fill("#api-key", await api.keyFor(role));
+  await page.click("button[type=submit]");
+  // The key is stored once sign-in lands on the overview; going on before that raced it.
+  await page.waitForURL(`${api.url}/`);
+  if (!open) return;
+  const link = page.getByRole("link", { name: open, exact: true });
+  const target = new URL((await link.getAttribute("href")) ?? "/", api.url).href;
+  await link.click();
+  await page.waitForURL(target);
+}
+
 /** Waits until the element's text is exactly this: live numbers change without a reload. */
 export async function waitForText(page: Page, selector: string, expected: string): Promise<void> {
   await page.waitForFunction(
@@ -55,15 +73,4 @@ export async function waitForText(page: Page, selector: string, expected: string
     [selector, expected] as const,
     { timeout: 15_000 },
   );
-}
-
-/** Ingests records as the admin and fails the test on any error or rejected record. */
-export async function ingestRecords(api: TestApi, records: Record<string, unknown>[]): Promise<void> {
-  const response = await api.gql<{ ingest: { rejected: unknown[] } }>(
-    `mutation Ingest($records: [JSON!]!) { ingest(records: $records) { rejected { index field reason } } }`,
-    { records },
-  );
-  if (response.errors?.length || response.data?.ingest.rejected.length) {
-    throw new Error(`The ingest mutation failed: ${JSON.stringify(response.errors ?? response.data?.ingest.rejected)}`);
-  }
 }

@@ -1,5 +1,44 @@
+import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
 import http from "node:http";
 import net from "node:net";
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data?: T;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown>; path?: unknown[] }>;
+}
+
+/**
+ * One GraphQL request over HTTP to the server at `url`, the way integrators send one: a POST of JSON
+ * with the key as a bearer token. A document written with `graphql(...)` from ./graphql/index.ts
+ * answers its generated result type; a plain string is for documents that are wrong on purpose.
+ */
+export function postGraphQL<TResult, TVariables>(
+  url: string,
+  document: DocumentTypeDecoration<TResult, TVariables>,
+  variables: TVariables | undefined,
+  options: { key: string | null; timeoutMs?: number },
+): Promise<GraphQLResponse<TResult>>;
+export function postGraphQL<T = Record<string, any>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> | undefined,
+  options: { key: string | null; timeoutMs?: number },
+): Promise<GraphQLResponse<T>>;
+export async function postGraphQL(
+  url: string,
+  query: string | DocumentTypeDecoration<unknown, unknown>,
+  variables: unknown,
+  { key, timeoutMs }: { key: string | null; timeoutMs?: number },
+) {
+  const response = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
+    body: JSON.stringify({ query: String(query), variables }),
+    signal: timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs),
+  });
+  return { status: response.status, ...((await response.json()) as object) };
+}
 
 export interface RawResponse {
   status: number;

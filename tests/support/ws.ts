@@ -1,3 +1,4 @@
+import type { DocumentTypeDecoration, ResultOf } from "@graphql-typed-document-node/core";
 import { createClient, type Client, type FormattedExecutionResult } from "graphql-ws";
 import WebSocket from "ws";
 
@@ -12,11 +13,17 @@ export function wsClient(url: string, key: string | null, options: { retryAttemp
   });
 }
 
-/** Collects results of one subscription until `until` says stop or the timeout passes. */
-export function collect<T = Record<string, any>>(
+/** What `collect` resolves with for a subscription written with `graphql(...)`. */
+export type SubscriptionResults<D> = FormattedExecutionResult<ResultOf<D>, unknown>[];
+
+/**
+ * Collects results of one subscription until `until` says stop or the timeout passes. A document
+ * written with `graphql(...)` types the results; a plain string is for documents wrong on purpose.
+ */
+export function collect<T = Record<string, any>, V = Record<string, unknown>>(
   client: Client,
-  query: string,
-  variables: Record<string, unknown>,
+  query: string | DocumentTypeDecoration<T, V>,
+  variables: V,
   until: (results: FormattedExecutionResult<T, unknown>[]) => boolean,
   timeoutMs = 20_000,
 ): Promise<FormattedExecutionResult<T, unknown>[]> {
@@ -26,7 +33,7 @@ export function collect<T = Record<string, any>>(
       dispose();
       reject(new Error(`timed out after ${timeoutMs} ms with ${results.length} result(s): ${JSON.stringify(results.slice(-3))}`));
     }, timeoutMs);
-    const dispose = client.subscribe<T>({ query, variables }, {
+    const dispose = client.subscribe<T>({ query: String(query), variables: variables as Record<string, unknown> }, {
       next: (result) => {
         results.push(result);
         if (until(results)) {

@@ -1,9 +1,64 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startTestApi, type TestApi } from "../support/api.ts";
 import { writeEvents } from "../support/events.ts";
+import { graphql } from "../support/graphql/index.ts";
 import { startWebhookReceiver, type WebhookReceiver } from "../support/webhook-receiver.ts";
 import { generateSecret } from "../../apps/api/src/webhooks/signing.ts";
 import { verifyWebhook } from "../examples/webhook-receiver.ts";
+import type { EventType } from "../support/graphql/graphql.ts";
+
+const CreateWebhook = graphql(`
+  mutation WebhooksCreate($url: String!, $events: [EventType!]!) {
+    createWebhook(url: $url, events: $events) { id url events enabled secret }
+  }
+`);
+const CreateWebhookWithSecret = graphql(`
+  mutation WebhooksCreateWithSecret($url: String!, $secret: String) {
+    createWebhook(url: $url, events: [PERSON_UPDATED], secret: $secret) { id secret }
+  }
+`);
+const WebhookSecrets = graphql(`
+  query WebhooksSecrets {
+    webhooks { id secret }
+  }
+`);
+const Webhooks = graphql(`
+  query WebhooksList {
+    webhooks { id enabled disabledReason }
+  }
+`);
+const DeliveryLog = graphql(`
+  query WebhooksDeliveryLog {
+    webhooks { id deliveries(first: 10) { webhookId status attempts lastStatus latencyMs lastError } }
+  }
+`);
+const Deliveries = graphql(`
+  query WebhooksDeliveries {
+    webhooks { id disabledReason deliveries { status attempts lastStatus lastError } }
+  }
+`);
+const Replay = graphql(`
+  mutation WebhooksReplay($id: ID!, $from: String!, $to: String!) {
+    replayWebhook(id: $id, from: $from, to: $to) { id }
+  }
+`);
+const RotateSecret = graphql(`
+  mutation WebhooksRotateSecret($id: ID!) {
+    rotateWebhookSecret(id: $id) { secret }
+  }
+`);
+const WebhookUrl = graphql(`
+  query WebhooksUrlByNode($id: ID!) {
+    node(id: $id) {
+      ... on Webhook { url }
+    }
+  }
+`);
+const DeleteWebhook = graphql(`
+  mutation WebhooksDelete($id: ID!) {
+    deleteWebhook(id: $id)
+  }
+`);
 
 let api: TestApi;
 let receivers: WebhookReceiver[] = [];
@@ -17,15 +72,12 @@ afterAll(async () => {
   for (const receiver of receivers) await receiver.close();
 });
 
-async function receiverWithWebhook(events = ["PERSON_UPDATED"]) {
+async function receiverWithWebhook(events: EventType[] = ["PERSON_UPDATED"]) {
   const receiver = await startWebhookReceiver("");
   receivers.push(receiver);
-  const created = await api.gql(
-    `mutation($url: String!, $events: [EventType!]!) { createWebhook(url: $url, events: $events) { id url events enabled secret } }`,
-    { url: receiver.url, events },
-  );
+  const created = await api.gql(CreateWebhook, { url: receiver.url, events });
   expect(created.errors).toBeUndefined();
-  receiver.secret = created.data!.createWebhook.secret;
+  receiver.secret = created.data!.createWebhook.secret!;
   return { receiver, webhook: created.data!.createWebhook };
 }
 
@@ -36,8 +88,8 @@ describe("webhooks", () => {
     const { receiver, webhook } = await receiverWithWebhook();
     expect(webhook.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
     expect(webhook).toMatchObject({ url: receiver.url, events: ["PERSON_UPDATED"], enabled: true });
-    const listed = await api.gql(`{ webhooks { id secret } }`);
-    expect(listed.data!.webhooks.find((w: { id: string }) => w.id === webhook.id)).toEqual({ id: webhook.id, secret: null });
+    const listed = await api.gql(WebhookSecrets);
+    expect(listed.data!.webhooks.find((w) => w.id === webhook.id)).toEqual({ id: webhook.id, secret: null });
 
     await writeEvents(api, 1, { payload: () => ({ i: 0 }) });
     await expect.poll(() => receiver.received.length).toBe(1);
@@ -62,8 +114,8 @@ describe("webhooks", () => {
     expect(payloadsOf(receiver)).toEqual([0, 0, 0, 1, 2, 3, 4]);
     expect(receiver.received.every((request) => request.verified)).toBe(true);
 
-    const log = await api.gql(`query { webhooks { id deliveries(first: 10) { webhookId status attempts lastStatus latencyMs lastError } } }`);
-    const deliveries = log.data!.webhooks.find((w: { id: string }) => w.id === webhook.id).deliveries;
+    const log = await api.gql(DeliveryLog);
+    const deliveries = log.data!.webhooks.find((w) => w.id === webhook.id)!.deliveries;
     expect(deliveries).toHaveLength(5);
     expect(deliveries[4]).toMatchObject({ webhookId: ids[0], status: "DELIVERED", attempts: 3, lastStatus: 200, lastError: null, latencyMs: expect.any(Number) });
     expect(deliveries[0]).toMatchObject({ status: "DELIVERED", attempts: 1 });
@@ -73,10 +125,10 @@ describe("webhooks", () => {
     const { receiver, webhook } = await receiverWithWebhook();
     receiver.answers.push(500, 500, 500, 500);
     await writeEvents(api, 1, { payload: () => ({ i: 0 }) });
-    await expect.poll(async () => (await api.gql(`{ webhooks { id enabled } }`)).data!.webhooks.find((w: { id: string }) => w.id === webhook.id).enabled, { timeout: 10_000 }).toBe(false);
+    await expect.poll(async () => (await api.gql(Webhooks)).data!.webhooks.find((w) => w.id === webhook.id)?.enabled, { timeout: 10_000 }).toBe(false);
     expect(receiver.received).toHaveLength(4);
-    const log = await api.gql(`{ webhooks { id disabledReason deliveries { status attempts lastStatus lastError } } }`);
-    const found = log.data!.webhooks.find((w: { id: string }) => w.id === webhook.id);
+    const log = await api.gql(Deliveries);
+    const found = log.data!.webhooks.find((w) => w.id === webhook.id)!;
     expect(found.disabledReason).toMatch(/failed 4 times: HTTP 500/);
     expect(found.deliveries).toEqual([{ status: "FAILED", attempts: 4, lastStatus: 500, lastError: "HTTP 500" }]);
   });
@@ -85,7 +137,7 @@ describe("webhooks", () => {
     const { receiver, webhook } = await receiverWithWebhook();
     receiver.answers.push(410);
     await writeEvents(api, 3, { payload: (i) => ({ i }) });
-    await expect.poll(async () => (await api.gql(`{ webhooks { id enabled disabledReason } }`)).data!.webhooks.find((w: { id: string }) => w.id === webhook.id)).toMatchObject({
+    await expect.poll(async () => (await api.gql(Webhooks)).data!.webhooks.find((w) => w.id === webhook.id)).toMatchObject({
       enabled: false,
       disabledReason: "the endpoint answered 410 Gone",
     });
@@ -98,7 +150,7 @@ describe("webhooks", () => {
     await writeEvents(api, 4, { payload: (i) => ({ i }) });
     await expect.poll(() => receiver.received.length).toBe(4);
     const cursors = receiver.received.map((request) => JSON.parse(request.body).data.cursor);
-    const replayed = await api.gql(`mutation($id: ID!, $from: String!, $to: String!) { replayWebhook(id: $id, from: $from, to: $to) { id } }`, {
+    const replayed = await api.gql(Replay, {
       id: webhook.id,
       from: cursors[1],
       to: cursors[2],
@@ -114,8 +166,8 @@ describe("webhooks", () => {
   test("a rotated secret signs beside the old one for the grace period", async () => {
     const { receiver, webhook } = await receiverWithWebhook();
     const oldSecret = receiver.secret;
-    const rotated = await api.gql(`mutation($id: ID!) { rotateWebhookSecret(id: $id) { secret } }`, { id: webhook.id });
-    const newSecret = rotated.data!.rotateWebhookSecret.secret;
+    const rotated = await api.gql(RotateSecret, { id: webhook.id });
+    const newSecret = rotated.data!.rotateWebhookSecret.secret!;
     expect(newSecret).toMatch(/^whsec_/);
     expect(newSecret).not.toBe(oldSecret);
     await writeEvents(api, 1, { payload: () => ({ i: 0 }) });
@@ -134,12 +186,12 @@ describe("webhooks", () => {
     const secret = generateSecret();
     const receiver = await startWebhookReceiver(secret);
     receivers.push(receiver);
-    const created = await api.gql(`mutation($url: String!, $secret: String) { createWebhook(url: $url, events: [PERSON_UPDATED], secret: $secret) { secret } }`, {
+    const created = await api.gql(CreateWebhookWithSecret, {
       url: receiver.url,
       secret,
     });
     expect(created.data!.createWebhook.secret).toBe(secret);
-    const bad = await api.gql(`mutation { createWebhook(url: "${receiver.url}", events: [PERSON_UPDATED], secret: "hunter2") { id } }`);
+    const bad = await api.gql(CreateWebhookWithSecret, { url: receiver.url, secret: "hunter2" });
     expect(bad.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" } });
     expect(bad.errors?.[0].message).toMatch(/secret must be whsec_/);
   });
@@ -148,25 +200,25 @@ describe("webhooks", () => {
     const { receiver, webhook } = await receiverWithWebhook();
     const integrator = await api.keyFor("integrator");
     const viewer = await api.keyFor("viewer");
-    const refused = await api.gql(`mutation { createWebhook(url: "${receiver.url}", events: [PERSON_UPDATED]) { id } }`, undefined, integrator);
+    const refused = await api.gql(CreateWebhookWithSecret, { url: receiver.url }, integrator);
     expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const read = await api.gql(`{ webhooks { id deliveries { status } } }`, undefined, integrator);
+    const read = await api.gql(Deliveries, undefined, integrator);
     expect(read.errors).toBeUndefined();
-    const hidden = await api.gql(`{ webhooks { id } }`, undefined, viewer);
+    const hidden = await api.gql(Webhooks, undefined, viewer);
     expect(hidden.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const byNode = await api.gql(`query($id: ID!) { node(id: $id) { ... on Webhook { url } } }`, { id: webhook.id }, viewer);
+    const byNode = await api.gql(WebhookUrl, { id: webhook.id }, viewer);
     expect(byNode.data?.node ?? null).toBeNull();
     expect(byNode.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 
   test("deleteWebhook stops delivery", async () => {
     const { receiver, webhook } = await receiverWithWebhook();
-    const deleted = await api.gql(`mutation($id: ID!) { deleteWebhook(id: $id) }`, { id: webhook.id });
+    const deleted = await api.gql(DeleteWebhook, { id: webhook.id });
     expect(deleted.data!.deleteWebhook).toBe(webhook.id);
     await writeEvents(api, 1);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(receiver.received).toHaveLength(0);
-    const again = await api.gql(`mutation($id: ID!) { deleteWebhook(id: $id) }`, { id: webhook.id });
+    const again = await api.gql(DeleteWebhook, { id: webhook.id });
     expect(again.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 });

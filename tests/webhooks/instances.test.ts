@@ -3,6 +3,13 @@ import type { AddressInfo } from "node:net";
 import { afterAll, expect, test } from "vitest";
 import { instancesOnOneDatabase } from "../support/api.ts";
 import { writeEvents } from "../support/events.ts";
+import { graphql } from "../support/graphql/index.ts";
+
+const CreateWebhook = graphql(`
+  mutation WebhookInstancesCreate($url: String!) {
+    createWebhook(url: $url, events: [PERSON_UPDATED]) { id }
+  }
+`);
 
 const instances = instancesOnOneDatabase();
 let receiver: http.Server | undefined;
@@ -32,7 +39,7 @@ test("three instances on one database never deliver to one endpoint at once, nor
   });
   await new Promise<void>((resolve) => receiver!.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
-  const created = await first.gql(`mutation($url: String!) { createWebhook(url: $url, events: [PERSON_UPDATED]) { id } }`, { url });
+  const created = await first.gql(CreateWebhook, { url });
   expect(created.errors).toBeUndefined();
 
   await writeEvents(first, 30, { payload: (i) => ({ i }) });

@@ -6,6 +6,8 @@ import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { backend, freshDatabase, type TestDatabase } from "../support/database.ts";
+import { graphql } from "../support/graphql/index.ts";
+import { postGraphQL } from "../support/http.ts";
 import { verifyWebhook } from "../examples/webhook-receiver.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -43,16 +45,16 @@ async function startParley(): Promise<string> {
   });
 }
 
-async function graphql(url: string, query: string, variables?: Record<string, unknown>) {
-  const response = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${adminKey}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const result = (await response.json()) as { data?: any; errors?: unknown[] };
-  expect(result.errors).toBeUndefined();
-  return result.data;
-}
+const CreateWebhook = graphql(`
+  mutation WebhookRestartCreate($url: String!) {
+    createWebhook(url: $url, events: [TOUCHPOINT_RECORDED]) { secret }
+  }
+`);
+const Ingest = graphql(`
+  mutation WebhookRestartIngest($records: [JSON!]!) {
+    ingest(records: $records) { rejected { index reason } }
+  }
+`);
 
 beforeAll(async () => {
   if (backend === "postgres") db = await freshDatabase();
@@ -90,12 +92,14 @@ afterAll(async () => {
 test("after kill -9 mid-delivery, a restarted server delivers every event at least once, in order", async () => {
   let url = await startParley();
   const hookUrl = `http://127.0.0.1:${(receiver!.address() as AddressInfo).port}/hook`;
-  const created = await graphql(url, `mutation($url: String!) { createWebhook(url: $url, events: [TOUCHPOINT_RECORDED]) { secret } }`, { url: hookUrl });
-  secret = created.createWebhook.secret;
+  const created = await postGraphQL(url, CreateWebhook, { url: hookUrl }, { key: adminKey });
+  expect(created.errors).toBeUndefined();
+  secret = created.data!.createWebhook.secret!;
   for (let i = 0; i < eventCount; i++) {
     const record = { type: "touchpoint", source: "mailchimp", id: `click-${i}`, person: { email: `p${i}@x.example` }, kind: "email_click", campaign: { id: "c1", name: "Invite" }, at: new Date(Date.UTC(2026, 9, 1 + i)).toISOString() };
-    const ingested = await graphql(url, `mutation($records: [JSON!]!) { ingest(records: $records) { rejected { index reason } } }`, { records: [record] });
-    expect(ingested.ingest.rejected).toEqual([]);
+    const ingested = await postGraphQL(url, Ingest, { records: [record] }, { key: adminKey });
+    expect(ingested.errors).toBeUndefined();
+    expect(ingested.data!.ingest.rejected).toEqual([]);
   }
   await expect.poll(() => received.length, { timeout: 30_000 }).toBe(4);
   child!.kill("SIGKILL");

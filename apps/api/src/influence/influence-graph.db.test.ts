@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startTestApi, type TestApi } from "../../../../tests/support/api.ts";
+import { graphql } from "../../../../tests/support/graphql/index.ts";
 import { ingestBatch } from "../ingest/pipeline/index.ts";
 
 /*
@@ -8,6 +9,12 @@ import { ingestBatch } from "../ingest/pipeline/index.ts";
  * the run placed in a network community, its edges the weighted interactions among them. One
  * message mentions Lumen, which gives Lee and Maya influence about that brand.
  */
+const Recompute = graphql(`
+  mutation GraphRecompute {
+    recomputeInfluence { communities }
+  }
+`);
+
 let api: TestApi;
 beforeAll(async () => {
   api = await startTestApi({ influence: { debounceMs: 60_000, intervalMs: 0 } });
@@ -30,32 +37,43 @@ beforeAll(async () => {
     tweet("solo", "talking to nobody"),
   ], { actor: "test" });
   expect(result.rejected).toEqual([]);
-  const run = await api.gql(`mutation { recomputeInfluence { communities } }`);
+  const run = await api.gql(Recompute);
   expect(run.data!.recomputeInfluence.communities).toBe(2);
 });
 afterAll(async () => api?.close());
 
-const GRAPH = `query Graph($first: Int, $community: ID) {
-  influenceGraph(first: $first, networkCommunityId: $community) {
-    edgeCount
-    nodes { id score person { id displayName } networkCommunity { id label } }
-    edges { source target weight }
+const GRAPH = graphql(`
+  query Graph($first: Int, $community: ID) {
+    influenceGraph(first: $first, networkCommunityId: $community) {
+      edgeCount
+      nodes { id score person { id displayName } networkCommunity { id label } }
+      edges { source target weight }
+    }
   }
-}`;
-
-type GraphNode = { id: string; score: number; person: { id: string; displayName: string }; networkCommunity: { id: string; label: string } };
-type GraphEdge = { source: string; target: string; weight: number };
+`);
+const ScopedInfluence = graphql(`
+  query GraphScopedInfluence {
+    influencers(first: 10) {
+      edges {
+        node {
+          displayName
+          scopedInfluence { brand { name } community { name } influence { score components { contribution } } }
+        }
+      }
+    }
+  }
+`);
 
 describe("influenceGraph", () => {
   test("the people with interactions by score, their communities, and the weighted edges among them, for every role", async () => {
     const { data, errors } = await api.gql(GRAPH, {}, await api.keyFor("viewer"));
     expect(errors).toBeUndefined();
-    const { nodes, edges, edgeCount } = data!.influenceGraph as { nodes: GraphNode[]; edges: GraphEdge[]; edgeCount: number };
+    const { nodes, edges, edgeCount } = data!.influenceGraph;
     expect(nodes.map((n) => n.person.displayName).sort()).toEqual(["Ivo Horvat", "Jan Vos", "Kim Berg", "Lee Park", "Maya Okafor"]);
     expect(nodes[0]!.person.displayName).toBe("Maya Okafor");
     expect(nodes.map((n) => n.score)).toEqual([...nodes.map((n) => n.score)].sort((a, b) => b - a));
     for (const node of nodes) expect(node.id).toBe(node.person.id);
-    const community = (name: string) => nodes.find((n) => n.person.displayName === name)!.networkCommunity.id;
+    const community = (name: string) => nodes.find((n) => n.person.displayName === name)!.networkCommunity!.id;
     expect(new Set(["Maya Okafor", "Lee Park", "Kim Berg"].map(community)).size).toBe(1);
     expect(community("Ivo Horvat")).toBe(community("Jan Vos"));
     expect(community("Ivo Horvat")).not.toBe(community("Maya Okafor"));
@@ -70,15 +88,15 @@ describe("influenceGraph", () => {
   });
 
   test("first keeps the top people and only the edges among them; a network community narrows the map", async () => {
-    const top = (await api.gql(GRAPH, { first: 2 })).data!.influenceGraph as { nodes: GraphNode[]; edges: GraphEdge[]; edgeCount: number };
+    const top = (await api.gql(GRAPH, { first: 2 })).data!.influenceGraph;
     expect(top.nodes).toHaveLength(2);
     const ids = new Set(top.nodes.map((n) => n.id));
     for (const edge of top.edges) expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
     expect(top.edgeCount).toBe(top.edges.length);
 
-    const all = (await api.gql(GRAPH, {})).data!.influenceGraph as { nodes: GraphNode[] };
-    const ivoCommunity = all.nodes.find((n) => n.person.displayName === "Ivo Horvat")!.networkCommunity.id;
-    const narrowed = (await api.gql(GRAPH, { community: ivoCommunity })).data!.influenceGraph as { nodes: GraphNode[]; edges: GraphEdge[] };
+    const all = (await api.gql(GRAPH, {})).data!.influenceGraph;
+    const ivoCommunity = all.nodes.find((n) => n.person.displayName === "Ivo Horvat")!.networkCommunity!.id;
+    const narrowed = (await api.gql(GRAPH, { community: ivoCommunity })).data!.influenceGraph;
     expect(narrowed.nodes.map((n) => n.person.displayName).sort()).toEqual(["Ivo Horvat", "Jan Vos"]);
     expect(narrowed.edges.map((e) => e.weight).sort()).toEqual([1, 2]);
   });
@@ -96,16 +114,15 @@ describe("influenceGraph", () => {
 
 describe("Person.scopedInfluence", () => {
   test("lists the brands and communities where the person has influence, and nothing for the others", async () => {
-    const query = `{ influencers(first: 10) { edges { node { displayName scopedInfluence { brand { name } community { name } influence { score components { contribution } } } } } } }`;
-    const { data, errors } = await api.gql(query, {}, await api.keyFor("viewer"));
+    const { data, errors } = await api.gql(ScopedInfluence, {}, await api.keyFor("viewer"));
     expect(errors).toBeUndefined();
-    const byName = new Map(data!.influencers.edges.map((e: { node: { displayName: string } }) => [e.node.displayName, e.node]));
-    const maya = byName.get("Maya Okafor") as { scopedInfluence: Array<{ brand: { name: string } | null; community: null; influence: { score: number; components: Array<{ contribution: number }> } }> };
+    const byName = new Map(data!.influencers.edges.map((e) => [e.node.displayName, e.node]));
+    const maya = byName.get("Maya Okafor")!;
     expect(maya.scopedInfluence).toHaveLength(1);
     expect(maya.scopedInfluence[0]).toMatchObject({ brand: { name: "Lumen" }, community: null });
     const { score, components } = maya.scopedInfluence[0]!.influence;
     expect(components.reduce((sum, c) => sum + c.contribution, 0)).toBeCloseTo(score, 9);
-    expect((byName.get("Lee Park") as { scopedInfluence: unknown[] }).scopedInfluence).toHaveLength(1);
-    expect((byName.get("Ivo Horvat") as { scopedInfluence: unknown[] }).scopedInfluence).toEqual([]);
+    expect(byName.get("Lee Park")?.scopedInfluence).toHaveLength(1);
+    expect(byName.get("Ivo Horvat")?.scopedInfluence).toEqual([]);
   });
 });

@@ -2,6 +2,8 @@ import Graph from "graphology";
 import graphologyPageRank from "graphology-metrics/centrality/pagerank.js";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startTestApi, type TestApi } from "../../../../tests/support/api.ts";
+import { graphql } from "../../../../tests/support/graphql/index.ts";
+import type { InfluencerFilter } from "../../../../tests/support/graphql/graphql.ts";
 import { ingestBatch } from "../ingest/pipeline/index.ts";
 
 /*
@@ -49,7 +51,12 @@ beforeAll(async () => {
   await ingest(records);
 });
 
-const run = () => api.gql(`mutation { recomputeInfluence { id trigger people edges communities milliseconds modularity } }`);
+const Recompute = graphql(`
+  mutation InfluenceRecompute {
+    recomputeInfluence { id trigger people edges communities milliseconds modularity }
+  }
+`);
+const run = () => api.gql(Recompute);
 
 describe("recomputeInfluence", () => {
   test("returns the run, and viewers and integrators may not start one", async () => {
@@ -59,7 +66,7 @@ describe("recomputeInfluence", () => {
     expect(data!.recomputeInfluence.milliseconds).toBeGreaterThanOrEqual(0);
     expect(data!.recomputeInfluence.modularity).toBeGreaterThan(0.3);
     for (const role of ["viewer", "integrator"] as const) {
-      const refused = await api.gql(`mutation { recomputeInfluence { id } }`, {}, await api.keyFor(role));
+      const refused = await api.gql(Recompute, {}, await api.keyFor(role));
       expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     }
   });
@@ -81,22 +88,77 @@ describe("recomputeInfluence", () => {
 });
 
 /** A connection's nodes, in order. */
-const nodesOf = (connection: { edges: Array<{ node: any }> }) => connection.edges.map((edge) => edge.node);
+const nodesOf = <Node>(connection: { edges: ReadonlyArray<{ node: Node }> }) => connection.edges.map((edge) => edge.node);
 
-const INFLUENCERS = `query Influencers($filter: InfluencerFilter, $first: Int, $after: String) {
-  influencers(filter: $filter, first: $first, after: $after) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    edges { node { displayName influence { score pageRank reach engagement networkCommunity { id label } components { name value weight contribution explanation } } } }
+const INFLUENCERS = graphql(`
+  query Influencers($filter: InfluencerFilter, $first: Int, $after: String) {
+    influencers(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges {
+        node {
+          displayName
+          influence {
+            score pageRank reach engagement
+            networkCommunity { id label }
+            components { name value weight contribution explanation }
+          }
+        }
+      }
+    }
   }
-}`;
+`);
+const CommunitiesAndBrands = graphql(`
+  query InfluenceCommunitiesAndBrands {
+    communities(first: 5) { edges { node { id name } } }
+    brands { id name }
+  }
+`);
+const NetworkCommunities = graphql(`
+  query InfluenceNetworkCommunities {
+    networkCommunities(first: 10) {
+      totalCount
+      edges {
+        node {
+          id label size
+          topMembers(first: 2) { displayName }
+          mainChannels { channel messages }
+          mainBrands { brand { name } mentions }
+        }
+      }
+    }
+  }
+`);
+const Superusers = graphql(`
+  query InfluenceSuperusers {
+    communities(first: 5) { edges { node { id name superusers(first: 2) { displayName } } } }
+  }
+`);
+const Scoped = graphql(`
+  query Scoped($community: ID!, $brand: ID!) {
+    influencers(first: 20) {
+      edges {
+        node {
+          displayName
+          inForum: influenceInCommunity(communityId: $community) { score engagement components { contribution } }
+          aboutLumen: influenceAboutBrand(brandId: $brand) { score }
+        }
+      }
+    }
+  }
+`);
+const MessagePriorities = graphql(`
+  query InfluenceMessagePriorities {
+    messages(first: 2) { edges { node { text priority author { displayName } } } }
+  }
+`);
 
 describe("influencers", () => {
   test("ranks the most influential first, with components that add up to each score", async () => {
     await run();
     const { data, errors } = await api.gql(INFLUENCERS, { first: 20 }, await api.keyFor("viewer"));
     expect(errors).toBeUndefined();
-    const nodes = nodesOf(data!.influencers) as Array<{ displayName: string; influence: { score: number; components: Array<{ name: string; contribution: number; explanation: string }> } }>;
+    const nodes = nodesOf(data!.influencers);
     expect(nodes[0]!.displayName).toBe("Maya Okafor");
     expect(nodes.at(-1)!.displayName).toBe("No Body");
     const scores = nodes.map((n) => n.influence.score);
@@ -112,7 +174,7 @@ describe("influencers", () => {
 
   test("pages with first and after, and filters by network community, community, brand, reach, sentiment and stage", async () => {
     await run();
-    const page = async (filter: Record<string, unknown>, first = 20, after?: string) => {
+    const page = async (filter: InfluencerFilter, first = 20, after?: string | null) => {
       const { influencers } = (await api.gql(INFLUENCERS, { filter, first, after })).data!;
       return { ...influencers, nodes: nodesOf(influencers) };
     };
@@ -120,14 +182,14 @@ describe("influencers", () => {
     const first = await page({}, 4);
     const second = await page({}, 4, first.pageInfo.endCursor);
     expect(first.pageInfo.hasNextPage).toBe(true);
-    expect([...first.nodes, ...second.nodes].map((n: { displayName: string }) => n.displayName)).toEqual(all.nodes.slice(0, 8).map((n: { displayName: string }) => n.displayName));
+    expect([...first.nodes, ...second.nodes].map((n) => n.displayName)).toEqual(all.nodes.slice(0, 8).map((n) => n.displayName));
 
     const names = (result: { nodes: Array<{ displayName: string }> }) => result.nodes.map((n) => n.displayName).sort();
-    const maya = all.nodes.find((n: { displayName: string }) => n.displayName === "Maya Okafor");
-    expect(names(await page({ networkCommunityId: maya.influence.networkCommunity.id }))).toEqual(["Kim Berg", "Lee Park", "Maya Okafor", "Ola Nowak", "Raj Rao"]);
-    const { data } = await api.gql(`{ communities(first: 5) { edges { node { id name } } } brands { id name } }`);
-    const orbitForum = nodesOf(data!.communities).find((c: { name: string }) => c.name === "#orbitowners");
-    const lumen = data!.brands.find((b: { name: string }) => b.name === "Lumen");
+    const maya = all.nodes.find((n) => n.displayName === "Maya Okafor");
+    expect(names(await page({ networkCommunityId: maya!.influence.networkCommunity!.id }))).toEqual(["Kim Berg", "Lee Park", "Maya Okafor", "Ola Nowak", "Raj Rao"]);
+    const { data } = await api.gql(CommunitiesAndBrands);
+    const orbitForum = nodesOf(data!.communities).find((c) => c.name === "#orbitowners")!;
+    const lumen = data!.brands.find((b) => b.name === "Lumen")!;
     expect(names(await page({ communityId: orbitForum.id }))).toEqual(["Eva Lind", "Ivo Horvat", "Jan Vos", "Tom Hale"]);
     expect(names(await page({ brandId: lumen.id }))).toEqual(["Kim Berg", "Lee Park", "Maya Okafor", "Ola Nowak", "Raj Rao"]);
     expect(names(await page({ minReach: 5000 }))).toEqual(["Ivo Horvat", "Maya Okafor"]);
@@ -151,45 +213,40 @@ describe("influencers", () => {
 describe("networkCommunities", () => {
   test("lists the communities found with size, top members, main channels and brands and a label, under stable ids", async () => {
     await run();
-    const query = `{ networkCommunities(first: 10) { totalCount edges { node { id label size topMembers(first: 2) { displayName } mainChannels { channel messages } mainBrands { brand { name } mentions } } } } }`;
-    const { data, errors } = await api.gql(query, {}, await api.keyFor("viewer"));
+    const { data, errors } = await api.gql(NetworkCommunities, {}, await api.keyFor("viewer"));
     expect(errors).toBeUndefined();
     const [lumen, orbit] = nodesOf(data!.networkCommunities);
     expect(data!.networkCommunities.totalCount).toBe(2);
     expect(lumen).toMatchObject({ size: 5, topMembers: [{ displayName: "Maya Okafor" }, expect.anything()], mainChannels: [{ channel: "TWITTER" }] });
-    expect(lumen.mainBrands[0]).toMatchObject({ brand: { name: "Lumen" } });
-    expect(lumen.label).toBe("Lumen on Twitter, around Maya Okafor (5 people)");
+    expect(lumen!.mainBrands[0]).toMatchObject({ brand: { name: "Lumen" } });
+    expect(lumen!.label).toBe("Lumen on Twitter, around Maya Okafor (5 people)");
     expect(orbit).toMatchObject({ size: 4, label: "Orbit on Twitter, around Ivo Horvat (4 people)" });
     await run();
-    expect(nodesOf((await api.gql(query)).data!.networkCommunities).map((c: { id: string }) => c.id)).toEqual([lumen.id, orbit.id]);
+    expect(nodesOf((await api.gql(NetworkCommunities)).data!.networkCommunities).map((c) => c.id)).toEqual([lumen!.id, orbit!.id]);
   });
 
   test("influence within a community and superusers per community", async () => {
     await run();
-    const { data, errors } = await api.gql(`{ communities(first: 5) { edges { node { id name superusers(first: 2) { displayName } } } } }`);
+    const { data, errors } = await api.gql(Superusers);
     expect(errors).toBeUndefined();
-    const orbitForum = nodesOf(data!.communities).find((c: { name: string }) => c.name === "#orbitowners");
+    const orbitForum = nodesOf(data!.communities).find((c) => c.name === "#orbitowners")!;
     expect(orbitForum.superusers[0].displayName).toBe("Ivo Horvat");
 
-    const { data: scoped, errors: scopedErrors } = await api.gql(
-      `query Scoped($community: ID!, $brand: ID!) {
-         influencers(first: 20) { edges { node { displayName
-           inForum: influenceInCommunity(communityId: $community) { score engagement components { contribution } }
-           aboutLumen: influenceAboutBrand(brandId: $brand) { score } } } }
-       }`,
-      { community: orbitForum.id, brand: (await api.gql(`{ brands { id name } }`)).data!.brands.find((b: { name: string }) => b.name === "Lumen").id },
-    );
+    const { data: scoped, errors: scopedErrors } = await api.gql(Scoped, {
+      community: orbitForum.id,
+      brand: (await api.gql(CommunitiesAndBrands)).data!.brands.find((b) => b.name === "Lumen")!.id,
+    });
     expect(scopedErrors).toBeUndefined();
     const byName = new Map(nodesOf(scoped!.influencers).map((n) => [n.displayName, n]));
     // Ivo leads the Orbit forum; Maya took no part in it. Raj's one tweet to Ivo mentions Lumen, so
     // both take part in the Lumen part of the graph, and Eva, who only talks Orbit, does not.
-    expect(byName.get("Ivo Horvat").inForum.score).toBeGreaterThan(byName.get("Tom Hale").inForum.score);
-    const forumScore = byName.get("Ivo Horvat").inForum;
-    expect(forumScore.components.reduce((sum: number, c: { contribution: number }) => sum + c.contribution, 0)).toBeCloseTo(forumScore.score, 9);
-    expect(byName.get("Maya Okafor").inForum).toBeNull();
-    expect(byName.get("Raj Rao").aboutLumen.score).toBeGreaterThan(0);
-    expect(byName.get("Ivo Horvat").aboutLumen.score).toBeGreaterThan(0);
-    expect(byName.get("Eva Lind").aboutLumen).toBeNull();
+    expect(byName.get("Ivo Horvat")?.inForum?.score).toBeGreaterThan(byName.get("Tom Hale")?.inForum?.score ?? Infinity);
+    const forumScore = byName.get("Ivo Horvat")!.inForum!;
+    expect(forumScore.components.reduce((sum, c) => sum + c.contribution, 0)).toBeCloseTo(forumScore.score, 9);
+    expect(byName.get("Maya Okafor")?.inForum).toBeNull();
+    expect(byName.get("Raj Rao")?.aboutLumen?.score).toBeGreaterThan(0);
+    expect(byName.get("Ivo Horvat")?.aboutLumen?.score).toBeGreaterThan(0);
+    expect(byName.get("Eva Lind")?.aboutLumen).toBeNull();
   });
 });
 
@@ -200,7 +257,7 @@ describe("Message.priority", () => {
       tweet("nobody", "What are your opening hours?", { at: "2026-11-30T09:00:00Z" }),
       tweet("maya", "My Lumen washer broke again and flooded the kitchen. Terrible, I want a refund!", { at: "2026-11-30T10:00:00Z" }),
     ]);
-    const { data, errors } = await api.gql(`{ messages(first: 2) { edges { node { text priority author { displayName } } } } }`, {}, await api.keyFor("viewer"));
+    const { data, errors } = await api.gql(MessagePriorities, {}, await api.keyFor("viewer"));
     expect(errors).toBeUndefined();
     expect(nodesOf(data!.messages).map((m) => [m.author.displayName, m.priority])).toEqual([["Maya Okafor", "URGENT"], ["No Body", "LOW"]]);
   });

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startTestApi, type TestApi } from "../../../../tests/support/api.ts";
+import { graphql } from "../../../../tests/support/graphql/index.ts";
+import type { MessageVolumeInterval } from "../../../../tests/support/graphql/graphql.ts";
 
 /*
  * Seven messages over two days, written with their sentiment so every figure below is computed by
@@ -36,13 +38,15 @@ beforeAll(async () => {
 });
 afterAll(async () => api?.close());
 
-const VOLUME = `query Volume($from: DateTime!, $to: DateTime!, $interval: MessageVolumeInterval!) {
-  messageVolume(from: $from, to: $to, interval: $interval) {
-    from to interval
-    total { start messages negative averageSentiment negativeShare }
-    channels { channel messages points { start messages negative averageSentiment negativeShare } }
+const VOLUME = graphql(`
+  query Volume($from: DateTime!, $to: DateTime!, $interval: MessageVolumeInterval!) {
+    messageVolume(from: $from, to: $to, interval: $interval) {
+      from to interval
+      total { start messages negative averageSentiment negativeShare }
+      channels { channel messages points { start messages negative averageSentiment negativeShare } }
+    }
   }
-}`;
+`);
 
 describe("messageVolume", () => {
   test("counts inbound messages per day and channel, with average sentiment and negative share", async () => {
@@ -66,14 +70,14 @@ describe("messageVolume", () => {
   test("by the hour, every hour of the range is there, the empty ones as zero", async () => {
     const { data, errors } = await api.gql(VOLUME, { from: "2026-12-01T09:00:00Z", to: "2026-12-01T12:00:00Z", interval: "HOUR" });
     expect(errors).toBeUndefined();
-    expect(data!.messageVolume.total.map((p: { start: string; messages: number; negativeShare: number | null }) => [p.start.slice(11, 13), p.messages, p.negativeShare]))
+    expect(data!.messageVolume.total.map((p) => [p.start.slice(11, 13), p.messages, p.negativeShare]))
       .toEqual([["09", 3, 2 / 3], ["10", 0, null], ["11", 2, 0]]);
-    const email = data!.messageVolume.channels.find((c: { channel: string }) => c.channel === "EMAIL");
-    expect(email.points.map((p: { averageSentiment: number | null }) => p.averageSentiment)).toEqual([0.6, null, null]);
+    const email = data!.messageVolume.channels.find((c) => c.channel === "EMAIL");
+    expect(email?.points.map((p) => p.averageSentiment)).toEqual([0.6, null, null]);
   });
 
   test("refuses a range that is empty, reversed or too long, naming the argument", async () => {
-    for (const variables of [
+    for (const variables of <Array<{ from: string; to: string; interval: MessageVolumeInterval }>>[
       { from: "2026-12-01T00:00:00Z", to: "2026-12-01T00:00:00Z", interval: "DAY" },
       { from: "2026-12-02T00:00:00Z", to: "2026-12-01T00:00:00Z", interval: "HOUR" },
       { from: "2026-01-01T00:00:00Z", to: "2026-03-01T00:00:00Z", interval: "HOUR" },

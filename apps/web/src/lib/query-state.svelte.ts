@@ -1,5 +1,6 @@
 import { stringifyVariables, type AnyVariables, type Client, type DocumentInput } from "@urql/core";
 import { describeError } from "./client.ts";
+import { graphql } from "./graphql/index.ts";
 
 /**
  * The server state of one query: its answer, whether a request is in flight and a readable error.
@@ -53,6 +54,15 @@ export class QueryState<Data, Variables extends AnyVariables> {
     this.loading = false;
   }
 }
+
+// What PagedQueryState reads of a page: every paged document selects `pageInfo { ...PageCursor }`
+// beside `totalCount` and its edges.
+graphql(`
+  fragment PageCursor on PageInfo {
+    endCursor
+    hasNextPage
+  }
+`);
 
 /** The parts of a Relay connection a paged list reads. */
 export interface Connection<Node> {
@@ -161,5 +171,54 @@ export class LiveState<Data, Variables extends AnyVariables> {
         }
       });
     return () => subscription.unsubscribe();
+  }
+}
+
+export interface LiveListOptions<PageData, EventData, Item> {
+  /** The items of the first page's answer. */
+  pageItems: (data: PageData) => Item[];
+  /** The item an event brings. */
+  eventItem: (data: EventData) => Item;
+  /** The list of `newer` put before `older`: each item once, in the list's order, bounded. */
+  merge: (newer: Item[], older: Item[]) => Item[];
+}
+
+/**
+ * A first page kept current by a subscription (the live feed, the alert inbox). The subscription
+ * starts before the first page is asked for, so nothing that happens in between is missed; the
+ * page and the events can both bring an item, and `merge` keeps each once.
+ */
+export class LiveListState<PageData, PageVariables extends AnyVariables, EventData, EventVariables extends AnyVariables, Item> {
+  items = $state.raw<Item[]>([]);
+  readonly page: QueryState<PageData, PageVariables>;
+  readonly live: LiveState<EventData, EventVariables>;
+  readonly #options: LiveListOptions<PageData, EventData, Item>;
+
+  constructor(
+    getClient: () => Client,
+    documents: { page: DocumentInput<PageData, PageVariables>; live: DocumentInput<EventData, EventVariables> },
+    options: LiveListOptions<PageData, EventData, Item>,
+  ) {
+    this.page = new QueryState(getClient, documents.page);
+    this.live = new LiveState(getClient, documents.live);
+    this.#options = options;
+  }
+
+  /** Empties the list, subscribes, then loads the first page; stops when the returned function is called (an effect's cleanup). */
+  start(pageVariables: PageVariables, eventVariables: EventVariables): () => void {
+    this.items = [];
+    const stop = this.live.start(eventVariables, (data) => this.put([this.#options.eventItem(data)]));
+    void this.page.run(pageVariables).then((data) => {
+      if (data) this.items = this.#options.merge(this.items, this.#options.pageItems(data));
+    });
+    return () => {
+      this.page.cancel();
+      stop();
+    };
+  }
+
+  /** Puts newer states of items (an event, a mutation's answer) in their place. */
+  put(newer: Item[]): void {
+    this.items = this.#options.merge(newer, this.items);
   }
 }

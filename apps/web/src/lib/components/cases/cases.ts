@@ -41,8 +41,7 @@ export const casesQuery = graphql(`
     cases(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PageCursor
       }
       edges {
         node {

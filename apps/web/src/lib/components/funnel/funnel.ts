@@ -70,8 +70,7 @@ export const savedFunnelsQuery = graphql(`
     funnels(first: $first, after: $after) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PageCursor
       }
       edges {
         node {

@@ -42,8 +42,7 @@ export const influencersQuery = graphql(`
     influencers(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PageCursor
       }
       edges {
         node {

@@ -61,8 +61,7 @@ export const personTimelineQuery = graphql(`
         timeline(first: $first, after: $after) {
           totalCount
           pageInfo {
-            endCursor
-            hasNextPage
+            ...PageCursor
           }
           edges {
             cursor
@@ -96,8 +95,7 @@ export const peopleQuery = graphql(`
     people(first: $first, after: $after, filter: { search: $search }, orderBy: { field: LAST_SEEN }) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PageCursor
       }
       edges {
         node {
