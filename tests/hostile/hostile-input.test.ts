@@ -1,7 +1,7 @@
 // The hostile-input suite (issue 14): generated GraphQL shapes and fuzzed records, sent over HTTP and
 // websockets to a real server in a child process. Whatever arrives: the process never ends, nothing
 // answers 5xx or "Unexpected error.", a rejected request carries no data and no internals; the
-// server's heap and RSS after a full collection are printed next to their values after a warm-up. The
+// server's heap after a full collection ends within 10% of its value after a warm-up. The
 // seed is printed; HOSTILE_SEED=<n> replays a run, HOSTILE_SCALE=<x> multiplies the number of inputs.
 import fs from "node:fs";
 import os from "node:os";
@@ -410,7 +410,7 @@ describe("hostile input", () => {
     expect(failures.slice(0, 5)).toEqual([]);
   }, 300_000);
 
-  test("after the run: the process is alive and serving, at least 10,000 inputs were tried, and its memory is measured", async () => {
+  test("after the run: the process is alive and serving, at least 10,000 inputs were tried, and its heap is back within 10% of the warm-up's", async () => {
     expect(server.exited()).toBe(false);
     const alive = await post({ query: "{ viewer { role } people(first: 3) { totalCount } }" }, adminKey);
     expect(alive.status).toBe(200);
@@ -428,9 +428,12 @@ describe("hostile input", () => {
     );
     expect(failures).toEqual([]);
     expect(inputs).toBeGreaterThanOrEqual(10_000 * Math.min(scale, 1));
-    // Memory is measured and printed, not yet asserted: the server's heap after a full collection
-    // grew from 71 MB to 227 MB over a run on PostgreSQL (README "Hostile input, measured"), a
-    // retention still to be found; the 10% bound goes here once it is.
-    expect(final.heapUsed).toBeGreaterThan(0);
+    // The heap back within 10% of the warm-up's: a cache that grows with distinct documents fails
+    // this (the parse cache held 2 MB of document text, some 170 MB of syntax trees, before it was
+    // bounded by heap: 71 -> 227 MB over a run). RSS keeps what V8 and malloc committed at the run's
+    // peak: with the heap flat (86 -> 87 MB over 3,000 websocket operations after a warm-up) it still
+    // rose 24%, so its bound is the one that run supports; the leak took it up 64%.
+    expect(final.heapUsed).toBeLessThanOrEqual(baseline.heapUsed * 1.1);
+    expect(final.rss).toBeLessThanOrEqual(baseline.rss * 1.35);
   }, 60_000);
 });

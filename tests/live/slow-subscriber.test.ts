@@ -46,8 +46,8 @@ test("a stalled subscriber is closed with a resume hint once it falls behind, wh
       complete: () => {},
     });
   });
-  // Both registered (a fixed wait was too short on a loaded machine).
-  await expect.poll(() => api.app.services.live.subscriberCount, { timeout: 10_000 }).toBe(2);
+  // Both subscribed before the writes start (a fixed 300 ms wait was too short on a loaded machine).
+  await expect.poll(() => api.app.services.live.subscriberCount, { timeout: 15_000 }).toBe(2);
   // 40 MB of payloads: more than the kernel buffers of a loopback socket can absorb.
   const padding = "x".repeat(100_000);
   const writing = writeEvents(api, total, { writers: 2, payload: (i) => ({ i, padding }) });

@@ -19,6 +19,17 @@ export async function postgresReachable(): Promise<boolean> {
   }
 }
 
+/** One statement on the server's maintenance database (CREATE and DROP DATABASE cannot run in a pool's transaction). */
+export async function adminQuery(sql: string, params: unknown[] = []): Promise<pg.QueryResult> {
+  const client = new pg.Client({ connectionString: postgresAdminUrl });
+  await client.connect();
+  try {
+    return await client.query(sql, params);
+  } finally {
+    await client.end();
+  }
+}
+
 export async function redisReachable(): Promise<boolean> {
   const url = new URL(redisTestUrl);
   return redisAnswersPing(url.hostname, Number(url.port || 6379));

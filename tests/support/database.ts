@@ -1,15 +1,15 @@
 import fs from "node:fs";
 import crypto from "node:crypto";
-import pg from "pg";
 import { inject } from "vitest";
 import { openDatabase, type Database } from "../../apps/api/src/db/database.ts";
-import { postgresAdminUrl, type TestBackend } from "./backends.ts";
+import { adminQuery, postgresAdminUrl, type TestBackend } from "./backends.ts";
 
 export const backend: TestBackend = process.env.PARLEY_TEST_DB === "postgres" ? "postgres" : "pglite";
 
 declare module "vitest" {
   export interface ProvidedContext {
     pgliteTemplate: string;
+    postgresTemplate: string;
   }
 }
 
@@ -20,7 +20,8 @@ export interface TestDatabase extends Database {
 
 /**
  * A brand-new, migrated database of the project's backend: an in-memory PGlite started from the
- * migrated template, or a new database on the PostgreSQL server that is dropped on close.
+ * migrated template, or a copy of the migrated template database on the PostgreSQL server that is
+ * dropped on close. The migrator still runs on either and finds nothing to do.
  */
 export async function freshDatabase(options: { onQuery?: (sql: string) => void } = {}): Promise<TestDatabase> {
   if (backend === "pglite") {
@@ -28,7 +29,7 @@ export async function freshDatabase(options: { onQuery?: (sql: string) => void }
     return openDatabase({ dataDir: "memory://", pgliteSnapshot: snapshot, onQuery: options.onQuery });
   }
   const name = `parley_test_${crypto.randomBytes(6).toString("hex")}`;
-  await adminQuery(`CREATE DATABASE ${name}`);
+  await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${inject("postgresTemplate")}`);
   const url = new URL(postgresAdminUrl);
   url.pathname = `/${name}`;
   const db = await openDatabase({ databaseUrl: url.toString(), onQuery: options.onQuery });
@@ -40,14 +41,4 @@ export async function freshDatabase(options: { onQuery?: (sql: string) => void }
       await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
-}
-
-async function adminQuery(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: postgresAdminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }

@@ -1,6 +1,8 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { ensureTemplate } from "./pglite-template.ts";
+import { ensurePostgresTemplate } from "./postgres-template.ts";
+import { postgresReachable } from "./backends.ts";
 
 const webDir = path.resolve(import.meta.dirname, "../../apps/web");
 
@@ -9,6 +11,8 @@ export default async function setup({ name, provide }: { name: string; provide: 
   if (name !== "postgres") {
     provide("pgliteTemplate", await ensureTemplate());
   }
+  // The projects that hand out PostgreSQL databases (the heavy files run there when it is reachable).
+  if (name !== "pglite" && (await postgresReachable())) provide("postgresTemplate", await ensurePostgresTemplate());
   // The browser tests run in the PGlite project only; building here, once, keeps their files from
   // racing each other to build, and a stale build from testing yesterday's dashboard.
   if (name === "pglite") {

@@ -6,11 +6,16 @@ import { listMigrations } from "../../apps/api/src/db/migrate.ts";
 
 const migrationsDir = path.resolve(import.meta.dirname, "../../prisma/migrations");
 
-/** Where the migrated PGlite template for the current migrations lives. */
-export function templatePath(): string {
+/** A short hash of the current migrations: templates made from other migrations are never used. */
+export function migrationsHash(): string {
   const hash = crypto.createHash("sha256");
   for (const name of listMigrations(migrationsDir)) hash.update(name).update(fs.readFileSync(path.join(migrationsDir, name, "migration.sql")));
-  return path.join(os.tmpdir(), `parley-pglite-template-${hash.digest("hex").slice(0, 16)}.tar`);
+  return hash.digest("hex").slice(0, 16);
+}
+
+/** Where the migrated PGlite template for the current migrations lives. */
+export function templatePath(): string {
+  return path.join(os.tmpdir(), `parley-pglite-template-${migrationsHash()}.tar`);
 }
 
 /**

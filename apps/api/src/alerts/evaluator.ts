@@ -108,8 +108,8 @@ export class AlertEvaluator {
       const cursor: EventCursor = { txid: BigInt(rows[0].txid), id: BigInt(rows[0].id) };
       const events = await readCommittedEvents(client, cursor, { limit: this.pageSize });
       full = events.length === this.pageSize;
-      // A signalled event stays unreadable while an older transaction (on any database of the
-      // server) runs: read again soon rather than at the next poll.
+      // A signalled event stays unreadable while an older transaction of this database runs: read
+      // again soon rather than at the next poll.
       if (!full) this.heldBack.update(await eventsAfter(client, events.at(-1)?.cursor ?? cursor));
       if (events.length === 0) {
         await client.query("ROLLBACK");

@@ -2,7 +2,7 @@ import { ValidationError } from "../errors.ts";
 
 /**
  * Position in the event log: the writing transaction's id, then the row id. Readers only pass
- * transactions older than every one still in flight, so ordering by (txid, id) never skips an
+ * transactions older than every one of the database still in flight, so ordering by (txid, id) never skips an
  * event that commits late.
  */
 export interface EventCursor {

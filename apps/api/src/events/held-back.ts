@@ -4,7 +4,7 @@ const lastRetryMs = 1000;
 
 /**
  * A signal says an event committed, but a reader of the log cannot see it while any older
- * transaction (on any database of the server) still runs; without a re-read it would wait for the
+ * transaction of the same database still runs; without a re-read it would wait for the
  * next poll. Schedules that re-read soon, backing off while the older transaction lasts.
  */
 export class HeldBackRetry {

@@ -24,6 +24,25 @@ export interface LoggedEvent {
 }
 
 /**
+ * SQL for the transaction id below which every transaction that can still write this database's
+ * log has ended: the oldest transaction still running in the statement's snapshot, leaving out the
+ * ones pg_stat_activity shows running in another database of the server (a session writes only the
+ * database it is connected to, so their events can never appear here), or the snapshot's xmax when
+ * none is left. Only a transaction known to belong to another database is left out; one that ended
+ * meanwhile, a prepared one, or one whose backend is not visible still counts, which can only hold
+ * events back longer. This is pg_snapshot_xmin without other databases' transactions: on a shared
+ * server another application's long transaction no longer delays Parley's deliveries. Both sides of
+ * the match are a transaction id's low 32 bits: running transactions span far less than 2^31.
+ */
+export const settledTxidHorizon = `(SELECT COALESCE(
+    (SELECT min(x::text::bigint) FROM pg_snapshot_xip(pg_current_snapshot()) AS x
+      WHERE NOT EXISTS (
+        SELECT 1 FROM pg_stat_activity a
+         WHERE a.backend_xid::text::bigint = x::text::bigint % 4294967296
+           AND a.datid <> (SELECT oid FROM pg_database WHERE datname = current_database()))),
+    pg_snapshot_xmax(pg_current_snapshot())::text::bigint))`;
+
+/**
  * Writes events inside the caller's transaction, so they commit (or roll back) with the change.
  * The one writer of the Event table: imports, merges, cases and alerts all come through here.
  */
@@ -73,7 +92,7 @@ export function coalesceEvents(events: NewEvent[]): NewEvent[] {
 
 /**
  * Events after `after`, in cursor order, from transactions that are all finished: those older than
- * the oldest transaction still running. A later read can therefore never return an event that
+ * the oldest transaction of this database still running. A later read can therefore never return an event that
  * sorts before one already returned.
  */
 export async function readCommittedEvents(
@@ -92,7 +111,7 @@ export async function readCommittedEvents(
     `SELECT e.id::text AS id, e.txid::text AS txid, type, "personId", "conversationId", "messageId", "dealId", payload, "createdAt"
        FROM "Event" e
       WHERE (e.txid, e.id) > ($1::bigint, $2::bigint)
-        AND e.txid < (pg_snapshot_xmin(pg_current_snapshot())::text)::bigint
+        AND e.txid < ${settledTxidHorizon}
         ${typeFilter}
       ORDER BY e.txid, e.id
       LIMIT $3`,
@@ -112,7 +131,7 @@ export async function readCommittedEvents(
 
 /**
  * Whether committed events follow `after`. Right after a read reached the end of what was readable,
- * these are events held back because an older transaction (on any database of the server) is still
+ * these are events held back because an older transaction of this database is still
  * running, or events that committed since: either way the log must be read again soon.
  */
 export async function eventsAfter(pool: pg.Pool | pg.PoolClient, after: EventCursor): Promise<boolean> {
@@ -127,7 +146,7 @@ export async function eventsAfter(pool: pg.Pool | pg.PoolClient, after: EventCur
 export async function headCursor(pool: pg.Pool): Promise<EventCursor> {
   const { rows } = await pool.query(
     `SELECT e.txid::text AS txid, e.id::text AS id FROM "Event" e
-      WHERE e.txid < (pg_snapshot_xmin(pg_current_snapshot())::text)::bigint
+      WHERE e.txid < ${settledTxidHorizon}
       ORDER BY e.txid DESC, e.id DESC LIMIT 1`,
   );
   return rows[0] ? { txid: BigInt(rows[0].txid), id: BigInt(rows[0].id) } : startOfLog;

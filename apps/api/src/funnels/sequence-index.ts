@@ -11,6 +11,7 @@ import type pg from "pg";
 import type { ActivityFilter } from "./filter.ts";
 import { logger } from "../log.ts";
 import { peopleChangedBy } from "./live.ts";
+import { settledTxidHorizon } from "../events/log.ts";
 
 const log = logger("funnels");
 
@@ -322,7 +323,7 @@ export class SequenceIndex implements IndexView {
   async rebuild(): Promise<void> {
     const { rows: head } = await this.pool.query<{ txid: string | null; id: string | null }>(
       `SELECT e.txid::text AS txid, e.id::text AS id FROM "Event" e
-        WHERE e.txid < (pg_snapshot_xmin(pg_current_snapshot())::text)::bigint ORDER BY e.txid DESC, e.id DESC LIMIT 1`,
+        WHERE e.txid < ${settledTxidHorizon} ORDER BY e.txid DESC, e.id DESC LIMIT 1`,
     );
     this.cursor = { txid: head[0]?.txid ?? "0", id: head[0]?.id ?? "0" };
     this.applied.clear();
@@ -460,7 +461,7 @@ export class SequenceIndex implements IndexView {
   private async readEvents(): Promise<void> {
     const { rows } = await this.pool.query<{ id: string; txid: string; type: string; personId: number | null; payload: Record<string, unknown>; settled: boolean }>(
       `SELECT e.id::text AS id, e.txid::text AS txid, e.type, e."personId", e.payload,
-              e.txid < (pg_snapshot_xmin(pg_current_snapshot())::text)::bigint AS settled
+              e.txid < ${settledTxidHorizon} AS settled
          FROM "Event" e WHERE (e.txid, e.id) > ($1::bigint, $2::bigint) ORDER BY e.txid, e.id`,
       [this.cursor.txid, this.cursor.id],
     );

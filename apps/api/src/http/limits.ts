@@ -33,18 +33,29 @@ export function bodyTooLarge(): GraphQLError {
 
 /**
  * Yoga caches parsed documents and parse errors by their text. Its default keeps 1,024 of each
- * whatever their size, so distinct large documents held gigabytes; this one holds at most 2 MB of
- * document text, and never a document above 10 KB (those are parsed each time).
+ * whatever their size, so distinct large documents held gigabytes. A parsed document takes about
+ * 86 bytes of heap per character of its text (its tokens and locations; a parse error about 10),
+ * so these caches are bounded by that estimate of what they hold, not by the text: 2 MB of text
+ * had held some 170 MB of syntax trees. 4 MB keeps about 46 KB of documents, four times the
+ * dashboard's 39 (10.6 KB), and 1 MB about 100 KB of refused ones (reparsing garbage is cheap); a
+ * document above 10 KB is parsed each time.
  */
-export function boundedDocumentCache<T extends object>(): { get(key: string): T | undefined; set(key: string, value: T): void } {
-  // Math.max: the empty document is a key too, and lru-cache throws on a size of 0.
-  const cache = new LRUCache<string, T>({ max: 1_000, maxSize: 2_000_000, maxEntrySize: 10_000, sizeCalculation: (_value, key) => Math.max(1, key.length) });
+export function boundedDocumentCache<T extends object>(bytesPerCharacter: number, maxBytes: number): { get(key: string): T | undefined; set(key: string, value: T): void } {
+  const cache = new LRUCache<string, T>({
+    max: 1_000,
+    maxSize: maxBytes,
+    maxEntrySize: maxCachedDocumentCharacters * bytesPerCharacter,
+    // Math.max: the empty document is a key too, and lru-cache throws on a size of 0.
+    sizeCalculation: (_value, key) => Math.max(1, key.length) * bytesPerCharacter,
+  });
   return { get: (key) => cache.get(key), set: (key, value) => void cache.set(key, value) };
 }
 
+const maxCachedDocumentCharacters = 10_000;
+
 export const parserAndValidationCache = {
-  documentCache: boundedDocumentCache<DocumentNode>(),
-  errorCache: boundedDocumentCache<Error>(),
+  documentCache: boundedDocumentCache<DocumentNode>(86, 4_000_000),
+  errorCache: boundedDocumentCache<Error>(10, 1_000_000),
   // Validation results are kept in a WeakMap by document, so they go when the document does.
   validationCache: true,
 };
