@@ -1,15 +1,14 @@
 // An in-memory reference resolver that uses the identity functions exactly as
-// the set-based database pipeline will:
-//   1. identity keys -> automatic merges (union-find), guarded by givenNamesAgree
-//      per key and per merged component;
+// the set-based database pipeline does:
+//   1. identity keys -> automatic merges through grouping.ts, the pipeline's own rule;
 //   2. blocking keys -> candidate pairs (blocks above MAX_BLOCK_SIZE skipped);
 //   3. scorePair -> classifyPair -> merge suggestions between merged people.
 // Each step is a GROUP BY or a join on an indexed key in SQL; nothing here
 // compares all pairs.
 import type { PersonCandidate } from "../candidate";
+import { groupByKeys, groupingKeys } from "../grouping";
 import {
-  blockingKeys, classifyPair, deterministicKeys, givenNameKey, givenNamesAgree, identityKeyString,
-  MAX_BLOCK_SIZE, nameFrequency, nameKey, nameKeyWords, scorePair, type NameFrequency,
+  blockingKeys, classifyPair, givenNameKey, MAX_BLOCK_SIZE, nameFrequency, nameKey, nameKeyWords, scorePair, type NameFrequency,
 } from "../similarity";
 
 export interface Suggestion {
@@ -37,22 +36,19 @@ export interface ResolveOptions {
   onScored?: (a: number, b: number, score: number) => void;
 }
 
-export function resolveInMemory(records: readonly PersonCandidate[], options: ResolveOptions = {}): Resolution {
-  const count = records.length;
-  const givenKeys = records.map(givenNameKey);
-  const merges = new UnionFind(count);
+/** A record as the evaluation holds it: a candidate, with its own source and id where it has them. */
+export type EvaluatedRecord = PersonCandidate & { source?: string; id?: string };
 
-  const recordsByIdentityKey = groupBy(records, (record) => deterministicKeys(record).map(identityKeyString));
-  let guardedKeys = 0;
-  for (const members of recordsByIdentityKey.values()) {
-    if (members.length < 2) continue;
-    if (!givenNamesAgree(members.map((i) => givenKeys[i] ?? null))) {
-      guardedKeys++;
-      continue;
-    }
-    for (const member of members) merges.union(members[0]!, member);
-  }
-  const personOf = dissolveConflictingComponents(merges, givenKeys);
+export function resolveInMemory(records: readonly EvaluatedRecord[], options: ResolveOptions = {}): Resolution {
+  const count = records.length;
+  // The import pipeline's grouping, on the keys the pipeline derives from the same records.
+  const { find, guardedKeys } = groupByKeys({
+    keysOf: records.map((record) =>
+      groupingKeys(record, record.source !== undefined && record.id !== undefined ? { source: record.source, id: record.id } : undefined),
+    ),
+    givenNames: records.map(givenNameKey),
+  });
+  const personOf = Int32Array.from({ length: count }, (_, i) => find(i));
 
   const nameFrequencies = countNameFrequencies(records, personOf);
   const scoreOptions = { nameFrequency: (key: string) => nameFrequencies.get(key) };
@@ -90,28 +86,6 @@ export function resolveInMemory(records: readonly PersonCandidate[], options: Re
     }
   }
   return { personOf, suggestions: [...best.values()], comparedPairs, skippedBlocks, guardedKeys };
-}
-
-/**
- * Chains through several keys can still join two different given names
- * (John's email and Mary's phone on one nameless record); such components are
- * left unmerged, and their pairs become suggestions through the id: blocking keys.
- */
-function dissolveConflictingComponents(merges: UnionFind, givenKeys: ReadonlyArray<string | null>): Int32Array {
-  const count = givenKeys.length;
-  const givenByRoot = new Map<number, Array<string | null>>();
-  for (let i = 0; i < count; i++) {
-    const root = merges.find(i);
-    const list = givenByRoot.get(root) ?? [];
-    list.push(givenKeys[i] ?? null);
-    givenByRoot.set(root, list);
-  }
-  const personOf = new Int32Array(count);
-  for (let i = 0; i < count; i++) {
-    const root = merges.find(i);
-    personOf[i] = givenNamesAgree(givenByRoot.get(root)!) ? root : i;
-  }
-  return personOf;
 }
 
 /** How common each name key is among merged people: the statistics scorePair weighs a shared name with. */
