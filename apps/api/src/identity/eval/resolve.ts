@@ -6,9 +6,10 @@
 // Each step is a GROUP BY or a join on an indexed key in SQL; nothing here
 // compares all pairs.
 import type { PersonCandidate } from "../candidate";
+import type { ComparisonModel } from "../fellegiSunter";
 import { groupByKeys, groupingKeys } from "../grouping";
 import {
-  blockingKeys, classifyPair, givenNameKey, MAX_BLOCK_SIZE, nameFrequency, nameKey, nameKeyWords, scorePair, type NameFrequency,
+  blockingKeys, classifyPair, comparisonVector, fitComparisonModel, givenNameKey, MAX_BLOCK_SIZE, nameFrequency, nameKey, nameKeyWords, scorePair, type NameFrequency,
 } from "../similarity";
 
 export interface Suggestion {
@@ -29,6 +30,8 @@ export interface Resolution {
   skippedBlocks: number;
   /** Identity keys not used for automatic merges because the records sharing them name different people. */
   guardedKeys: number;
+  /** The address and customer-number weights fitted to this data set's compared pairs. */
+  comparisonModel: ComparisonModel;
 }
 
 export interface ResolveOptions {
@@ -51,7 +54,6 @@ export function resolveInMemory(records: readonly EvaluatedRecord[], options: Re
   const personOf = Int32Array.from({ length: count }, (_, i) => find(i));
 
   const nameFrequencies = countNameFrequencies(records, personOf);
-  const scoreOptions = { nameFrequency: (key: string) => nameFrequencies.get(key) };
   const recordsByBlock = groupBy(records, blockingKeys);
   const blocksOf: number[][][] = Array.from({ length: count }, () => []);
   let skippedBlocks = 0;
@@ -64,28 +66,32 @@ export function resolveInMemory(records: readonly EvaluatedRecord[], options: Re
     for (const member of members) blocksOf[member]!.push(members);
   }
 
-  const best = new Map<string, Suggestion>();
-  let comparedPairs = 0;
+  const pairs: Array<[number, number]> = [];
   const partners = new Set<number>();
   for (let i = 0; i < count; i++) {
     partners.clear();
     for (const members of blocksOf[i]!) {
       for (const j of members) if (j > i && personOf[j] !== personOf[i]) partners.add(j);
     }
-    for (const j of partners) {
-      comparedPairs++;
-      const result = scorePair(records[i]!, records[j]!, scoreOptions);
-      options.onScored?.(i, j, result.score);
-      if (classifyPair(result.score) === "none") continue;
-      const [p, q] = [personOf[i]!, personOf[j]!].sort((x, y) => x - y);
-      const key = `${p}:${q}`;
-      const current = best.get(key);
-      if (!current || result.score > current.score) {
-        best.set(key, { a: i, b: j, score: result.score, explanation: result.explanation });
-      }
+    for (const j of partners) pairs.push([i, j]);
+  }
+  // The address and customer-number weights are fitted to the compared pairs, as the pipeline does per batch.
+  const comparisonModel = fitComparisonModel(pairs.map(([i, j]) => comparisonVector(records[i]!, records[j]!)));
+  const scoreOptions = { nameFrequency: (key: string) => nameFrequencies.get(key), comparisonModel };
+  const best = new Map<string, Suggestion>();
+  for (const [i, j] of pairs) {
+    const result = scorePair(records[i]!, records[j]!, scoreOptions);
+    options.onScored?.(i, j, result.score);
+    if (classifyPair(result.score) === "none") continue;
+    const [p, q] = [personOf[i]!, personOf[j]!].sort((x, y) => x - y);
+    const key = `${p}:${q}`;
+    const current = best.get(key);
+    if (!current || result.score > current.score) {
+      best.set(key, { a: i, b: j, score: result.score, explanation: result.explanation });
     }
   }
-  return { personOf, suggestions: [...best.values()], comparedPairs, skippedBlocks, guardedKeys };
+  const comparedPairs = pairs.length;
+  return { personOf, suggestions: [...best.values()], comparedPairs, skippedBlocks, guardedKeys, comparisonModel };
 }
 
 /** How common each name key is among merged people: the statistics scorePair weighs a shared name with. */
