@@ -194,7 +194,7 @@ async function benchIngest(generator: GeneratorName, backend: "pglite" | "postgr
       const started = performance.now();
       const cpu = process.cpuUsage();
       for (let start = 0; start < records.length; start += DB_BATCH) {
-        const batch = records.slice(start, start + DB_BATCH).map(({ truthId: _truth, ...record }) => ({ type: "person", ...record }));
+        const batch = records.slice(start, start + DB_BATCH).map(personRecord);
         const result = await ingestBatch(services, batch, { actor: "bench" });
         if (result.rejected.length > 0) throw new Error(`bench identity: ${result.rejected.length} records rejected, first: ${JSON.stringify(result.rejected[0])}`);
       }
@@ -212,6 +212,11 @@ async function benchIngest(generator: GeneratorName, backend: "pglite" | "postgr
       await database.drop();
     }
   }
+}
+
+/** A generated record in the records format: the organization as an object; the phone country is the candidate's alone. */
+function personRecord({ truthId: _truth, organization, domain, country: _country, ...record }: EvalRecord) {
+  return { type: "person", ...record, ...(organization || domain ? { organization: { name: organization, domain } } : {}) };
 }
 
 /** A database of this bench's own on the machine's PostgreSQL (DATABASE_URL's server), dropped afterwards. */

@@ -103,7 +103,9 @@ export function normalizeStreet(raw: string): string {
       if (bare === "st" && afterNumber && i < words.length - 1 && !STREET_TYPE_OF.has(key(words[i + 1]!))) return "Saint";
       if (type && i > 0) return titleCase(type);
       if (DIRECTIONS.has(bare) && bare.length <= 2 && i > 0) return bare.toUpperCase();
-      return /\d/.test(word) ? word.toUpperCase() : titleCase(word.replace(/\.$/, ""));
+      // "12a" is a house number (12A), "2nd" an ordinal.
+      if (/\d/.test(word)) return /^\d+(st|nd|rd|th)$/i.test(word) ? word.toLowerCase() : word.toUpperCase();
+      return titleCase(word.replace(/\.$/, ""));
     })
     .join(" ");
 }

@@ -87,15 +87,22 @@ function addAddressKeys(keys: Set<string>, features: CandidateFeatures): void {
 }
 
 /**
- * An id one slip from another keeps its first or last five characters, or, for a slip in the
- * middle, its first and last three: three keys per id find every single edit of an id of eight,
- * with blocks of ids from one space that stay small (10^5 to 10^6 values per key).
+ * An id one slip from another keeps one of four parts of itself: its first five characters (a
+ * slip near the end), its last five (near the start), its first two with its last three, or its
+ * first three with its last two (in the middle). For ids of seven or eight characters every single
+ * substitution, insertion, deletion or transposition leaves one of them whole, and each part
+ * leaves 10^5 values per id space, so blocks stay small.
  */
 function nearIdKeys(external: { source: string; id: string }): string[] {
   const id = digitsOf(external.id);
   if (id.length < NEAR_ID_MIN_LENGTH) return [];
   const space = external.source.trim().toLowerCase();
-  return [`xp:${space}|${id.slice(0, 5)}`, `xs:${space}|${id.slice(-5)}`, `xo:${space}|${id.slice(0, 3)}|${id.slice(-3)}`];
+  return [
+    `xp:${space}|${id.slice(0, 5)}`,
+    `xs:${space}|${id.slice(-5)}`,
+    `xa:${space}|${id.slice(0, 2)}|${id.slice(-3)}`,
+    `xb:${space}|${id.slice(0, 3)}|${id.slice(-2)}`,
+  ];
 }
 
 const NEAR_ID_MIN_LENGTH = 7;
