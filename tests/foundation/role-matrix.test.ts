@@ -113,6 +113,7 @@ const rules: Record<string, keyof typeof mayUse> = {
   "Subscription.messageAdded": "everyone",
   "Subscription.overviewUpdated": "everyone",
   "Person.sources": "personalData",
+  "Person.address": "personalData",
   "Conversation.source": "personalData",
   "Conversation.sourceId": "personalData",
   "Message.source": "personalData",

@@ -1,56 +1,85 @@
-// `pnpm bench identity`: quality and cost of identity resolution on generated
-// people with known ground truth, using the in-memory reference resolver
-// (the same functions, used the same way, as the database pipeline).
-//   --sizes=2000,10000,50000   people per generated set
-//   --seed=1                   generator seed
-//   --db-sizes=2000,10000      people per set for the database-backed run (PGlite); --db-sizes=none skips it
-import { evaluate, type EvaluationReport } from "../eval/identity/evaluate";
-import { generateEvaluationSet } from "../eval/identity/generate";
-import { resolveInMemory } from "../eval/identity/resolve";
-import { blockingKeys, scorePair, SUGGEST_THRESHOLD } from "../src/identity/similarity";
-import { openDatabase } from "../src/db/database";
-import { refreshIdentityCandidates } from "../src/identity/suggest";
-import { deterministicKeys } from "../src/identity/identityKeys";
-import { UnionFind } from "../eval/identity/resolve";
-import type { EvalRecord } from "../eval/identity/generate";
+// `pnpm bench identity`: quality and cost of identity resolution on generated records with known
+// ground truth, for each generator: "crm" (people across CRM, newsletter, social, helpdesk and
+// forum exports) and "registry" (names, addresses in `location` and customer numbers with typos,
+// OCR slips, phonetic spellings, missing and swapped fields). In memory through the reference
+// resolver (the pipeline's grouping and scoring, without the database), and through the database
+// path: the records sent through `ingest` into PGlite or PostgreSQL, merges and suggestions read back.
+//   --records=5000,50000,500000   records per set (in memory)
+//   --db-records=5000,50000       records per set through ingest; none skips it
+//   --backends=pglite,postgres    databases for the ingest path
+//   --generators=crm,registry
+//   --seed=101                    generator seed; seeds below 100 are the ones the model was tuned on
+import type pg from "pg";
+import { evaluate, type EvaluationReport } from "../eval/identity/evaluate.ts";
+import { generateEvaluationSet } from "../eval/identity/generate.ts";
+import { generateRegistrySet } from "../eval/identity/registry.ts";
+import { resolveInMemory } from "../eval/identity/resolve.ts";
+import { blockingKeys, scorePair, SUGGEST_THRESHOLD } from "../src/identity/similarity.ts";
+import { openDatabase } from "../src/db/database.ts";
+import { ingestBatch } from "../src/ingest/pipeline/index.ts";
+import type { AppServices } from "../src/context.ts";
+import type { Live } from "../src/events/live.ts";
+import { UnionFind } from "../eval/identity/resolve.ts";
+import type { EvalRecord } from "../eval/identity/generate.ts";
 
-const DEFAULT_SIZES = [2_000, 10_000, 50_000];
-const DEFAULT_DB_SIZES = [2_000, 10_000];
+const GENERATORS = {
+  crm: (people: number, seed: number) => generateEvaluationSet({ people, seed }).records,
+  registry: (people: number, seed: number) => generateRegistrySet({ people, seed }).records,
+} as const;
+type GeneratorName = keyof typeof GENERATORS;
+
+const DEFAULT_RECORDS = [5_000, 50_000, 500_000];
+const DEFAULT_DB_RECORDS = [5_000, 50_000];
+/** Seeds 1-99 are the ones development looked at; the default is held out. */
+const HELD_OUT_SEED = 101;
 const TARGET_AUTO_MERGE_PRECISION = 0.99;
 const TARGET_COMBINED_RECALL = 0.95;
 
 interface BenchOptions {
-  sizes: number[];
-  dbSizes: number[];
+  records: number[];
+  dbRecords: number[];
+  backends: Array<"pglite" | "postgres">;
+  generators: GeneratorName[];
   seed: number;
+}
+
+/** A set of about `records` records: people are generated until the records reach the size, then cut to it. */
+function recordSet(generator: GeneratorName, records: number, seed: number): EvalRecord[] {
+  const perPerson = GENERATORS[generator](2_000, seed + 7_919).length / 2_000;
+  const set = GENERATORS[generator](Math.ceil((records / perPerson) * 1.02), seed);
+  return set.slice(0, records);
 }
 
 export default async function main(args: string[]): Promise<void> {
   const options = parseArgs(args);
-  console.log(`Identity resolution, in-memory reference resolver (seed ${options.seed}, suggest above ${SUGGEST_THRESHOLD.toFixed(2)})`);
-  console.log(
-    row(["people", "records", "auto P", "auto R", "sugg P", "auto+sugg R", "blocking R", "cmp/record", "keys/record", "records/s"]),
-  );
-  let largest: EvaluationReport | null = null;
-  for (const people of options.sizes) {
-    const { records } = generateEvaluationSet({ people, seed: options.seed });
-    const report = evaluate(records);
-    largest = report;
-    console.log(row([
-      count(people), count(report.records), share(report.autoMergePrecision), share(report.autoMergeRecall),
-      share(report.suggestionPrecision), share(report.combinedRecall), share(report.blockingRecall),
-      report.comparisonsPerRecord.toFixed(2), averageBlockingKeys(records).toFixed(2), count(Math.round(report.recordsPerSecond)),
-    ]));
+  for (const generator of options.generators) {
+    console.log(`\nGenerator "${generator}", in memory (seed ${options.seed}, suggest above ${SUGGEST_THRESHOLD.toFixed(2)})`);
     console.log(
-      `  auto-merge precision ${verdict(report.autoMergePrecision >= TARGET_AUTO_MERGE_PRECISION)} (target >= ${TARGET_AUTO_MERGE_PRECISION}),`
-      + ` auto+suggestion recall ${verdict(report.combinedRecall >= TARGET_COMBINED_RECALL)} (target >= ${TARGET_COMBINED_RECALL});`
-      + ` ${count(report.suggestions)} suggestions, ${report.guardedKeys} shared identifiers held back from automatic merges,`
-      + ` ${report.skippedBlocks} oversized blocks skipped`,
+      row(["records", "people", "auto P", "auto R", "sugg P", "auto+sugg R", "blocking R", "cmp/record", "keys/record", "records/s"]),
     );
+    let largest: EvaluationReport | null = null;
+    for (const size of options.records) {
+      const records = recordSet(generator, size, options.seed);
+      const report = evaluate(records);
+      largest = report;
+      console.log(row([
+        count(report.records), count(report.people), share(report.autoMergePrecision), share(report.autoMergeRecall),
+        share(report.suggestionPrecision), share(report.combinedRecall), share(report.blockingRecall),
+        report.comparisonsPerRecord.toFixed(2), averageBlockingKeys(records).toFixed(2), count(Math.round(report.recordsPerSecond)),
+      ]));
+      console.log(
+        `  auto-merge precision ${verdict(report.autoMergePrecision >= TARGET_AUTO_MERGE_PRECISION)} (target >= ${TARGET_AUTO_MERGE_PRECISION}),`
+        + ` auto+suggestion recall ${verdict(report.combinedRecall >= TARGET_COMBINED_RECALL)} (target >= ${TARGET_COMBINED_RECALL});`
+        + ` ${count(report.suggestions)} suggestions, ${report.guardedKeys} shared identifiers held back from automatic merges,`
+        + ` ${report.skippedBlocks} oversized blocks skipped`,
+      );
+    }
+    if (largest) printScoreQuality(largest);
+    for (const backend of options.dbRecords.length > 0 ? options.backends : []) {
+      await benchIngest(generator, backend, options.dbRecords, options.seed);
+    }
   }
-  if (largest) printScoreQuality(largest);
   printScoreSpeed(options.seed);
-  if (options.dbSizes.length > 0) await benchDatabase(options.dbSizes, options.seed);
 }
 
 /** Blocking keys per record: the pipeline writes each of them to the database on import. */
@@ -64,6 +93,12 @@ function printScoreQuality(report: EvaluationReport): void {
   for (const band of report.calibration) {
     console.log(`    ${band.from.toFixed(1)}-${band.to.toFixed(1)}: ${count(band.pairs).padStart(9)} pairs, ${share(band.truePairs / Math.max(1, band.pairs))} true`);
   }
+  const model = report.resolution.comparisonModel;
+  console.log(`  comparison model fitted by EM (share of compared pairs that are one person ${share(model.matchShare)}), m / u per level:`);
+  for (const field of Object.keys(model.m) as Array<keyof typeof model.m>) {
+    const levels = (["exact", "close", "different"] as const).map((level) => `${level} ${share(model.m[field][level])}/${share(model.u[field][level])}`);
+    console.log(`    ${field.padEnd(15)} ${levels.join("  ")}`);
+  }
   console.log("  suggestion threshold -> auto+suggestion recall / suggestion precision:");
   for (const t of report.thresholds) {
     console.log(`    > ${t.threshold.toFixed(2)}: ${share(t.combinedRecall)} / ${share(t.suggestionPrecision)}`);
@@ -72,7 +107,7 @@ function printScoreQuality(report: EvaluationReport): void {
 
 /** scorePair alone, on pairs the resolver really compares: cached features (steady state) and fresh records. */
 function printScoreSpeed(seed: number): void {
-  const { records } = generateEvaluationSet({ people: 5_000, seed: seed + 1 });
+  const records = recordSet("registry", 10_000, seed + 1);
   const pairs: Array<[number, number]> = [];
   resolveInMemory(records, { onScored: (a, b) => pairs.push([a, b]) });
   const time = (run: () => void): number => {
@@ -96,17 +131,24 @@ function printScoreSpeed(seed: number): void {
 }
 
 function parseArgs(args: string[]): BenchOptions {
-  const options: BenchOptions = { sizes: DEFAULT_SIZES, dbSizes: DEFAULT_DB_SIZES, seed: 1 };
+  const options: BenchOptions = {
+    records: DEFAULT_RECORDS, dbRecords: DEFAULT_DB_RECORDS, backends: ["pglite"], generators: ["crm", "registry"], seed: HELD_OUT_SEED,
+  };
+  const sizes = (value: string, option: string) => value.split(",").map((text) => positiveInteger(text, option));
   for (const arg of args) {
     const [name, value = ""] = arg.split("=", 2) as [string, string?];
-    if (name === "--sizes") {
-      options.sizes = value.split(",").map((text) => positiveInteger(text, "--sizes"));
-    } else if (name === "--db-sizes") {
-      options.dbSizes = value === "none" ? [] : value.split(",").map((text) => positiveInteger(text, "--db-sizes"));
-    } else if (name === "--seed") {
-      options.seed = positiveInteger(value, "--seed");
+    if (name === "--records") options.records = sizes(value, name);
+    else if (name === "--db-records") options.dbRecords = value === "none" ? [] : sizes(value, name);
+    else if (name === "--seed") options.seed = positiveInteger(value, "--seed");
+    else if (name === "--backends" && value.split(",").every((b) => b === "pglite" || b === "postgres")) {
+      options.backends = value.split(",") as BenchOptions["backends"];
+    } else if (name === "--generators" && value.split(",").every((g) => g in GENERATORS)) {
+      options.generators = value.split(",") as GeneratorName[];
     } else {
-      throw new Error(`bench identity: unknown argument "${arg}" (expected --sizes=2000,10000, --db-sizes=2000,10000|none or --seed=N)`);
+      throw new Error(
+        `bench identity: unknown argument "${arg}" (expected --records=5000,50000, --db-records=5000|none,`
+        + " --backends=pglite,postgres, --generators=crm,registry or --seed=N)",
+      );
     }
   }
   return options;
@@ -137,118 +179,85 @@ function verdict(met: boolean): string {
 const DB_BATCH = 2_000;
 
 /**
- * The database path end to end on embedded PGlite: records merged in memory by identity keys
- * (with the merge guard, as the pipeline does), stored as people with identities, then
- * refreshIdentityCandidates over everyone in pipeline-sized batches. Quality is measured on record
- * pairs against the generated truth; cost is the refresh time per 1,000 people.
+ * The database path end to end: every record sent through `ingestBatch` (validation, grouping,
+ * merges, blocking keys, candidate refresh, as an import runs them) in batches of DB_BATCH, then
+ * each record's person and the pending suggestions read back and measured against the truth.
  */
-async function benchDatabase(sizes: number[], seed: number): Promise<void> {
-  console.log(`\nDatabase-backed run (PGlite, refreshIdentityCandidates in batches of ${count(DB_BATCH)} people)`);
-  console.log(row(["people", "records", "profiles", "auto P", "auto R", "sugg P", "auto+sugg R", "suggestions", "keys/person", "ms/1k ppl"]));
+async function benchIngest(generator: GeneratorName, backend: "pglite" | "postgres", sizes: number[], seed: number): Promise<void> {
+  console.log(`\nGenerator "${generator}", through ingest into ${backend === "pglite" ? "PGlite" : "PostgreSQL"} (batches of ${count(DB_BATCH)})`);
+  console.log(row(["records", "people", "auto P", "auto R", "sugg P", "auto+sugg R", "suggestions", "keys/person", "ms/1k rec", "CPU ms/1k"]));
   for (const size of sizes) {
-    const { records } = generateEvaluationSet({ people: size, seed });
-    const personOf = resolveInMemory(records).personOf;
-    const db = await openDatabase({ dataDir: "memory://" });
+    const records = recordSet(generator, size, seed);
+    const database = backend === "pglite" ? { db: await openDatabase({ dataDir: "memory://" }), drop: async () => {} } : await postgresDatabase();
     try {
-      const { profileOf, profiles } = await storeProfiles(db.pool, records, personOf);
-      const client = await db.pool.connect();
-      let suggestions = 0;
-      let elapsed = 0;
-      try {
-        for (let start = 0; start < profiles; start += DB_BATCH) {
-          const ids = Array.from({ length: Math.min(DB_BATCH, profiles - start) }, (_, i) => start + i + 1);
-          const started = performance.now();
-          await client.query("BEGIN");
-          suggestions += (await refreshIdentityCandidates(client, ids)).suggestions;
-          await client.query("COMMIT");
-          elapsed += performance.now() - started;
-        }
-      } finally {
-        client.release();
+      const services = { db: database.db, live: { notify: () => {} } as unknown as Live } as AppServices;
+      const started = performance.now();
+      const cpu = process.cpuUsage();
+      for (let start = 0; start < records.length; start += DB_BATCH) {
+        const batch = records.slice(start, start + DB_BATCH).map(personRecord);
+        const result = await ingestBatch(services, batch, { actor: "bench" });
+        if (result.rejected.length > 0) throw new Error(`bench identity: ${result.rejected.length} records rejected, first: ${JSON.stringify(result.rejected[0])}`);
       }
-      const { rows } = await db.pool.query(`SELECT "personAId" AS a, "personBId" AS b FROM "MergeSuggestion"`);
-      const quality = measureDatabaseRun(records, profileOf, rows);
-      // Every row stored per person: blocking keys and the name statistics beside them.
-      const { rows: [keyRows] } = await db.pool.query(`SELECT count(*)::int AS n FROM "PersonBlockingKey"`);
+      const elapsed = performance.now() - started;
+      const used = process.cpuUsage(cpu);
+      const { profileOf, suggestions, keysPerPerson, people } = await readBack(database.db.pool, records);
+      const quality = measureDatabaseRun(records, profileOf, suggestions);
       console.log(row([
-        count(size), count(records.length), count(profiles), share(quality.autoPrecision), share(quality.autoRecall),
-        share(quality.suggestionPrecision), share(quality.combinedRecall), count(rows.length), (keyRows.n / profiles).toFixed(2),
-        ((elapsed / profiles) * 1000).toFixed(0),
+        count(records.length), count(people), share(quality.autoPrecision), share(quality.autoRecall),
+        share(quality.suggestionPrecision), share(quality.combinedRecall), count(suggestions.length), keysPerPerson.toFixed(2),
+        ((elapsed / records.length) * 1000).toFixed(0), (((used.user + used.system) / 1000 / records.length) * 1000).toFixed(0),
       ]));
-      if (rows.length !== suggestions) console.log(`  note: ${suggestions} suggestion writes for ${rows.length} distinct suggestions`);
     } finally {
-      await db.close();
+      await database.db.close();
+      await database.drop();
     }
   }
 }
 
-/** One Person per merged group, with every identity key of its records; returns the profile id of each record. */
-async function storeProfiles(
-  pool: import("pg").Pool, records: readonly EvalRecord[], personOf: Int32Array,
-): Promise<{ profileOf: Int32Array; profiles: number }> {
-  const profileByGroup = new Map<number, number>();
-  const profileOf = new Int32Array(records.length);
-  const people: Array<{ name: string; location: string | null; organization: string | null; domain: string | null }> = [];
-  records.forEach((record, i) => {
-    let profile = profileByGroup.get(personOf[i]!);
-    if (profile === undefined) {
-      profile = people.length + 1;
-      profileByGroup.set(personOf[i]!, profile);
-      people.push({ name: "", location: null, organization: null, domain: null });
-    }
-    profileOf[i] = profile;
-    // Like the pipeline, the profile keeps the first value each field was seen with.
-    const person = people[profile - 1]!;
-    person.name ||= record.name?.trim() ?? "";
-    person.location ??= record.location ?? null;
-    person.organization ??= record.organization ?? null;
-    person.domain ??= record.domain?.replace(/^https?:\/\/(www\.)?/, "").replace(/\/.*$/, "").toLowerCase() ?? null;
-  });
+/** A generated record in the records format: the organization as an object; the phone country is the candidate's alone. */
+function personRecord({ truthId: _truth, organization, domain, country: _country, ...record }: EvalRecord) {
+  return { type: "person", ...record, ...(organization || domain ? { organization: { name: organization, domain } } : {}) };
+}
 
-  const organizations = new Map<string, number>();
-  const orgNames: string[] = [];
-  const orgDomains: Array<string | null> = [];
-  const usedDomains = new Set<string>();
-  const organizationOf = people.map((person) => {
-    if (!person.organization && !person.domain) return null;
-    const name = person.organization ?? person.domain!;
-    const domain = person.domain && !usedDomains.has(person.domain) ? person.domain : null;
-    const key = `${name.toLowerCase()}|${domain ?? ""}`;
-    let id = organizations.get(key);
-    if (id === undefined) {
-      id = orgNames.length + 1;
-      organizations.set(key, id);
-      orgNames.push(name);
-      orgDomains.push(domain);
-      if (domain) usedDomains.add(domain);
-    }
-    return id;
-  });
-  await pool.query(
-    `INSERT INTO "Organization" (id, name, domain) SELECT * FROM unnest($1::int[], $2::text[], $3::text[])`,
-    [orgNames.map((_, i) => i + 1), orgNames, orgDomains],
+/** A database of this bench's own on the machine's PostgreSQL (DATABASE_URL's server), dropped afterwards. */
+async function postgresDatabase() {
+  const server = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+  const name = `parley_identity_bench_${process.pid}`;
+  const admin = await openDatabase({ databaseUrl: server, migrate: false });
+  await admin.pool.query(`CREATE DATABASE ${name}`);
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return {
+    db: await openDatabase({ databaseUrl: url.toString() }),
+    drop: async () => {
+      await admin.pool.query(`DROP DATABASE IF EXISTS ${name}`);
+      await admin.close();
+    },
+  };
+}
+
+/** Each record's surviving person (merge chains followed), the pending suggestions, and the blocking-key rows per person. */
+async function readBack(pool: pg.Pool, records: readonly EvalRecord[]) {
+  const { rows } = await pool.query<{ source: string; sourceId: string; personId: number }>(
+    `WITH RECURSIVE chain AS (
+       SELECT s.source, s."sourceId", p.id, p."mergedIntoId" FROM "PersonSource" s JOIN "Person" p ON p.id = s."personId"
+       UNION ALL
+       SELECT c.source, c."sourceId", p.id, p."mergedIntoId" FROM chain c JOIN "Person" p ON p.id = c."mergedIntoId"
+     )
+     SELECT source, "sourceId", id AS "personId" FROM chain WHERE "mergedIntoId" IS NULL`,
   );
-  await pool.query(
-    `INSERT INTO "Person" (id, "displayName", location, "organizationId")
-     SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::int[])`,
-    [people.map((_, i) => i + 1), people.map((p) => p.name), people.map((p) => p.location), organizationOf],
+  const personOf = new Map(rows.map((row) => [`${row.source}\u0001${row.sourceId}`, row.personId]));
+  const profileOf = Int32Array.from(records, (record) => personOf.get(`${record.source}\u0001${record.id}`) ?? 0);
+  const { rows: suggestions } = await pool.query<{ a: number; b: number }>(
+    `SELECT "personAId" AS a, "personBId" AS b FROM "MergeSuggestion" s
+      WHERE status = 'pending'
+        AND (SELECT "mergedIntoId" FROM "Person" WHERE id = s."personAId") IS NULL
+        AND (SELECT "mergedIntoId" FROM "Person" WHERE id = s."personBId") IS NULL`,
   );
-  const identities = { person: [] as number[], kind: [] as string[], platform: [] as string[], value: [] as string[] };
-  records.forEach((record, i) => {
-    for (const key of deterministicKeys(record)) {
-      identities.person.push(profileOf[i]!);
-      identities.kind.push(key.kind);
-      identities.platform.push(key.platform);
-      identities.value.push(key.value);
-    }
-  });
-  // An identifier shared by profiles the guard kept apart belongs to the first; the rest meet through blocking.
-  await pool.query(
-    `INSERT INTO "Identity" ("personId", kind, platform, value)
-     SELECT * FROM unnest($1::int[], $2::"IdentityKind"[], $3::text[], $4::text[]) ON CONFLICT DO NOTHING`,
-    [identities.person, identities.kind, identities.platform, identities.value],
+  const { rows: [counts] } = await pool.query<{ keys: number; people: number }>(
+    `SELECT (SELECT count(*)::int FROM "PersonBlockingKey") AS keys, (SELECT count(*)::int FROM "Person" WHERE "mergedIntoId" IS NULL) AS people`,
   );
-  return { profileOf, profiles: people.length };
+  return { profileOf, suggestions, keysPerPerson: counts!.keys / Math.max(1, counts!.people), people: counts!.people };
 }
 
 function measureDatabaseRun(
@@ -289,7 +298,7 @@ function measureDatabaseRun(
     truthsOf.set(profileOf[i]!, set);
   });
   const correct = suggestions.filter(({ a, b }) => [...truthsOf.get(a)!].some((t) => truthsOf.get(b)!.has(t))).length;
-  const joined = new UnionFind(truthsOf.size + 1);
+  const joined = new UnionFind(Math.max(0, ...profileOf) + 1);
   for (const { a, b } of suggestions) joined.union(a, b);
   const combined = pairsWithin((i) => joined.find(profileOf[i]!));
   const ratio = (x: number, y: number): number => (y === 0 ? 1 : x / y);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluate } from "./evaluate";
 import { generateEvaluationSet, type EvalRecord } from "./generate";
+import { generateRegistrySet } from "./registry";
 import { resolveInMemory } from "./resolve";
 
 describe("generateEvaluationSet", () => {
@@ -81,5 +82,15 @@ describe("evaluate", () => {
     // Blocking, not all pairs: four times the people must not mean four times the comparisons per record.
     expect(large.comparisonsPerRecord).toBeLessThan(small.comparisonsPerRecord * 2);
     expect(large.comparisonsPerRecord).toBeLessThan(5);
+  });
+});
+
+describe("evaluate on registry-style records", () => {
+  it("keeps automatic merges precise and finds the duplicates that typos, OCR slips and missing fields hide", () => {
+    const report = evaluate(generateRegistrySet({ people: 1_500, seed: 2 }).records);
+    expect(report.autoMergePrecision).toBeGreaterThanOrEqual(0.99);
+    expect(report.combinedRecall).toBeGreaterThanOrEqual(0.95);
+    expect(report.suggestionPrecision).toBeGreaterThanOrEqual(0.9);
+    expect(report.resolution.suggestions.some((s) => s.explanation.includes("customer id 1"))).toBe(true);
   });
 });

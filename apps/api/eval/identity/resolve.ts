@@ -1,16 +1,16 @@
 // An in-memory reference resolver that uses the identity functions exactly as
-// the set-based database pipeline will:
-//   1. identity keys -> automatic merges (union-find), guarded by givenNamesAgree
-//      per key and per merged component;
+// the set-based database pipeline does:
+//   1. identity keys -> automatic merges through grouping.ts, the pipeline's own rule;
 //   2. blocking keys -> candidate pairs (blocks above MAX_BLOCK_SIZE skipped);
 //   3. scorePair -> classifyPair -> merge suggestions between merged people.
 // Each step is a GROUP BY or a join on an indexed key in SQL; nothing here
 // compares all pairs.
-import type { PersonCandidate } from "../../src/identity/candidate";
+import type { PersonCandidate } from "../../src/identity/candidate.ts";
+import type { ComparisonModel } from "../../src/identity/fellegiSunter.ts";
+import { groupByKeys, groupingKeys } from "../../src/identity/grouping.ts";
 import {
-  blockingKeys, classifyPair, deterministicKeys, givenNameKey, givenNamesAgree, identityKeyString,
-  MAX_BLOCK_SIZE, nameFrequency, nameKey, nameKeyWords, scorePair, type NameFrequency,
-} from "../../src/identity/similarity";
+  blockingKeys, classifyPair, comparisonVector, fitComparisonModel, givenNameKey, MAX_BLOCK_SIZE, nameFrequency, nameKey, nameKeyWords, scorePair, type NameFrequency,
+} from "../../src/identity/similarity.ts";
 
 export interface Suggestion {
   /** Record indexes of the best-scoring pair between the two merged people. */
@@ -30,6 +30,8 @@ export interface Resolution {
   skippedBlocks: number;
   /** Identity keys not used for automatic merges because the records sharing them name different people. */
   guardedKeys: number;
+  /** The address and customer-number weights fitted to this data set's compared pairs. */
+  comparisonModel: ComparisonModel;
 }
 
 export interface ResolveOptions {
@@ -37,25 +39,21 @@ export interface ResolveOptions {
   onScored?: (a: number, b: number, score: number) => void;
 }
 
-export function resolveInMemory(records: readonly PersonCandidate[], options: ResolveOptions = {}): Resolution {
-  const count = records.length;
-  const givenKeys = records.map(givenNameKey);
-  const merges = new UnionFind(count);
+/** A record as the evaluation holds it: a candidate, with its own source and id where it has them. */
+export type EvaluatedRecord = PersonCandidate & { source?: string; id?: string };
 
-  const recordsByIdentityKey = groupBy(records, (record) => deterministicKeys(record).map(identityKeyString));
-  let guardedKeys = 0;
-  for (const members of recordsByIdentityKey.values()) {
-    if (members.length < 2) continue;
-    if (!givenNamesAgree(members.map((i) => givenKeys[i] ?? null))) {
-      guardedKeys++;
-      continue;
-    }
-    for (const member of members) merges.union(members[0]!, member);
-  }
-  const personOf = dissolveConflictingComponents(merges, givenKeys);
+export function resolveInMemory(records: readonly EvaluatedRecord[], options: ResolveOptions = {}): Resolution {
+  const count = records.length;
+  // The import pipeline's grouping, on the keys the pipeline derives from the same records.
+  const { find, guardedKeys } = groupByKeys({
+    keysOf: records.map((record) =>
+      groupingKeys(record, record.source !== undefined && record.id !== undefined ? { source: record.source, id: record.id } : undefined),
+    ),
+    givenNames: records.map(givenNameKey),
+  });
+  const personOf = Int32Array.from({ length: count }, (_, i) => find(i));
 
   const nameFrequencies = countNameFrequencies(records, personOf);
-  const scoreOptions = { nameFrequency: (key: string) => nameFrequencies.get(key) };
   const recordsByBlock = groupBy(records, blockingKeys);
   const blocksOf: number[][][] = Array.from({ length: count }, () => []);
   let skippedBlocks = 0;
@@ -68,50 +66,32 @@ export function resolveInMemory(records: readonly PersonCandidate[], options: Re
     for (const member of members) blocksOf[member]!.push(members);
   }
 
-  const best = new Map<string, Suggestion>();
-  let comparedPairs = 0;
+  const pairs: Array<[number, number]> = [];
   const partners = new Set<number>();
   for (let i = 0; i < count; i++) {
     partners.clear();
     for (const members of blocksOf[i]!) {
       for (const j of members) if (j > i && personOf[j] !== personOf[i]) partners.add(j);
     }
-    for (const j of partners) {
-      comparedPairs++;
-      const result = scorePair(records[i]!, records[j]!, scoreOptions);
-      options.onScored?.(i, j, result.score);
-      if (classifyPair(result.score) === "none") continue;
-      const [p, q] = [personOf[i]!, personOf[j]!].sort((x, y) => x - y);
-      const key = `${p}:${q}`;
-      const current = best.get(key);
-      if (!current || result.score > current.score) {
-        best.set(key, { a: i, b: j, score: result.score, explanation: result.explanation });
-      }
+    for (const j of partners) pairs.push([i, j]);
+  }
+  // The address and customer-number weights are fitted to the compared pairs, as the pipeline does per batch.
+  const comparisonModel = fitComparisonModel(pairs.map(([i, j]) => comparisonVector(records[i]!, records[j]!)));
+  const scoreOptions = { nameFrequency: (key: string) => nameFrequencies.get(key), comparisonModel };
+  const best = new Map<string, Suggestion>();
+  for (const [i, j] of pairs) {
+    const result = scorePair(records[i]!, records[j]!, scoreOptions);
+    options.onScored?.(i, j, result.score);
+    if (classifyPair(result.score) === "none") continue;
+    const [p, q] = [personOf[i]!, personOf[j]!].sort((x, y) => x - y);
+    const key = `${p}:${q}`;
+    const current = best.get(key);
+    if (!current || result.score > current.score) {
+      best.set(key, { a: i, b: j, score: result.score, explanation: result.explanation });
     }
   }
-  return { personOf, suggestions: [...best.values()], comparedPairs, skippedBlocks, guardedKeys };
-}
-
-/**
- * Chains through several keys can still join two different given names
- * (John's email and Mary's phone on one nameless record); such components are
- * left unmerged, and their pairs become suggestions through the id: blocking keys.
- */
-function dissolveConflictingComponents(merges: UnionFind, givenKeys: ReadonlyArray<string | null>): Int32Array {
-  const count = givenKeys.length;
-  const givenByRoot = new Map<number, Array<string | null>>();
-  for (let i = 0; i < count; i++) {
-    const root = merges.find(i);
-    const list = givenByRoot.get(root) ?? [];
-    list.push(givenKeys[i] ?? null);
-    givenByRoot.set(root, list);
-  }
-  const personOf = new Int32Array(count);
-  for (let i = 0; i < count; i++) {
-    const root = merges.find(i);
-    personOf[i] = givenNamesAgree(givenByRoot.get(root)!) ? root : i;
-  }
-  return personOf;
+  const comparedPairs = pairs.length;
+  return { personOf, suggestions: [...best.values()], comparedPairs, skippedBlocks, guardedKeys, comparisonModel };
 }
 
 /** How common each name key is among merged people: the statistics scorePair weighs a shared name with. */

@@ -10,6 +10,7 @@ import { domainLabel } from "./domains";
 import { featuresOf, type CandidateFeatures } from "./features";
 import { canonicalGivenName, givenNameCandidates, givenNamesMatch } from "./nicknames";
 import { phoneticCode } from "./phonetic";
+import { digitsOf } from "./addressEvidence";
 import { isWorkAddress, TRUNCATED_STEM_LENGTH, type Username } from "./usernames";
 
 /**
@@ -61,8 +62,50 @@ export function blockingKeys(candidate: PersonCandidate): string[] {
     for (const name of givenNamesAtWork(features, organization)) keys.add(`og:${organization}|${name}`);
   }
   for (const identityKey of features.identityKeys) keys.add(`id:${identityKey}`);
+  addAddressKeys(keys, features);
+  for (const external of candidate.externalIds ?? []) for (const key of nearIdKeys(external)) keys.add(key);
   return [...keys];
 }
+
+/**
+ * Keys that survive a slip in the name or in the address: the postcode with the sound of either
+ * name (a typo rarely hits both names and the postcode), the house number with the street's
+ * sound (a household, or one person with both names mistyped), and the street's sound with the
+ * family name's (a postcode mistyped or missing).
+ */
+function addAddressKeys(keys: Set<string>, features: CandidateFeatures): void {
+  const address = features.address;
+  if (!address) return;
+  const name = features.name.tokens.length > 0 ? features.name : features.nameFromEmail ?? features.name;
+  const familySound = name.family ? phoneticCode(name.family) : null;
+  const givenSound = name.given && name.given.length >= 2 ? phoneticCode(canonicalGivenName(name.given)) : null;
+  const streetSound = address.streetName ? phoneticCode(address.streetName.replaceAll(" ", "")) : null;
+  if (address.postcode && familySound) keys.add(`pf:${address.postcode}|${familySound}`);
+  if (address.postcode && givenSound) keys.add(`pg:${address.postcode}|${givenSound}`);
+  if (address.number && streetSound) keys.add(`sa:${address.number}|${streetSound}`);
+  if (streetSound && familySound) keys.add(`sf:${streetSound}|${familySound}`);
+}
+
+/**
+ * An id one slip from another keeps one of four parts of itself: its first five characters (a
+ * slip near the end), its last five (near the start), its first two with its last three, or its
+ * first three with its last two (in the middle). For ids of seven or eight characters every single
+ * substitution, insertion, deletion or transposition leaves one of them whole, and each part
+ * leaves 10^5 values per id space, so blocks stay small.
+ */
+function nearIdKeys(external: { source: string; id: string }): string[] {
+  const id = digitsOf(external.id);
+  if (id.length < NEAR_ID_MIN_LENGTH) return [];
+  const space = external.source.trim().toLowerCase();
+  return [
+    `xp:${space}|${id.slice(0, 5)}`,
+    `xs:${space}|${id.slice(-5)}`,
+    `xa:${space}|${id.slice(0, 2)}|${id.slice(-3)}`,
+    `xb:${space}|${id.slice(0, 3)}|${id.slice(-2)}`,
+  ];
+}
+
+const NEAR_ID_MIN_LENGTH = 7;
 
 /**
  * The given names a colleague could know this record by at this

@@ -2,6 +2,8 @@
 // view of a person; the database pipeline builds it from a row, the evaluation
 // from a generated record.
 
+import type { PostalAddress } from "./address.ts";
+
 export interface HandleRef {
   platform: string;
   handle: string;
@@ -23,6 +25,8 @@ export interface PersonCandidate {
   /** The organization's web domain, when the source knows it. */
   domain?: string;
   location?: string;
+  /** Normalized postal address (address.ts); an address written in `location` is read as well. */
+  address?: PostalAddress;
   /** ISO 3166 country used for phone numbers written without a country code; "US" when absent. */
   country?: string;
 }

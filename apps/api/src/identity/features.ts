@@ -2,6 +2,7 @@
 // object: normalizing phones and names dominates the cost of a comparison, and
 // one record takes part in many comparisons.
 import type { PersonCandidate } from "./candidate";
+import { addressPartsOf, type AddressParts } from "./addressEvidence";
 import { deterministicKeys, identityKeyString, nameKey } from "./identityKeys";
 import { domainLabel } from "./domains";
 import { givenNameCandidates } from "./nicknames";
@@ -41,6 +42,8 @@ export interface CandidateFeatures {
   hasPersonalAddress: boolean;
   hasPhone: boolean;
   location: string | null;
+  /** The stated address, or the one the location holds (addressEvidence.addressPartsOf). */
+  address: AddressParts | null;
   /** The city as the record wrote it ("Berlin"), for explanations. */
   locationDisplay: string | null;
   usernames: Username[];
@@ -60,6 +63,7 @@ export function featuresOf(candidate: PersonCandidate): CandidateFeatures {
 }
 
 function deriveFeatures(candidate: PersonCandidate): CandidateFeatures {
+  const address = addressPartsOf(candidate);
   const name = personName(candidate);
   const nameFromEmail = name.tokens.length === 0 ? nameSpelledByEmail(candidate) : null;
   const emails = (candidate.emails ?? []).flatMap((raw) => normalizeEmail(raw) ?? []);
@@ -98,8 +102,10 @@ function deriveFeatures(candidate: PersonCandidate): CandidateFeatures {
     workAddressDomains,
     hasPersonalAddress,
     hasPhone: identifiers.some((key) => key.kind === "phone"),
-    location: candidate.location ? normalizeLocation(candidate.location) : null,
-    locationDisplay: candidate.location?.split(",")[0]?.trim() || null,
+    // A location that is an address names its city after the street: "12 Smith St, Richmond" is in Richmond.
+    location: address?.city ?? (candidate.location ? normalizeLocation(candidate.location) : null),
+    locationDisplay: address?.display.city ?? (candidate.location?.split(",")[0]?.trim() || null),
+    address,
     usernames: usernamesOf(candidate),
     nameStems: nameStemsOf(nameFromEmail ?? name),
   };

@@ -11,15 +11,50 @@ import type { NameMatchLevel } from "./nameMatch";
 import { emailLocalPart, isFreeMailAddress } from "./normalize";
 import { TRUNCATED_STEM_LENGTH } from "./usernames";
 import { BASELINE_LOG_ODDS, EVIDENCE_WEIGHT } from "./weights";
+import { cityLevel, externalIdLevel, postcodeLevel, streetLevel, type AddressParts, type AgreementLevel } from "./addressEvidence";
+import { compareNames } from "./nameMatch";
+import {
+  DEFAULT_MODEL, levelWeight, type ComparisonField, type ComparisonModel, type ComparisonVector,
+} from "./fellegiSunter";
 
 export { jaroWinkler } from "./stringDistance";
+export { fitComparisonModel, type ComparisonModel } from "./fellegiSunter";
 export { blockingKeys, MAX_BLOCK_SIZE } from "./blocking";
 export {
   deterministicKeys, givenNameKey, givenNamesAgree, identityKeyString, nameFrequency, nameKey, nameKeyWords,
   type NameFrequency,
 } from "./identityKeys";
 
-export type ScoreOptions = NameStatistics;
+export type ScoreOptions = NameStatistics & {
+  /** Address and customer-number weights fitted to the compared pairs (fellegiSunter.ts); the prior when absent. */
+  comparisonModel?: ComparisonModel;
+};
+
+/** The agreement levels of a pair, for fitting the comparison model: what scorePair weighs them with. */
+export function comparisonVector(a: PersonCandidate, b: PersonCandidate): ComparisonVector {
+  const fa = featuresOf(a);
+  const fb = featuresOf(b);
+  const vector: ComparisonVector = {};
+  const name = NAME_AGREEMENT[compareNames(fa.name, fb.name).level];
+  if (name) vector.name = name;
+  if (fa.address && fb.address) {
+    const street = streetLevel(fa.address, fb.address);
+    const postcode = postcodeLevel(fa.address, fb.address);
+    const city = cityLevel(fa.address, fb.address);
+    if (street) vector.street = street;
+    if (postcode) vector.postcode = postcode;
+    if (city) vector.city = city;
+  }
+  const customer = externalIdLevel(a.externalIds, b.externalIds);
+  if (customer) vector.customerNumber = customer.level;
+  return vector;
+}
+
+/** Name levels as the comparison model's anchor: agreeing, a slip apart, or disagreeing. */
+const NAME_AGREEMENT: Record<NameMatchLevel, AgreementLevel | null> = {
+  exact: "exact", nickname: "exact", typo: "close", initial: "close", partial: "close",
+  pseudonym: null, "family-conflict": "different", "given-conflict": "different", different: "different", missing: null,
+};
 
 /**
  * Pairs scoring above this are suggested: odds of 1:9 for "same person". A
@@ -43,10 +78,14 @@ export function scorePair(a: PersonCandidate, b: PersonCandidate, options: Score
     { signal: "baseline", weight: BASELINE_LOG_ODDS, detail: "prior odds for two records that share a blocking key" },
     names.signal,
   ];
+  const model = options.comparisonModel ?? DEFAULT_MODEL;
+  const addresses = fa.address && fb.address ? addressSignal(fa.address, fb.address, names.level, model) : null;
   for (const signal of [
     sharedIdentifierSignal(fa, fb, names.level) ?? contactConflictSignal(fa, fb),
     organizationSignal(fa, fb),
-    locationSignal(fa, fb, names.level),
+    // Two addresses compare their city among their other parts.
+    fa.address?.city && fb.address?.city ? addresses : (locationSignal(fa, fb, names.level) ?? addresses),
+    customerNumberSignal(a, b, model),
     usernameSignal(fa, fb),
   ]) {
     if (signal) signals.push(signal);
@@ -161,6 +200,46 @@ function usernameSignal(fa: CandidateFeatures, fb: CandidateFeatures): ScoreSign
     }
   }
   return best;
+}
+
+const LEVEL_WORDS: Record<AgreementLevel, string> = { exact: "same", close: "1 edit apart", different: "different" };
+
+/**
+ * The street, postcode and suburb of two addresses, each weighed by the fitted model: "same
+ * street and postcode, suburb 1 edit apart". Relatives share an address by definition, so for
+ * two different given names only disagreement counts.
+ */
+function addressSignal(a: AddressParts, b: AddressParts, nameLevel: NameMatchLevel, model: ComparisonModel): ScoreSignal | null {
+  const parts: Array<[field: ComparisonField, word: string, level: AgreementLevel | null]> = [
+    ["street", "street", streetLevel(a, b)], ["postcode", "postcode", postcodeLevel(a, b)], ["city", "suburb", cityLevel(a, b)],
+  ];
+  let weight = 0;
+  const byLevel = new Map<AgreementLevel, string[]>();
+  for (const [field, word, level] of parts) {
+    if (!level) continue;
+    const fitted = levelWeight(model, field, level);
+    weight += nameLevel === "given-conflict" ? Math.min(0, fitted) : fitted;
+    byLevel.set(level, [...(byLevel.get(level) ?? []), word]);
+  }
+  if (byLevel.size === 0) return null;
+  const detail = (["exact", "close", "different"] as const)
+    .filter((level) => byLevel.has(level))
+    .map((level) => `${level === "close" ? "" : `${LEVEL_WORDS[level]} `}${byLevel.get(level)!.join(" and ")}${level === "close" ? ` ${LEVEL_WORDS.close}` : ""}`)
+    .join(", ");
+  return { signal: "address", weight, detail };
+}
+
+/** A customer number one slip from the other's, in the same id space: strong evidence, not proof. */
+function customerNumberSignal(a: PersonCandidate, b: PersonCandidate, model: ComparisonModel): ScoreSignal | null {
+  const compared = externalIdLevel(a.externalIds, b.externalIds);
+  if (!compared) return null;
+  const weight = levelWeight(model, "customerNumber", compared.level);
+  const what = `${compared.source} id`;
+  return {
+    signal: "customer-number",
+    weight,
+    detail: compared.level === "close" ? `${what} 1 ${compared.edit} apart` : `different ${what}s`,
+  };
 }
 
 function explain(signals: ScoreSignal[]): string {

@@ -4,9 +4,10 @@
 // MergeSuggestions. A fixed handful of set-based statements per call whatever
 // the batch size, so the ingest pipeline can call it once per batch.
 import type pg from "pg";
+import type { PostalAddress } from "./address.ts";
 import type { PersonCandidate } from "./candidate.ts";
 import {
-  blockingKeys, classifyPair, MAX_BLOCK_SIZE, nameFrequency, nameKey, nameKeyWords, scorePair, type NameFrequency,
+  blockingKeys, classifyPair, comparisonVector, fitComparisonModel, MAX_BLOCK_SIZE, nameFrequency, nameKey, nameKeyWords, scorePair, type NameFrequency,
 } from "./similarity.ts";
 
 /**
@@ -89,16 +90,20 @@ export async function refreshIdentityCandidates(client: pg.PoolClient, personIds
   const partners = await loadCandidates(client, partnerIds);
   const candidateOf = (id: number): PersonCandidate | undefined => batch.get(id) ?? partners.get(id);
   const frequencies = await loadNameFrequencies(client, [...batch.values(), ...partners.values()]);
-  const options = { nameFrequency: (key: string) => frequencies.get(key) };
+  // The address and customer-number weights are fitted to this batch's compared pairs (fellegiSunter.ts).
+  const scorable = pairs.flatMap((pair) => {
+    const a = candidateOf(pair.a);
+    const b = candidateOf(pair.b);
+    return a && b ? [{ ...pair, a: pair.a as number, b: pair.b as number, candidates: [a, b] as const }] : [];
+  });
+  const comparisonModel = fitComparisonModel(scorable.map(({ candidates: [a, b] }) => comparisonVector(a, b)));
+  const options = { nameFrequency: (key: string) => frequencies.get(key), comparisonModel };
 
   const suggested: { a: number[]; b: number[]; score: number[]; explanation: string[]; signals: string[] } = {
     a: [], b: [], score: [], explanation: [], signals: [],
   };
-  for (const pair of pairs) {
-    const a = candidateOf(pair.a);
-    const b = candidateOf(pair.b);
-    // A partner merged away since its keys were written is answered for by its survivor.
-    if (!a || !b) continue;
+  // A partner merged away since its keys were written is answered for by its survivor (not scorable).
+  for (const { candidates: [a, b], ...pair } of scorable) {
     const result = scorePair(a, b, options);
     if (classifyPair(result.score) === "none") continue;
     suggested.a.push(pair.a);
@@ -136,7 +141,7 @@ function storedKeys(candidate: PersonCandidate): string[] {
 export async function loadCandidates(client: pg.PoolClient, personIds: number[]): Promise<Map<number, PersonCandidate>> {
   if (personIds.length === 0) return new Map();
   const { rows } = await client.query(
-    `SELECT p.id, p."displayName", p.location, o.name AS organization, o.domain,
+    `SELECT p.id, p."displayName", p.location, p.address, o.name AS organization, o.domain,
             COALESCE(i.identities, '[]'::json) AS identities
        FROM "Person" p
        LEFT JOIN "Organization" o ON o.id = p."organizationId"
@@ -151,6 +156,7 @@ export async function loadCandidates(client: pg.PoolClient, personIds: number[])
   for (const row of rows) {
     const candidate: PersonCandidate = { name: row.displayName };
     if (row.location) candidate.location = row.location;
+    if (row.address) candidate.address = row.address as PostalAddress;
     if (row.organization) candidate.organization = row.organization;
     if (row.domain) candidate.domain = row.domain;
     for (const identity of row.identities as Array<{ kind: string; platform: string; value: string }>) {

@@ -3,6 +3,7 @@ import { LifecycleStage, IdentityKind } from "../generated/prisma/enums.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { searchPeopleWhere } from "./search.ts";
 import { personOfSourceRecord } from "./source-records.ts";
+import type { PostalAddress } from "../identity/address.ts";
 import { requireSourceRecordAccess, seesContactDetails, type Viewer } from "../auth/keys.ts";
 
 export const LifecycleStageEnum = prismaEnum("LifecycleStage", LifecycleStage, "Where a person is in the customer lifecycle");
@@ -27,6 +28,17 @@ builder.prismaObject("PersonSource", {
   }),
 });
 
+const PostalAddressRef = builder.objectRef<PostalAddress>("PostalAddress").implement({
+  description: "A postal address as records gave it, normalized: street types written out, region codes, ISO country codes",
+  fields: (t) => ({
+    street: t.exposeString("street", { nullable: true }),
+    city: t.exposeString("city", { nullable: true, description: "City, town or suburb" }),
+    postcode: t.exposeString("postcode", { nullable: true }),
+    region: t.exposeString("region", { nullable: true, description: "State, province or county; a code where one is known (VIC, CA)" }),
+    country: t.exposeString("country", { nullable: true, description: "ISO 3166-1 alpha-2 where the country is known" }),
+  }),
+});
+
 export const PersonRef = builder.prismaNode("Person", {
   id: { field: "id" },
   // Only the columns a query asks for: a field that reads other columns declares them (`select`).
@@ -35,6 +47,14 @@ export const PersonRef = builder.prismaNode("Person", {
     displayName: t.exposeString("displayName"),
     title: t.exposeString("title", { nullable: true }),
     location: t.exposeString("location", { nullable: true }),
+    address: t.field({
+      type: PostalAddressRef,
+      // Personal data, like emails and phones: nullable so that a role without pii loses only this field.
+      authScopes: { pii: true },
+      nullable: true,
+      select: { address: true },
+      resolve: (person) => (person.address as PostalAddress | null) ?? null,
+    }),
     stage: t.expose("stage", { type: LifecycleStageEnum, nullable: true }),
     firstSeenAt: t.expose("firstSeenAt", { type: "DateTime", nullable: true }),
     lastSeenAt: t.expose("lastSeenAt", { type: "DateTime", nullable: true }),

@@ -1,13 +1,15 @@
 // Resolves every person a batch mentions (person records and the person references of other
 // records) to one row of "Person", with a constant number of queries per batch: identity keys and
-// (source, id) keys are looked up together, records sharing a key are joined with union-find, new
-// people are inserted, and people an import proves to be one are merged.
+// (source, id) keys are looked up together, records sharing a key are grouped into people
+// (identity/grouping.ts), people an import proves to be one are merged, and the people are written.
 import type pg from "pg";
 import type { IdentityKey, PersonCandidate } from "../../identity/candidate.ts";
 import { deterministicKeys, givenNameKey, identityKeyString } from "../../identity/identityKeys.ts";
+import { groupByKeys, groupingKeys, sourceRecordKey, type GroupingKey } from "../../identity/grouping.ts";
 import { memoizeByString } from "../../identity/memo.ts";
 import { mergePeople } from "../../identity/merge.ts";
 import type { NewEvent } from "../../events/log.ts";
+import type { PostalAddress } from "../../identity/address.ts";
 import type { PersonProfile, PersonRecord, PersonRef } from "../records/types.ts";
 import { recordStageChanges, stageChangesOfRecords, type StageChange } from "../../timeline/stages.ts";
 import type { LifecycleStage } from "../../generated/prisma/enums.ts";
@@ -19,7 +21,7 @@ interface Mention {
   own?: { source: string; id: string };
   identities: IdentityKey[];
   /** Every key string this mention holds, and whether sharing it is subject to the given-name guard. */
-  keys: Array<{ key: string; guarded: boolean }>;
+  keys: GroupingKey[];
   profile: PersonProfile;
   /** The person record itself, kept on PersonSource for audit and unmerge. */
   personRecord?: PersonRecord;
@@ -47,6 +49,7 @@ const candidateOf = (profile: PersonProfile): PersonCandidate => ({
   organization: profile.organization?.name,
   domain: profile.organization?.domain,
   location: profile.location,
+  address: profile.address,
 });
 
 /** The given name a stored display name states; the same people come back batch after batch. */
@@ -54,9 +57,6 @@ const givenNameOfName = memoizeByString((name) => givenNameKey({ name }));
 
 /** Advisory lock id of people resolution (the migrator holds 727001). */
 const PEOPLE_RESOLUTION_LOCK = 727002;
-
-/** Matches the key the owner lookup builds in SQL (text there cannot hold NUL). */
-const ownKey = (source: string, id: string) => `source:${source}\u0001${id}`;
 
 /** Collects mentions while the writers walk the batch, then resolves them all at once. */
 export class PeopleResolver {
@@ -108,10 +108,7 @@ export class PeopleResolver {
     // A reference whose only identifier normalizes to nothing (a team mailbox, a national phone
     // number) still has to find the same person on every import: its value as given is the key.
     if (identities.length === 0 && !own && fallback) identities = [fallback];
-    const keys = identities.map((key) => ({ key: identityKeyString(key), guarded: true }));
-    // Another system's id for this person names that system's person record.
-    for (const external of profile.externalIds ?? []) keys.push({ key: ownKey(external.source, external.id), guarded: true });
-    if (own) keys.push({ key: ownKey(own.source, own.id), guarded: false });
+    const keys = groupingKeys(candidate, own, identities);
     this.mentions.push({ record, own, identities, keys, profile, personRecord, givenName: givenNameKey(candidate) });
     return this.mentions.length - 1;
   }
@@ -122,196 +119,19 @@ export class PeopleResolver {
     // until COMMIT, this lock makes concurrent imports resolve people one batch after another.
     await client.query("SELECT pg_advisory_xact_lock($1)", [PEOPLE_RESOLUTION_LOCK]);
     const owners = await lookUpOwners(client, mentions);
-
-    // Union-find over mentions (0..n-1) and the existing people they hit (n..).
-    const existingIds = [...new Set(owners.values())].sort((a, b) => a - b);
-    const names = await survivorNames(client, existingIds);
-    const nodeOfPerson = new Map(existingIds.map((id, i) => [id, mentions.length + i]));
-    const size = mentions.length + existingIds.length;
-    const parent = Array.from({ length: size }, (_, i) => i);
-    const givenName: Array<string | null> = [
-      ...mentions.map((mention) => mention.givenName),
-      ...existingIds.map((id) => givenNameOfName(names.get(id) ?? "")),
-    ];
-    const find = (node: number): number => {
-      while (parent[node] !== node) node = parent[node] = parent[parent[node]!]!;
-      return node;
-    };
-    const union = (a: number, b: number, guarded: boolean) => {
-      const ra = find(a);
-      const rb = find(b);
-      if (ra === rb) return;
-      // identityKeys.givenNamesAgree: a key shared by different given names (a family landline)
-      // does not merge on its own; suggestions weigh it instead.
-      if (guarded && givenName[ra] && givenName[rb] && givenName[ra] !== givenName[rb]) return;
-      parent[rb] = ra;
-      givenName[ra] = givenName[ra] ?? givenName[rb]!;
-    };
-    const holders = new Map<string, { nodes: number[]; guarded: boolean }>();
-    mentions.forEach((mention, node) => {
-      for (const { key, guarded } of mention.keys) {
-        let entry = holders.get(key);
-        if (!entry) holders.set(key, (entry = { nodes: [], guarded }));
-        entry.nodes.push(node);
-        entry.guarded &&= guarded;
-      }
-    });
-    // Unguarded keys (a record's own source and id) first: they are the same record by definition.
-    const ordered = [...holders.entries()].sort(([, a], [, b]) => Number(a.guarded) - Number(b.guarded));
-    for (const [key, { nodes, guarded }] of ordered) {
-      const owner = owners.get(key);
-      const all = owner === undefined ? nodes : [nodeOfPerson.get(owner)!, ...nodes];
-      for (let i = 1; i < all.length; i++) union(all[0]!, all[i]!, guarded);
-    }
-
-    // One person per component: the oldest existing one survives the others, or a new one.
-    const componentPeople = new Map<number, number[]>();
-    for (const id of existingIds) {
-      const root = find(nodeOfPerson.get(id)!);
-      const list = componentPeople.get(root) ?? [];
-      list.push(id);
-      componentPeople.set(root, list);
-    }
-    const firstMentionOf = new Map<number, number>();
-    mentions.forEach((_, node) => {
-      const root = find(node);
-      if (!firstMentionOf.has(root)) firstMentionOf.set(root, node);
-    });
-    const mergedRecords = new Set<number>();
-    const personOfRoot = new Map<number, number>();
-    for (const [root, ids] of componentPeople) {
-      const [survivorId, ...absorbed] = ids;
-      personOfRoot.set(root, survivorId!);
-      if (absorbed.length === 0) continue;
-      const trigger = mentions[firstMentionOf.get(root)!]!;
-      mergedRecords.add(trigger.record);
-      const by = trigger.own ? `${trigger.own.source}/${trigger.own.id}` : `record ${trigger.record}`;
-      for (const absorbedId of absorbed) {
-        await mergePeople(client, {
-          survivorId: survivorId!,
-          absorbedId,
-          actor: context.actor,
-          reason: `import: ${by} shares an identifier with both`,
-          events: context.events,
-        });
-      }
-    }
-
-    // Profiles per component, folded in record order: later records are newer.
-    const roots = [...new Set(mentions.map((_, node) => find(node)))];
-    const profiles = new Map<number, ComponentProfile>();
-    mentions.forEach((mention, node) => {
-      const root = find(node);
-      profiles.set(root, foldProfile(profiles.get(root), mention.profile));
-    });
-    const newRoots = roots.filter((root) => !personOfRoot.has(root));
-    const newIds = await reserveIds(client, "Person", newRoots.length);
-    newRoots.forEach((root, i) => personOfRoot.set(root, newIds[i]!));
-
-    const organizationOf = await upsertOrganizations(client, [...profiles.values()].map((p) => p.organization));
-    const orgId = (profile: ComponentProfile) => (profile.organization ? organizationOf(profile.organization) : null);
-
-    /** People whose stage this batch changed, with the stage they had before it. */
-    const stagesBefore: Array<{ personId: number; before: LifecycleStage | null }> = [];
-    const inserted = newRoots.map((root) => ({ id: personOfRoot.get(root)!, profile: profiles.get(root)!, root }));
-    if (inserted.length > 0) {
-      await client.query(
-        `INSERT INTO "Person" (id, "displayName", title, location, stage, "organizationId", followers, reach, "firstSeenAt", "lastSeenAt")
-         SELECT i.id, i.name, i.title, i.location, i.stage::"LifecycleStage", i.org, i.followers, i.reach, i.first, i.last
-           FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::jsonb[], $8::int[], $9::timestamp(3)[], $10::timestamp(3)[])
-             AS i(id, name, title, location, stage, org, followers, reach, first, last)`,
-        [
-          inserted.map((p) => p.id),
-          inserted.map((p) => p.profile.name ?? placeholderName(mentions[firstMentionOf.get(p.root)!]!)),
-          inserted.map((p) => p.profile.title ?? null),
-          inserted.map((p) => p.profile.location ?? null),
-          inserted.map((p) => p.profile.stage ?? null),
-          inserted.map((p) => orgId(p.profile)),
-          inserted.map((p) => JSON.stringify(p.profile.followers)),
-          inserted.map((p) => p.profile.reach),
-          inserted.map((p) => iso(p.profile.first)),
-          inserted.map((p) => iso(p.profile.last)),
-        ],
-      );
-      stagesBefore.push(...inserted.filter((p) => p.profile.stage).map((p) => ({ personId: p.id, before: null })));
-      for (const person of inserted) {
-        context.events.push({ type: "person_created", personId: person.id, payload: { displayName: person.profile.name ?? null } });
-      }
-    }
-
-    const newRootSet = new Set(newRoots);
-    const existing = roots.filter((root) => !newRootSet.has(root) && profiles.get(root)!.hasFields);
-    const updatedPeople = new Set<number>();
-    if (existing.length > 0) {
-      const rows = existing.map((root) => ({ id: personOfRoot.get(root)!, profile: profiles.get(root)! })).sort((a, b) => a.id - b.id);
-      const { rows: changed } = await client.query<{ id: number; stage: LifecycleStage | null; oldStage: LifecycleStage | null }>(
-        `UPDATE "Person" p
-            SET "displayName" = n."displayName", title = n.title, location = n.location, stage = n.stage,
-                "organizationId" = n."organizationId", followers = n.followers, reach = n.reach,
-                "firstSeenAt" = n."firstSeenAt", "lastSeenAt" = n."lastSeenAt", "updatedAt" = now()
-           FROM (
-             SELECT q.id,
-                    -- A one-word name is a placeholder (an address, a handle): a full name replaces it.
-                    CASE WHEN i.name IS NOT NULL AND strpos(q."displayName", ' ') = 0 AND strpos(i.name, ' ') > 0
-                         THEN i.name ELSE q."displayName" END AS "displayName",
-                    COALESCE(i.title, q.title) AS title,
-                    COALESCE(i.location, q.location) AS location,
-                    COALESCE(i.stage::"LifecycleStage", q.stage) AS stage,
-                    COALESCE(i.org, q."organizationId") AS "organizationId",
-                    f.followers,
-                    GREATEST(q.reach, i.reach) AS reach,
-                    LEAST(q."firstSeenAt", i.first) AS "firstSeenAt",
-                    GREATEST(q."lastSeenAt", i.last) AS "lastSeenAt",
-                    q.stage AS "oldStage"
-               FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::jsonb[], $8::int[], $9::timestamp(3)[], $10::timestamp(3)[])
-                      AS i(id, name, title, location, stage, org, followers, reach, first, last)
-               JOIN "Person" q ON q.id = i.id AND q.id = ANY($1::int[])
-               CROSS JOIN LATERAL (
-                 SELECT COALESCE(jsonb_object_agg(key, most), '{}'::jsonb) AS followers
-                   FROM (SELECT key, max(value::numeric)::bigint AS most
-                           FROM (SELECT * FROM jsonb_each_text(q.followers) UNION ALL SELECT * FROM jsonb_each_text(i.followers)) AS counts
-                          GROUP BY key) AS per_platform
-               ) f
-           ) n
-          WHERE p.id = ANY($1::int[]) AND p.id = n.id
-            AND (p."displayName", p.title, p.location, p.stage, p."organizationId", p.followers, p.reach, p."firstSeenAt", p."lastSeenAt")
-                IS DISTINCT FROM
-                (n."displayName", n.title, n.location, n.stage, n."organizationId", n.followers, n.reach, n."firstSeenAt", n."lastSeenAt")
-        RETURNING p.id, p.stage, n."oldStage"`,
-        [
-          rows.map((r) => r.id),
-          rows.map((r) => r.profile.name ?? null),
-          rows.map((r) => r.profile.title ?? null),
-          rows.map((r) => r.profile.location ?? null),
-          rows.map((r) => r.profile.stage ?? null),
-          rows.map((r) => orgId(r.profile)),
-          rows.map((r) => JSON.stringify(r.profile.followers)),
-          rows.map((r) => r.profile.reach),
-          rows.map((r) => iso(r.profile.first)),
-          rows.map((r) => iso(r.profile.last)),
-        ],
-      );
-      for (const row of changed) updatedPeople.add(row.id);
-      stagesBefore.push(...changed.filter((row) => row.stage !== row.oldStage).map((row) => ({ personId: row.id, before: row.oldStage })));
-    }
-
-    const personOfMention = (mention: number) => personOfRoot.get(find(mention))!;
-    await recordStageChanges(client, stageChangesOfMentions(mentions, personOfMention, stagesBefore));
-    // A new stage changes funnels live; a new person is announced by person_created already.
-    for (const { personId, before } of stagesBefore) {
-      if (!newIds.includes(personId)) context.events.push({ type: "person_updated", personId, payload: { previousStage: before } });
-    }
+    const groups = await groupMentions(client, mentions, owners);
+    const mergedRecords = await mergeProvenPeople(client, mentions, groups, context);
+    const written = await writePeople(client, mentions, groups, context);
+    const personOfMention = (mention: number) => written.personOfRoot.get(groups.find(mention))!;
     const { sources: changedSources, identityOwners } = await writeIdentitiesAndSources(client, mentions, personOfMention, owners);
 
-    const touched = [...new Set(personOfRoot.values())];
     const { rows: reachRows } = await client.query<{ id: number; reach: number }>(
       `SELECT id, reach FROM "Person" WHERE id = ANY($1::int[])`,
-      [touched],
+      [[...new Set(written.personOfRoot.values())]],
     );
     const reach = new Map(reachRows.map((row) => [row.id, row.reach]));
-    const createdPeople = new Set(newIds);
-    const changed = new Set([...newIds, ...updatedPeople, ...identityOwners]);
-    for (const ids of componentPeople.values()) if (ids.length > 1) changed.add(ids[0]!);
+    const changed = new Set([...written.created, ...written.updated, ...identityOwners]);
+    for (const ids of groups.peopleOfRoot.values()) if (ids.length > 1) changed.add(ids[0]!);
     const outcomes = new Map<number, "created" | "updated" | "merged" | "unchanged">();
     mentions.forEach((mention, node) => {
       if (!mention.personRecord) return;
@@ -321,9 +141,9 @@ export class PeopleResolver {
         mention.record,
         mergedRecords.has(mention.record)
           ? "merged"
-          : sourceChange === "inserted" || createdPeople.has(personId)
+          : sourceChange === "inserted" || written.created.has(personId)
             ? "created"
-            : sourceChange === "updated" || updatedPeople.has(personId)
+            : sourceChange === "updated" || written.updated.has(personId)
               ? "updated"
               : "unchanged",
       );
@@ -338,14 +158,200 @@ export class PeopleResolver {
   }
 }
 
+/** The batch's mentions grouped into people (identity/grouping.ts), with the stored people each group hit. */
+interface MentionGroups {
+  find(mention: number): number;
+  /** Stored people per group root, oldest first: the first survives the others. */
+  peopleOfRoot: Map<number, number[]>;
+  /** The first mention of each group, which names the group in merge reasons and placeholders. */
+  firstMentionOf: Map<number, number>;
+}
+
+async function groupMentions(client: pg.PoolClient, mentions: Mention[], owners: Map<string, number>): Promise<MentionGroups> {
+  // Nodes 0..n-1 are the mentions, n.. the stored people their keys hit.
+  const existingIds = [...new Set(owners.values())].sort((a, b) => a - b);
+  const names = await survivorNames(client, existingIds);
+  const nodeOfPerson = new Map(existingIds.map((id, i) => [id, mentions.length + i]));
+  const { find } = groupByKeys({
+    keysOf: mentions.map((mention) => mention.keys),
+    givenNames: [...mentions.map((mention) => mention.givenName), ...existingIds.map((id) => givenNameOfName(names.get(id) ?? ""))],
+    ownerOf: (key) => {
+      const owner = owners.get(key);
+      return owner === undefined ? undefined : nodeOfPerson.get(owner);
+    },
+  });
+  const peopleOfRoot = new Map<number, number[]>();
+  for (const id of existingIds) {
+    const root = find(nodeOfPerson.get(id)!);
+    const list = peopleOfRoot.get(root) ?? [];
+    list.push(id);
+    peopleOfRoot.set(root, list);
+  }
+  const firstMentionOf = new Map<number, number>();
+  mentions.forEach((_, node) => {
+    const root = find(node);
+    if (!firstMentionOf.has(root)) firstMentionOf.set(root, node);
+  });
+  return { find, peopleOfRoot, firstMentionOf };
+}
+
+/** Merges the stored people a group joined into its oldest; returns the records that caused a merge. */
+async function mergeProvenPeople(
+  client: pg.PoolClient,
+  mentions: Mention[],
+  groups: MentionGroups,
+  context: { actor: string; events: NewEvent[] },
+): Promise<Set<number>> {
+  const mergedRecords = new Set<number>();
+  for (const [root, [survivorId, ...absorbed]] of groups.peopleOfRoot) {
+    if (absorbed.length === 0) continue;
+    const trigger = mentions[groups.firstMentionOf.get(root)!]!;
+    mergedRecords.add(trigger.record);
+    const by = trigger.own ? `${trigger.own.source}/${trigger.own.id}` : `record ${trigger.record}`;
+    for (const absorbedId of absorbed) {
+      await mergePeople(client, {
+        survivorId: survivorId!,
+        absorbedId,
+        actor: context.actor,
+        reason: `import: ${by} shares an identifier with both`,
+        events: context.events,
+      });
+    }
+  }
+  return mergedRecords;
+}
+
+/**
+ * One profile per group, folded in record order (later records are newer): new people inserted,
+ * stored ones updated where a field changed, and the stage changes recorded.
+ */
+async function writePeople(
+  client: pg.PoolClient,
+  mentions: Mention[],
+  groups: MentionGroups,
+  context: { events: NewEvent[] },
+): Promise<{ personOfRoot: Map<number, number>; created: Set<number>; updated: Set<number> }> {
+  const personOfRoot = new Map<number, number>();
+  for (const [root, [survivorId]] of groups.peopleOfRoot) personOfRoot.set(root, survivorId!);
+  const roots = [...new Set(mentions.map((_, node) => groups.find(node)))];
+  const profiles = new Map<number, ComponentProfile>();
+  mentions.forEach((mention, node) => {
+    const root = groups.find(node);
+    profiles.set(root, foldProfile(profiles.get(root), mention.profile));
+  });
+  const newRoots = roots.filter((root) => !personOfRoot.has(root));
+  const newIds = await reserveIds(client, "Person", newRoots.length);
+  newRoots.forEach((root, i) => personOfRoot.set(root, newIds[i]!));
+
+  const organizationOf = await upsertOrganizations(client, [...profiles.values()].map((p) => p.organization));
+  const orgId = (profile: ComponentProfile) => (profile.organization ? organizationOf(profile.organization) : null);
+  const address = (profile: ComponentProfile) => (profile.address ? JSON.stringify(profile.address) : null);
+
+  /** People whose stage this batch changed, with the stage they had before it. */
+  const stagesBefore: Array<{ personId: number; before: LifecycleStage | null }> = [];
+  const inserted = newRoots.map((root) => ({ id: personOfRoot.get(root)!, profile: profiles.get(root)!, root }));
+  if (inserted.length > 0) {
+    await client.query(
+      `INSERT INTO "Person" (id, "displayName", title, location, stage, "organizationId", followers, reach, "firstSeenAt", "lastSeenAt", address)
+       SELECT i.id, i.name, i.title, i.location, i.stage::"LifecycleStage", i.org, i.followers, i.reach, i.first, i.last, i.address
+         FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::jsonb[], $8::int[], $9::timestamp(3)[], $10::timestamp(3)[], $11::jsonb[])
+           AS i(id, name, title, location, stage, org, followers, reach, first, last, address)`,
+      [
+        inserted.map((p) => p.id),
+        inserted.map((p) => p.profile.name ?? placeholderName(mentions[groups.firstMentionOf.get(p.root)!]!)),
+        inserted.map((p) => p.profile.title ?? null),
+        inserted.map((p) => p.profile.location ?? null),
+        inserted.map((p) => p.profile.stage ?? null),
+        inserted.map((p) => orgId(p.profile)),
+        inserted.map((p) => JSON.stringify(p.profile.followers)),
+        inserted.map((p) => p.profile.reach),
+        inserted.map((p) => iso(p.profile.first)),
+        inserted.map((p) => iso(p.profile.last)),
+        inserted.map((p) => address(p.profile)),
+      ],
+    );
+    stagesBefore.push(...inserted.filter((p) => p.profile.stage).map((p) => ({ personId: p.id, before: null })));
+    for (const person of inserted) {
+      context.events.push({ type: "person_created", personId: person.id, payload: { displayName: person.profile.name ?? null } });
+    }
+  }
+
+  const newRootSet = new Set(newRoots);
+  const existing = roots.filter((root) => !newRootSet.has(root) && profiles.get(root)!.hasFields);
+  const updated = new Set<number>();
+  if (existing.length > 0) {
+    const rows = existing.map((root) => ({ id: personOfRoot.get(root)!, profile: profiles.get(root)! })).sort((a, b) => a.id - b.id);
+    const { rows: changed } = await client.query<{ id: number; stage: LifecycleStage | null; oldStage: LifecycleStage | null }>(
+      `UPDATE "Person" p
+          SET "displayName" = n."displayName", title = n.title, location = n.location, stage = n.stage,
+              "organizationId" = n."organizationId", followers = n.followers, reach = n.reach,
+              "firstSeenAt" = n."firstSeenAt", "lastSeenAt" = n."lastSeenAt", address = n.address, "updatedAt" = now()
+         FROM (
+           SELECT q.id,
+                  -- A one-word name is a placeholder (an address, a handle): a full name replaces it.
+                  CASE WHEN i.name IS NOT NULL AND strpos(q."displayName", ' ') = 0 AND strpos(i.name, ' ') > 0
+                       THEN i.name ELSE q."displayName" END AS "displayName",
+                  COALESCE(i.title, q.title) AS title,
+                  COALESCE(i.location, q.location) AS location,
+                  COALESCE(i.stage::"LifecycleStage", q.stage) AS stage,
+                  COALESCE(i.org, q."organizationId") AS "organizationId",
+                  f.followers,
+                  GREATEST(q.reach, i.reach) AS reach,
+                  LEAST(q."firstSeenAt", i.first) AS "firstSeenAt",
+                  GREATEST(q."lastSeenAt", i.last) AS "lastSeenAt",
+                  -- An address is replaced whole: fields of two addresses mixed would describe neither.
+                  COALESCE(i.address, q.address) AS address,
+                  q.stage AS "oldStage"
+             FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::jsonb[], $8::int[], $9::timestamp(3)[], $10::timestamp(3)[], $11::jsonb[])
+                    AS i(id, name, title, location, stage, org, followers, reach, first, last, address)
+             JOIN "Person" q ON q.id = i.id AND q.id = ANY($1::int[])
+             CROSS JOIN LATERAL (
+               SELECT COALESCE(jsonb_object_agg(key, most), '{}'::jsonb) AS followers
+                 FROM (SELECT key, max(value::numeric)::bigint AS most
+                         FROM (SELECT * FROM jsonb_each_text(q.followers) UNION ALL SELECT * FROM jsonb_each_text(i.followers)) AS counts
+                        GROUP BY key) AS per_platform
+             ) f
+         ) n
+        WHERE p.id = ANY($1::int[]) AND p.id = n.id
+          AND (p."displayName", p.title, p.location, p.stage, p."organizationId", p.followers, p.reach, p."firstSeenAt", p."lastSeenAt", p.address)
+              IS DISTINCT FROM
+              (n."displayName", n.title, n.location, n.stage, n."organizationId", n.followers, n.reach, n."firstSeenAt", n."lastSeenAt", n.address)
+      RETURNING p.id, p.stage, n."oldStage"`,
+      [
+        rows.map((r) => r.id),
+        rows.map((r) => r.profile.name ?? null),
+        rows.map((r) => r.profile.title ?? null),
+        rows.map((r) => r.profile.location ?? null),
+        rows.map((r) => r.profile.stage ?? null),
+        rows.map((r) => orgId(r.profile)),
+        rows.map((r) => JSON.stringify(r.profile.followers)),
+        rows.map((r) => r.profile.reach),
+        rows.map((r) => iso(r.profile.first)),
+        rows.map((r) => iso(r.profile.last)),
+        rows.map((r) => address(r.profile)),
+      ],
+    );
+    for (const row of changed) updated.add(row.id);
+    stagesBefore.push(...changed.filter((row) => row.stage !== row.oldStage).map((row) => ({ personId: row.id, before: row.oldStage })));
+  }
+
+  const personOf = (mention: number) => personOfRoot.get(groups.find(mention))!;
+  await recordStageChanges(client, stageChangesOfMentions(mentions, personOf, stagesBefore));
+  // A new stage changes funnels live; a new person is announced by person_created already.
+  for (const { personId, before } of stagesBefore) {
+    if (!newIds.includes(personId)) context.events.push({ type: "person_updated", personId, payload: { previousStage: before } });
+  }
+  return { personOfRoot, created: new Set(newIds), updated };
+}
+
 /** Which existing person holds each key: identities and (source, id) of earlier records, after merges. */
 async function lookUpOwners(client: pg.PoolClient, mentions: Mention[]): Promise<Map<string, number>> {
   const identities = new Map<string, IdentityKey>();
   const sources = new Map<string, { source: string; id: string }>();
   for (const mention of mentions) {
     for (const key of mention.identities) identities.set(identityKeyString(key), key);
-    if (mention.own) sources.set(ownKey(mention.own.source, mention.own.id), mention.own);
-    for (const external of mention.profile.externalIds ?? []) sources.set(ownKey(external.source, external.id), external);
+    if (mention.own) sources.set(sourceRecordKey(mention.own.source, mention.own.id), mention.own);
+    for (const external of mention.profile.externalIds ?? []) sources.set(sourceRecordKey(external.source, external.id), external);
   }
   const identityList = [...identities.values()];
   const sourceList = [...sources.values()];
@@ -394,6 +400,7 @@ interface ComponentProfile {
   name?: string;
   title?: string;
   location?: string;
+  address?: PostalAddress;
   stage?: string;
   organization?: { name?: string; domain?: string };
   followers: Record<string, number>;
@@ -412,6 +419,7 @@ function foldProfile(into: ComponentProfile | undefined, profile: PersonProfile)
   if (profile.name && (!folded.name || (!isFullName(folded.name) && isFullName(profile.name)))) folded.name = profile.name;
   folded.title = profile.title ?? folded.title;
   folded.location = profile.location ?? folded.location;
+  folded.address = profile.address ?? folded.address;
   folded.stage = profile.stage ?? folded.stage;
   folded.organization = profile.organization ?? folded.organization;
   for (const [platform, count] of Object.entries(profile.followers ?? {})) {
@@ -423,7 +431,8 @@ function foldProfile(into: ComponentProfile | undefined, profile: PersonProfile)
     if (!folded.last || profile.at > folded.last) folded.last = profile.at;
   }
   folded.hasFields ||=
-    profile.name !== undefined || profile.title !== undefined || profile.location !== undefined || profile.stage !== undefined ||
+    profile.name !== undefined || profile.title !== undefined || profile.location !== undefined || profile.address !== undefined ||
+    profile.stage !== undefined ||
     profile.organization !== undefined || profile.followers !== undefined || profile.at !== undefined;
   return folded;
 }
@@ -540,7 +549,7 @@ async function writeIdentitiesAndSources(
     for (const row of rows) identityOwners.add(row.personId);
   }
   const changes = new Map<string, "inserted" | "updated">();
-  const sourceRows = [...sources.values()].filter((s) => s.record !== null || !stored.has(ownKey(s.source, s.id)));
+  const sourceRows = [...sources.values()].filter((s) => s.record !== null || !stored.has(sourceRecordKey(s.source, s.id)));
   if (sourceRows.length > 0) {
     const { rows } = await client.query<{ source: string; sourceId: string; inserted: boolean }>(
       `INSERT INTO "PersonSource" ("personId", source, "sourceId", record)

@@ -23,4 +23,12 @@ describe("hubspot-contacts preset", () => {
       at: new Date("2024-01-08T16:40:00Z"),
     });
   });
+
+  it("maps the address columns to a normalized address", async () => {
+    const { records, problems } = await importSample("hubspot-contacts-address.csv");
+    expect(problems).toEqual([]);
+    expect(ofType(records, "person")[0]!.address).toEqual({
+      street: "4/12 Smith Street", city: "Richmond", postcode: "3121", region: "VIC", country: "AU",
+    });
+  });
 });

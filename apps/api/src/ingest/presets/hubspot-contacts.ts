@@ -45,6 +45,13 @@ export const hubspotContacts: CsvPreset = {
         },
         title: cells.get("Job Title"),
         location: joinPlace(cells.get("City"), cells.get("State/Region"), cells.get("Country/Region")),
+        address: {
+          street: joinText(cells.get("Street Address"), cells.get("Street Address 2")),
+          city: cells.get("City"),
+          postcode: cells.get("Postal Code", "Zip"),
+          region: cells.get("State/Region"),
+          country: cells.get("Country/Region"),
+        },
         stage: stageOfLifecycle(cells.get("Lifecycle Stage")),
         at: toIsoDate(cells.get("Create Date")),
       }),

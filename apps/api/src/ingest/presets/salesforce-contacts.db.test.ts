@@ -17,6 +17,7 @@ describe("salesforce-contacts preset", () => {
       title: "VP Marketing",
       organization: { name: "Brightwave" },
       location: "Lisbon, Portugal",
+      address: { city: "Lisbon", country: "PT" },
       at: new Date("2024-01-12T00:00:00Z"),
     });
     expect(records[1]).toMatchObject({ name: "Jonas Müller", location: "München, Germany" });
@@ -31,6 +32,15 @@ describe("salesforce-contacts preset", () => {
       ["00Q5g00000XyZ003", "other"],
     ]);
     expect(records[0]).toMatchObject({ organization: { name: "Northpeak Analytics" }, location: "Denver, CO, United States" });
+  });
+
+  it("maps the mailing address columns to a normalized address", async () => {
+    const { records, problems } = await importSample("salesforce-contacts-address.csv");
+    expect(problems).toEqual([]);
+    expect(records.map((r) => "address" in r && r.address)).toEqual([
+      { street: "12 Smith Street", city: "Richmond", postcode: "3121", region: "VIC", country: "AU" },
+      { street: "1600 Pennsylvania Avenue NW", city: "Washington", postcode: "20500", region: "DC", country: "US" },
+    ]);
   });
 
   it("uses the source given on the command line", async () => {

@@ -37,6 +37,13 @@ export const salesforceContacts: CsvPreset = {
           cells.get("Mailing State/Province", "State/Province"),
           cells.get("Mailing Country", "Country"),
         ),
+        address: {
+          street: cells.get("Mailing Street", "Street"),
+          city: cells.get("Mailing City", "City"),
+          postcode: cells.get("Mailing Zip/Postal Code", "Zip/Postal Code", "Mailing Postal Code", "Postal Code"),
+          region: cells.get("Mailing State/Province", "State/Province"),
+          country: cells.get("Mailing Country", "Country"),
+        },
         // Contacts carry no funnel stage in Salesforce; leads do, through their status.
         stage: leadId === undefined ? undefined : stageOfLeadStatus(cells.get("Lead Status")),
         at: toIsoDate(cells.get("Created Date")),

@@ -34,6 +34,17 @@ describe("zendesk-tickets preset", () => {
     });
   });
 
+  it("reads a user's address from an address user field, or from details that hold an address", async () => {
+    const { records } = await importSample("zendesk-tickets.json");
+    expect(ofType(records, "person").map((p) => [p.name, p.address])).toEqual([
+      ["Sam Okafor", undefined],
+      ["Priya Natarajan", { street: "500 W 2nd Street", city: "Austin", postcode: "78701", region: "TX" }],
+      // "Prefers email" in details is a note, not an address: the user field is used.
+      ["Chloé Dubois", { street: "8 Rue De Rivoli", city: "Paris", postcode: "75001", country: "FR" }],
+      ["Lina Ortiz", undefined],
+    ]);
+  });
+
   it("maps a ticket without comments to one message from its description", async () => {
     const { records } = await importSample("zendesk-tickets.json");
     expect(ofType(records, "message").find((m) => m.conversation === "4212")).toMatchObject({

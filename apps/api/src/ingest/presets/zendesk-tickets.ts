@@ -2,6 +2,7 @@ import type { MessageChannel } from "../records/types.js";
 import type { DocumentPreset, PresetContext, RawRecord } from "./types.js";
 import { objectAt, objectsAt, textAt, type JsonObject } from "./json-values.js";
 import { compact } from "./values.js";
+import { addressInLocation } from "../../identity/address.js";
 
 /** Zendesk's `via.channel` on the Parley channels; web forms, the API and widgets are plain tickets. */
 const CHANNELS: Record<string, MessageChannel> = {
@@ -41,7 +42,17 @@ function personOfUser(user: JsonObject, ctx: PresetContext): RawRecord {
     name: textAt(user.name),
     emails: [textAt(user.email)].filter(Boolean),
     phones: [textAt(user.phone)].filter(Boolean),
+    // Zendesk has no address field: accounts keep it in a custom user field or in the free-text details.
+    address: addressOfUser(user),
   });
+}
+
+function addressOfUser(user: JsonObject): string | undefined {
+  const fields = objectAt(user.user_fields) ?? {};
+  const custom = textAt(fields.address) ?? textAt(fields.postal_address) ?? textAt(fields.mailing_address);
+  if (custom) return custom;
+  const details = textAt(user.details);
+  return details && addressInLocation(details) ? details : undefined;
 }
 
 function messagesOfTicket(ticket: JsonObject, ctx: PresetContext): RawRecord[] {

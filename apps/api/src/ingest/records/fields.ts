@@ -82,6 +82,8 @@ export const LIMITS = {
   /** Platforms of handles, communities and follower counts; campaign channels. */
   platform: 100,
   handle: 200,
+  /** Postcodes: the longest national forms are 10 characters; room for a ZIP+4 with spaces. */
+  postcode: 20,
   /** RFC 5321's limit on an address. */
   email: 254,
   phone: 50,

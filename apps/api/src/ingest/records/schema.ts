@@ -26,6 +26,7 @@ import {
   trimmedText,
   typeError,
 } from "./fields.js";
+import { normalizeAddress, parseAddress } from "../../identity/address.js";
 import {
   BRAND_KINDS,
   DEAL_STATUSES,
@@ -95,6 +96,16 @@ const place = object({
   }
   return Object.values(given).every((value) => value === undefined) ? undefined : given;
 });
+const postalAddress = z.object({
+  street: optional(text),
+  city: optional(text),
+  postcode: optional(trimmedText(LIMITS.postcode)),
+  region: optional(text),
+  country: optional(text),
+}, { error: typeError("an address (an object with street, city, postcode, region and country, or one string)") }).transform(normalizeAddress);
+// One string ("12 Smith St, Richmond VIC 3121") is read into the same fields, then checked as they are.
+const address = z.preprocess((value) => (typeof value === "string" ? (parseAddress(value) ?? null) : value), optionalNested(postalAddress));
+
 const organization = object({ name: optional(text), domain: optional(domain) }).transform((org) =>
   org.name === undefined && org.domain === undefined ? undefined : org,
 );
@@ -108,6 +119,7 @@ const profileShape = {
   organization: optionalNested(organization),
   title: optional(text),
   location: optional(text),
+  address,
   followers: optional(followerCounts),
   stage: optional(oneOf(PERSON_STAGES)),
   at: optional(timestamp),

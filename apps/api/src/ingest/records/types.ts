@@ -1,6 +1,7 @@
 // The Parley records format as TypeScript types: what `validateRecord` hands back.
 // The wire format (docs/records.md) is the same shape, except that timestamps arrive as
 // strings or numbers and person references carry no `by` tag.
+import type { PostalAddress } from "../../identity/address.js";
 
 export const RECORD_TYPES = ["person", "message", "touchpoint", "deal", "membership", "brand"] as const;
 export const PERSON_STAGES = [
@@ -95,7 +96,10 @@ export interface PersonProfile {
   externalIds?: ExternalId[];
   organization?: Organization;
   title?: string;
+  /** Free text, as the source wrote it. */
   location?: string;
+  /** Normalized on the way in (see identity/address.ts); a string is parsed into these fields. */
+  address?: PostalAddress;
   /** Follower count per platform, e.g. { twitter: 1200 }. */
   followers?: Record<string, number>;
   stage?: PersonStage;
