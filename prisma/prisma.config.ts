@@ -1,6 +1,6 @@
 import path from "node:path";
-import { defineConfig } from "prisma/config";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { defineConfig } from "prisma/config";
 
 // The JS schema engine keeps the CLI offline (the classic one downloads a binary).
 // Parley applies migrations itself (apps/api/src/db/migrate.ts) because `migrate deploy`
@@ -10,6 +10,8 @@ export default defineConfig({
   engine: "js",
   schema: path.join(import.meta.dirname, "schema.prisma"),
   async adapter() {
-    return new PrismaPg({ connectionString: process.env.DATABASE_URL ?? "postgresql://localhost/postgres" });
+    return new PrismaPg({
+      connectionString: process.env.DATABASE_URL ?? "postgresql://localhost/postgres",
+    });
   },
 });

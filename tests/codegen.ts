@@ -13,7 +13,13 @@ import { codegenConfig as dashboard } from "../apps/web/codegen.ts";
  */
 const config = {
   schema: "../packages/schema/schema.graphql",
-  documents: ["**/*.test.ts", "support/*.ts", "../apps/api/src/**/*.test.ts", "!**/node_modules/**", "!support/graphql/**"],
+  documents: [
+    "**/*.test.ts",
+    "support/*.ts",
+    "../apps/api/src/**/*.test.ts",
+    "!**/node_modules/**",
+    "!support/graphql/**",
+  ],
   ignoreNoDocuments: false,
   errorsOnly: true,
   generates: {

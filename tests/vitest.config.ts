@@ -24,14 +24,23 @@ export default defineConfig(async () => {
   // Files that run several servers as child processes, kill and restart them, or push ten thousand
   // inputs through one: they run once, on the PostgreSQL server, after every other file, so their
   // timing does not depend on two other heavy files sharing the two cores.
-  const heavy = ["tests/faults/**/*.test.ts", "tests/hostile/hostile-input.test.ts", "tests/alerts/instances.postgres.test.ts"];
+  const heavy = [
+    "tests/faults/**/*.test.ts",
+    "tests/hostile/hostile-input.test.ts",
+    "tests/alerts/instances.postgres.test.ts",
+  ];
   const heavyBackend = withPostgres ? "postgres" : "pglite";
   const config: ViteUserConfig = {
     root,
     resolve: {
       // graphql 16 ships CommonJS and ESM side by side; Node loads the CommonJS build for the
       // libraries, so the code vitest transforms must use the same one or types cross realms.
-      alias: [{ find: /^graphql$/, replacement: path.join(root, "apps/api/node_modules/graphql/index.js") }],
+      alias: [
+        {
+          find: /^graphql$/,
+          replacement: path.join(root, "apps/api/node_modules/graphql/index.js"),
+        },
+      ],
     },
     test: {
       testTimeout: 60_000,
@@ -43,42 +52,54 @@ export default defineConfig(async () => {
       maxWorkers: 2,
       reporters: ["default", "json"],
       outputFile: { json: path.join(root, "tests/artifacts/results.json") },
-      projects: [...backends.map((name) => ({
-        extends: true as const,
-        test: {
-          name,
-          // Unit tests that need no database (plain *.test.ts beside the code) and the browser test
-          // (the dashboard only speaks GraphQL) run once, with PGlite; *.postgres.test.ts need a
-          // server that several API instances can share.
-          include:
-            name === "pglite"
-              ? ["apps/api/src/**/*.test.ts", "apps/api/eval/**/*.test.ts", "tests/**/*.test.ts"]
-              : ["apps/api/src/**/*.db.test.ts", "tests/**/*.test.ts"],
-          exclude: ["**/node_modules/**", ...heavy, ...(name === "pglite" ? ["tests/**/*.postgres.test.ts"] : ["tests/browser/**"])],
-          // Rejected requests log a line each at info; tests make thousands on purpose. Warnings and
-          // faults still show. Tests of the log lines themselves run a server with their own level.
-          env: { PARLEY_TEST_DB: name, PARLEY_LOG_LEVEL: process.env.PARLEY_LOG_LEVEL ?? "warn" },
-          globalSetup: [path.join(root, "tests/support/global-setup.ts")],
-          // The PostgreSQL half runs after the PGlite half, also two files at a time: each file has
-          // its own database, and the event log holds events back only for older transactions of
-          // its own database (events/log.ts), so one file's long import no longer delays another's.
-          ...(name === "postgres" ? { sequence: { groupOrder: 1 } } : {}),
+      projects: [
+        ...backends.map((name) => ({
+          extends: true as const,
+          test: {
+            name,
+            // Unit tests that need no database (plain *.test.ts beside the code) and the browser test
+            // (the dashboard only speaks GraphQL) run once, with PGlite; *.postgres.test.ts need a
+            // server that several API instances can share.
+            include:
+              name === "pglite"
+                ? ["apps/api/src/**/*.test.ts", "apps/api/eval/**/*.test.ts", "tests/**/*.test.ts"]
+                : ["apps/api/src/**/*.db.test.ts", "tests/**/*.test.ts"],
+            exclude: [
+              "**/node_modules/**",
+              ...heavy,
+              ...(name === "pglite" ? ["tests/**/*.postgres.test.ts"] : ["tests/browser/**"]),
+            ],
+            // Rejected requests log a line each at info; tests make thousands on purpose. Warnings and
+            // faults still show. Tests of the log lines themselves run a server with their own level.
+            env: { PARLEY_TEST_DB: name, PARLEY_LOG_LEVEL: process.env.PARLEY_LOG_LEVEL ?? "warn" },
+            globalSetup: [path.join(root, "tests/support/global-setup.ts")],
+            // The PostgreSQL half runs after the PGlite half, also two files at a time: each file has
+            // its own database, and the event log holds events back only for older transactions of
+            // its own database (events/log.ts), so one file's long import no longer delays another's.
+            ...(name === "postgres" ? { sequence: { groupOrder: 1 } } : {}),
+          },
+        })),
+        {
+          extends: true as const,
+          test: {
+            name: "heavy",
+            include: heavy,
+            exclude: [
+              "**/node_modules/**",
+              ...(heavyBackend === "pglite" ? ["tests/**/*.postgres.test.ts"] : []),
+            ],
+            sequence: { groupOrder: 2 },
+            fileParallelism: false,
+            env: {
+              PARLEY_TEST_DB: heavyBackend,
+              PARLEY_LOG_LEVEL: process.env.PARLEY_LOG_LEVEL ?? "warn",
+            },
+            globalSetup: [path.join(root, "tests/support/global-setup.ts")],
+          },
         },
-      })),
-      {
-        extends: true as const,
-        test: {
-          name: "heavy",
-          include: heavy,
-          exclude: ["**/node_modules/**", ...(heavyBackend === "pglite" ? ["tests/**/*.postgres.test.ts"] : [])],
-          sequence: { groupOrder: 2 },
-          fileParallelism: false,
-          env: { PARLEY_TEST_DB: heavyBackend, PARLEY_LOG_LEVEL: process.env.PARLEY_LOG_LEVEL ?? "warn" },
-          globalSetup: [path.join(root, "tests/support/global-setup.ts")],
-        },
-      },
-      // The dashboard's component tests (project "web"): no database, a DOM and the Svelte compiler.
-      path.join(root, "apps/web/vitest.config.ts")],
+        // The dashboard's component tests (project "web"): no database, a DOM and the Svelte compiler.
+        path.join(root, "apps/web/vitest.config.ts"),
+      ],
     },
   };
   return config;

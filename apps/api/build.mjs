@@ -1,14 +1,16 @@
 // Compiles the server into one ES module, dist/main.js, so `pnpm start` runs plain Node: no tsx,
 // no TypeScript transform at run time. Dependencies stay in node_modules (not bundled): PGlite,
 // Prisma and the native bits load their own files from there. Takes about a second.
-import { build } from "esbuild";
+
 import fs from "node:fs";
 import path from "node:path";
+import { build } from "esbuild";
 
 const here = import.meta.dirname;
 // `--outdir <folder of apps/api>` lets a test build its own copy without racing `pnpm start`.
 const outdirFlag = process.argv.indexOf("--outdir");
-const outdir = outdirFlag > 0 ? path.resolve(process.argv[outdirFlag + 1]) : path.join(here, "dist");
+const outdir =
+  outdirFlag > 0 ? path.resolve(process.argv[outdirFlag + 1]) : path.join(here, "dist");
 fs.rmSync(outdir, { recursive: true, force: true });
 await build({
   entryPoints: [path.join(here, "src/main.ts")],
@@ -22,5 +24,8 @@ await build({
   logLevel: "warning",
 });
 // The embedded database's worker thread is plain JavaScript started by URL beside the caller.
-fs.copyFileSync(path.join(here, "src/db/pglite-worker.mjs"), path.join(outdir, "pglite-worker.mjs"));
+fs.copyFileSync(
+  path.join(here, "src/db/pglite-worker.mjs"),
+  path.join(outdir, "pglite-worker.mjs"),
+);
 console.log(`[api] compiled ${path.relative(process.cwd(), path.join(outdir, "main.js"))}`);

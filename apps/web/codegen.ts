@@ -1,4 +1,4 @@
-import { generate, type CodegenConfig } from "@graphql-codegen/cli";
+import { type CodegenConfig, generate } from "@graphql-codegen/cli";
 import type { Plugin } from "vite";
 
 /**
@@ -20,7 +20,10 @@ export const codegenConfig = {
       // persistedDocuments: each document carries its SHA-256 (document.__meta__.hash), which the
       // client sends instead of the text, and persisted-documents.json lists them for the API, which
       // runs only those (and registered ones) under PARLEY_PERSISTED_OPERATIONS=1.
-      presetConfig: { fragmentMasking: false, persistedDocuments: { mode: "embedHashInDocument", hashAlgorithm: "sha256" } },
+      presetConfig: {
+        fragmentMasking: false,
+        persistedDocuments: { mode: "embedHashInDocument", hashAlgorithm: "sha256" },
+      },
       config: {
         useTypeImports: true,
         enumsAsTypes: true,

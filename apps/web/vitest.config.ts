@@ -13,7 +13,10 @@ const kitRuntime = path.join(import.meta.dirname, "node_modules/@sveltejs/kit/sr
  * own modules, which need a running router: a test that renders a route mocks the ones it uses.
  */
 export default defineProject({
-  plugins: [svelte({ configFile: path.join(import.meta.dirname, "svelte.config.js") }), svelteTesting()],
+  plugins: [
+    svelte({ configFile: path.join(import.meta.dirname, "svelte.config.js") }),
+    svelteTesting(),
+  ],
   resolve: {
     alias: [
       { find: /^\$lib\//, replacement: `${src}/lib/` },

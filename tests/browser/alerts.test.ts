@@ -1,9 +1,15 @@
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { ingestOverHttp, startTestApi, type TestApi } from "../support/api.ts";
 import { COMPLAINT, maya, tweet } from "../support/alerts.ts";
-import { artifacts, haveChromium, launchDashboardBrowser, newDashboardPage, signIn } from "../support/browser.ts";
+import { ingestOverHttp, startTestApi, type TestApi } from "../support/api.ts";
+import {
+  artifacts,
+  haveChromium,
+  launchDashboardBrowser,
+  newDashboardPage,
+  signIn,
+} from "../support/browser.ts";
 
 describe.runIf(haveChromium)("the alerts inbox in Chromium", () => {
   let api: TestApi;
@@ -32,15 +38,22 @@ describe.runIf(haveChromium)("the alerts inbox in Chromium", () => {
     // is live, probes in threads of their own (the first to arrive proves it).
     for (let i = 0; (await rows().count()) === 0; i++) {
       expect(i, "no alert arrived live within 15 s").toBeLessThan(75);
-      if (i % 5 === 0) await ingestOverHttp(api, [tweet(`probe-${i}`, "Broken again, awful", { conversation: `probe-${i}` })]);
+      if (i % 5 === 0)
+        await ingestOverHttp(api, [
+          tweet(`probe-${i}`, "Broken again, awful", { conversation: `probe-${i}` }),
+        ]);
       await page.waitForTimeout(200);
     }
     await ingestOverHttp(api, [tweet("washer", COMPLAINT, { conversation: "washer" })]);
     const complaint = rows().filter({ hasText: COMPLAINT });
     await complaint.waitFor({ timeout: 5_000 });
     expect(await complaint.getByTestId("severity").textContent()).toBe("high");
-    expect(await complaint.getByTestId("alert-reason").textContent()).toMatch(/^Maya Okafor: 1\.2M followers, influence \d+, sentiment -0\.\d+, a problem/);
-    expect(await complaint.getByRole("link", { name: "Maya Okafor" }).getAttribute("href")).toMatch(/^\/people\//);
+    expect(await complaint.getByTestId("alert-reason").textContent()).toMatch(
+      /^Maya Okafor: 1\.2M followers, influence \d+, sentiment -0\.\d+, a problem/,
+    );
+    expect(await complaint.getByRole("link", { name: "Maya Okafor" }).getAttribute("href")).toMatch(
+      /^\/people\//,
+    );
     await page.screenshot({ path: path.join(artifacts, "dashboard-alerts.png"), fullPage: true });
 
     await complaint.getByRole("button", { name: "Acknowledge" }).click();
@@ -48,8 +61,14 @@ describe.runIf(haveChromium)("the alerts inbox in Chromium", () => {
     await complaint.waitFor({ state: "detached" });
     await page.getByLabel("Show acknowledged").check();
     await rows().filter({ hasText: COMPLAINT }).getByTestId("acknowledged").waitFor();
-    expect(await rows().filter({ hasText: COMPLAINT }).getByTestId("acknowledged").textContent()).toMatch(/^Acknowledged by test analyst/);
-    const stored = await api.gql(`{ alerts(first: 5, filter: { acknowledged: true }) { edges { node { message { text } acknowledgedBy } } } }`);
-    expect(stored.data!.alerts.edges.map((edge: any) => edge.node)).toEqual([{ message: { text: COMPLAINT }, acknowledgedBy: "test analyst" }]);
+    expect(
+      await rows().filter({ hasText: COMPLAINT }).getByTestId("acknowledged").textContent(),
+    ).toMatch(/^Acknowledged by test analyst/);
+    const stored = await api.gql(
+      `{ alerts(first: 5, filter: { acknowledged: true }) { edges { node { message { text } acknowledgedBy } } } }`,
+    );
+    expect(stored.data!.alerts.edges.map((edge: any) => edge.node)).toEqual([
+      { message: { text: COMPLAINT }, acknowledgedBy: "test analyst" },
+    ]);
   });
 });

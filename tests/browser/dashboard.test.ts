@@ -2,7 +2,14 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { ingestOverHttp, startTestApi, type TestApi } from "../support/api.ts";
-import { artifacts, haveChromium, launchDashboardBrowser, newDashboardPage, signIn, waitForText } from "../support/browser.ts";
+import {
+  artifacts,
+  haveChromium,
+  launchDashboardBrowser,
+  newDashboardPage,
+  signIn,
+  waitForText,
+} from "../support/browser.ts";
 
 describe.runIf(haveChromium)("the dashboard in Chromium", () => {
   let api: TestApi;
@@ -26,7 +33,8 @@ describe.runIf(haveChromium)("the dashboard in Chromium", () => {
 
   const statValue = (name: string) => page.locator(`[data-testid="stat-${name}-value"]`);
 
-  const waitForStat = (name: string, value: string) => waitForText(page, `[data-testid="stat-${name}-value"]`, value);
+  const waitForStat = (name: string, value: string) =>
+    waitForText(page, `[data-testid="stat-${name}-value"]`, value);
 
   test("a wrong API key is refused with a readable error", async () => {
     await page.goto(`${api.url}/`);
@@ -48,9 +56,13 @@ describe.runIf(haveChromium)("the dashboard in Chromium", () => {
     expect(await statValue("people").textContent()).toBe("0");
     expect(await statValue("messagesLast24h").textContent()).toBe("0");
     await page.getByText("No conversations yet").waitFor();
-    await page.waitForFunction(() => document.querySelector('[data-testid="live-status"]')?.textContent?.includes("Live"), null, {
-      timeout: 10_000,
-    });
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="live-status"]')?.textContent?.includes("Live"),
+      null,
+      {
+        timeout: 10_000,
+      },
+    );
     // Marks this document: if anything below reloads the page, the mark is gone.
     await page.evaluate(() => ((window as unknown as { noReload: boolean }).noReload = true));
   });
@@ -84,13 +96,17 @@ describe.runIf(haveChromium)("the dashboard in Chromium", () => {
     await waitForStat("people", "1");
     expect(await row.textContent()).toContain("1.2M followers");
     await page.screenshot({ path: path.join(artifacts, "dashboard-overview.png"), fullPage: true });
-    expect(await page.evaluate(() => (window as unknown as { noReload?: boolean }).noReload)).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { noReload?: boolean }).noReload)).toBe(
+      true,
+    );
   });
 
   test("the conversation feed prepends new messages live", async () => {
     await page.getByRole("link", { name: "Conversations", exact: true }).click();
     await page.waitForURL(`${api.url}/conversations`);
-    await page.locator('[data-testid="feed-row"]', { hasText: "My washer broke again!!!" }).waitFor();
+    await page
+      .locator('[data-testid="feed-row"]', { hasText: "My washer broke again!!!" })
+      .waitFor();
     await ingest([
       {
         type: "message",
@@ -103,20 +119,29 @@ describe.runIf(haveChromium)("the dashboard in Chromium", () => {
         at: new Date().toISOString(),
       },
     ]);
-    await page.locator('[data-testid="feed-row"]', { hasText: "Great service" }).waitFor({ timeout: 15_000 });
+    await page
+      .locator('[data-testid="feed-row"]', { hasText: "Great service" })
+      .waitFor({ timeout: 15_000 });
     const rows = await page.locator('[data-testid="feed-row"]').allTextContents();
     expect(rows).toHaveLength(2);
     expect(rows[0]).toContain("Great service");
     expect(rows[1]).toContain("My washer broke again!!!");
     expect(rows[1]).toContain("twitter");
-    const badge = page.locator('[data-testid="feed-row"]', { hasText: "My washer" }).locator('[data-testid="sentiment"]');
+    const badge = page
+      .locator('[data-testid="feed-row"]', { hasText: "My washer" })
+      .locator('[data-testid="sentiment"]');
     expect(await badge.getAttribute("class")).toContain("negative");
     await page.screenshot({ path: path.join(artifacts, "dashboard-feed.png"), fullPage: true });
-    expect(await page.evaluate(() => (window as unknown as { noReload?: boolean }).noReload)).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { noReload?: boolean }).noReload)).toBe(
+      true,
+    );
   });
 
   test("clicking the author opens the person page with profile, handles and timeline", async () => {
-    await page.locator('[data-testid="feed-row"]', { hasText: "My washer" }).getByRole("link", { name: "Maya" }).click();
+    await page
+      .locator('[data-testid="feed-row"]', { hasText: "My washer" })
+      .getByRole("link", { name: "Maya" })
+      .click();
     await page.waitForURL(/\/people\/.+/);
     await page.locator('[data-testid="person-name"]').waitFor();
     expect(await page.locator('[data-testid="person-name"]').textContent()).toBe("Maya");
@@ -135,7 +160,9 @@ describe.runIf(haveChromium)("the dashboard in Chromium", () => {
     await signIn(wall, api, "viewer");
     await wall.goto(`${api.url}/?wall`);
     await wall.locator('[data-testid="overview"]').waitFor();
-    expect(await wall.evaluate(() => document.documentElement.classList.contains("wall"))).toBe(true);
+    expect(await wall.evaluate(() => document.documentElement.classList.contains("wall"))).toBe(
+      true,
+    );
     await wall.screenshot({ path: path.join(artifacts, "dashboard-wall.png") });
     await wall.close();
   });

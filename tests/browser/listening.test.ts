@@ -2,7 +2,14 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { ingestOverHttp, startTestApi, type TestApi } from "../support/api.ts";
-import { artifacts, haveChromium, launchDashboardBrowser, newDashboardPage, signIn, waitForText } from "../support/browser.ts";
+import {
+  artifacts,
+  haveChromium,
+  launchDashboardBrowser,
+  newDashboardPage,
+  signIn,
+  waitForText,
+} from "../support/browser.ts";
 
 const daysAgo = (days: number, hour = 9) => {
   const at = new Date(Date.now() - days * 86_400_000);
@@ -12,12 +19,31 @@ const daysAgo = (days: number, hour = 9) => {
 /** Day `day` of the month `months` before this one, at `hour` UTC. */
 const monthsAgo = (months: number, day: number, hour = 9) => {
   const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, day, hour)).toISOString();
+  return new Date(
+    Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, day, hour),
+  ).toISOString();
 };
 
-const author = (handle: string, followers: number) => ({ name: handle.toUpperCase(), handles: [{ platform: "twitter", handle }], followers: { twitter: followers } });
-const tweet = (id: string, who: ReturnType<typeof author>, text: string, at: string, place?: object) => ({
-  type: "message", source: "twitter", id, channel: "twitter", author: who, text, at, ...(place ? { place } : {}),
+const author = (handle: string, followers: number) => ({
+  name: handle.toUpperCase(),
+  handles: [{ platform: "twitter", handle }],
+  followers: { twitter: followers },
+});
+const tweet = (
+  id: string,
+  who: ReturnType<typeof author>,
+  text: string,
+  at: string,
+  place?: object,
+) => ({
+  type: "message",
+  source: "twitter",
+  id,
+  channel: "twitter",
+  author: who,
+  text,
+  at,
+  ...(place ? { place } : {}),
 });
 
 const lisbon = { city: "Lisbon", country: "Portugal" };
@@ -39,10 +65,24 @@ const listening = [
 
 const community = { platform: "forum", id: "owners", name: "Lumen owners" };
 const member = (who: string, joinedAt: string) => ({
-  type: "membership", source: "forum", id: `m-${who}`, person: { email: `${who}@example.com`, name: who.toUpperCase() }, community, joinedAt,
+  type: "membership",
+  source: "forum",
+  id: `m-${who}`,
+  person: { email: `${who}@example.com`, name: who.toUpperCase() },
+  community,
+  joinedAt,
 });
 const post = (id: string, who: string, at: string, conversation: string, inReplyTo?: string) => ({
-  type: "message", source: "forum", id, channel: "forum", author: { email: `${who}@example.com` }, text: `Forum post ${id} about my washer`, at, conversation, inReplyTo, community,
+  type: "message",
+  source: "forum",
+  id,
+  channel: "forum",
+  author: { email: `${who}@example.com` },
+  text: `Forum post ${id} about my washer`,
+  at,
+  conversation,
+  inReplyTo,
+  community,
 });
 const communityRecords = [
   member("mod", monthsAgo(4, 1)),
@@ -104,15 +144,22 @@ describe.runIf(haveChromium)("the listening and communities pages in Chromium", 
     const stream = page.locator('[data-testid="live-feed"]');
     await stream.getByText("Zephyr dryer arrived").waitFor({ timeout: 15_000 });
     expect(await stream.textContent()).not.toContain("door seal");
-    await ingestOverHttp(api, [tweet("p4", ana, "Zephyr support answered in minutes, impressive", new Date().toISOString())]);
+    await ingestOverHttp(api, [
+      tweet("p4", ana, "Zephyr support answered in minutes, impressive", new Date().toISOString()),
+    ]);
     await stream.getByText("Zephyr support answered in minutes").waitFor({ timeout: 15_000 });
-    await ingestOverHttp(api, [tweet("p5", ben, "Lumen again, nothing about the other one", new Date().toISOString())]);
+    await ingestOverHttp(api, [
+      tweet("p5", ben, "Lumen again, nothing about the other one", new Date().toISOString()),
+    ]);
     await page.waitForTimeout(1_000);
     expect(await stream.textContent()).not.toContain("nothing about the other one");
 
     await page.getByLabel("Stream brand").selectOption({ label: "All messages" });
     await page.waitForTimeout(1_500);
-    await page.screenshot({ path: path.join(artifacts, "dashboard-listening.png"), fullPage: true });
+    await page.screenshot({
+      path: path.join(artifacts, "dashboard-listening.png"),
+      fullPage: true,
+    });
   });
 
   test("a community's first-answer times, members over time, cohort heatmap and superusers", async () => {
@@ -123,10 +170,16 @@ describe.runIf(haveChromium)("the listening and communities pages in Chromium", 
     await waitForText(page, '[data-testid="first-answer-p90"]', "3 h");
     await page.locator('[data-testid="members-chart"] svg').waitFor();
     // The cohort of two months ago (Eva and Finn): half of it (Eva) active a month later.
-    await page.locator('[data-testid="cohort-heatmap"] svg text', { hasText: "50%" }).first().waitFor({ timeout: 15_000 });
+    await page
+      .locator('[data-testid="cohort-heatmap"] svg text', { hasText: "50%" })
+      .first()
+      .waitFor({ timeout: 15_000 });
     await page.locator('[data-testid="superusers"] li').first().waitFor({ timeout: 15_000 });
     expect(await page.locator('[data-testid="superusers"]').textContent()).toMatch(/MOD|EVA|FINN/);
     await page.waitForTimeout(1_500);
-    await page.screenshot({ path: path.join(artifacts, "dashboard-communities.png"), fullPage: true });
+    await page.screenshot({
+      path: path.join(artifacts, "dashboard-communities.png"),
+      fullPage: true,
+    });
   });
 });

@@ -3,13 +3,18 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startTestApi, type TestApi } from "../support/api.ts";
 import { graphql } from "../support/graphql/index.ts";
-import { collect, untilLive, wsClient, type SubscriptionResults } from "../support/ws.ts";
+import { collect, type SubscriptionResults, untilLive, wsClient } from "../support/ws.ts";
 
 let api: TestApi;
 let serial = 0;
 const now = () => new Date().toISOString();
 const complaint = (conversation: string, channel = "twitter") => ({
-  type: "message", source: "api-test", id: `m${++serial}`, channel, conversation, at: now(),
+  type: "message",
+  source: "api-test",
+  id: `m${++serial}`,
+  channel,
+  conversation,
+  at: now(),
   author: { source: "api-test", id: `author-${conversation}`, name: "Ana Souza" },
   text: "The dryer is broken again and support never replied. Terrible!",
 });
@@ -48,7 +53,9 @@ const CasesOfConversations = graphql(`
 /** The case of the conversation with that source id; the test fails when it has none. */
 async function caseOfConversation(conversation: string) {
   const response = await api.gql(CasesOfConversations);
-  const found = response.data!.conversations.edges.map((e) => e.node).find((node) => node.sourceId === conversation)?.case;
+  const found = response
+    .data!.conversations.edges.map((e) => e.node)
+    .find((node) => node.sourceId === conversation)?.case;
   if (!found) throw new Error(`conversation ${conversation} has no case`);
   return found;
 }
@@ -199,38 +206,88 @@ describe("cases over GraphQL", () => {
   test("a complaint opens a case; reply, note, resolve; it shows on the person and the conversation", async () => {
     await ingest([complaint("thread-1")]);
     const opened = await caseOfConversation("thread-1");
-    expect(opened).toMatchObject({ status: "NEW", origin: "PROBLEM", channel: "TWITTER", person: { displayName: "Ana Souza" }, breached: { firstResponse: false } });
+    expect(opened).toMatchObject({
+      status: "NEW",
+      origin: "PROBLEM",
+      channel: "TWITTER",
+      person: { displayName: "Ana Souza" },
+      breached: { firstResponse: false },
+    });
 
     const assigned = await api.gql(AssignCase, { id: opened.id, to: samId });
-    expect(assigned.data!.assignCase).toEqual({ status: "OPEN", team: "Care", assignee: { name: "Sam Okafor" } });
+    expect(assigned.data!.assignCase).toEqual({
+      status: "OPEN",
+      team: "Care",
+      assignee: { name: "Sam Okafor" },
+    });
 
     const note = await api.gql(AddNote, { id: opened.id });
-    expect(note.data!.addCaseNote).toEqual({ author: "admin (PARLEY_ADMIN_KEY)", text: "@sam please call her back", mentions: [{ handle: "sam" }] });
+    expect(note.data!.addCaseNote).toEqual({
+      author: "admin (PARLEY_ADMIN_KEY)",
+      text: "@sam please call her back",
+      mentions: [{ handle: "sam" }],
+    });
 
     const replied = await api.gql(RespondSorry, { id: opened.id });
     expect(replied.errors).toBeUndefined();
     expect(replied.data!.respondToCase.status).toBe("PENDING");
     expect(replied.data!.respondToCase.firstResponseAt).not.toBeNull();
     expect(replied.data!.respondToCase.conversation.messages.edges.map((e) => e.node)).toEqual([
-      { direction: "INBOUND", channel: "TWITTER", text: complaint("x").text, author: { displayName: "Ana Souza" } },
-      { direction: "OUTBOUND", channel: "TWITTER", text: "We are so sorry: a technician comes today.", author: { displayName: "Sam Okafor" } },
+      {
+        direction: "INBOUND",
+        channel: "TWITTER",
+        text: complaint("x").text,
+        author: { displayName: "Ana Souza" },
+      },
+      {
+        direction: "OUTBOUND",
+        channel: "TWITTER",
+        text: "We are so sorry: a technician comes today.",
+        author: { displayName: "Sam Okafor" },
+      },
     ]);
     // Straight from the table: the log API holds an event back while any older transaction on the
     // server runs, and other suites share this PostgreSQL server.
-    const events = await api.db.prisma.event.findMany({ where: { type: { in: ["message_added", "case_updated"] } }, orderBy: { id: "asc" } });
-    const directions = new Map((await api.db.prisma.message.findMany({ select: { id: true, direction: true } })).map((m) => [m.id, m.direction.toUpperCase()]));
-    const types = events.map((e) => (e.type === "message_added" ? `message:${directions.get(e.messageId!)}` : `case:${(e.payload as { change: string }).change}`));
-    expect(types).toEqual(["message:INBOUND", "case:opened", "case:assigned", "case:noted", "message:OUTBOUND", "case:responded"]);
+    const events = await api.db.prisma.event.findMany({
+      where: { type: { in: ["message_added", "case_updated"] } },
+      orderBy: { id: "asc" },
+    });
+    const directions = new Map(
+      (await api.db.prisma.message.findMany({ select: { id: true, direction: true } })).map((m) => [
+        m.id,
+        m.direction.toUpperCase(),
+      ]),
+    );
+    const types = events.map((e) =>
+      e.type === "message_added"
+        ? `message:${directions.get(e.messageId!)}`
+        : `case:${(e.payload as { change: string }).change}`,
+    );
+    expect(types).toEqual([
+      "message:INBOUND",
+      "case:opened",
+      "case:assigned",
+      "case:noted",
+      "message:OUTBOUND",
+      "case:responded",
+    ]);
 
     const resolved = await api.gql(ResolveCase, { id: opened.id });
     expect(resolved.data!.resolveCase.status).toBe("RESOLVED");
     const again = await api.gql(ResolveCase, { id: opened.id });
-    expect(again.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "id" } });
+    expect(again.errors?.[0]).toMatchObject({
+      extensions: { code: "BAD_USER_INPUT", field: "id" },
+    });
     expect(again.errors?.[0]?.message).toMatch(/^id is the ID of a case already resolved at /);
 
     const person = await api.gql(PeopleCases);
-    const ana = person.data!.people.edges.map((e) => e.node).find((p) => p.displayName === "Ana Souza");
-    expect(ana?.cases).toEqual({ totalCount: 1, edges: [{ node: { id: opened.id, status: "RESOLVED" } }] });
+    const ana = person
+      .data!.people.edges.map((e) => e.node)
+      .find((p) => p.displayName === "Ana Souza");
+    expect(ana?.cases).toEqual({
+      totalCount: 1,
+      edges: [{ node: { id: opened.id, status: "RESOLVED" } }],
+    });
   });
 
   test("the queue filters and pages, and responseTimes groups by channel", async () => {
@@ -243,32 +300,73 @@ describe("cases over GraphQL", () => {
     const page1 = await api.gql(CasePage);
     const page2 = await api.gql(CasePage, { after: page1.data!.cases.pageInfo.endCursor });
     const all = await api.gql(AllCaseIds);
-    expect([...page1.data!.cases.edges, ...page2.data!.cases.edges].map((e) => e.node.id)).toEqual(all.data!.cases.edges.map((e) => e.node.id));
+    expect([...page1.data!.cases.edges, ...page2.data!.cases.edges].map((e) => e.node.id)).toEqual(
+      all.data!.cases.edges.map((e) => e.node.id),
+    );
 
     const times = await api.gql(ResponseTimesByChannel);
-    expect(times.data!.responseTimes.map((g) => [g.channel, g.cases, g.responded, g.resolved])).toEqual([["EMAIL", 1, 0, 0], ["PHONE", 1, 0, 0], ["TWITTER", 1, 1, 1]]);
+    expect(
+      times.data!.responseTimes.map((g) => [g.channel, g.cases, g.responded, g.resolved]),
+    ).toEqual([
+      ["EMAIL", 1, 0, 0],
+      ["PHONE", 1, 0, 0],
+      ["TWITTER", 1, 1, 1],
+    ]);
     const bad = await api.gql(ResponseTimesBackwards);
-    expect(bad.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "from" } });
+    expect(bad.errors?.[0]).toMatchObject({
+      extensions: { code: "BAD_USER_INPUT", field: "from" },
+    });
   });
 
   test("bad input names the field: unknown case, an ID of another type, a taken handle, a bad SLA target", async () => {
     const unknownCase = Buffer.from("Case:424242").toString("base64");
     const unknown = await api.gql(ResolveCaseId, { id: unknownCase });
-    expect(unknown.errors?.[0]).toMatchObject({ message: "Case 424242 not found", extensions: { code: "NOT_FOUND" } });
+    expect(unknown.errors?.[0]).toMatchObject({
+      message: "Case 424242 not found",
+      extensions: { code: "NOT_FOUND" },
+    });
     const wrongType = await api.gql(ReopenCase, { id: samId });
-    expect(wrongType.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "id" } });
+    expect(wrongType.errors?.[0]).toMatchObject({
+      extensions: { code: "BAD_USER_INPUT", field: "id" },
+    });
     const neither = await api.gql(OpenCaseOfNothing);
-    expect(neither.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "input" } });
+    expect(neither.errors?.[0]).toMatchObject({
+      extensions: { code: "BAD_USER_INPUT", field: "input" },
+    });
     const taken = await api.gql(SaveTakenHandle);
-    expect(taken.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "input.handle" } });
+    expect(taken.errors?.[0]).toMatchObject({
+      extensions: { code: "BAD_USER_INPUT", field: "input.handle" },
+    });
     const target = await api.gql(SaveSlowUrgentPolicy);
-    expect(target.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "input.firstResponseMinutes" } });
+    expect(target.errors?.[0]).toMatchObject({
+      extensions: { code: "BAD_USER_INPUT", field: "input.firstResponseMinutes" },
+    });
     const policies = await api.gql(SlaPolicies);
     expect(policies.data!.slaPolicies).toEqual([
-      { priority: "URGENT", firstResponseMinutes: 15, nextResponseMinutes: 60, resolutionMinutes: 240 },
-      { priority: "HIGH", firstResponseMinutes: 60, nextResponseMinutes: 240, resolutionMinutes: 1440 },
-      { priority: "NORMAL", firstResponseMinutes: 240, nextResponseMinutes: 480, resolutionMinutes: 4320 },
-      { priority: "LOW", firstResponseMinutes: 1440, nextResponseMinutes: 1440, resolutionMinutes: 10080 },
+      {
+        priority: "URGENT",
+        firstResponseMinutes: 15,
+        nextResponseMinutes: 60,
+        resolutionMinutes: 240,
+      },
+      {
+        priority: "HIGH",
+        firstResponseMinutes: 60,
+        nextResponseMinutes: 240,
+        resolutionMinutes: 1440,
+      },
+      {
+        priority: "NORMAL",
+        firstResponseMinutes: 240,
+        nextResponseMinutes: 480,
+        resolutionMinutes: 4320,
+      },
+      {
+        priority: "LOW",
+        firstResponseMinutes: 1440,
+        nextResponseMinutes: 1440,
+        resolutionMinutes: 10080,
+      },
     ]);
   });
 
@@ -277,9 +375,13 @@ describe("cases over GraphQL", () => {
     const analyst = await api.keyFor("analyst");
     const { data } = await api.gql(AllCaseIds, {}, viewer);
     const id = data!.cases.edges[0].node.id;
-    expect((await api.gql(CheckedNote, { id }, viewer)).errors?.[0]?.message).toBe("The viewer role may not access Mutation.addCaseNote");
+    expect((await api.gql(CheckedNote, { id }, viewer)).errors?.[0]?.message).toBe(
+      "The viewer role may not access Mutation.addCaseNote",
+    );
     expect((await api.gql(CheckedNote, { id }, analyst)).data!.addCaseNote.text).toBe("checked");
-    expect((await api.gql(SaveLee, {}, analyst)).errors?.[0]?.message).toBe("The analyst role may not access Mutation.saveTeammate");
+    expect((await api.gql(SaveLee, {}, analyst)).errors?.[0]?.message).toBe(
+      "The analyst role may not access Mutation.saveTeammate",
+    );
   });
 
   test("caseUpdated streams a new case and its changes to a graphql-ws client", async () => {
@@ -289,14 +391,23 @@ describe("cases over GraphQL", () => {
     const probe = (await caseOfConversation("probe-thread")).id;
     let seen: SubscriptionResults<typeof CaseUpdated> = [];
     let liveId: string | undefined;
-    const stream = collect(client, CaseUpdated, {},
-      (all) => (seen = all).some((r) => r.data?.caseUpdated.id === liveId && r.data?.caseUpdated.status === "PENDING"));
-    await untilLive(() => seen.length, async () => void (await api.gql(ProbeNote, { id: probe })));
+    const stream = collect(client, CaseUpdated, {}, (all) =>
+      (seen = all).some(
+        (r) => r.data?.caseUpdated.id === liveId && r.data?.caseUpdated.status === "PENDING",
+      ),
+    );
+    await untilLive(
+      () => seen.length,
+      async () => void (await api.gql(ProbeNote, { id: probe })),
+    );
     await ingest([complaint("live-thread", "phone")]);
     const live = await caseOfConversation("live-thread");
     liveId = live.id;
     // Each event answers the case as it is when delivered: respond only once the new case arrived.
-    for (const deadline = Date.now() + 30_000; !seen.some((r) => r.data?.caseUpdated.id === live.id);) {
+    for (
+      const deadline = Date.now() + 30_000;
+      !seen.some((r) => r.data?.caseUpdated.id === live.id);
+    ) {
       if (Date.now() > deadline) throw new Error("the new case did not arrive within 30 s");
       await new Promise((resolve) => setTimeout(resolve, 50));
     }

@@ -34,7 +34,10 @@ export async function followEvents(options: {
     const stop = () => void client.dispose();
     options.signal?.addEventListener("abort", stop);
     try {
-      for await (const result of client.iterate<{ events: ParleyEvent }>({ query, variables: { after, types: options.types } })) {
+      for await (const result of client.iterate<{ events: ParleyEvent }>({
+        query,
+        variables: { after, types: options.types },
+      })) {
         if (result.errors) throw new Error(result.errors.map((error) => error.message).join("; "));
         const event = result.data!.events;
         await options.onEvent(event);
@@ -42,7 +45,8 @@ export async function followEvents(options: {
       }
     } catch (error) {
       // 4403 means the key was refused: retrying will not help.
-      if ((error as { code?: number }).code === 4403) throw new Error("Parley refused the API key (4403)");
+      if ((error as { code?: number }).code === 4403)
+        throw new Error("Parley refused the API key (4403)");
     } finally {
       options.signal?.removeEventListener("abort", stop);
       await client.dispose();

@@ -6,13 +6,13 @@
 // and sees none out of order, every instance is healthy again without a hand, and /healthz says 503
 // while the database is down and 200 when it is back.
 import net from "node:net";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import pg from "pg";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { followEvents, type ParleyEvent } from "../examples/follow-events.ts";
 import { postGraphQL } from "../support/http.ts";
-import { startPrivatePostgres, type PrivatePostgres } from "../support/private-postgres.ts";
-import { privateRedis, type PrivateRedis } from "../support/redis-server.ts";
-import { startServerProcess, type ServerProcess } from "../support/server-process.ts";
+import { type PrivatePostgres, startPrivatePostgres } from "../support/private-postgres.ts";
+import { type PrivateRedis, privateRedis } from "../support/redis-server.ts";
+import { type ServerProcess, startServerProcess } from "../support/server-process.ts";
 
 const adminKey = "faults-admin-key-0123456789";
 let postgres: PrivatePostgres;
@@ -72,7 +72,8 @@ function startWriter(prefix: string, batch = 1) {
       const ids = Array.from({ length: batch }, (_, j) => `${prefix}-${i}-${j}`);
       try {
         const answer = await request(instance, INGEST, { records: ids.map(person) });
-        if (answer.data?.ingest && answer.data.ingest.rejected.length === 0) acknowledged.push(...ids);
+        if (answer.data?.ingest && answer.data.ingest.rejected.length === 0)
+          acknowledged.push(...ids);
         else failed++;
       } catch {
         failed++;
@@ -98,7 +99,14 @@ function startFollower(instance: () => ServerProcess, key: string) {
   const url = () => instance().url.replace("http", "ws") + "/graphql";
   const loop = (async () => {
     while (!controller.signal.aborted) {
-      await followEvents({ url: url(), key, after: events.at(-1)?.cursor ?? "0:0", types: ["PERSON_CREATED"], onEvent: (event) => void events.push(event), signal: controller.signal }).catch(() => {});
+      await followEvents({
+        url: url(),
+        key,
+        after: events.at(-1)?.cursor ?? "0:0",
+        types: ["PERSON_CREATED"],
+        onEvent: (event) => void events.push(event),
+        signal: controller.signal,
+      }).catch(() => {});
     }
   })();
   return {
@@ -111,19 +119,30 @@ function startFollower(instance: () => ServerProcess, key: string) {
   };
 }
 
-const cursorKey = (cursor: string) => cursor.split(":").map((part) => part.padStart(20, "0")).join(":");
+const cursorKey = (cursor: string) =>
+  cursor
+    .split(":")
+    .map((part) => part.padStart(20, "0"))
+    .join(":");
 
 /** No event twice, none out of order: cursors only increase. */
 function expectInCursorOrder(events: ParleyEvent[]): void {
   const keys = events.map((event) => cursorKey(event.cursor));
-  for (let i = 1; i < keys.length; i++) expect(keys[i]! > keys[i - 1]!, `event ${i} (${events[i]!.cursor}) after ${events[i - 1]!.cursor}`).toBe(true);
+  for (let i = 1; i < keys.length; i++)
+    expect(
+      keys[i]! > keys[i - 1]!,
+      `event ${i} (${events[i]!.cursor}) after ${events[i - 1]!.cursor}`,
+    ).toBe(true);
 }
 
 async function storedSourceIds(prefix: string): Promise<Set<string>> {
   const client = new pg.Client({ connectionString: postgres.url });
   await client.connect();
   try {
-    const { rows } = await client.query(`SELECT "sourceId" FROM "PersonSource" WHERE source = 'faults' AND "sourceId" LIKE $1`, [`${prefix}-%`]);
+    const { rows } = await client.query(
+      `SELECT "sourceId" FROM "PersonSource" WHERE source = 'faults' AND "sourceId" LIKE $1`,
+      [`${prefix}-%`],
+    );
     return new Set(rows.map((row) => row.sourceId as string));
   } finally {
     await client.end();
@@ -137,7 +156,10 @@ beforeAll(async () => {
   ports.push(await freePort(), await freePort());
   await startInstance(0);
   await startInstance(1);
-  const created = await request(instances[0]!, `mutation { createApiKey(name: "faults follower", role: INTEGRATOR) { secret } }`);
+  const created = await request(
+    instances[0]!,
+    `mutation { createApiKey(name: "faults follower", role: INTEGRATOR) { secret } }`,
+  );
   integratorKey = created.data!.createApiKey.secret;
 }, 240_000);
 
@@ -155,29 +177,45 @@ describe("faults under writes and subscriptions", () => {
 
     postgres.crash();
     // /healthz tells the truth while the database is down, on every instance.
-    await expect.poll(async () => Promise.all(instances.map(health)), { timeout: 15_000 }).toEqual([503, 503]);
+    await expect
+      .poll(async () => Promise.all(instances.map(health)), { timeout: 15_000 })
+      .toEqual([503, 503]);
     const acknowledgedWhileDown = writer.acknowledged.length;
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     postgres.start();
-    await expect.poll(async () => Promise.all(instances.map(health)), { timeout: 30_000 }).toEqual([200, 200]);
-    await expect.poll(() => writer.acknowledged.length, { timeout: 30_000 }).toBeGreaterThan(acknowledgedWhileDown + 10);
+    await expect
+      .poll(async () => Promise.all(instances.map(health)), { timeout: 30_000 })
+      .toEqual([200, 200]);
+    await expect
+      .poll(() => writer.acknowledged.length, { timeout: 30_000 })
+      .toBeGreaterThan(acknowledgedWhileDown + 10);
 
     await redis.stop();
     const beforeRedisReturns = writer.acknowledged.length;
-    await expect.poll(() => writer.acknowledged.length, { timeout: 30_000 }).toBeGreaterThan(beforeRedisReturns + 10);
+    await expect
+      .poll(() => writer.acknowledged.length, { timeout: 30_000 })
+      .toBeGreaterThan(beforeRedisReturns + 10);
     await redis.start();
     const afterRedis = writer.acknowledged.length;
-    await expect.poll(() => writer.acknowledged.length, { timeout: 30_000 }).toBeGreaterThan(afterRedis + 10);
+    await expect
+      .poll(() => writer.acknowledged.length, { timeout: 30_000 })
+      .toBeGreaterThan(afterRedis + 10);
     await writer.stop();
 
     const stored = await storedSourceIds("pg");
     expect(writer.acknowledged.filter((id) => !stored.has(id))).toEqual([]);
     // The follower gets every acknowledged write's event (polls deliver within a second even without Redis).
-    await expect.poll(() => writer.acknowledged.filter((id) => !follower.names().includes(id)).length, { timeout: 30_000 }).toBe(0);
+    await expect
+      .poll(() => writer.acknowledged.filter((id) => !follower.names().includes(id)).length, {
+        timeout: 30_000,
+      })
+      .toBe(0);
     expectInCursorOrder(follower.events);
     await follower.stop();
     expect(instances.every((instance) => !instance.exited())).toBe(true);
-    console.log(`faults: PostgreSQL crash + Redis restart: ${writer.acknowledged.length} acknowledged writes all stored and streamed in order (${writer.failed()} refused while down)`);
+    console.log(
+      `faults: PostgreSQL crash + Redis restart: ${writer.acknowledged.length} acknowledged writes all stored and streamed in order (${writer.failed()} refused while down)`,
+    );
   }, 240_000);
 
   test("kill -9 of an instance during an import and during streaming: acknowledged batches stored, the follower resumes on the other without loss or disorder, the instance comes back healthy", async () => {
@@ -192,19 +230,29 @@ describe("faults under writes and subscriptions", () => {
     followOn = 1;
     const acknowledgedAtKill = writer.acknowledged.length;
     // The other instance goes on acknowledging writes meanwhile.
-    await expect.poll(() => writer.acknowledged.length, { timeout: 30_000 }).toBeGreaterThan(acknowledgedAtKill + 100);
+    await expect
+      .poll(() => writer.acknowledged.length, { timeout: 30_000 })
+      .toBeGreaterThan(acknowledgedAtKill + 100);
     await startInstance(0);
     expect(await health(instances[0]!)).toBe(200);
     const afterRestart = writer.acknowledged.length;
-    await expect.poll(() => writer.acknowledged.length, { timeout: 30_000 }).toBeGreaterThan(afterRestart + 100);
+    await expect
+      .poll(() => writer.acknowledged.length, { timeout: 30_000 })
+      .toBeGreaterThan(afterRestart + 100);
     await writer.stop();
 
     const stored = await storedSourceIds("kill");
     expect(writer.acknowledged.filter((id) => !stored.has(id))).toEqual([]);
-    await expect.poll(() => writer.acknowledged.filter((id) => !follower.names().includes(id)).length, { timeout: 30_000 }).toBe(0);
+    await expect
+      .poll(() => writer.acknowledged.filter((id) => !follower.names().includes(id)).length, {
+        timeout: 30_000,
+      })
+      .toBe(0);
     expectInCursorOrder(follower.events);
     await follower.stop();
     expect(await Promise.all(instances.map(health))).toEqual([200, 200]);
-    console.log(`faults: kill -9 mid-import and mid-stream: ${writer.acknowledged.length} acknowledged records all stored and streamed in order (${writer.failed()} requests failed with the instance)`);
+    console.log(
+      `faults: kill -9 mid-import and mid-stream: ${writer.acknowledged.length} acknowledged records all stored and streamed in order (${writer.failed()} requests failed with the instance)`,
+    );
   }, 240_000);
 });

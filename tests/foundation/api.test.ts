@@ -11,23 +11,73 @@ beforeAll(async () => {
   // one poll, wait for a signal here.
   api = await startTestApi({
     live: { pollIntervalMs: 3_600_000 },
-    onQuery: (sql) => void (sql.includes('FROM "Event"') || sql.includes('UPDATE "Webhook"') || queries++),
+    onQuery: (sql) =>
+      void (sql.includes('FROM "Event"') || sql.includes('UPDATE "Webhook"') || queries++),
   });
   const { people } = await buildGraph(api.db.prisma, { conversations: 60, messagesPer: 5 });
-  const campaign = await api.db.prisma.campaign.create({ data: { source: "mailchimp", sourceId: "cmp1", name: "Spring" } });
+  const campaign = await api.db.prisma.campaign.create({
+    data: { source: "mailchimp", sourceId: "cmp1", name: "Spring" },
+  });
   const touchpoint = await api.db.prisma.touchpoint.create({
-    data: { source: "mailchimp", sourceId: "t1", personId: people[0].id, campaignId: campaign.id, kind: "email_click", occurredAt: new Date(Date.UTC(2026, 10, 20)) },
+    data: {
+      source: "mailchimp",
+      sourceId: "t1",
+      personId: people[0].id,
+      campaignId: campaign.id,
+      kind: "email_click",
+      occurredAt: new Date(Date.UTC(2026, 10, 20)),
+    },
   });
   const deal = await api.db.prisma.deal.create({
-    data: { source: "crm", sourceId: "D1", name: "Harbor: 12 machines", contactId: people[0].id, stage: "proposal", amount: 24000, openedAt: new Date(Date.UTC(2026, 10, 2)) },
+    data: {
+      source: "crm",
+      sourceId: "D1",
+      name: "Harbor: 12 machines",
+      contactId: people[0].id,
+      stage: "proposal",
+      amount: 24000,
+      openedAt: new Date(Date.UTC(2026, 10, 2)),
+    },
   });
-  const change = await api.db.prisma.dealStageChange.create({ data: { dealId: deal.id, toStage: "proposal", toStatus: "open", changedAt: new Date(Date.UTC(2026, 10, 25)) } });
-  const message = await api.db.prisma.message.findFirstOrThrow({ where: { authorId: people[0].id }, orderBy: { postedAt: "asc" } });
+  const change = await api.db.prisma.dealStageChange.create({
+    data: {
+      dealId: deal.id,
+      toStage: "proposal",
+      toStatus: "open",
+      changedAt: new Date(Date.UTC(2026, 10, 25)),
+    },
+  });
+  const message = await api.db.prisma.message.findFirstOrThrow({
+    where: { authorId: people[0].id },
+    orderBy: { postedAt: "asc" },
+  });
   await api.db.prisma.activity.createMany({
     data: [
-      { personId: people[0].id, kind: "touchpoint", department: "marketing", occurredAt: touchpoint.occurredAt, summary: "email click: Spring", touchpointId: touchpoint.id },
-      { personId: people[0].id, kind: "deal_change", department: "sales", occurredAt: change.changedAt, summary: "Deal moved to proposal", dealStageChangeId: change.id, dealId: deal.id },
-      { personId: people[0].id, kind: "message", department: "communications", occurredAt: message.postedAt, summary: "forum post", messageId: message.id },
+      {
+        personId: people[0].id,
+        kind: "touchpoint",
+        department: "marketing",
+        occurredAt: touchpoint.occurredAt,
+        summary: "email click: Spring",
+        touchpointId: touchpoint.id,
+      },
+      {
+        personId: people[0].id,
+        kind: "deal_change",
+        department: "sales",
+        occurredAt: change.changedAt,
+        summary: "Deal moved to proposal",
+        dealStageChangeId: change.id,
+        dealId: deal.id,
+      },
+      {
+        personId: people[0].id,
+        kind: "message",
+        department: "communications",
+        occurredAt: message.postedAt,
+        summary: "forum post",
+        messageId: message.id,
+      },
     ],
   });
 });
@@ -177,7 +227,9 @@ describe("GraphQL API", () => {
     await count(1); // the key's first use of the minute writes lastUsedAt; keep it out of the count
     const small = await count(5);
     const large = await count(50);
-    const messages = large.response.data!.conversations.edges.flatMap((edge) => edge.node.messages.edges);
+    const messages = large.response.data!.conversations.edges.flatMap(
+      (edge) => edge.node.messages.edges,
+    );
     expect(messages).toHaveLength(250);
     expect(messages.every((edge) => edge.node.author.displayName.startsWith("Person"))).toBe(true);
     // The same plan whatever the page size: no query per conversation, message or author.
@@ -201,7 +253,9 @@ describe("GraphQL API", () => {
   test("filters narrow connections: channel, sentiment, stage, organization", async () => {
     const twitter = await api.gql(TwitterConversations);
     expect(twitter.data?.conversations.totalCount).toBe(30);
-    expect(twitter.data?.conversations.edges.every((edge) => edge.node.channel === "TWITTER")).toBe(true);
+    expect(twitter.data?.conversations.edges.every((edge) => edge.node.channel === "TWITTER")).toBe(
+      true,
+    );
     const negative = await api.gql(NegativeProblems);
     expect(negative.data?.messages.totalCount).toBe(120);
     const customers = await api.gql(CustomersByReach);
@@ -216,7 +270,9 @@ describe("GraphQL API", () => {
       first: 5,
       org: twitter.data?.conversations.edges[0].node.id ?? "Q29udmVyc2F0aW9uOjE=",
     });
-    expect(wrongType.errors?.[0].message ?? "").toMatch(/organizationId must be the ID of a Organization|ID/);
+    expect(wrongType.errors?.[0].message ?? "").toMatch(
+      /organizationId must be the ID of a Organization|ID/,
+    );
   });
 
   test("node(id) fetches any entity by its global ID", async () => {
@@ -230,7 +286,11 @@ describe("GraphQL API", () => {
     const response = await api.gql(LeastReachedTimeline);
     const timeline = response.data!.people.edges[0].node.timeline;
     expect(timeline.totalCount).toBe(3);
-    expect(timeline.edges.map((edge) => edge.node.department)).toEqual(["SALES", "MARKETING", "COMMUNICATIONS"]);
+    expect(timeline.edges.map((edge) => edge.node.department)).toEqual([
+      "SALES",
+      "MARKETING",
+      "COMMUNICATIONS",
+    ]);
   });
 
   test("search finds people by name or handle", async () => {
@@ -242,7 +302,13 @@ describe("GraphQL API", () => {
 
   test("overview gives the dashboard's headline numbers", async () => {
     const response = await api.gql(Overview);
-    expect(response.data?.overview).toEqual({ people: 10, organizations: 1, openConversations: 60, openDeals: 1, pipelineValue: "24000.00" });
+    expect(response.data?.overview).toEqual({
+      people: 10,
+      organizations: 1,
+      openConversations: 60,
+      openDeals: 1,
+      pipelineValue: "24000.00",
+    });
   });
 
   test("queries that are too deep or too costly are refused before any SQL runs", async () => {

@@ -1,8 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { instancesOnOneDatabase, startTestApi, testAdminKey, type TestApi } from "../support/api.ts";
+import { hashKey } from "../../apps/api/src/auth/keys.ts";
+import {
+  instancesOnOneDatabase,
+  startTestApi,
+  type TestApi,
+  testAdminKey,
+} from "../support/api.ts";
 import { graphql } from "../support/graphql/index.ts";
 import { closeCodeFor, collect, wsClient } from "../support/ws.ts";
-import { hashKey } from "../../apps/api/src/auth/keys.ts";
 
 const ViewerRole = graphql(`
   query AuthViewerRole {
@@ -80,7 +85,9 @@ describe("HTTP authentication", () => {
       body: JSON.stringify({ query: String(ViewerRole) }),
     });
     expect(malformed.status).toBe(401);
-    expect(((await malformed.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/Bearer/);
+    expect(
+      ((await malformed.json()) as { errors: { message: string }[] }).errors[0].message,
+    ).toMatch(/Bearer/);
   });
 
   test("the admin key from PARLEY_ADMIN_KEY works and keys are stored only as hashes", async () => {
@@ -102,7 +109,10 @@ describe("HTTP authentication", () => {
   test("/healthz answers 200 with the database status", async () => {
     const response = await fetch(`${api.url}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: "ok", database: { ok: true, kind: api.db.kind } });
+    expect(await response.json()).toMatchObject({
+      status: "ok",
+      database: { ok: true, kind: api.db.kind },
+    });
   });
 });
 
@@ -113,22 +123,32 @@ describe("revocation takes effect at once on every instance", () => {
     const a = await instances.start();
     const b = await instances.start();
     const keyOn = async () => {
-      const created = (await a.gql(CreateKey, { name: "in use", role: "ANALYST" })).data!.createApiKey;
-      for (const instance of [a, b]) expect((await instance.gql(ViewerRole, {}, created.secret)).data?.viewer.role).toBe("ANALYST");
+      const created = (await a.gql(CreateKey, { name: "in use", role: "ANALYST" })).data!
+        .createApiKey;
+      for (const instance of [a, b])
+        expect((await instance.gql(ViewerRole, {}, created.secret)).data?.viewer.role).toBe(
+          "ANALYST",
+        );
       return created;
     };
     const viaMutation = await keyOn();
     await a.gql(RevokeKey, { id: viaMutation.id });
-    for (const instance of [a, b]) expect((await instance.gql(ViewerRole, {}, viaMutation.secret)).status).toBe(401);
+    for (const instance of [a, b])
+      expect((await instance.gql(ViewerRole, {}, viaMutation.secret)).status).toBe(401);
     // Operators may change the table without any instance knowing.
     const viaSql = await keyOn();
-    await a.db.pool.query(`UPDATE "ApiKey" SET "revokedAt" = now() WHERE id = $1`, [Number(viaSql.id)]);
-    for (const instance of [a, b]) expect((await instance.gql(ViewerRole, {}, viaSql.secret)).status).toBe(401);
+    await a.db.pool.query(`UPDATE "ApiKey" SET "revokedAt" = now() WHERE id = $1`, [
+      Number(viaSql.id),
+    ]);
+    for (const instance of [a, b])
+      expect((await instance.gql(ViewerRole, {}, viaSql.secret)).status).toBe(401);
   }, 60_000);
 
   test("a key's use is recorded at most once a minute", async () => {
     const created = (await api.gql(CreateKey, { name: "used", role: "VIEWER" })).data!.createApiKey;
-    const lastUsed = async () => (await api.db.prisma.apiKey.findUniqueOrThrow({ where: { id: Number(created.id) } })).lastUsedAt;
+    const lastUsed = async () =>
+      (await api.db.prisma.apiKey.findUniqueOrThrow({ where: { id: Number(created.id) } }))
+        .lastUsedAt;
     expect(await lastUsed()).toBeNull();
     await api.gql(ViewerRole, {}, created.secret);
     const first = await lastUsed();
@@ -157,16 +177,26 @@ describe("roles", () => {
     const person = await api.db.prisma.person.create({
       data: {
         displayName: "Rosa Costa",
-        identities: { create: [{ kind: "email", value: "rosa@example.com" }, { kind: "handle", platform: "twitter", value: "rosacosta" }] },
+        identities: {
+          create: [
+            { kind: "email", value: "rosa@example.com" },
+            { kind: "handle", platform: "twitter", value: "rosacosta" },
+          ],
+        },
         sources: { create: [{ source: "crm", sourceId: "R1" }] },
       },
     });
     const viewer = await api.gql(SearchRosa, {}, await api.keyFor("viewer"));
     expect(viewer.data?.searchPeople).toEqual([]);
-    expect(viewer.data?.people.edges[0].node.identities).toEqual([{ kind: "HANDLE", value: "rosacosta" }]);
+    expect(viewer.data?.people.edges[0].node.identities).toEqual([
+      { kind: "HANDLE", value: "rosacosta" },
+    ]);
     const analyst = await api.gql(SearchRosa, {}, await api.keyFor("analyst"));
     expect(analyst.data?.searchPeople).toHaveLength(1);
-    expect(analyst.data?.people.edges[0].node.identities).toContainEqual({ kind: "EMAIL", value: "rosa@example.com" });
+    expect(analyst.data?.people.edges[0].node.identities).toContainEqual({
+      kind: "EMAIL",
+      value: "rosa@example.com",
+    });
     const sources = await api.gql(PeopleSources, {}, await api.keyFor("viewer"));
     expect(sources.errors?.[0].extensions?.code).toBe("FORBIDDEN");
     await api.db.prisma.person.delete({ where: { id: person.id } });
@@ -174,7 +204,9 @@ describe("roles", () => {
 
   test("the event log is for integrators, analysts and admins, not viewers", async () => {
     expect((await api.gql(EventLog, {}, await api.keyFor("integrator"))).errors).toBeUndefined();
-    expect((await api.gql(EventLog, {}, await api.keyFor("viewer"))).errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    expect(
+      (await api.gql(EventLog, {}, await api.keyFor("viewer"))).errors?.[0].extensions?.code,
+    ).toBe("FORBIDDEN");
   });
 });
 
@@ -190,13 +222,21 @@ describe("websocket authentication", () => {
   test("a revoked key is refused on a new connection", async () => {
     const created = await api.gql(CreateKey, { name: "temp", role: "INTEGRATOR" });
     await api.gql(RevokeKey, { id: created.data!.createApiKey.id });
-    expect((await closeCodeFor(api.wsUrl, { authorization: `Bearer ${created.data?.createApiKey.secret}` })).code).toBe(4403);
+    expect(
+      (
+        await closeCodeFor(api.wsUrl, {
+          authorization: `Bearer ${created.data?.createApiKey.secret}`,
+        })
+      ).code,
+    ).toBe(4403);
   });
 
   test("a good key subscribes, and a viewer is refused the raw event stream on the websocket too", async () => {
     const client = wsClient(api.wsUrl, await api.keyFor("viewer"));
     const results = await collect(client, EventCursors, {}, (all) => all.length >= 1, 10_000);
-    expect(results[0].errors?.[0].message).toMatch(/viewer role may not access Subscription.events/);
+    expect(results[0].errors?.[0].message).toMatch(
+      /viewer role may not access Subscription.events/,
+    );
     const overview = await collect(client, OverviewPeople, {}, (all) => all.length >= 1, 10_000);
     expect(overview[0].data).toMatchObject({ overviewUpdated: { people: expect.any(Number) } });
     await client.dispose();

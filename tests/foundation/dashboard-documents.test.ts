@@ -28,7 +28,10 @@ describe("the dashboard's GraphQL documents", () => {
     expect(outputs.length).toBeGreaterThan(0);
     for (const output of outputs) {
       const file = path.resolve(webDir, output.filename);
-      expect(readFileSync(file, "utf8"), `${path.relative(webDir, file)} is stale: run \`pnpm --filter @parley/web codegen\``).toBe(output.content);
+      expect(
+        readFileSync(file, "utf8"),
+        `${path.relative(webDir, file)} is stale: run \`pnpm --filter @parley/web codegen\``,
+      ).toBe(output.content);
     }
   });
 
@@ -38,12 +41,19 @@ describe("the dashboard's GraphQL documents", () => {
     expect(withoutField).not.toBe(schema);
     const brokenSchema = path.join(scratch, "schema.graphql");
     writeFileSync(brokenSchema, withoutField);
-    await expect(buildWith({ schema: brokenSchema })).rejects.toThrow(/Cannot query field "pendingMergeSuggestions" on type "Overview"/);
+    await expect(buildWith({ schema: brokenSchema })).rejects.toThrow(
+      /Cannot query field "pendingMergeSuggestions" on type "Overview"/,
+    );
   });
 
   test("a document with an argument of the wrong type fails the build", async () => {
     const document = path.join(scratch, "wrong-argument.ts");
-    writeFileSync(document, 'graphql(`query WrongArgument { messages(first: "ten") { totalCount } }`);\n');
-    await expect(buildWith({ documents: [document] })).rejects.toThrow(/Int cannot represent non-integer value: "ten"/);
+    writeFileSync(
+      document,
+      'graphql(`query WrongArgument { messages(first: "ten") { totalCount } }`);\n',
+    );
+    await expect(buildWith({ documents: [document] })).rejects.toThrow(
+      /Int cannot represent non-integer value: "ten"/,
+    );
   });
 });

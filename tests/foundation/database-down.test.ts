@@ -1,10 +1,10 @@
 import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { openDatabase } from "../../apps/api/src/db/database.ts";
-import { startTestApi, testAdminKey, type TestApi } from "../support/api.ts";
+import { startTestApi, type TestApi, testAdminKey } from "../support/api.ts";
 import { graphql } from "../support/graphql/index.ts";
 import { rawRequest } from "../support/http.ts";
-import { startPrivatePostgres, type PrivatePostgres } from "../support/private-postgres.ts";
+import { type PrivatePostgres, startPrivatePostgres } from "../support/private-postgres.ts";
 
 const PeopleCount = graphql(`
   query DatabaseDownPeopleCount {
@@ -42,19 +42,35 @@ test("every request while the database is down answers 503 'database unavailable
   postgres.crash();
   // A key seen before (cached nowhere: its lookup needs the database), a fresh query, a mutation, GET.
   // Only the status and the error are read: any of the three documents will do as the type.
-  const requests: Array<[DocumentTypeDecoration<unknown, Record<string, never>>, string]> = [[PeopleCount, viewer], [PeopleTotal, testAdminKey], [CreateKey, testAdminKey]];
+  const requests: Array<[DocumentTypeDecoration<unknown, Record<string, never>>, string]> = [
+    [PeopleCount, viewer],
+    [PeopleTotal, testAdminKey],
+    [CreateKey, testAdminKey],
+  ];
   for (const [query, key] of requests) {
     const response = await api.gql(query, {}, key);
     expect(response.status, String(query)).toBe(503);
     expect(response.errors).toHaveLength(1);
-    expect(response.errors?.[0]).toMatchObject({ message: expect.stringMatching(/database unavailable/i), extensions: { code: "SERVICE_UNAVAILABLE" } });
+    expect(response.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/database unavailable/i),
+      extensions: { code: "SERVICE_UNAVAILABLE" },
+    });
   }
-  const get = await rawRequest(api.app.port, `/graphql?query=${encodeURIComponent("{ viewer { role } }")}`, { headers: { authorization: `Bearer ${viewer}` } });
+  const get = await rawRequest(
+    api.app.port,
+    `/graphql?query=${encodeURIComponent("{ viewer { role } }")}`,
+    { headers: { authorization: `Bearer ${viewer}` } },
+  );
   expect(get.status).toBe(503);
   expect(get.headers["retry-after"]).toBe("5");
   expect(get.body).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|stack/);
   expect((await fetch(`${api.url}/healthz`)).status).toBe(503);
 
   postgres.start();
-  await expect.poll(async () => (await api.gql(PeopleCount, {}, viewer)).status, { timeout: 20_000, interval: 250 }).toBe(200);
+  await expect
+    .poll(async () => (await api.gql(PeopleCount, {}, viewer)).status, {
+      timeout: 20_000,
+      interval: 250,
+    })
+    .toBe(200);
 }, 120_000);

@@ -4,9 +4,9 @@ import path from "node:path";
 import v8 from "node:v8";
 import vm from "node:vm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { startTestApi, testAdminKey, type TestApi } from "../support/api.ts";
-import { rawRequest, rawSocketRequest } from "../support/http.ts";
 import { maxRequestBodyBytes } from "../../apps/api/src/http/limits.ts";
+import { startTestApi, type TestApi, testAdminKey } from "../support/api.ts";
+import { rawRequest, rawSocketRequest } from "../support/http.ts";
 
 /** A dashboard build with a secret beside it (a sibling whose name starts like the build's) and one above it. */
 const site = fs.mkdtempSync(path.join(os.tmpdir(), "parley-site-"));
@@ -49,12 +49,23 @@ describe("no request ends the process", () => {
   });
 
   test("a request target that is no URL at all answers 400", async () => {
-    expect(await rawSocketRequest(api.app.port, "GET http://[ HTTP/1.1\r\nHost: x\r\n\r\n")).toMatch(/^HTTP\/1.1 400/);
+    expect(
+      await rawSocketRequest(api.app.port, "GET http://[ HTTP/1.1\r\nHost: x\r\n\r\n"),
+    ).toMatch(/^HTTP\/1.1 400/);
     await expectServerAlive();
   });
 
   test("path traversal never leaves the dashboard build", async () => {
-    for (const hostile of ["/..%2f..%2fetc/passwd", "/..%2fsecret.txt", "/../secret.txt", "/..%2fbuild-private%2fsecret.txt", "/%2e%2e/secret.txt", "/_app/..%2f..%2f..%2fsecret.txt", "/index.html%00.js", "/..%5c..%5csecret.txt"]) {
+    for (const hostile of [
+      "/..%2f..%2fetc/passwd",
+      "/..%2fsecret.txt",
+      "/../secret.txt",
+      "/..%2fbuild-private%2fsecret.txt",
+      "/%2e%2e/secret.txt",
+      "/_app/..%2f..%2f..%2fsecret.txt",
+      "/index.html%00.js",
+      "/..%5c..%5csecret.txt",
+    ]) {
       const response = await rawRequest(api.app.port, hostile);
       expect(response.body, hostile).not.toMatch(/secret|root:/);
       expect(response.status, hostile).toBeLessThan(500);
@@ -65,11 +76,16 @@ describe("no request ends the process", () => {
 
   test("overlong paths are refused without harm", async () => {
     for (const length of [4_000, 15_000, 100_000]) {
-      const response = await rawRequest(api.app.port, `/${"a".repeat(length)}`).catch(() => ({ status: 0 }));
+      const response = await rawRequest(api.app.port, `/${"a".repeat(length)}`).catch(() => ({
+        status: 0,
+      }));
       expect(response.status, String(length)).not.toBe(500);
     }
     const graphql = await rawRequest(api.app.port, `/graphql?query=${"%7B".repeat(5_000)}`, {
-      headers: { authorization: `Bearer ${testAdminKey}`, accept: "application/graphql-response+json" },
+      headers: {
+        authorization: `Bearer ${testAdminKey}`,
+        accept: "application/graphql-response+json",
+      },
     });
     expect(graphql.status).toBe(400);
     await expectServerAlive();
@@ -98,7 +114,12 @@ describe("a fault inside GraphQL", () => {
     try {
       const response = await api.gql("{ deals(first: 1) { totalCount } }");
       expect(response.data).toBeNull();
-      expect(response.errors).toEqual([expect.objectContaining({ message: "Unexpected error.", extensions: expect.objectContaining({ code: "INTERNAL_SERVER_ERROR" }) })]);
+      expect(response.errors).toEqual([
+        expect.objectContaining({
+          message: "Unexpected error.",
+          extensions: expect.objectContaining({ code: "INTERNAL_SERVER_ERROR" }),
+        }),
+      ]);
       expect(JSON.stringify(response)).not.toMatch(/prisma|stack|does not exist|relation/i);
     } finally {
       await api.db.pool.query(`ALTER TABLE "DealMoved" RENAME TO "Deal"`);
@@ -116,12 +137,16 @@ describe("request size and document limits", () => {
       declaredLength: 20_000_000,
     });
     expect(response.status).toBe(413);
-    expect(JSON.parse(response.body).errors[0].message).toMatch(new RegExp(`at most ${maxRequestBodyBytes} bytes`));
+    expect(JSON.parse(response.body).errors[0].message).toMatch(
+      new RegExp(`at most ${maxRequestBodyBytes} bytes`),
+    );
     await expectServerAlive();
   });
 
   test("a large body sent in chunks, without a length, gets 413 too", async () => {
-    const body = JSON.stringify({ query: `{ viewer { role } } # ${"x".repeat(maxRequestBodyBytes + 100_000)}` });
+    const body = JSON.stringify({
+      query: `{ viewer { role } } # ${"x".repeat(maxRequestBodyBytes + 100_000)}`,
+    });
     const response = await rawRequest(api.app.port, "/graphql", {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${testAdminKey}` },
@@ -136,7 +161,11 @@ describe("request size and document limits", () => {
   test("without a key a huge document gets 401 and is never parsed", async () => {
     // Unparseable on purpose: had it been parsed, the answer would be a syntax error.
     const huge = JSON.stringify({ query: `{ ${"peopl ".repeat(100_000)} ` });
-    const response = await rawRequest(api.app.port, "/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: huge });
+    const response = await rawRequest(api.app.port, "/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: huge,
+    });
     expect(response.status).toBe(401);
     expect(response.body).not.toMatch(/Syntax Error|Did you mean/);
     const oversized = await rawRequest(api.app.port, "/graphql", {
@@ -157,7 +186,11 @@ describe("request size and document limits", () => {
     // does; GraphQL over HTTP answers 200 to plain application/json clients.
     const tokens = await rawRequest(api.app.port, "/graphql", {
       method: "POST",
-      headers: { "content-type": "application/json", accept: "application/graphql-response+json", authorization: `Bearer ${testAdminKey}` },
+      headers: {
+        "content-type": "application/json",
+        accept: "application/graphql-response+json",
+        authorization: `Bearer ${testAdminKey}`,
+      },
       body: JSON.stringify({ query: `{ viewer { ${"role ".repeat(10_000)}} }` }),
     }).then((response) => ({ status: response.status, ...JSON.parse(response.body) }));
     expect(tokens.status).toBe(400);
@@ -185,7 +218,9 @@ describe("request size and document limits", () => {
     const before = heapAfterCollection();
     // 100 distinct documents of 90 KB each (under the document limit): 9 MB if their text were kept.
     for (let round = 0; round < 100; round++) {
-      expect((await api.gql(`{ viewer { role } } # ${round} ${"x".repeat(90_000)}`)).status).toBe(200);
+      expect((await api.gql(`{ viewer { role } } # ${round} ${"x".repeat(90_000)}`)).status).toBe(
+        200,
+      );
     }
     expect(heapAfterCollection() - before).toBeLessThan(3_000_000);
   });
@@ -193,7 +228,7 @@ describe("request size and document limits", () => {
 
 describe("the schema does not leak to anonymous clients", () => {
   test("a misspelled field without a key gets 401 and no suggestion", async () => {
-    for (const query of ["{ peopl }", '{ people(filter: { stage: CUSTOMR }) { totalCount } }']) {
+    for (const query of ["{ peopl }", "{ people(filter: { stage: CUSTOMR }) { totalCount } }"]) {
       const response = await api.gql(query, {}, null);
       expect(response.status).toBe(401);
       expect(JSON.stringify(response)).not.toMatch(/Did you mean|people|CUSTOMER/);
@@ -206,12 +241,20 @@ describe("CORS and CSRF", () => {
   test("a foreign origin gets no CORS headers", async () => {
     const preflight = await rawRequest(api.app.port, "/graphql", {
       method: "OPTIONS",
-      headers: { origin: "https://evil.example", "access-control-request-method": "POST", "access-control-request-headers": "authorization,content-type" },
+      headers: {
+        origin: "https://evil.example",
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "authorization,content-type",
+      },
     });
     expect(preflight.headers["access-control-allow-origin"]).toBeUndefined();
     const post = await rawRequest(api.app.port, "/graphql", {
       method: "POST",
-      headers: { origin: "https://evil.example", "content-type": "application/json", authorization: `Bearer ${testAdminKey}` },
+      headers: {
+        origin: "https://evil.example",
+        "content-type": "application/json",
+        authorization: `Bearer ${testAdminKey}`,
+      },
       body: viewerQuery,
     });
     expect(post.headers["access-control-allow-origin"]).toBeUndefined();
@@ -222,7 +265,11 @@ describe("CORS and CSRF", () => {
     try {
       const preflight = await rawRequest(allowed.app.port, "/graphql", {
         method: "OPTIONS",
-        headers: { origin: "https://crm.example", "access-control-request-method": "POST", "access-control-request-headers": "authorization,content-type" },
+        headers: {
+          origin: "https://crm.example",
+          "access-control-request-method": "POST",
+          "access-control-request-headers": "authorization,content-type",
+        },
       });
       expect(preflight.headers["access-control-allow-origin"]).toBe("https://crm.example");
       const other = await rawRequest(allowed.app.port, "/graphql", {
@@ -252,21 +299,38 @@ describe("CORS and CSRF", () => {
       body: `--${boundary}\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${JSON.stringify({ query: mutation })}\r\n--${boundary}\r\nContent-Disposition: form-data; name="map"\r\n\r\n{}\r\n--${boundary}--\r\n`,
     });
     expect(multipart.status).toBe(415);
-    const text = await rawRequest(api.app.port, "/graphql", { method: "POST", headers: { ...auth, "content-type": "text/plain" }, body: JSON.stringify({ query: mutation }) });
+    const text = await rawRequest(api.app.port, "/graphql", {
+      method: "POST",
+      headers: { ...auth, "content-type": "text/plain" },
+      body: JSON.stringify({ query: mutation }),
+    });
     expect(text.status).toBe(415);
-    const graphqlString = await rawRequest(api.app.port, "/graphql", { method: "POST", headers: { ...auth, "content-type": "application/graphql" }, body: mutation });
+    const graphqlString = await rawRequest(api.app.port, "/graphql", {
+      method: "POST",
+      headers: { ...auth, "content-type": "application/graphql" },
+      body: mutation,
+    });
     expect(graphqlString.status).toBe(415);
     expect(await api.db.prisma.apiKey.count({ where: { name: "csrf" } })).toBe(0);
-    const get = await rawRequest(api.app.port, `/graphql?query=${encodeURIComponent(mutation)}`, { headers: auth });
+    const get = await rawRequest(api.app.port, `/graphql?query=${encodeURIComponent(mutation)}`, {
+      headers: auth,
+    });
     expect(get.status).toBe(405);
     expect(await api.db.prisma.apiKey.count({ where: { name: "csrf" } })).toBe(0);
     expect((await api.gql(mutation)).data?.createApiKey.id).toEqual(expect.any(String));
   });
 
   test("GET queries with a key still work, as GraphiQL and the dashboard send them", async () => {
-    const response = await rawRequest(api.app.port, `/graphql?query=${encodeURIComponent("{ viewer { role } }")}`, {
-      headers: { authorization: `Bearer ${testAdminKey}`, accept: "application/graphql-response+json" },
-    });
+    const response = await rawRequest(
+      api.app.port,
+      `/graphql?query=${encodeURIComponent("{ viewer { role } }")}`,
+      {
+        headers: {
+          authorization: `Bearer ${testAdminKey}`,
+          accept: "application/graphql-response+json",
+        },
+      },
+    );
     expect(response.status).toBe(200);
     expect(JSON.parse(response.body).data.viewer.role).toBe("ADMIN");
   });

@@ -1,14 +1,14 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import type pg from "pg";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { applyMigrations } from "../../apps/api/src/db/migrate.ts";
 import { freshDatabase, type TestDatabase } from "../support/database.ts";
-import type pg from "pg";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -17,7 +17,12 @@ const root = path.resolve(import.meta.dirname, "../..");
  * named in a comment there. The migrated schema must hold exactly these beside Prisma's own.
  */
 const handWrittenIndexes = [
-  { tablename: "Person", indexname: "Person_lastSeenAt_id_idx", indexdef: 'CREATE INDEX "Person_lastSeenAt_id_idx" ON public."Person" USING btree ("lastSeenAt" DESC NULLS LAST, id)' },
+  {
+    tablename: "Person",
+    indexname: "Person_lastSeenAt_id_idx",
+    indexdef:
+      'CREATE INDEX "Person_lastSeenAt_id_idx" ON public."Person" USING btree ("lastSeenAt" DESC NULLS LAST, id)',
+  },
 ];
 
 /** SQL for the whole of schema.prisma, straight from Prisma, without our migration files. */
@@ -30,8 +35,24 @@ async function schemaPrismaSql(): Promise<string> {
     // Asynchronous on purpose: the PGlite server answering the CLI runs on this event loop.
     const { stdout } = await promisify(execFile)(
       path.join(root, "apps/api/node_modules/.bin/prisma"),
-      ["migrate", "diff", "--config", "prisma/prisma.config.ts", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
-      { cwd: root, env: { ...process.env, DATABASE_URL: `postgresql://postgres@${server.getServerConn()}/postgres` }, encoding: "utf8" },
+      [
+        "migrate",
+        "diff",
+        "--config",
+        "prisma/prisma.config.ts",
+        "--from-empty",
+        "--to-schema-datamodel",
+        "prisma/schema.prisma",
+        "--script",
+      ],
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          DATABASE_URL: `postgresql://postgres@${server.getServerConn()}/postgres`,
+        },
+        encoding: "utf8",
+      },
     );
     return stdout;
   } finally {
@@ -59,7 +80,12 @@ async function describeSchema(pool: pg.Pool) {
     `SELECT t.typname, array_agg(e.enumlabel ORDER BY e.enumsortorder)::text AS labels
        FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname ORDER BY t.typname`,
   );
-  return { columns: columns.rows, indexes: indexes.rows, constraints: constraints.rows, enums: enums.rows };
+  return {
+    columns: columns.rows,
+    indexes: indexes.rows,
+    constraints: constraints.rows,
+    enums: enums.rows,
+  };
 }
 
 describe("migrations", () => {
@@ -81,7 +107,10 @@ describe("migrations", () => {
       const actual = await describeSchema(migrated.pool);
       expect(actual.enums).toEqual(expected.enums);
       expect(actual.columns).toEqual(expected.columns);
-      const byName = (rows: Array<{ indexname: string }>) => [...rows].sort((x, y) => (x.indexname < y.indexname ? -1 : x.indexname > y.indexname ? 1 : 0));
+      const byName = (rows: Array<{ indexname: string }>) =>
+        [...rows].sort((x, y) =>
+          x.indexname < y.indexname ? -1 : x.indexname > y.indexname ? 1 : 0,
+        );
       expect(byName(actual.indexes)).toEqual(byName([...expected.indexes, ...handWrittenIndexes]));
       expect(actual.constraints).toEqual(expected.constraints);
       expect(actual.columns.length).toBeGreaterThan(100);
@@ -91,8 +120,12 @@ describe("migrations", () => {
   }, 180_000);
 
   test("are recorded in Prisma's _prisma_migrations table and not applied twice", async () => {
-    const { rows } = await migrated.pool.query(`SELECT migration_name, finished_at FROM "_prisma_migrations" ORDER BY migration_name`);
-    const names = fs.readdirSync(path.join(root, "prisma/migrations")).filter((name) => !name.includes("."));
+    const { rows } = await migrated.pool.query(
+      `SELECT migration_name, finished_at FROM "_prisma_migrations" ORDER BY migration_name`,
+    );
+    const names = fs
+      .readdirSync(path.join(root, "prisma/migrations"))
+      .filter((name) => !name.includes("."));
     expect(rows.map((row) => row.migration_name)).toEqual(names.sort());
     expect(rows.every((row) => row.finished_at instanceof Date)).toBe(true);
     const again = await applyMigrations(migrated.pool);
@@ -102,26 +135,43 @@ describe("migrations", () => {
 
   test("a failing migration rolls back completely and names itself", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parley-migrations-"));
-    for (const name of fs.readdirSync(path.join(root, "prisma/migrations")).filter((entry) => !entry.includes("."))) {
-      fs.cpSync(path.join(root, "prisma/migrations", name), path.join(dir, name), { recursive: true });
+    for (const name of fs
+      .readdirSync(path.join(root, "prisma/migrations"))
+      .filter((entry) => !entry.includes("."))) {
+      fs.cpSync(path.join(root, "prisma/migrations", name), path.join(dir, name), {
+        recursive: true,
+      });
     }
     fs.mkdirSync(path.join(dir, "29990101000000_broken"));
     fs.writeFileSync(
       path.join(dir, "29990101000000_broken/migration.sql"),
       `CREATE TABLE "HalfDone" (id int);\nALTER TABLE "NoSuchTable" ADD COLUMN x int;`,
     );
-    await expect(applyMigrations(migrated.pool, dir)).rejects.toThrow(/29990101000000_broken failed and was rolled back/);
+    await expect(applyMigrations(migrated.pool, dir)).rejects.toThrow(
+      /29990101000000_broken failed and was rolled back/,
+    );
     const table = await migrated.pool.query(`SELECT to_regclass('public."HalfDone"') AS name`);
     expect(table.rows[0].name).toBeNull();
-    const recorded = await migrated.pool.query(`SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE migration_name = '29990101000000_broken'`);
+    const recorded = await migrated.pool.query(
+      `SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE migration_name = '29990101000000_broken'`,
+    );
     expect(recorded.rows[0].n).toBe(0);
   });
 
   test("refuses a migration that was edited after it was applied", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parley-migrations-"));
-    const [first] = fs.readdirSync(path.join(root, "prisma/migrations")).filter((entry) => !entry.includes(".")).sort();
+    const [first] = fs
+      .readdirSync(path.join(root, "prisma/migrations"))
+      .filter((entry) => !entry.includes("."))
+      .sort();
     fs.mkdirSync(path.join(dir, first));
-    fs.writeFileSync(path.join(dir, first, "migration.sql"), "-- edited\n" + fs.readFileSync(path.join(root, "prisma/migrations", first, "migration.sql"), "utf8"));
-    await expect(applyMigrations(migrated.pool, dir)).rejects.toThrow(/was changed after it was applied/);
+    fs.writeFileSync(
+      path.join(dir, first, "migration.sql"),
+      "-- edited\n" +
+        fs.readFileSync(path.join(root, "prisma/migrations", first, "migration.sql"), "utf8"),
+    );
+    await expect(applyMigrations(migrated.pool, dir)).rejects.toThrow(
+      /was changed after it was applied/,
+    );
   });
 });

@@ -28,7 +28,10 @@ describe("nullability: non-null where a value always exists", () => {
     });
     const viewer = await api.gql(PeopleWithSources, {}, await api.keyFor("viewer"));
     expect(viewer.errors?.[0].message).toMatch(/viewer role may not access Person.sources/);
-    expect(viewer.data?.people).toEqual({ totalCount: 1, edges: [{ node: { displayName: "Ivo Lind", sources: null } }] });
+    expect(viewer.data?.people).toEqual({
+      totalCount: 1,
+      edges: [{ node: { displayName: "Ivo Lind", sources: null } }],
+    });
     const analyst = await api.gql(PeopleWithSources, {}, await api.keyFor("analyst"));
     expect(analyst.data?.people.edges[0].node.sources).toEqual([{ source: "crm" }]);
     await api.db.prisma.person.delete({ where: { id: person.id } });

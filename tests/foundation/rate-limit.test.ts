@@ -1,9 +1,14 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { instancesOnOneDatabase, startTestApi, testAdminKey, type TestApi } from "../support/api.ts";
-import { wsClient } from "../support/ws.ts";
+import {
+  instancesOnOneDatabase,
+  startTestApi,
+  type TestApi,
+  testAdminKey,
+} from "../support/api.ts";
 import { redisAvailableForTests, redisTestUrl } from "../support/backends.ts";
-import { privateRedis, type PrivateRedis } from "../support/redis-server.ts";
+import { type PrivateRedis, privateRedis } from "../support/redis-server.ts";
+import { wsClient } from "../support/ws.ts";
 
 const redisUp = await redisAvailableForTests();
 
@@ -20,7 +25,13 @@ async function post(api: TestApi, key = testAdminKey) {
     headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
     body: JSON.stringify({ query }),
   });
-  return { status: response.status, retryAfter: response.headers.get("retry-after"), body: (await response.json()) as { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } };
+  return {
+    status: response.status,
+    retryAfter: response.headers.get("retry-after"),
+    body: (await response.json()) as {
+      errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+    },
+  };
 }
 
 async function burst(api: TestApi, count: number, key = testAdminKey) {
@@ -55,7 +66,9 @@ describe("rate limits per API key", () => {
     // A token every two seconds, and the next one is due within two.
     expect(refused.retryAfter).toMatch(/^[12]$/);
     expect(refused.body.errors?.[0]).toMatchObject({
-      message: expect.stringMatching(/^Rate limit exceeded: an API key may run 0.5 operations a second \(bursts of 5\); retry in [12] s$/),
+      message: expect.stringMatching(
+        /^Rate limit exceeded: an API key may run 0.5 operations a second \(bursts of 5\); retry in [12] s$/,
+      ),
       extensions: { code: "RATE_LIMITED", retryAfterSeconds: Number(refused.retryAfter) },
     });
     expect((await post(api, viewerKey)).status).toBe(200);
@@ -77,12 +90,21 @@ describe("rate limits per API key", () => {
     client.on("closed", () => (closed = true));
     const run = () =>
       new Promise<{ data?: unknown; errors?: unknown }>((resolve) => {
-        client.subscribe({ query }, { next: (result) => resolve(result as never), error: (errors) => resolve({ errors }), complete: () => {} });
+        client.subscribe(
+          { query },
+          {
+            next: (result) => resolve(result as never),
+            error: (errors) => resolve({ errors }),
+            complete: () => {},
+          },
+        );
       });
     const answers = [];
     for (let i = 0; i < 6; i++) answers.push(await run());
     expect(answers.slice(0, 5)).toEqual(Array(5).fill({ data: { people: { totalCount: 0 } } }));
-    expect(answers[5].errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: "RATE_LIMITED" }) })]);
+    expect(answers[5].errors).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: "RATE_LIMITED" }) }),
+    ]);
     await new Promise((resolve) => setTimeout(resolve, 2_100));
     expect(await run()).toEqual({ data: { people: { totalCount: 0 } } });
     expect({ connections, closed }).toEqual({ connections: 1, closed: false });
@@ -95,9 +117,19 @@ describe.runIf(redisUp)("rate limits shared through Redis", () => {
 
   test("two instances with one REDIS_URL draw on one budget per key", async () => {
     const rateLimitKeyPrefix = prefix();
-    const a = await instances.start({ redisUrl: redisTestUrl, rateLimit: { perSecond: 0.5, burst: 6 }, rateLimitKeyPrefix });
-    const b = await instances.start({ redisUrl: redisTestUrl, rateLimit: { perSecond: 0.5, burst: 6 }, rateLimitKeyPrefix });
-    expect([...(await burst(a, 3)), ...(await burst(b, 3))]).toEqual([200, 200, 200, 200, 200, 200]);
+    const a = await instances.start({
+      redisUrl: redisTestUrl,
+      rateLimit: { perSecond: 0.5, burst: 6 },
+      rateLimitKeyPrefix,
+    });
+    const b = await instances.start({
+      redisUrl: redisTestUrl,
+      rateLimit: { perSecond: 0.5, burst: 6 },
+      rateLimitKeyPrefix,
+    });
+    expect([...(await burst(a, 3)), ...(await burst(b, 3))]).toEqual([
+      200, 200, 200, 200, 200, 200,
+    ]);
     const refused = await post(b);
     expect(refused.status).toBe(429);
     // Half a token a second: the next one is two seconds away.
@@ -117,7 +149,11 @@ describe("rate limits while Redis is down", () => {
 
   test("each instance limits on its own bucket and keeps answering", async () => {
     redis = await privateRedis();
-    api = await startTestApi({ redisUrl: redis.url, rateLimit: { perSecond: 0.1, burst: 5 }, rateLimitKeyPrefix: prefix() });
+    api = await startTestApi({
+      redisUrl: redis.url,
+      rateLimit: { perSecond: 0.1, burst: 5 },
+      rateLimitKeyPrefix: prefix(),
+    });
     expect(await burst(api, 2)).toEqual([200, 200]);
     await redis.stop();
     // The local bucket starts full: the outage grants a fresh burst, then limits as before.

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -20,18 +20,26 @@ let stdout = "";
 let viewerKey = "";
 
 beforeAll(async () => {
-  const env: Record<string, string> = { PORT: "0", PARLEY_ADMIN_KEY: adminKey, PARLEY_LOG_LEVEL: "info" };
+  const env: Record<string, string> = {
+    PORT: "0",
+    PARLEY_ADMIN_KEY: adminKey,
+    PARLEY_LOG_LEVEL: "info",
+  };
   if (backend === "postgres") {
     db = await freshDatabase();
     env.DATABASE_URL = db.url!;
   } else {
     env.PARLEY_DATA_DIR = path.join(dataDir, "pglite");
   }
-  child = spawn(path.join(root, "node_modules/.bin/tsx"), ["tests/support/serve.ts", "--dashboard", brokenDashboard], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  child = spawn(
+    path.join(root, "node_modules/.bin/tsx"),
+    ["tests/support/serve.ts", "--dashboard", brokenDashboard],
+    {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   child.stdout!.on("data", (chunk: Buffer) => void (stdout += chunk.toString()));
   let stderr = "";
   const url = await new Promise<string>((resolve, reject) => {
@@ -44,27 +52,44 @@ beforeAll(async () => {
   });
   port = Number(new URL(url).port);
   // The embedded database belongs to the child, so keys are made through the API.
-  const created = await post(`mutation { createApiKey(name: "log viewer", role: VIEWER) { secret } }`, adminKey);
+  const created = await post(
+    `mutation { createApiKey(name: "log viewer", role: VIEWER) { secret } }`,
+    adminKey,
+  );
   viewerKey = JSON.parse(created.body).data.createApiKey.secret;
 }, 120_000);
 
 afterAll(async () => {
   child?.kill("SIGTERM");
-  await new Promise((resolve) => (child?.exitCode !== null ? resolve(null) : child?.once("exit", resolve)));
+  await new Promise((resolve) =>
+    child?.exitCode !== null ? resolve(null) : child?.once("exit", resolve),
+  );
   await db?.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-function post(query: string, key: string | null, variables?: Record<string, unknown>, operationName?: string) {
+function post(
+  query: string,
+  key: string | null,
+  variables?: Record<string, unknown>,
+  operationName?: string,
+) {
   return rawRequest(port, "/graphql", {
     method: "POST",
-    headers: { "content-type": "application/json", accept: "application/graphql-response+json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
+    headers: {
+      "content-type": "application/json",
+      accept: "application/graphql-response+json",
+      ...(key ? { authorization: `Bearer ${key}` } : {}),
+    },
     body: JSON.stringify({ query, variables, operationName }),
   });
 }
 
 /** The server's log lines written after `offset` characters of its stdout. */
-async function linesAfter(offset: number, expected: number): Promise<Array<Record<string, any> & { raw: string }>> {
+async function linesAfter(
+  offset: number,
+  expected: number,
+): Promise<Array<Record<string, any> & { raw: string }>> {
   const read = () =>
     stdout
       .slice(offset)
@@ -80,21 +105,54 @@ async function linesAfter(offset: number, expected: number): Promise<Array<Recor
 test("a burst of rejected requests writes one short line each, without a trace, a key or a variable", async () => {
   const offset = stdout.length;
   const secretVariable = "rosa.private@example.com";
-  const rejected: Array<{ send: () => Promise<{ status: number }>; status: number; code: string }> = [
-    { send: () => post("{ viewer { role } }", null), status: 401, code: "UNAUTHENTICATED" },
-    { send: () => post("{ viewer { role } }", "pk_wrong_key_that_is_long_enough"), status: 401, code: "UNAUTHENTICATED" },
-    { send: () => post("{ viewer { role ", adminKey), status: 400, code: "GRAPHQL_PARSE_FAILED" },
-    { send: () => post("query Misspelled { peopl }", adminKey, undefined, "Misspelled"), status: 400, code: "GRAPHQL_VALIDATION_FAILED" },
-    { send: () => post(`query Lookup($id: String!) { person(source: "crm", id: $id) { id } }`, viewerKey, { id: secretVariable }, "Lookup"), status: 200, code: "FORBIDDEN" },
-    { send: () => post(`{ viewer { ${"role ".repeat(10_000)}} }`, adminKey), status: 400, code: "GRAPHQL_PARSE_FAILED" },
-    { send: () => post(`{ viewer { role } } # ${"x".repeat(200_000)}`, adminKey), status: 400, code: "LIMIT_EXCEEDED" },
-    {
-      send: () => rawRequest(port, "/graphql", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${adminKey}` }, body: "x".repeat(10_000), declaredLength: 5_000_000 }),
-      status: 413,
-      code: "REQUEST_ENTITY_TOO_LARGE",
-    },
-    { send: () => rawRequest(port, "/%E0%A4%A"), status: 400, code: "BAD_REQUEST" },
-  ];
+  const rejected: Array<{ send: () => Promise<{ status: number }>; status: number; code: string }> =
+    [
+      { send: () => post("{ viewer { role } }", null), status: 401, code: "UNAUTHENTICATED" },
+      {
+        send: () => post("{ viewer { role } }", "pk_wrong_key_that_is_long_enough"),
+        status: 401,
+        code: "UNAUTHENTICATED",
+      },
+      { send: () => post("{ viewer { role ", adminKey), status: 400, code: "GRAPHQL_PARSE_FAILED" },
+      {
+        send: () => post("query Misspelled { peopl }", adminKey, undefined, "Misspelled"),
+        status: 400,
+        code: "GRAPHQL_VALIDATION_FAILED",
+      },
+      {
+        send: () =>
+          post(
+            `query Lookup($id: String!) { person(source: "crm", id: $id) { id } }`,
+            viewerKey,
+            { id: secretVariable },
+            "Lookup",
+          ),
+        status: 200,
+        code: "FORBIDDEN",
+      },
+      {
+        send: () => post(`{ viewer { ${"role ".repeat(10_000)}} }`, adminKey),
+        status: 400,
+        code: "GRAPHQL_PARSE_FAILED",
+      },
+      {
+        send: () => post(`{ viewer { role } } # ${"x".repeat(200_000)}`, adminKey),
+        status: 400,
+        code: "LIMIT_EXCEEDED",
+      },
+      {
+        send: () =>
+          rawRequest(port, "/graphql", {
+            method: "POST",
+            headers: { "content-type": "application/json", authorization: `Bearer ${adminKey}` },
+            body: "x".repeat(10_000),
+            declaredLength: 5_000_000,
+          }),
+        status: 413,
+        code: "REQUEST_ENTITY_TOO_LARGE",
+      },
+      { send: () => rawRequest(port, "/%E0%A4%A"), status: 400, code: "BAD_REQUEST" },
+    ];
   const rounds = 5;
   for (let round = 0; round < rounds; round++) {
     for (const request of rejected) expect((await request.send()).status).toBe(request.status);
@@ -105,16 +163,23 @@ test("a burst of rejected requests writes one short line each, without a trace, 
   expect(lines).toHaveLength(rounds * rejected.length);
   const expectedCodes = rejected.map((request) => request.code);
   for (const code of new Set(expectedCodes)) {
-    expect(lines.filter((line) => line.code === code).length, code).toBe(rounds * expectedCodes.filter((expected) => expected === code).length);
+    expect(lines.filter((line) => line.code === code).length, code).toBe(
+      rounds * expectedCodes.filter((expected) => expected === code).length,
+    );
   }
   for (const line of lines) {
     expect(line.raw.length, line.raw).toBeLessThan(400);
     expect(line.raw).not.toMatch(/stack|\n\s+at |Bearer|authorization/i);
-    for (const secret of [adminKey, viewerKey, "pk_wrong_key_that_is_long_enough", secretVariable]) expect(line.raw).not.toContain(secret);
+    for (const secret of [adminKey, viewerKey, "pk_wrong_key_that_is_long_enough", secretVariable])
+      expect(line.raw).not.toContain(secret);
     expect(line).toMatchObject({ status: expect.any(Number), durationMs: expect.any(Number) });
   }
   const forbidden = lines.find((line) => line.code === "FORBIDDEN")!;
-  expect(forbidden).toMatchObject({ operation: "Lookup", role: "viewer", keyId: expect.any(Number) });
+  expect(forbidden).toMatchObject({
+    operation: "Lookup",
+    role: "viewer",
+    keyId: expect.any(Number),
+  });
   expect(stdout.slice(offset)).not.toContain(secretVariable);
 }, 120_000);
 

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { expect, test } from "vitest";
-import { printSchemaSdl } from "../../apps/api/src/schema.ts";
 import { schemaFile } from "../../apps/api/src/cli/commands.ts";
+import { printSchemaSdl } from "../../apps/api/src/schema.ts";
 
 test("packages/schema/schema.graphql is exactly the schema the server serves", () => {
   const onDisk = fs.readFileSync(schemaFile, "utf8");

@@ -1,8 +1,8 @@
-import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
 import { backend, freshDatabase, type TestDatabase } from "../support/database.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -11,7 +11,9 @@ let db: TestDatabase | undefined;
 
 afterEach(async () => {
   child?.kill("SIGTERM");
-  await new Promise((resolve) => (child?.exitCode !== null ? resolve(null) : child?.once("exit", resolve)));
+  await new Promise((resolve) =>
+    child?.exitCode !== null ? resolve(null) : child?.once("exit", resolve),
+  );
   child = undefined;
   await db?.close();
   db = undefined;
@@ -22,7 +24,10 @@ afterEach(async () => {
 // both backends' projects run this file at once.
 const distDir = path.join(root, `apps/api/dist-test-${process.pid}`);
 beforeAll(() => {
-  execFileSync(process.execPath, ["apps/api/build.mjs", "--outdir", distDir], { cwd: root, stdio: "pipe" });
+  execFileSync(process.execPath, ["apps/api/build.mjs", "--outdir", distDir], {
+    cwd: root,
+    stdio: "pipe",
+  });
 });
 afterAll(() => fs.rmSync(distDir, { recursive: true, force: true }));
 
@@ -51,7 +56,11 @@ async function start(env: Record<string, string>): Promise<{ output: string; url
 }
 
 async function startOnBackend(env: Record<string, string>) {
-  if (backend === "pglite") return start({ PARLEY_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "parley-start-")), ...env });
+  if (backend === "pglite")
+    return start({
+      PARLEY_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "parley-start-")),
+      ...env,
+    });
   db = await freshDatabase();
   return start({ DATABASE_URL: db.url!, ...env });
 }
@@ -67,9 +76,13 @@ test("a first start migrates, loads the demo, prints a generated admin key once,
   const response = await fetch(`${url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
-    body: JSON.stringify({ query: "{ overview { people } conversations(first: 1) { totalCount } }" }),
+    body: JSON.stringify({
+      query: "{ overview { people } conversations(first: 1) { totalCount } }",
+    }),
   });
-  const body = (await response.json()) as { data: { overview: { people: number }; conversations: { totalCount: number } } };
+  const body = (await response.json()) as {
+    data: { overview: { people: number }; conversations: { totalCount: number } };
+  };
   expect(body.data.overview.people).toBeGreaterThan(10);
   expect(body.data.conversations.totalCount).toBeGreaterThan(10);
 }, 180_000);

@@ -5,9 +5,24 @@ import { buildGraph } from "../support/graph.ts";
 let api: TestApi;
 beforeAll(async () => {
   api = await startTestApi();
-  const { people } = await buildGraph(api.db.prisma, { conversations: 2, messagesPer: 2, people: 3 });
-  await api.db.prisma.personSource.create({ data: { personId: people[0].id, source: "crm", sourceId: "R1" } });
-  await api.db.prisma.deal.create({ data: { source: "crm", sourceId: "D1", name: "Harbor", contactId: people[0].id, stage: "proposal", openedAt: new Date() } });
+  const { people } = await buildGraph(api.db.prisma, {
+    conversations: 2,
+    messagesPer: 2,
+    people: 3,
+  });
+  await api.db.prisma.personSource.create({
+    data: { personId: people[0].id, source: "crm", sourceId: "R1" },
+  });
+  await api.db.prisma.deal.create({
+    data: {
+      source: "crm",
+      sourceId: "D1",
+      name: "Harbor",
+      contactId: people[0].id,
+      stage: "proposal",
+      openedAt: new Date(),
+    },
+  });
 });
 afterAll(async () => {
   await api?.close();

@@ -15,12 +15,22 @@ beforeAll(async () => {
 afterAll(async () => db?.close());
 
 const click = (name: string, day: number) => ({
-  type: "touchpoint", source: "mailchimp", id: `click-${name}-${day}`, person: { email: `${name}@x.example` }, kind: "email_click",
-  campaign: { id: "c1", name: "Invite" }, at: new Date(Date.UTC(2026, 9, day)).toISOString(),
+  type: "touchpoint",
+  source: "mailchimp",
+  id: `click-${name}-${day}`,
+  person: { email: `${name}@x.example` },
+  kind: "email_click",
+  campaign: { id: "c1", name: "Invite" },
+  at: new Date(Date.UTC(2026, 9, day)).toISOString(),
 });
 const post = (name: string, day: number) => ({
-  type: "message", source: "forum", id: `post-${name}-${day}`, channel: "forum", author: { email: `${name}@x.example` },
-  text: "How do I descale it?", at: new Date(Date.UTC(2026, 9, day, 12)).toISOString(),
+  type: "message",
+  source: "forum",
+  id: `post-${name}-${day}`,
+  channel: "forum",
+  author: { email: `${name}@x.example` },
+  text: "How do I descale it?",
+  at: new Date(Date.UTC(2026, 9, day, 12)).toISOString(),
 });
 const query = `{ funnel(input: { windowSeconds: 604800, steps: [
   { name: "Clicked", where: { touchpointKinds: [EMAIL_CLICK] } }, { name: "Posted", where: { channels: [FORUM] } }] }) { steps { count } } }`;
@@ -28,8 +38,17 @@ const query = `{ funnel(input: { windowSeconds: 604800, steps: [
 describe("the funnel index at start", () => {
   test("is built in the background when the server starts, so the first funnel reads no activity in bulk", async () => {
     const loader = await startTestApi({ db });
-    const records = [click("ana", 1), post("ana", 2), click("ben", 3), click("cy", 4), post("cy", 20)];
-    const ingested = await loader.gql(`mutation($records: [JSON!]!) { ingest(records: $records) { rejected { index reason } } }`, { records });
+    const records = [
+      click("ana", 1),
+      post("ana", 2),
+      click("ben", 3),
+      click("cy", 4),
+      post("cy", 20),
+    ];
+    const ingested = await loader.gql(
+      `mutation($records: [JSON!]!) { ingest(records: $records) { rejected { index reason } } }`,
+      { records },
+    );
     expect(ingested.data!.ingest.rejected).toEqual([]);
     await loader.close();
     expect(statements.some((sql) => BUILD_READ.test(sql))).toBe(false);
@@ -38,7 +57,8 @@ describe("the funnel index at start", () => {
     try {
       expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
       // Nobody has asked for a funnel: the server started the build on its own.
-      while (!statements.some((sql) => BUILD_READ.test(sql))) await new Promise((resolve) => setTimeout(resolve, 20));
+      while (!statements.some((sql) => BUILD_READ.test(sql)))
+        await new Promise((resolve) => setTimeout(resolve, 20));
       await sequenceIndexOf(db.pool);
       statements.length = 0;
       const first = await api.gql(query);
@@ -47,10 +67,15 @@ describe("the funnel index at start", () => {
       expect(statements.filter((sql) => BUILD_READ.test(sql))).toEqual([]);
 
       // What is written after the build reaches the next funnel through the event log, not another build.
-      const more = await api.gql(`mutation($records: [JSON!]!) { ingest(records: $records) { rejected { index reason } } }`, { records: [post("ben", 5)] });
+      const more = await api.gql(
+        `mutation($records: [JSON!]!) { ingest(records: $records) { rejected { index reason } } }`,
+        { records: [post("ben", 5)] },
+      );
       expect(more.data!.ingest.rejected).toEqual([]);
       const second = await api.gql(query);
-      expect(second.data!.funnel.steps.map((step: { count: number }) => step.count)).toEqual([3, 2]);
+      expect(second.data!.funnel.steps.map((step: { count: number }) => step.count)).toEqual([
+        3, 2,
+      ]);
       expect(statements.filter((sql) => BUILD_READ.test(sql))).toEqual([]);
     } finally {
       await api.close();

@@ -17,43 +17,93 @@ const input = {
 };
 
 const ingest = async (records: unknown[]) => {
-  const result = await api.gql(`mutation($records: [JSON!]!) { ingest(records: $records) { rejected { index reason } } }`, { records });
+  const result = await api.gql(
+    `mutation($records: [JSON!]!) { ingest(records: $records) { rejected { index reason } } }`,
+    { records },
+  );
   expect(result.errors).toBeUndefined();
   expect(result.data!.ingest.rejected).toEqual([]);
 };
 const click = (name: string, day: number) => ({
-  type: "touchpoint", source: "mailchimp", id: `click-${name}-${day}`, person: { email: `${name}@x.example` }, kind: "email_click",
-  campaign: { id: "c1", name: "Invite" }, at: new Date(Date.UTC(2026, 9, day)).toISOString(),
+  type: "touchpoint",
+  source: "mailchimp",
+  id: `click-${name}-${day}`,
+  person: { email: `${name}@x.example` },
+  kind: "email_click",
+  campaign: { id: "c1", name: "Invite" },
+  at: new Date(Date.UTC(2026, 9, day)).toISOString(),
 });
 
 describe("saved funnels", () => {
   test("are saved, listed, read, replaced and deleted; viewers may read them but not save", async () => {
-    const saved = await api.gql(`mutation($input: FunnelInput!) { saveFunnel(name: "Click to forum", input: $input) { id name savedBy result { steps { count } } } }`, { input });
+    const saved = await api.gql(
+      `mutation($input: FunnelInput!) { saveFunnel(name: "Click to forum", input: $input) { id name savedBy result { steps { count } } } }`,
+      { input },
+    );
     expect(saved.errors).toBeUndefined();
     const { id } = saved.data!.saveFunnel;
-    expect(saved.data!.saveFunnel).toMatchObject({ name: "Click to forum", savedBy: expect.any(String), result: { steps: [{ count: 0 }, { count: 0 }] } });
+    expect(saved.data!.saveFunnel).toMatchObject({
+      name: "Click to forum",
+      savedBy: expect.any(String),
+      result: { steps: [{ count: 0 }, { count: 0 }] },
+    });
 
     const viewer = await api.keyFor("viewer");
-    const listed = await api.gql(`{ funnels(first: 10) { totalCount edges { node { id name definition } } } }`, undefined, viewer);
-    expect(listed.data!.funnels).toMatchObject({ totalCount: 1, edges: [{ node: { id, name: "Click to forum" } }] });
-    expect(listed.data!.funnels.edges[0].node.definition).toMatchObject({ windowSeconds: 7 * 86_400, order: "ordered" });
-    const refused = await api.gql(`mutation($input: FunnelInput!) { saveFunnel(name: "x", input: $input) { id } }`, { input }, viewer);
+    const listed = await api.gql(
+      `{ funnels(first: 10) { totalCount edges { node { id name definition } } } }`,
+      undefined,
+      viewer,
+    );
+    expect(listed.data!.funnels).toMatchObject({
+      totalCount: 1,
+      edges: [{ node: { id, name: "Click to forum" } }],
+    });
+    expect(listed.data!.funnels.edges[0].node.definition).toMatchObject({
+      windowSeconds: 7 * 86_400,
+      order: "ordered",
+    });
+    const refused = await api.gql(
+      `mutation($input: FunnelInput!) { saveFunnel(name: "x", input: $input) { id } }`,
+      { input },
+      viewer,
+    );
     expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
 
-    const renamed = await api.gql(`mutation($id: ID!, $input: FunnelInput!) { saveFunnel(id: $id, name: "Renamed", input: $input) { id name } }`, { id, input });
+    const renamed = await api.gql(
+      `mutation($id: ID!, $input: FunnelInput!) { saveFunnel(id: $id, name: "Renamed", input: $input) { id name } }`,
+      { id, input },
+    );
     expect(renamed.data!.saveFunnel).toEqual({ id, name: "Renamed" });
     const one = await api.gql(`query($id: ID!) { savedFunnel(id: $id) { name } }`, { id });
     expect(one.data!.savedFunnel).toEqual({ name: "Renamed" });
-    const byId = await api.gql(`query($id: ID!) { funnel(id: $id) { steps { name count } } }`, { id }, viewer);
+    const byId = await api.gql(
+      `query($id: ID!) { funnel(id: $id) { steps { name count } } }`,
+      { id },
+      viewer,
+    );
     expect(byId.errors).toBeUndefined();
-    expect(byId.data!.funnel.steps.map((step: { name: string }) => step.name)).toEqual(input.steps.map((step: { name: string }) => step.name));
-    const both = await api.gql(`query($id: ID!, $input: FunnelInput!) { funnel(id: $id, input: $input) { steps { count } } }`, { id, input });
+    expect(byId.data!.funnel.steps.map((step: { name: string }) => step.name)).toEqual(
+      input.steps.map((step: { name: string }) => step.name),
+    );
+    const both = await api.gql(
+      `query($id: ID!, $input: FunnelInput!) { funnel(id: $id, input: $input) { steps { count } } }`,
+      { id, input },
+    );
     expect(both.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input" });
     const neither = await api.gql(`{ funnel { steps { count } } }`);
-    expect(neither.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input" });
+    expect(neither.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "input",
+    });
 
-    const badName = await api.gql(`mutation($input: FunnelInput!) { saveFunnel(name: " ", input: $input) { id } }`, { input });
-    expect(badName.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "name" });
+    const badName = await api.gql(
+      `mutation($input: FunnelInput!) { saveFunnel(name: " ", input: $input) { id } }`,
+      { input },
+    );
+    expect(badName.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "name",
+    });
 
     const deleted = await api.gql(`mutation($id: ID!) { deleteFunnel(id: $id) }`, { id });
     expect(deleted.data!.deleteFunnel).toBe(id);
@@ -64,7 +114,10 @@ describe("saved funnels", () => {
   });
 
   test("funnelUpdated pushes the new result within a second of an activity that changes it", async () => {
-    const saved = await api.gql(`mutation($input: FunnelInput!) { saveFunnel(name: "Live", input: $input) { id } }`, { input });
+    const saved = await api.gql(
+      `mutation($input: FunnelInput!) { saveFunnel(name: "Live", input: $input) { id } }`,
+      { input },
+    );
     const id = saved.data!.saveFunnel.id;
     const client = wsClient(api.wsUrl, await api.keyFor("viewer"));
     let ingestedAt = 0;
@@ -77,14 +130,20 @@ describe("saved funnels", () => {
         arrivals.push(Date.now());
         if (results.length === 1) {
           // Past the once-a-second limit of the first push, so the limit does not delay this one.
-          setTimeout(() => void ingest([click("ana", 1)]).then(() => (ingestedAt = Date.now())), 1100);
+          setTimeout(
+            () => void ingest([click("ana", 1)]).then(() => (ingestedAt = Date.now())),
+            1100,
+          );
         }
         return results.length === 2;
       },
     );
     await client.dispose();
     expect(results.map((r) => r.errors)).toEqual([undefined, undefined]);
-    expect(results.map((r) => r.data!.funnelUpdated.steps.map((s) => s.count))).toEqual([[0, 0], [1, 0]]);
+    expect(results.map((r) => r.data!.funnelUpdated.steps.map((s) => s.count))).toEqual([
+      [0, 0],
+      [1, 0],
+    ]);
     expect(arrivals[1]! - ingestedAt).toBeLessThan(1000);
   });
 });

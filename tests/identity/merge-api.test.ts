@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { startTestApi, type TestApi } from "../support/api.ts";
 import { refreshIdentityCandidates } from "../../apps/api/src/identity/suggest.ts";
+import { startTestApi, type TestApi } from "../support/api.ts";
 
 let api: TestApi;
 beforeAll(async () => {
@@ -10,16 +10,28 @@ afterAll(async () => {
   await api?.close();
 });
 
-const globalId = (typename: string, id: number) => Buffer.from(`${typename}:${id}`).toString("base64");
+const globalId = (typename: string, id: number) =>
+  Buffer.from(`${typename}:${id}`).toString("base64");
 
-async function person(name: string, organization: { name: string; domain?: string }, email?: string) {
+async function person(
+  name: string,
+  organization: { name: string; domain?: string },
+  email?: string,
+) {
   const org = await api.db.prisma.organization.upsert({
     where: { domain: organization.domain ?? `${organization.name.toLowerCase()}.example` },
     update: {},
-    create: { name: organization.name, domain: organization.domain ?? `${organization.name.toLowerCase()}.example` },
+    create: {
+      name: organization.name,
+      domain: organization.domain ?? `${organization.name.toLowerCase()}.example`,
+    },
   });
   return api.db.prisma.person.create({
-    data: { displayName: name, organizationId: org.id, identities: email ? { create: [{ kind: "email", value: email }] } : undefined },
+    data: {
+      displayName: name,
+      organizationId: org.id,
+      identities: email ? { create: [{ kind: "email", value: email }] } : undefined,
+    },
   });
 }
 
@@ -43,7 +55,11 @@ const MERGE_FIELDS = `id actor reason createdAt undoneAt movedRows survivor { id
 
 describe("merge review over GraphQL", () => {
   test("suggestions are listed by score, accepted into a merge that can be undone, or rejected for good", async () => {
-    const robert = await person("Robert Miller", { name: "Redport", domain: "redport.com" }, "robert.miller@redport.com");
+    const robert = await person(
+      "Robert Miller",
+      { name: "Redport", domain: "redport.com" },
+      "robert.miller@redport.com",
+    );
     const bob = await person("Bob Miller", { name: "Redport Software", domain: "redport.com" });
     const rob = await person("Rob Miller", { name: "Redport", domain: "redport.com" });
     await refresh([robert.id, bob.id, rob.id]);
@@ -55,10 +71,20 @@ describe("merge review over GraphQL", () => {
     expect(listed.data!.mergeSuggestions.totalCount).toBe(3);
     const scores = edges.map((edge) => edge.node.score);
     expect(scores).toEqual([...scores].sort((x, y) => y - x));
-    expect(edges[0]!.node).toMatchObject({ status: "PENDING", explanation: expect.stringContaining("nickname") });
+    expect(edges[0]!.node).toMatchObject({
+      status: "PENDING",
+      explanation: expect.stringContaining("nickname"),
+    });
 
-    const robertBob = edges.find((e) => [e.node.personA.id, e.node.personB.id].includes(globalId("Person", bob.id)) && e.node.personA.id === globalId("Person", robert.id))!;
-    const accepted = await api.gql(`mutation($id: ID!) { acceptMergeSuggestion(id: $id) { ${MERGE_FIELDS} } }`, { id: robertBob.node.id });
+    const robertBob = edges.find(
+      (e) =>
+        [e.node.personA.id, e.node.personB.id].includes(globalId("Person", bob.id)) &&
+        e.node.personA.id === globalId("Person", robert.id),
+    )!;
+    const accepted = await api.gql(
+      `mutation($id: ID!) { acceptMergeSuggestion(id: $id) { ${MERGE_FIELDS} } }`,
+      { id: robertBob.node.id },
+    );
     expect(accepted.errors).toBeUndefined();
     const merge = accepted.data!.acceptMergeSuggestion;
     expect(merge).toMatchObject({
@@ -66,24 +92,49 @@ describe("merge review over GraphQL", () => {
       reason: expect.stringContaining("accepted suggestion"),
       undoneAt: null,
       survivor: { id: globalId("Person", robert.id) },
-      absorbed: { id: globalId("Person", bob.id), mergedInto: { id: globalId("Person", robert.id) } },
+      absorbed: {
+        id: globalId("Person", bob.id),
+        mergedInto: { id: globalId("Person", robert.id) },
+      },
     });
-    const { rows: [key] } = await api.db.pool.query(`SELECT name FROM "ApiKey" ORDER BY id LIMIT 1`);
+    const {
+      rows: [key],
+    } = await api.db.pool.query(`SELECT name FROM "ApiKey" ORDER BY id LIMIT 1`);
     expect(merge.actor).toBe(key.name);
 
-    const again = await api.gql(`mutation($id: ID!) { acceptMergeSuggestion(id: $id) { id } }`, { id: robertBob.node.id });
-    expect(again.errors?.[0]).toMatchObject({ message: expect.stringMatching(/was already accepted/), extensions: { code: "BAD_USER_INPUT", field: "id" } });
+    const again = await api.gql(`mutation($id: ID!) { acceptMergeSuggestion(id: $id) { id } }`, {
+      id: robertBob.node.id,
+    });
+    expect(again.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/was already accepted/),
+      extensions: { code: "BAD_USER_INPUT", field: "id" },
+    });
 
     // Bob's pending suggestion with Rob moved to Robert, where one already existed: Robert and Rob remain.
-    const remaining = (await api.gql(SUGGESTIONS)).data!.mergeSuggestions.edges as Array<{ node: Record<string, any> }>;
-    expect(remaining.map((e) => [e.node.personA.displayName, e.node.personB.displayName])).toEqual([["Robert Miller", "Rob Miller"]]);
-    const rejected = await api.gql(`mutation($id: ID!) { rejectMergeSuggestion(id: $id) { status decidedBy } }`, { id: remaining[0]!.node.id });
-    expect(rejected.data!.rejectMergeSuggestion).toEqual({ status: "REJECTED", decidedBy: key.name });
+    const remaining = (await api.gql(SUGGESTIONS)).data!.mergeSuggestions.edges as Array<{
+      node: Record<string, any>;
+    }>;
+    expect(remaining.map((e) => [e.node.personA.displayName, e.node.personB.displayName])).toEqual([
+      ["Robert Miller", "Rob Miller"],
+    ]);
+    const rejected = await api.gql(
+      `mutation($id: ID!) { rejectMergeSuggestion(id: $id) { status decidedBy } }`,
+      { id: remaining[0]!.node.id },
+    );
+    expect(rejected.data!.rejectMergeSuggestion).toEqual({
+      status: "REJECTED",
+      decidedBy: key.name,
+    });
     await refresh([robert.id, rob.id]);
     expect((await api.gql(SUGGESTIONS)).data!.mergeSuggestions.totalCount).toBe(0);
-    expect((await api.gql(SUGGESTIONS, { status: "REJECTED" })).data!.mergeSuggestions.totalCount).toBe(1);
+    expect(
+      (await api.gql(SUGGESTIONS, { status: "REJECTED" })).data!.mergeSuggestions.totalCount,
+    ).toBe(1);
 
-    const history = await api.gql(`query($id: ID!) { node(id: $id) { ... on Person { merges { id reason } } } }`, { id: globalId("Person", robert.id) });
+    const history = await api.gql(
+      `query($id: ID!) { node(id: $id) { ... on Person { merges { id reason } } } }`,
+      { id: globalId("Person", robert.id) },
+    );
     expect(history.data!.node.merges).toEqual([{ id: merge.id, reason: merge.reason }]);
 
     const undone = await api.gql(
@@ -96,50 +147,100 @@ describe("merge review over GraphQL", () => {
       survivor: { id: globalId("Person", robert.id) },
       restored: { id: globalId("Person", bob.id), displayName: "Bob Miller", mergedInto: null },
     });
-    const twice = await api.gql(`mutation($id: ID!) { unmergePerson(mergeId: $id) { merge { id } } }`, { id: merge.id });
+    const twice = await api.gql(
+      `mutation($id: ID!) { unmergePerson(mergeId: $id) { merge { id } } }`,
+      { id: merge.id },
+    );
     expect(twice.errors?.[0]?.message).toMatch(/already undone/);
 
-    const { rows: events } = await api.db.pool.query(`SELECT type FROM "Event" WHERE type IN ('person_merged', 'person_unmerged') ORDER BY id`);
+    const { rows: events } = await api.db.pool.query(
+      `SELECT type FROM "Event" WHERE type IN ('person_merged', 'person_unmerged') ORDER BY id`,
+    );
     expect(events.map((e) => e.type)).toEqual(["person_merged", "person_unmerged"]);
   });
 
   test("mergePeople refuses bad input with the field named", async () => {
     const a = await person("Alice Moss", { name: "Moss" });
-    const self = await api.gql(`mutation($a: ID!) { mergePeople(survivorId: $a, absorbedId: $a) { id } }`, { a: globalId("Person", a.id) });
-    expect(self.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "absorbedId" } });
+    const self = await api.gql(
+      `mutation($a: ID!) { mergePeople(survivorId: $a, absorbedId: $a) { id } }`,
+      { a: globalId("Person", a.id) },
+    );
+    expect(self.errors?.[0]).toMatchObject({
+      extensions: { code: "BAD_USER_INPUT", field: "absorbedId" },
+    });
     expect(self.errors?.[0]?.message).toMatch(/cannot be merged into itself/);
-    const missing = await api.gql(`mutation($a: ID!, $b: ID!) { mergePeople(survivorId: $a, absorbedId: $b) { id } }`, {
-      a: globalId("Person", a.id), b: globalId("Person", 987654),
+    const missing = await api.gql(
+      `mutation($a: ID!, $b: ID!) { mergePeople(survivorId: $a, absorbedId: $b) { id } }`,
+      {
+        a: globalId("Person", a.id),
+        b: globalId("Person", 987654),
+      },
+    );
+    expect(missing.errors?.[0]).toMatchObject({
+      message: "Person 987654 not found",
+      extensions: { code: "NOT_FOUND" },
     });
-    expect(missing.errors?.[0]).toMatchObject({ message: "Person 987654 not found", extensions: { code: "NOT_FOUND" } });
-    const wrongType = await api.gql(`mutation($a: ID!, $b: ID!) { mergePeople(survivorId: $a, absorbedId: $b) { id } }`, {
-      a: globalId("Person", a.id), b: globalId("Organization", 1),
+    const wrongType = await api.gql(
+      `mutation($a: ID!, $b: ID!) { mergePeople(survivorId: $a, absorbedId: $b) { id } }`,
+      {
+        a: globalId("Person", a.id),
+        b: globalId("Organization", 1),
+      },
+    );
+    expect(wrongType.errors?.[0]).toMatchObject({
+      extensions: { code: "BAD_USER_INPUT", field: "absorbedId" },
     });
-    expect(wrongType.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "absorbedId" } });
   });
 
   test("viewer and integrator keys may not merge, unmerge or decide suggestions, and viewers see no emails through suggestions", async () => {
-    const a = await person("Dana Whitfield", { name: "Orbitel", domain: "orbitel.com" }, "dana@orbitel.com");
+    const a = await person(
+      "Dana Whitfield",
+      { name: "Orbitel", domain: "orbitel.com" },
+      "dana@orbitel.com",
+    );
     const b = await person("Dana Whitfield", { name: "Orbitel", domain: "orbitel.com" });
-    await api.db.prisma.identity.create({ data: { personId: b.id, kind: "email", value: "dana.w@gmail.com" } });
+    await api.db.prisma.identity.create({
+      data: { personId: b.id, kind: "email", value: "dana.w@gmail.com" },
+    });
     await refresh([a.id, b.id]);
-    const { rows: [suggestion] } = await api.db.pool.query(`SELECT id FROM "MergeSuggestion" WHERE "personAId" = $1 AND "personBId" = $2`, [a.id, b.id]);
+    const {
+      rows: [suggestion],
+    } = await api.db.pool.query(
+      `SELECT id FROM "MergeSuggestion" WHERE "personAId" = $1 AND "personBId" = $2`,
+      [a.id, b.id],
+    );
     expect(suggestion).toBeDefined();
 
     for (const role of ["viewer", "integrator"] as const) {
       const key = await api.keyFor(role);
       const attempts = [
-        [`mutation($a: ID!, $b: ID!) { mergePeople(survivorId: $a, absorbedId: $b) { id } }`, { a: globalId("Person", a.id), b: globalId("Person", b.id) }],
-        [`mutation($id: ID!) { unmergePerson(mergeId: $id) { merge { id } } }`, { id: globalId("PersonMerge", 1) }],
-        [`mutation($id: ID!) { acceptMergeSuggestion(id: $id) { id } }`, { id: globalId("MergeSuggestion", suggestion.id) }],
-        [`mutation($id: ID!) { rejectMergeSuggestion(id: $id) { id } }`, { id: globalId("MergeSuggestion", suggestion.id) }],
+        [
+          `mutation($a: ID!, $b: ID!) { mergePeople(survivorId: $a, absorbedId: $b) { id } }`,
+          { a: globalId("Person", a.id), b: globalId("Person", b.id) },
+        ],
+        [
+          `mutation($id: ID!) { unmergePerson(mergeId: $id) { merge { id } } }`,
+          { id: globalId("PersonMerge", 1) },
+        ],
+        [
+          `mutation($id: ID!) { acceptMergeSuggestion(id: $id) { id } }`,
+          { id: globalId("MergeSuggestion", suggestion.id) },
+        ],
+        [
+          `mutation($id: ID!) { rejectMergeSuggestion(id: $id) { id } }`,
+          { id: globalId("MergeSuggestion", suggestion.id) },
+        ],
       ] as const;
       for (const [query, variables] of attempts) {
         const response = await api.gql(query, variables, key);
         expect(response.errors?.[0]?.extensions?.code, `${role}: ${query}`).toBe("FORBIDDEN");
       }
     }
-    const { rows: [state] } = await api.db.pool.query(`SELECT status FROM "MergeSuggestion" WHERE id = $1`, [suggestion.id]);
+    const {
+      rows: [state],
+    } = await api.db.pool.query(`SELECT status FROM "MergeSuggestion" WHERE id = $1`, [
+      suggestion.id,
+    ]);
     expect(state.status).toBe("pending");
 
     const withIdentities = `{ mergeSuggestions { edges { node { explanation signals personA { displayName identities { value } } personB { identities { value } } } } } }`;
@@ -148,7 +249,9 @@ describe("merge review over GraphQL", () => {
     const shown = JSON.stringify(asViewer.data);
     expect(shown).toContain("Dana Whitfield");
     expect(shown).not.toMatch(/dana@orbitel|dana\.w@gmail/);
-    const asAnalyst = JSON.stringify((await api.gql(withIdentities, {}, await api.keyFor("analyst"))).data);
+    const asAnalyst = JSON.stringify(
+      (await api.gql(withIdentities, {}, await api.keyFor("analyst"))).data,
+    );
     expect(asAnalyst).toContain("dana@orbitel.com");
   });
 });

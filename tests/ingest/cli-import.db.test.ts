@@ -26,12 +26,31 @@ it("pnpm parley import writes each hostile record to <file>.rejects.jsonl with l
   const cases = hostileCases("cli-process");
   const good = goodRecords("cli-process");
   const file = path.join(dir, "probe.jsonl");
-  fs.writeFileSync(file, [good[0], ...cases.map((c) => c.record), good[1], good[2]].map((record) => JSON.stringify(record)).join("\n") + "\n");
-  const env = { ...process.env, PARLEY_LOG_LEVEL: "error", ...(db ? { DATABASE_URL: db.url! } : { PARLEY_DATA_DIR: path.join(dir, "data") }) };
-  const { stdout } = await promisify(execFile)(path.join(root, "node_modules/.bin/tsx"), ["apps/api/src/cli/index.ts", "import", file, "--batch-size", "8"], { cwd: root, env });
-  expect(stdout).toContain(`${cases.length + good.length} records: ${good.length} created, 0 updated, 0 merged, 0 unchanged, ${cases.length} rejected, 0 unreadable`);
+  fs.writeFileSync(
+    file,
+    [good[0], ...cases.map((c) => c.record), good[1], good[2]]
+      .map((record) => JSON.stringify(record))
+      .join("\n") + "\n",
+  );
+  const env = {
+    ...process.env,
+    PARLEY_LOG_LEVEL: "error",
+    ...(db ? { DATABASE_URL: db.url! } : { PARLEY_DATA_DIR: path.join(dir, "data") }),
+  };
+  const { stdout } = await promisify(execFile)(
+    path.join(root, "node_modules/.bin/tsx"),
+    ["apps/api/src/cli/index.ts", "import", file, "--batch-size", "8"],
+    { cwd: root, env },
+  );
+  expect(stdout).toContain(
+    `${cases.length + good.length} records: ${good.length} created, 0 updated, 0 merged, 0 unchanged, ${cases.length} rejected, 0 unreadable`,
+  );
   expect(stdout).toContain(`Rejected records and reasons: ${file}.rejects.jsonl`);
-  const rejects = fs.readFileSync(`${file}.rejects.jsonl`, "utf8").trim().split("\n").map((line) => JSON.parse(line));
+  const rejects = fs
+    .readFileSync(`${file}.rejects.jsonl`, "utf8")
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line));
   expect(rejects.map((r) => [r.line, r.field])).toEqual(cases.map((c, i) => [i + 2, c.field]));
   for (const [i, reject] of rejects.entries()) expect(reject.reason).toMatch(cases[i]!.reason);
 });

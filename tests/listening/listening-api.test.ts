@@ -74,13 +74,22 @@ let feedUrl: string;
 beforeAll(async () => {
   api = await startTestApi({ feedsAllowPrivate: true });
   const blog = fs.readFileSync(new URL("../../docs/samples/feed-blog.xml", import.meta.url));
-  feedServer = http.createServer((_request, response) => response.writeHead(200, { "content-type": "application/rss+xml" }).end(blog));
+  feedServer = http.createServer((_request, response) =>
+    response.writeHead(200, { "content-type": "application/rss+xml" }).end(blog),
+  );
   await new Promise<void>((resolve) => feedServer.listen(0, "127.0.0.1", resolve));
   feedUrl = `http://127.0.0.1:${(feedServer.address() as AddressInfo).port}/blog.xml`;
   const brands = await api.gql(Ingest, {
     records: [
       { type: "brand", source: "setup", id: "lumen", name: "Lumen", kind: "own", terms: [] },
-      { type: "brand", source: "setup", id: "zephyr", name: "Zephyr", kind: "competitor", terms: [] },
+      {
+        type: "brand",
+        source: "setup",
+        id: "zephyr",
+        name: "Zephyr",
+        kind: "competitor",
+        terms: [],
+      },
     ],
   });
   expect(brands.errors).toBeUndefined();
@@ -100,25 +109,46 @@ describe("feeds and listening over GraphQL", () => {
     const { Lumen, Zephyr } = await brandIds();
     const added = await api.gql(AddFeed, { url: feedUrl, brandIds: [Lumen] });
     expect(added.errors).toBeUndefined();
-    expect(added.data!.addFeed).toMatchObject({ url: feedUrl, intervalMinutes: 15, brands: [{ name: "Lumen" }] });
+    expect(added.data!.addFeed).toMatchObject({
+      url: feedUrl,
+      intervalMinutes: 15,
+      brands: [{ name: "Lumen" }],
+    });
     let feeds: ResultOf<typeof Feeds>["feeds"] = [];
     for (let tries = 0; tries < 100 && !((feeds[0]?.entries ?? 0) > 0); tries++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
       feeds = (await api.gql(Feeds)).data!.feeds;
     }
-    expect(feeds).toEqual([expect.objectContaining({ title: "Laundry Lab", entries: 2, lastStatus: 200, lastError: null, failures: 0 })]);
+    expect(feeds).toEqual([
+      expect.objectContaining({
+        title: "Laundry Lab",
+        entries: 2,
+        lastStatus: 200,
+        lastError: null,
+        failures: 0,
+      }),
+    ]);
 
     const metrics = await api.gql(BrandMetrics, { ids: [Lumen, Zephyr] });
     expect(metrics.errors).toBeUndefined();
     const [lumen, zephyr] = metrics.data!.brandMetrics.brands;
     // Lumen: the Lumen post; Zephyr: that post (it names Zephyr too) and the Zephyr post.
-    expect(lumen).toMatchObject({ brand: { name: "Lumen" }, totals: { mentions: 1, shareOfVoice: 1 / 3, channels: [{ channel: "BLOG", mentions: 1 }] } });
-    expect(zephyr.periods).toEqual([{ start: "2026-10-26T00:00:00.000Z", mentions: 1 }, { start: "2026-11-02T00:00:00.000Z", mentions: 1 }]);
+    expect(lumen).toMatchObject({
+      brand: { name: "Lumen" },
+      totals: { mentions: 1, shareOfVoice: 1 / 3, channels: [{ channel: "BLOG", mentions: 1 }] },
+    });
+    expect(zephyr.periods).toEqual([
+      { start: "2026-10-26T00:00:00.000Z", mentions: 1 },
+      { start: "2026-11-02T00:00:00.000Z", mentions: 1 },
+    ]);
     expect(lumen.risingTerms).toEqual([]);
 
     const placed = await api.gql(PlacedMessages);
     expect(placed.data!.messages.totalCount).toBe(0);
-    expect(placed.data!.all.edges.map((e) => e.node.place)).toContainEqual({ lat: 38.7223, lng: -9.1393 });
+    expect(placed.data!.all.edges.map((e) => e.node.place)).toContainEqual({
+      lat: 38.7223,
+      lng: -9.1393,
+    });
     const ofLumen = await api.gql(MessagesOfBrand, { id: Lumen });
     expect(ofLumen.data!.messages.totalCount).toBe(1);
 
@@ -132,6 +162,10 @@ describe("feeds and listening over GraphQL", () => {
     const tooLong = await api.gql(HourlyForAYear, { ids: [Lumen] });
     expect(tooLong.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "to" });
     const badFeed = await api.gql(AddBadFeed);
-    expect(badFeed.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "url", record: "Feed" });
+    expect(badFeed.errors![0]!.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "url",
+      record: "Feed",
+    });
   });
 });

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, expect, test } from "vitest";
 import pg from "pg";
+import { afterAll, beforeAll, expect, test } from "vitest";
 import { startTestApi, type TestApi } from "../support/api.ts";
-import { untilLive, wsClient } from "../support/ws.ts";
-import { writeEvents } from "../support/events.ts";
 import { postgresAdminUrl } from "../support/backends.ts";
+import { writeEvents } from "../support/events.ts";
+import { untilLive, wsClient } from "../support/ws.ts";
 
 let api: TestApi;
 beforeAll(async () => {
@@ -21,7 +21,11 @@ async function setConnectable(allowed: boolean): Promise<void> {
   await admin.connect();
   try {
     await admin.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS ${allowed}`);
-    if (!allowed) await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [name]);
+    if (!allowed)
+      await admin.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`,
+        [name],
+      );
   } finally {
     await admin.end();
   }
@@ -31,12 +35,18 @@ test("while the database is unreachable the live tail retries without ending the
   const client = wsClient(api.wsUrl, await api.keyFor("integrator"));
   const received: Array<{ i?: number; probe?: boolean }> = [];
   const errors: unknown[] = [];
-  client.subscribe<{ events: { payload: { i?: number; probe?: boolean } } }>({ query: "subscription { events { payload } }" }, {
-    next: (result) => void received.push(result.data!.events.payload),
-    error: (error) => void errors.push(error),
-    complete: () => {},
-  });
-  await untilLive(() => received.length, () => writeEvents(api, 1, { payload: () => ({ probe: true }) }));
+  client.subscribe<{ events: { payload: { i?: number; probe?: boolean } } }>(
+    { query: "subscription { events { payload } }" },
+    {
+      next: (result) => void received.push(result.data!.events.payload),
+      error: (error) => void errors.push(error),
+      complete: () => {},
+    },
+  );
+  await untilLive(
+    () => received.length,
+    () => writeEvents(api, 1, { payload: () => ({ probe: true }) }),
+  );
 
   await setConnectable(false);
   // Several polls of the tail and revocation checks fail meanwhile.
@@ -45,7 +55,11 @@ test("while the database is unreachable the live tail retries without ending the
   await setConnectable(true);
 
   await writeEvents(api, 3);
-  await expect.poll(() => received.filter((payload) => !payload.probe).map((payload) => payload.i), { timeout: 15_000 }).toEqual([0, 1, 2]);
+  await expect
+    .poll(() => received.filter((payload) => !payload.probe).map((payload) => payload.i), {
+      timeout: 15_000,
+    })
+    .toEqual([0, 1, 2]);
   expect(errors).toEqual([]);
   expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
   await client.dispose();

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, expect, test } from "vitest";
 import pg from "pg";
+import { afterAll, beforeAll, expect, test } from "vitest";
 import { startTestApi, type TestApi } from "../support/api.ts";
-import { untilLive, wsClient } from "../support/ws.ts";
-import { writeEvents } from "../support/events.ts";
 import { postgresAdminUrl, slowPoll } from "../support/backends.ts";
+import { writeEvents } from "../support/events.ts";
+import { untilLive, wsClient } from "../support/ws.ts";
 
 let api: TestApi;
 beforeAll(async () => {
@@ -16,12 +16,18 @@ afterAll(async () => {
 test("an event held back by an older transaction still running is delivered as soon as that transaction ends, not at the next poll", async () => {
   const client = wsClient(api.wsUrl, await api.keyFor("integrator"));
   const received: Array<{ i?: number; probe?: boolean }> = [];
-  client.subscribe<{ events: { payload: { i?: number; probe?: boolean } } }>({ query: "subscription { events { payload } }" }, {
-    next: (result) => void received.push(result.data!.events.payload),
-    error: () => {},
-    complete: () => {},
-  });
-  await untilLive(() => received.length, () => writeEvents(api, 1, { payload: () => ({ probe: true }) }));
+  client.subscribe<{ events: { payload: { i?: number; probe?: boolean } } }>(
+    { query: "subscription { events { payload } }" },
+    {
+      next: (result) => void received.push(result.data!.events.payload),
+      error: () => {},
+      complete: () => {},
+    },
+  );
+  await untilLive(
+    () => received.length,
+    () => writeEvents(api, 1, { payload: () => ({ probe: true }) }),
+  );
 
   // An older transaction of the same database takes its id and stays open.
   const older = new pg.Client({ connectionString: api.db.url });
@@ -35,19 +41,27 @@ test("an event held back by an older transaction still running is delivered as s
   await older.query("COMMIT");
   await older.end();
   // Generous: another long transaction of this database (a slow test machine's) holds it back too.
-  await expect.poll(() => received.filter((payload) => !payload.probe), { timeout: 20_000 }).toEqual([{ i: 0 }]);
+  await expect
+    .poll(() => received.filter((payload) => !payload.probe), { timeout: 20_000 })
+    .toEqual([{ i: 0 }]);
   await client.dispose();
 }, 60_000);
 
 test("a transaction running in another database of the server does not hold back this one's events", async () => {
   const client = wsClient(api.wsUrl, await api.keyFor("integrator"));
   const received: Array<{ i?: number; probe?: boolean }> = [];
-  client.subscribe<{ events: { payload: { i?: number; probe?: boolean } } }>({ query: "subscription { events { payload } }" }, {
-    next: (result) => void received.push(result.data!.events.payload),
-    error: () => {},
-    complete: () => {},
-  });
-  await untilLive(() => received.length, () => writeEvents(api, 1, { payload: () => ({ probe: true }) }));
+  client.subscribe<{ events: { payload: { i?: number; probe?: boolean } } }>(
+    { query: "subscription { events { payload } }" },
+    {
+      next: (result) => void received.push(result.data!.events.payload),
+      error: () => {},
+      complete: () => {},
+    },
+  );
+  await untilLive(
+    () => received.length,
+    () => writeEvents(api, 1, { payload: () => ({ probe: true }) }),
+  );
 
   // Another application's long transaction on the shared server: older than the events that follow.
   const elsewhere = new pg.Client({ connectionString: postgresAdminUrl });
@@ -57,8 +71,12 @@ test("a transaction running in another database of the server does not hold back
     await elsewhere.query("SELECT pg_current_xact_id()");
     await writeEvents(api, 2);
     // Delivered by the signal while that transaction is still open (the poll is a minute away).
-    await expect.poll(() => received.filter((payload) => !payload.probe), { timeout: 20_000 }).toEqual([{ i: 0 }, { i: 1 }]);
-    const { rows } = await elsewhere.query("SELECT pg_current_xact_id_if_assigned() IS NOT NULL AS open");
+    await expect
+      .poll(() => received.filter((payload) => !payload.probe), { timeout: 20_000 })
+      .toEqual([{ i: 0 }, { i: 1 }]);
+    const { rows } = await elsewhere.query(
+      "SELECT pg_current_xact_id_if_assigned() IS NOT NULL AS open",
+    );
     expect(rows[0].open).toBe(true);
     await elsewhere.query("COMMIT");
   } finally {

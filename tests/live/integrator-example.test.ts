@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { followEvents, type ParleyEvent } from "../examples/follow-events.ts";
 import { startTestApi, type TestApi } from "../support/api.ts";
 import { allEventIds, writeEvents } from "../support/events.ts";
-import { followEvents, type ParleyEvent } from "../examples/follow-events.ts";
 
 let api: TestApi;
 beforeAll(async () => {
@@ -36,5 +36,7 @@ test("the README's integrator example survives dropped connections without losin
 }, 120_000);
 
 test("a refused key stops the follower with a clear error instead of retrying forever", async () => {
-  await expect(followEvents({ url: api.wsUrl, key: "wrong", onEvent: () => {} })).rejects.toThrow(/refused the API key \(4403\)/);
+  await expect(followEvents({ url: api.wsUrl, key: "wrong", onEvent: () => {} })).rejects.toThrow(
+    /refused the API key \(4403\)/,
+  );
 });

@@ -1,9 +1,9 @@
+import type { FormattedExecutionResult } from "graphql-ws";
 import { describe, expect, test } from "vitest";
 import { instancesOnOneDatabase } from "../support/api.ts";
-import type { FormattedExecutionResult } from "graphql-ws";
-import { collect, untilLive, wsClient } from "../support/ws.ts";
-import { writeEvents } from "../support/events.ts";
 import { redisAvailableForTests, redisTestUrl, slowPoll } from "../support/backends.ts";
+import { writeEvents } from "../support/events.ts";
+import { collect, untilLive, wsClient } from "../support/ws.ts";
 
 const redisUp = await redisAvailableForTests();
 
@@ -19,9 +19,24 @@ describe.runIf(redisUp)("several API instances on one PostgreSQL database", () =
     const isolatedClient = wsClient(isolated.wsUrl, key);
     let seen: FormattedExecutionResult<Record<string, any>, unknown>[] = [];
     const ours = (all: typeof seen) => all.filter((result) => !result.data!.events.payload.probe);
-    const onReader = collect(readerClient, "subscription { events { cursor payload } }", {}, (all) => ours((seen = all)).length === 5, 20_000);
-    const onIsolated = collect(isolatedClient, "subscription { events { cursor } }", {}, () => false, 3_000).catch((error: Error) => error);
-    await untilLive(() => seen.length, () => writeEvents(writer, 1, { payload: () => ({ probe: true }) }));
+    const onReader = collect(
+      readerClient,
+      "subscription { events { cursor payload } }",
+      {},
+      (all) => ours((seen = all)).length === 5,
+      20_000,
+    );
+    const onIsolated = collect(
+      isolatedClient,
+      "subscription { events { cursor } }",
+      {},
+      () => false,
+      3_000,
+    ).catch((error: Error) => error);
+    await untilLive(
+      () => seen.length,
+      () => writeEvents(writer, 1, { payload: () => ({ probe: true }) }),
+    );
     await writeEvents(writer, 5);
     const results = ours(await onReader);
     expect(results.map((result) => result.data!.events.payload.i)).toEqual([0, 1, 2, 3, 4]);

@@ -1,31 +1,42 @@
-import { afterAll, describe, expect, test } from "vitest";
 import type { FormattedExecutionResult } from "graphql-ws";
+import { afterAll, describe, expect, test } from "vitest";
 import { instancesOnOneDatabase, type TestApi } from "../support/api.ts";
-import { untilLive, wsClient } from "../support/ws.ts";
-import { writeEvents } from "../support/events.ts";
 import { redisAvailableForTests, slowPoll } from "../support/backends.ts";
-import { privateRedis, type PrivateRedis } from "../support/redis-server.ts";
+import { writeEvents } from "../support/events.ts";
+import { type PrivateRedis, privateRedis } from "../support/redis-server.ts";
+import { untilLive, wsClient } from "../support/ws.ts";
 
 const redisUp = await redisAvailableForTests();
 
 const INGEST = `mutation($records: [JSON!]!) { ingest(records: $records) { created rejected { field reason } } }`;
-const person = (id: string) => ({ type: "person", source: "outage-test", id, name: `Outage ${id}` });
+const person = (id: string) => ({
+  type: "person",
+  source: "outage-test",
+  id,
+  name: `Outage ${id}`,
+});
 
 /** Every person_created event an instance's subscriber receives, by display name. */
 function follow(instance: TestApi, key: string) {
   const client = wsClient(instance.wsUrl, key);
   const results: FormattedExecutionResult<Record<string, any>, unknown>[] = [];
   const errors: unknown[] = [];
-  client.subscribe({ query: "subscription { events { type payload } }" }, {
-    next: (result) => void results.push(result),
-    error: (error) => void errors.push(error),
-    complete: () => {},
-  });
+  client.subscribe(
+    { query: "subscription { events { type payload } }" },
+    {
+      next: (result) => void results.push(result),
+      error: (error) => void errors.push(error),
+      complete: () => {},
+    },
+  );
   return {
     client,
     errors,
     count: () => results.length,
-    created: () => results.filter((r) => r.data?.events.type === "PERSON_CREATED").map((r) => r.data!.events.payload.displayName),
+    created: () =>
+      results
+        .filter((r) => r.data?.events.type === "PERSON_CREATED")
+        .map((r) => r.data!.events.payload.displayName),
   };
 }
 
@@ -66,7 +77,9 @@ describe.runIf(redisUp)("a Redis outage under two API instances", () => {
     await expect.poll(onB.created, { timeout: 15_000 }).toEqual(["Outage while-down"]);
     const afterReturn = await a.gql(INGEST, { records: [person("after-return")] });
     expect(afterReturn.errors).toBeUndefined();
-    await expect.poll(onB.created, { timeout: 15_000 }).toEqual(["Outage while-down", "Outage after-return"]);
+    await expect
+      .poll(onB.created, { timeout: 15_000 })
+      .toEqual(["Outage while-down", "Outage after-return"]);
     expect(onA.created()).toEqual(["Outage while-down", "Outage after-return"]);
     await expect.poll(onC.created, { timeout: 15_000 }).toEqual(["Outage after-return"]);
     expect([...onA.errors, ...onB.errors, ...onC.errors]).toEqual([]);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { startTestApi, type TestApi } from "../support/api.ts";
-import { wsClient } from "../support/ws.ts";
 import { allEventIds, writeEvents } from "../support/events.ts";
+import { wsClient } from "../support/ws.ts";
 
 let api: TestApi;
 beforeAll(async () => {
@@ -20,7 +20,12 @@ interface Received {
 const subscription = `subscription($after: String, $types: [EventType!]) { events(after: $after, types: $types) { cursor type payload } }`;
 
 /** Subscribes from `after`, takes up to `take` events, then disconnects (as a flaky network would). */
-async function session(key: string, after: string, take: number, timeoutMs = 3000): Promise<Received[]> {
+async function session(
+  key: string,
+  after: string,
+  take: number,
+  timeoutMs = 3000,
+): Promise<Received[]> {
   const client = wsClient(api.wsUrl, key);
   const received: Received[] = [];
   await new Promise<void>((resolve, reject) => {
@@ -30,17 +35,20 @@ async function session(key: string, after: string, take: number, timeoutMs = 300
       dispose();
       resolve();
     }
-    const dispose = client.subscribe<{ events: Received }>({ query: subscription, variables: { after, types: ["PERSON_UPDATED"] } }, {
-      next: (result) => {
-        if (result.errors) return reject(new Error(JSON.stringify(result.errors)));
-        received.push(result.data!.events);
-        clearTimeout(timer);
-        timer = setTimeout(finish, timeoutMs);
-        if (received.length >= take) finish();
+    const dispose = client.subscribe<{ events: Received }>(
+      { query: subscription, variables: { after, types: ["PERSON_UPDATED"] } },
+      {
+        next: (result) => {
+          if (result.errors) return reject(new Error(JSON.stringify(result.errors)));
+          received.push(result.data!.events);
+          clearTimeout(timer);
+          timer = setTimeout(finish, timeoutMs);
+          if (received.length >= take) finish();
+        },
+        error: reject,
+        complete: finish,
       },
-      error: reject,
-      complete: finish,
-    });
+    );
   });
   await client.dispose();
   return received;
@@ -67,7 +75,12 @@ test("a subscriber that keeps reconnecting with its last cursor gets every event
   void writing.then(() => (writersDone = true));
   while (delivered.length < total && sessions < 200) {
     sessions++;
-    const batch = await session(key, cursor, 5 + Math.floor(Math.random() * 40), writersDone ? 2000 : 1500);
+    const batch = await session(
+      key,
+      cursor,
+      5 + Math.floor(Math.random() * 40),
+      writersDone ? 2000 : 1500,
+    );
     for (const event of batch) {
       // Within a subscription the stream is strictly increasing: no duplicates, no going back.
       expect(compareCursors(event.cursor, cursor)).toBe(1);
@@ -86,30 +99,40 @@ test("a subscriber that keeps reconnecting with its last cursor gets every event
 test("resuming from an old cursor replays the backlog, then continues live without a gap", async () => {
   const key = await api.keyFor("integrator");
   const before = await allEventIds(api);
-  const { rows } = await api.db.pool.query(`SELECT txid::text || ':' || id::text AS cursor FROM "Event" ORDER BY txid, id LIMIT 1 OFFSET 9`);
+  const { rows } = await api.db.pool.query(
+    `SELECT txid::text || ':' || id::text AS cursor FROM "Event" ORDER BY txid, id LIMIT 1 OFFSET 9`,
+  );
   const client = wsClient(api.wsUrl, key);
   const received: Received[] = [];
   const expected = before.length - 10 + 20;
   const done = new Promise<void>((resolve, reject) => {
-    client.subscribe<{ events: Received }>({ query: subscription, variables: { after: rows[0].cursor } }, {
-      next: (result) => {
-        received.push(result.data!.events);
-        if (received.length === expected) resolve();
+    client.subscribe<{ events: Received }>(
+      { query: subscription, variables: { after: rows[0].cursor } },
+      {
+        next: (result) => {
+          received.push(result.data!.events);
+          if (received.length === expected) resolve();
+        },
+        error: reject,
+        complete: () => {},
       },
-      error: reject,
-      complete: () => {},
-    });
+    );
   });
   await writeEvents(api, 20, { writers: 3 });
   await done;
   await client.dispose();
-  expect(received.map((event) => cursorId(event.cursor))).toEqual((await allEventIds(api)).slice(10));
+  expect(received.map((event) => cursorId(event.cursor))).toEqual(
+    (await allEventIds(api)).slice(10),
+  );
 }, 120_000);
 
 test("an unknown cursor is refused with a message naming the argument", async () => {
   const client = wsClient(api.wsUrl, await api.keyFor("integrator"));
   const result = await new Promise<any>((resolve) => {
-    client.subscribe({ query: subscription, variables: { after: "yesterday" } }, { next: resolve, error: resolve, complete: () => {} });
+    client.subscribe(
+      { query: subscription, variables: { after: "yesterday" } },
+      { next: resolve, error: resolve, complete: () => {} },
+    );
   });
   await client.dispose();
   expect(JSON.stringify(result)).toMatch(/after is not an event cursor/);

@@ -1,21 +1,28 @@
 import { describe, expect, test } from "vitest";
 import { instancesOnOneDatabase, type TestApi } from "../support/api.ts";
-import { openProtocolSocket, type ProtocolSocket } from "../support/ws.ts";
-import { writeEvents } from "../support/events.ts";
 import { redisAvailableForTests, redisTestUrl } from "../support/backends.ts";
+import { writeEvents } from "../support/events.ts";
+import { openProtocolSocket, type ProtocolSocket } from "../support/ws.ts";
 
 const redisUp = await redisAvailableForTests();
 const instances = instancesOnOneDatabase();
 
 async function createKey(api: TestApi, name: string): Promise<{ id: string; secret: string }> {
-  const response = await api.gql(`mutation($name: String!) { createApiKey(name: $name, role: INTEGRATOR) { id secret } }`, { name });
+  const response = await api.gql(
+    `mutation($name: String!) { createApiKey(name: $name, role: INTEGRATOR) { id secret } }`,
+    { name },
+  );
   return response.data!.createApiKey;
 }
 
 /** A socket of `key` on `api` with a live events subscription that has already received an event. */
 async function streaming(api: TestApi, secret: string): Promise<ProtocolSocket> {
   const socket = await openProtocolSocket(api.wsUrl, secret);
-  socket.send({ id: "events", type: "subscribe", payload: { query: "subscription { events { cursor } }" } });
+  socket.send({
+    id: "events",
+    type: "subscribe",
+    payload: { query: "subscription { events { cursor } }" },
+  });
   const deadline = Date.now() + 15_000;
   while (!socket.messages.some((m) => m.type === "next")) {
     if (Date.now() > deadline) throw new Error("the subscription did not go live");
@@ -27,10 +34,17 @@ async function streaming(api: TestApi, secret: string): Promise<ProtocolSocket> 
 
 /** Revokes through `via` and measures how long after the mutation answered each socket of the key is closed. */
 async function revokeAndTime(via: TestApi, id: string, sockets: ProtocolSocket[]) {
-  const response = await via.gql(`mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`, { id });
+  const response = await via.gql(`mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`, {
+    id,
+  });
   expect(response.errors).toBeUndefined();
   const revokedAt = performance.now();
-  return Promise.all(sockets.map(async (socket) => ({ ...(await socket.closed), afterMs: performance.now() - revokedAt })));
+  return Promise.all(
+    sockets.map(async (socket) => ({
+      ...(await socket.closed),
+      afterMs: performance.now() - revokedAt,
+    })),
+  );
 }
 
 describe("revoking a key ends its live data", () => {
@@ -60,15 +74,19 @@ describe("revoking a key ends its live data", () => {
     { name: "with Redis", run: redisUp, redisUrl: redisTestUrl },
   ];
   for (const { name, run, redisUrl } of setups) {
-    test.runIf(run)(`across two instances ${name}, revoking through one closes the key's sockets on the other within a second`, async () => {
-      const a = await instances.start({ redisUrl });
-      const b = await instances.start({ redisUrl });
-      const key = await createKey(a, `revoked elsewhere, ${name}`);
-      const onB = await streaming(b, key.secret);
-      const [close] = await revokeAndTime(a, key.id, [onB]);
-      expect(close).toMatchObject({ code: 4403, reason: "Forbidden: the API key was revoked" });
-      expect(close.afterMs).toBeLessThan(1000);
-    }, 60_000);
+    test.runIf(run)(
+      `across two instances ${name}, revoking through one closes the key's sockets on the other within a second`,
+      async () => {
+        const a = await instances.start({ redisUrl });
+        const b = await instances.start({ redisUrl });
+        const key = await createKey(a, `revoked elsewhere, ${name}`);
+        const onB = await streaming(b, key.secret);
+        const [close] = await revokeAndTime(a, key.id, [onB]);
+        expect(close).toMatchObject({ code: 4403, reason: "Forbidden: the API key was revoked" });
+        expect(close.afterMs).toBeLessThan(1000);
+      },
+      60_000,
+    );
   }
 });
 
@@ -79,7 +97,10 @@ describe("revokeApiKey(id:) input", () => {
     const api = await instances.start();
     for (const id of ["abc", "1.5", "-1", "0x10", "1e3", "99999999999", "2147483648", ""]) {
       const response = await api.gql(revoke, { id });
-      expect(response.errors?.[0].extensions, `id ${JSON.stringify(id)}`).toMatchObject({ code: "BAD_USER_INPUT", field: "id" });
+      expect(response.errors?.[0].extensions, `id ${JSON.stringify(id)}`).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "id",
+      });
       expect(response.errors?.[0].message).toMatch(/^ApiKey: id is not an API key id/);
     }
   });
@@ -87,6 +108,10 @@ describe("revokeApiKey(id:) input", () => {
   test("an id that names no key answers NOT_FOUND", async () => {
     const api = await instances.start();
     const response = await api.gql(revoke, { id: "2147483647" });
-    expect(response.errors?.[0].extensions).toMatchObject({ code: "NOT_FOUND", entity: "ApiKey", id: "2147483647" });
+    expect(response.errors?.[0].extensions).toMatchObject({
+      code: "NOT_FOUND",
+      entity: "ApiKey",
+      id: "2147483647",
+    });
   });
 });

@@ -9,7 +9,10 @@ let api: TestApi;
 let messageReads = 0;
 beforeAll(async () => {
   // Counts the statements that read a message for a subscriber: one per execution of the document.
-  api = await startTestApi({ onQuery: (sql) => void (/^SELECT/.test(sql) && sql.includes('FROM "public"."Message"') && messageReads++) });
+  api = await startTestApi({
+    onQuery: (sql) =>
+      void (/^SELECT/.test(sql) && sql.includes('FROM "public"."Message"') && messageReads++),
+  });
 });
 afterAll(async () => {
   await api?.close();
@@ -20,8 +23,23 @@ async function writeMessage(text: string): Promise<void> {
   written++;
   const response = await api.gql(INGEST, {
     records: [
-      { type: "person", source: "crm", id: "ada", name: "Ada Lovelace", emails: ["ada@example.com"], handles: [{ platform: "twitter", handle: "ada" }] },
-      { type: "message", source: "twitter", id: `shared-${written}`, channel: "twitter", author: { platform: "twitter", handle: "ada" }, text, at: new Date().toISOString() },
+      {
+        type: "person",
+        source: "crm",
+        id: "ada",
+        name: "Ada Lovelace",
+        emails: ["ada@example.com"],
+        handles: [{ platform: "twitter", handle: "ada" }],
+      },
+      {
+        type: "message",
+        source: "twitter",
+        id: `shared-${written}`,
+        channel: "twitter",
+        author: { platform: "twitter", handle: "ada" },
+        text,
+        at: new Date().toISOString(),
+      },
     ],
   });
   expect(response.errors).toBeUndefined();
@@ -35,7 +53,9 @@ async function subscribed(key: string): Promise<ProtocolSocket> {
 
 describe("subscribers of the same document, variables and role share one execution per event", () => {
   test("three analysts get one identical frame from one execution; a viewer on the same document gets its own, without personal fields", async () => {
-    const analysts = await Promise.all([0, 1, 2].map(async () => subscribed(await api.keyFor("analyst"))));
+    const analysts = await Promise.all(
+      [0, 1, 2].map(async () => subscribed(await api.keyFor("analyst"))),
+    );
     const viewer = await subscribed(await api.keyFor("viewer"));
     const everyone = [...analysts, viewer];
     // Live once every socket has received a probe message.
@@ -46,7 +66,10 @@ describe("subscribers of the same document, variables and role share one executi
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     // Probes still on their way would be executed too: wait until a second passes without a frame.
-    for (let total = -1; total !== everyone.reduce((sum, socket) => sum + socket.messages.length, 0); ) {
+    for (
+      let total = -1;
+      total !== everyone.reduce((sum, socket) => sum + socket.messages.length, 0);
+    ) {
       total = everyone.reduce((sum, socket) => sum + socket.messages.length, 0);
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
@@ -54,14 +77,26 @@ describe("subscribers of the same document, variables and role share one executi
     messageReads = 0;
 
     await writeMessage("The new dryer is so quiet");
-    const frames = await Promise.all(everyone.map((socket) => socket.message((m) => m.type === "next" && m.payload.data.messageAdded.text === "The new dryer is so quiet")));
+    const frames = await Promise.all(
+      everyone.map((socket) =>
+        socket.message(
+          (m) =>
+            m.type === "next" && m.payload.data.messageAdded.text === "The new dryer is so quiet",
+        ),
+      ),
+    );
     const [first, ...otherAnalysts] = frames.slice(0, 3);
     for (const frame of otherAnalysts) expect(frame.payload).toEqual(first!.payload);
     expect(first!.payload.data.messageAdded.author.identities).toEqual(
-      expect.arrayContaining([{ kind: "EMAIL", platform: "", value: "ada@example.com" }, { kind: "HANDLE", platform: "twitter", value: "ada" }]),
+      expect.arrayContaining([
+        { kind: "EMAIL", platform: "", value: "ada@example.com" },
+        { kind: "HANDLE", platform: "twitter", value: "ada" },
+      ]),
     );
     // The viewer's frame differs where personal fields differ: handles only.
-    expect(frames[3]!.payload.data.messageAdded.author.identities).toEqual([{ kind: "HANDLE", platform: "twitter", value: "ada" }]);
+    expect(frames[3]!.payload.data.messageAdded.author.identities).toEqual([
+      { kind: "HANDLE", platform: "twitter", value: "ada" },
+    ]);
     expect(frames[3]!.payload).not.toEqual(first!.payload);
     // One execution per role for the four subscribers.
     expect(messageReads).toBe(2);
@@ -83,9 +118,17 @@ describe("subscribers of the same document, variables and role share one executi
     }
     await writeMessage("This is terrible, the worst support ever, awful");
     await writeMessage("Lovely, great, wonderful product");
-    await all.message((m) => m.type === "next" && m.payload.data.messageAdded.text.startsWith("Lovely"));
-    await negative.message((m) => m.type === "next" && m.payload.data.messageAdded.text.startsWith("This is terrible"));
-    expect(negative.messages.filter((m) => m.type === "next").map((m) => m.payload.data.messageAdded.text)).not.toContain("Lovely, great, wonderful product");
+    await all.message(
+      (m) => m.type === "next" && m.payload.data.messageAdded.text.startsWith("Lovely"),
+    );
+    await negative.message(
+      (m) => m.type === "next" && m.payload.data.messageAdded.text.startsWith("This is terrible"),
+    );
+    expect(
+      negative.messages
+        .filter((m) => m.type === "next")
+        .map((m) => m.payload.data.messageAdded.text),
+    ).not.toContain("Lovely, great, wonderful product");
     negative.socket.close();
     all.socket.close();
   }, 60_000);

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
 import WebSocket from "ws";
 import { startTestApi, type TestApi } from "../support/api.ts";
-import { wsClient } from "../support/ws.ts";
 import { writeEvents } from "../support/events.ts";
+import { wsClient } from "../support/ws.ts";
 
 const buffer = 100;
 let api: TestApi;
@@ -16,13 +16,25 @@ afterAll(async () => {
 });
 
 /** A client that subscribes and then stops reading its socket, like a stalled consumer. */
-async function stalledSubscriber(key: string): Promise<{ resume(): Promise<{ code: number; reason: string }> }> {
+async function stalledSubscriber(
+  key: string,
+): Promise<{ resume(): Promise<{ code: number; reason: string }> }> {
   const socket = new WebSocket(api.wsUrl, "graphql-transport-ws");
   await new Promise((resolve) => socket.once("open", resolve));
-  socket.send(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${key}` } }));
+  socket.send(
+    JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${key}` } }),
+  );
   await new Promise((resolve) => socket.once("message", resolve));
-  socket.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query: "subscription { events { cursor payload } }" } }));
-  const closed = new Promise<{ code: number; reason: string }>((resolve) => socket.once("close", (code, reason) => resolve({ code, reason: reason.toString() })));
+  socket.send(
+    JSON.stringify({
+      id: "1",
+      type: "subscribe",
+      payload: { query: "subscription { events { cursor payload } }" },
+    }),
+  );
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    socket.once("close", (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
   await new Promise((resolve) => setTimeout(resolve, 300));
   (socket as unknown as { _socket: { pause(): void } })._socket.pause();
   return {
@@ -40,11 +52,14 @@ test("a stalled subscriber is closed with a resume hint once it falls behind, wh
   const total = 400;
   let received = 0;
   const allReceived = new Promise<void>((resolve, reject) => {
-    healthy.subscribe({ query: "subscription { events { cursor } }" }, {
-      next: () => void (++received === total && resolve()),
-      error: reject,
-      complete: () => {},
-    });
+    healthy.subscribe(
+      { query: "subscription { events { cursor } }" },
+      {
+        next: () => void (++received === total && resolve()),
+        error: reject,
+        complete: () => {},
+      },
+    );
   });
   // Both subscribed before the writes start (a fixed 300 ms wait was too short on a loaded machine).
   await expect.poll(() => api.app.services.live.subscriberCount, { timeout: 15_000 }).toBe(2);

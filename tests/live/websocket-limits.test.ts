@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import {
+  maxConnectionsPerKey,
+  maxFrameBytes,
+  maxOperationsPerSocket,
+} from "../../apps/api/src/websocket.ts";
 import { startTestApi, type TestApi } from "../support/api.ts";
-import { openProtocolSocket, type ProtocolSocket } from "../support/ws.ts";
 import { writeEvents } from "../support/events.ts";
-import { maxConnectionsPerKey, maxFrameBytes, maxOperationsPerSocket } from "../../apps/api/src/websocket.ts";
+import { openProtocolSocket, type ProtocolSocket } from "../support/ws.ts";
 
 let api: TestApi;
 beforeAll(async () => {
@@ -12,14 +16,20 @@ afterAll(async () => {
   await api?.close();
 });
 
-const subscribe = (id: string) => ({ id, type: "subscribe", payload: { query: "subscription { events { cursor } }" } });
+const subscribe = (id: string) => ({
+  id,
+  type: "subscribe",
+  payload: { query: "subscription { events { cursor } }" },
+});
 
 /** The server still accepts a connection and runs an operation on it, and /healthz answers 200. */
 async function serverStillHealthy(key: string): Promise<void> {
   const fresh = await openProtocolSocket(api.wsUrl, key);
   expect(fresh.acknowledged).toBe(true);
   fresh.send({ id: "q", type: "subscribe", payload: { query: "{ viewer { role } }" } });
-  expect((await fresh.message((m) => m.id === "q" && m.type === "next")).payload.data.viewer.role).toBe("INTEGRATOR");
+  expect(
+    (await fresh.message((m) => m.id === "q" && m.type === "next")).payload.data.viewer.role,
+  ).toBe("INTEGRATOR");
   fresh.socket.close();
   expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
 }
@@ -33,27 +43,40 @@ describe("limits per websocket", () => {
     const refused = await socket.message((m) => m.id === "one-too-many");
     expect(refused.type).toBe("error");
     expect(refused.payload[0].extensions.code).toBe("TOO_MANY_OPERATIONS");
-    expect(refused.payload[0].message).toMatch(new RegExp(`at most ${maxOperationsPerSocket} operations at once`));
+    expect(refused.payload[0].message).toMatch(
+      new RegExp(`at most ${maxOperationsPerSocket} operations at once`),
+    );
     // Registering 100 operations takes seconds on a loaded machine (the default poll waits one).
-    await expect.poll(() => api.app.services.live.subscriberCount - baseline, { timeout: 20_000 }).toBe(maxOperationsPerSocket);
+    await expect
+      .poll(() => api.app.services.live.subscriberCount - baseline, { timeout: 20_000 })
+      .toBe(maxOperationsPerSocket);
 
     await writeEvents(api, 1);
     // Delivery waits for every older transaction on the server to end: generous timeouts on a shared server.
-    await expect.poll(() => new Set(socket.messages.filter((m) => m.type === "next").map((m) => m.id)).size, { timeout: 20_000 }).toBe(maxOperationsPerSocket);
+    await expect
+      .poll(() => new Set(socket.messages.filter((m) => m.type === "next").map((m) => m.id)).size, {
+        timeout: 20_000,
+      })
+      .toBe(maxOperationsPerSocket);
     // Completing one frees its place.
     socket.send({ id: "1", type: "complete" });
-    await expect.poll(() => api.app.services.live.subscriberCount - baseline, { timeout: 20_000 }).toBe(maxOperationsPerSocket - 1);
+    await expect
+      .poll(() => api.app.services.live.subscriberCount - baseline, { timeout: 20_000 })
+      .toBe(maxOperationsPerSocket - 1);
     socket.send(subscribe("replacement"));
     await writeEvents(api, 1);
     expect((await socket.message((m) => m.id === "replacement", 20_000)).type).toBe("next");
     socket.socket.close();
-    await expect.poll(() => api.app.services.live.subscriberCount, { timeout: 20_000 }).toBe(baseline);
+    await expect
+      .poll(() => api.app.services.live.subscriberCount, { timeout: 20_000 })
+      .toBe(baseline);
   }, 60_000);
 
   test(`one API key holds at most ${maxConnectionsPerKey} connections per instance: the next is closed with 4429, other keys still connect`, async () => {
     const key = await api.keyFor("analyst");
     const open: ProtocolSocket[] = [];
-    for (let i = 0; i < maxConnectionsPerKey; i++) open.push(await openProtocolSocket(api.wsUrl, key));
+    for (let i = 0; i < maxConnectionsPerKey; i++)
+      open.push(await openProtocolSocket(api.wsUrl, key));
     expect(open.every((socket) => socket.acknowledged)).toBe(true);
     const refused = await openProtocolSocket(api.wsUrl, key);
     expect(refused.acknowledged).toBe(false);
@@ -66,11 +89,13 @@ describe("limits per websocket", () => {
     otherKey.socket.close();
     // A closed connection frees its place.
     open.pop()!.socket.close();
-    await expect.poll(async () => {
-      const retry = await openProtocolSocket(api.wsUrl, key);
-      if (retry.acknowledged) open.push(retry);
-      return retry.acknowledged;
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const retry = await openProtocolSocket(api.wsUrl, key);
+        if (retry.acknowledged) open.push(retry);
+        return retry.acknowledged;
+      })
+      .toBe(true);
     for (const socket of open) socket.socket.close();
   }, 60_000);
 
@@ -87,7 +112,14 @@ describe("limits per websocket", () => {
   test("a frame just under the limit is still served", async () => {
     const socket = await openProtocolSocket(api.wsUrl, await api.keyFor("integrator"));
     // The bulk rides in variables: the document itself has a smaller limit of its own (http/limits.ts).
-    socket.send({ id: "q", type: "subscribe", payload: { query: "{ viewer { role } }", variables: { padding: "x".repeat(maxFrameBytes - 200) } } });
+    socket.send({
+      id: "q",
+      type: "subscribe",
+      payload: {
+        query: "{ viewer { role } }",
+        variables: { padding: "x".repeat(maxFrameBytes - 200) },
+      },
+    });
     expect((await socket.message((m) => m.id === "q")).type).toBe("next");
     socket.socket.close();
   });
@@ -95,8 +127,14 @@ describe("limits per websocket", () => {
 
 describe("protocol violations by the client close with 4400", () => {
   const violations: Array<[string, object | string]> = [
-    ["a next message (only the server sends it)", { id: "1", type: "next", payload: { data: { hello: "world" } } }],
-    ["an error message (only the server sends it)", { id: "1", type: "error", payload: [{ message: "boom" }] }],
+    [
+      "a next message (only the server sends it)",
+      { id: "1", type: "next", payload: { data: { hello: "world" } } },
+    ],
+    [
+      "an error message (only the server sends it)",
+      { id: "1", type: "error", payload: [{ message: "boom" }] },
+    ],
     ["a connection_ack (only the server sends it)", { type: "connection_ack" }],
     ["malformed JSON", "{ this is not json"],
     ["an unknown message type", { id: "1", type: "launch_missiles" }],

@@ -1,12 +1,12 @@
 import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
 import { afterAll, beforeAll, expect } from "vitest";
-import { startApp, type RunningApp, type StartOptions } from "../../apps/api/src/app.ts";
+import { type RunningApp, type StartOptions, startApp } from "../../apps/api/src/app.ts";
 import { createApiKey } from "../../apps/api/src/auth/keys.ts";
 import type { ApiKeyRole } from "../../apps/api/src/generated/prisma/enums.ts";
 import type { RateLimit } from "../../apps/api/src/http/rate-limit.ts";
 import { freshDatabase, type TestDatabase } from "./database.ts";
 import { graphql } from "./graphql/index.ts";
-import { postGraphQL, type GraphQLResponse } from "./http.ts";
+import { type GraphQLResponse, postGraphQL } from "./http.ts";
 
 export const testAdminKey = "test-admin-key-0123456789";
 
@@ -23,8 +23,16 @@ export interface TestApi {
    * string is for documents that are wrong on purpose (hostile input, a bad argument), which the
    * code generator would refuse.
    */
-  gql<TResult, TVariables>(document: DocumentTypeDecoration<TResult, TVariables>, variables?: TVariables, key?: string | null): Promise<GraphQLResponse<TResult>>;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, key?: string | null): Promise<GraphQLResponse<T>>;
+  gql<TResult, TVariables>(
+    document: DocumentTypeDecoration<TResult, TVariables>,
+    variables?: TVariables,
+    key?: string | null,
+  ): Promise<GraphQLResponse<TResult>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    key?: string | null,
+  ): Promise<GraphQLResponse<T>>;
   keyFor(role: ApiKeyRole): Promise<string>;
   close(): Promise<void>;
 }
@@ -63,7 +71,10 @@ export async function startTestApi(
     // Feeds likewise are polled only when a test adds one (or pokes the poller), and the funnel
     // index is built at start only for tests that ask for it.
     {
-      ...options, db, influence: options.influence ?? { afterChanges: false, intervalMs: 0 }, feeds: options.feeds ?? { pollIntervalMs: 0 },
+      ...options,
+      db,
+      influence: options.influence ?? { afterChanges: false, intervalMs: 0 },
+      feeds: options.feeds ?? { pollIntervalMs: 0 },
       funnelIndexAtStart: options.funnelIndexAtStart ?? false,
     },
   );
@@ -75,9 +86,11 @@ export async function startTestApi(
     url,
     wsUrl: `ws://127.0.0.1:${app.port}/graphql`,
     // One body for both overloads: postGraphQL sends a typed document and a string alike.
-    gql: ((query: string, variables?: Record<string, unknown>, key: string | null = testAdminKey) => postGraphQL(url, query, variables, { key })) as TestApi["gql"],
+    gql: ((query: string, variables?: Record<string, unknown>, key: string | null = testAdminKey) =>
+      postGraphQL(url, query, variables, { key })) as TestApi["gql"],
     async keyFor(role) {
-      if (!keys.has(role)) keys.set(role, (await createApiKey(db.prisma, { name: `test ${role}`, role })).secret);
+      if (!keys.has(role))
+        keys.set(role, (await createApiKey(db.prisma, { name: `test ${role}`, role })).secret);
       return keys.get(role)!;
     },
     async close() {
@@ -115,7 +128,9 @@ export function instancesOnOneDatabase() {
     await db?.close();
   });
   return {
-    async start(options: Omit<Parameters<typeof startTestApi>[0] & object, "db"> = {}): Promise<TestApi> {
+    async start(
+      options: Omit<Parameters<typeof startTestApi>[0] & object, "db"> = {},
+    ): Promise<TestApi> {
       const instance = await startTestApi({ ...options, db });
       instances.push(instance);
       return instance;

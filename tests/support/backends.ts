@@ -3,11 +3,15 @@ import pg from "pg";
 /** Which database the current vitest project runs against. */
 export type TestBackend = "pglite" | "postgres";
 
-export const postgresAdminUrl = process.env.PARLEY_TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+export const postgresAdminUrl =
+  process.env.PARLEY_TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 export const redisTestUrl = process.env.PARLEY_TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 
 export async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: postgresAdminUrl, connectionTimeoutMillis: 2000 });
+  const client = new pg.Client({
+    connectionString: postgresAdminUrl,
+    connectionTimeoutMillis: 2000,
+  });
   try {
     await client.connect();
     await client.query("SELECT 1");
@@ -62,8 +66,11 @@ export function loudWarning(lines: string[]): void {
 /** Whether Redis tests can run here: required in CI, left out with a loud warning elsewhere. */
 export async function redisAvailableForTests(): Promise<boolean> {
   if (await redisReachable()) return true;
-  if (process.env.CI === "true") throw new Error(`Redis is required in CI and is not reachable at ${redisTestUrl}`);
-  loudWarning([`Redis is not reachable at ${redisTestUrl} (PARLEY_TEST_REDIS_URL): the Redis fan-out tests are NOT running.`]);
+  if (process.env.CI === "true")
+    throw new Error(`Redis is required in CI and is not reachable at ${redisTestUrl}`);
+  loudWarning([
+    `Redis is not reachable at ${redisTestUrl} (PARLEY_TEST_REDIS_URL): the Redis fan-out tests are NOT running.`,
+  ]);
   return false;
 }
 

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 import type { ApiKeyRole } from "../../apps/api/src/generated/prisma/enums.ts";
 import type { TestApi } from "./api.ts";
 import { loudWarning } from "./backends.ts";
@@ -37,13 +37,19 @@ if (!haveChromium) {
 
 /** Makes the screenshot folder and starts Chromium; the suite's global setup has built the dashboard. */
 export async function launchDashboardBrowser(): Promise<Browser> {
-  if (!existsSync(webBuild)) throw new Error("No dashboard build (apps/web/build): the global setup (tests/support/global-setup.ts) builds it");
+  if (!existsSync(webBuild))
+    throw new Error(
+      "No dashboard build (apps/web/build): the global setup (tests/support/global-setup.ts) builds it",
+    );
   mkdirSync(artifacts, { recursive: true });
   return chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
 }
 
 /** A page of the dashboard that reports the browser's uncaught errors in the test output. */
-export async function newDashboardPage(browser: Browser, viewport = { width: 1400, height: 900 }): Promise<Page> {
+export async function newDashboardPage(
+  browser: Browser,
+  viewport = { width: 1400, height: 900 },
+): Promise<Page> {
   const page = await browser.newPage({ viewport });
   page.on("pageerror", (error) => console.error("[browser] uncaught:", error.message));
   return page;
@@ -53,7 +59,12 @@ export async function newDashboardPage(browser: Browser, viewport = { width: 140
  * Signs in on the sign-in page with a key of `role` and waits for the overview; with `open`, then
  * follows the navigation link of that name, as a user would, and waits for its page.
  */
-export async function signIn(page: Page, api: TestApi, role: ApiKeyRole, open?: string): Promise<void> {
+export async function signIn(
+  page: Page,
+  api: TestApi,
+  role: ApiKeyRole,
+  open?: string,
+): Promise<void> {
   await page.goto(`${api.url}/signin`);
   await page.fill("#api-key", await api.keyFor(role));
   await page.click("button[type=submit]");

@@ -1,10 +1,11 @@
-import fs from "node:fs";
 import crypto from "node:crypto";
+import fs from "node:fs";
 import { inject } from "vitest";
-import { openDatabase, type Database } from "../../apps/api/src/db/database.ts";
+import { type Database, openDatabase } from "../../apps/api/src/db/database.ts";
 import { adminQuery, postgresAdminUrl, type TestBackend } from "./backends.ts";
 
-export const backend: TestBackend = process.env.PARLEY_TEST_DB === "postgres" ? "postgres" : "pglite";
+export const backend: TestBackend =
+  process.env.PARLEY_TEST_DB === "postgres" ? "postgres" : "pglite";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -23,10 +24,16 @@ export interface TestDatabase extends Database {
  * migrated template, or a copy of the migrated template database on the PostgreSQL server that is
  * dropped on close. The migrator still runs on either and finds nothing to do.
  */
-export async function freshDatabase(options: { onQuery?: (sql: string) => void } = {}): Promise<TestDatabase> {
+export async function freshDatabase(
+  options: { onQuery?: (sql: string) => void } = {},
+): Promise<TestDatabase> {
   if (backend === "pglite") {
     const snapshot = new Blob([fs.readFileSync(inject("pgliteTemplate"))]);
-    return openDatabase({ dataDir: "memory://", pgliteSnapshot: snapshot, onQuery: options.onQuery });
+    return openDatabase({
+      dataDir: "memory://",
+      pgliteSnapshot: snapshot,
+      onQuery: options.onQuery,
+    });
   }
   const name = `parley_test_${crypto.randomBytes(6).toString("hex")}`;
   await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${inject("postgresTemplate")}`);

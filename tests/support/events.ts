@@ -1,6 +1,6 @@
-import type { TestApi } from "./api.ts";
 import { withTransaction } from "../../apps/api/src/db/transaction.ts";
 import { recordEvents } from "../../apps/api/src/events/log.ts";
+import type { TestApi } from "./api.ts";
 
 /**
  * Commits `count` person_updated events, each in its own transaction on its own connection, the
@@ -10,7 +10,11 @@ import { recordEvents } from "../../apps/api/src/events/log.ts";
 export async function writeEvents(
   api: TestApi,
   count: number,
-  options: { writers?: number; holdMs?: () => number; payload?: (i: number) => Record<string, unknown> } = {},
+  options: {
+    writers?: number;
+    holdMs?: () => number;
+    payload?: (i: number) => Record<string, unknown>;
+  } = {},
 ): Promise<void> {
   const writers = options.writers ?? 1;
   let next = 0;
@@ -19,7 +23,9 @@ export async function writeEvents(
       const i = next++;
       if (i >= count) return;
       await withTransaction(api.db.pool, async (client) => {
-        await recordEvents(client, [{ type: "person_updated", payload: options.payload?.(i) ?? { i } }]);
+        await recordEvents(client, [
+          { type: "person_updated", payload: options.payload?.(i) ?? { i } },
+        ]);
         const hold = options.holdMs?.() ?? 0;
         if (hold > 0) await client.query(`SELECT pg_sleep($1)`, [hold / 1000]);
       });
@@ -29,9 +35,10 @@ export async function writeEvents(
   await Promise.all(Array.from({ length: writers }, worker));
 }
 
-
 /** Every event in the log in cursor order, as integrators would see them. */
 export async function allEventIds(api: TestApi): Promise<string[]> {
-  const { rows } = await api.db.pool.query(`SELECT e.id::text AS id FROM "Event" e ORDER BY e.txid, e.id`);
+  const { rows } = await api.db.pool.query(
+    `SELECT e.id::text AS id FROM "Event" e ORDER BY e.txid, e.id`,
+  );
   return rows.map((row) => row.id);
 }

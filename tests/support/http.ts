@@ -1,6 +1,6 @@
-import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
 import http from "node:http";
 import net from "node:net";
+import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
@@ -33,7 +33,10 @@ export async function postGraphQL(
 ) {
   const response = await fetch(`${url}/graphql`, {
     method: "POST",
-    headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
+    headers: {
+      "content-type": "application/json",
+      ...(key ? { authorization: `Bearer ${key}` } : {}),
+    },
     body: JSON.stringify({ query: String(query), variables }),
     signal: timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs),
   });
@@ -53,21 +56,37 @@ export interface RawResponse {
 export function rawRequest(
   port: number,
   path: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer; chunked?: boolean; declaredLength?: number } = {},
+  options: {
+    method?: string;
+    headers?: Record<string, string>;
+    body?: string | Buffer;
+    chunked?: boolean;
+    declaredLength?: number;
+  } = {},
 ): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     let answered = false;
-    const headers = { ...options.headers, ...(options.declaredLength ? { "content-length": String(options.declaredLength) } : {}) };
-    const request = http.request({ host: "127.0.0.1", port, path, method: options.method ?? "GET", headers, agent: false }, (response) => {
-      answered = true;
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => {
-        resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks).toString() });
-        request.destroy();
-      });
-      response.on("error", reject);
-    });
+    const headers = {
+      ...options.headers,
+      ...(options.declaredLength ? { "content-length": String(options.declaredLength) } : {}),
+    };
+    const request = http.request(
+      { host: "127.0.0.1", port, path, method: options.method ?? "GET", headers, agent: false },
+      (response) => {
+        answered = true;
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => {
+          resolve({
+            status: response.statusCode!,
+            headers: response.headers,
+            body: Buffer.concat(chunks).toString(),
+          });
+          request.destroy();
+        });
+        response.on("error", reject);
+      },
+    );
     // The server may answer (413, 401) before it has read a large body and close the connection.
     request.on("error", (error) => (answered ? undefined : reject(error)));
     if (options.declaredLength !== undefined) {
@@ -76,7 +95,8 @@ export function rawRequest(
     } else if (options.body !== undefined && options.chunked) {
       const body = Buffer.from(options.body);
       const chunkSize = 64 * 1024;
-      for (let offset = 0; offset < body.length; offset += chunkSize) request.write(body.subarray(offset, offset + chunkSize));
+      for (let offset = 0; offset < body.length; offset += chunkSize)
+        request.write(body.subarray(offset, offset + chunkSize));
       request.end();
     } else {
       request.end(options.body);

@@ -1,7 +1,7 @@
+import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import crypto from "node:crypto";
 import { listMigrations } from "../../apps/api/src/db/migrate.ts";
 
 const migrationsDir = path.resolve(import.meta.dirname, "../../prisma/migrations");
@@ -9,7 +9,8 @@ const migrationsDir = path.resolve(import.meta.dirname, "../../prisma/migrations
 /** A short hash of the current migrations: templates made from other migrations are never used. */
 export function migrationsHash(): string {
   const hash = crypto.createHash("sha256");
-  for (const name of listMigrations(migrationsDir)) hash.update(name).update(fs.readFileSync(path.join(migrationsDir, name, "migration.sql")));
+  for (const name of listMigrations(migrationsDir))
+    hash.update(name).update(fs.readFileSync(path.join(migrationsDir, name, "migration.sql")));
   return hash.digest("hex").slice(0, 16);
 }
 

@@ -27,10 +27,20 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
   const data = path.join(dir, "data");
   const port = await freePort();
   const asPostgres = (command: string, args: string[]) =>
-    execFileSync("runuser", ["-u", "postgres", "--", path.join(bin, command), ...args], { stdio: "pipe" });
+    execFileSync("runuser", ["-u", "postgres", "--", path.join(bin, command), ...args], {
+      stdio: "pipe",
+    });
   asPostgres("initdb", ["-A", "trust", "-U", "postgres", "-D", data]);
   const ctl = (...args: string[]) => asPostgres("pg_ctl", ["-D", data, ...args]);
-  const start = () => void ctl("-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, "-l", path.join(dir, "log"), "-w", "start");
+  const start = () =>
+    void ctl(
+      "-o",
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+      "-l",
+      path.join(dir, "log"),
+      "-w",
+      "start",
+    );
   start();
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import net from "node:net";
 import { redisAnswersPing } from "./backends.ts";
 
@@ -22,10 +22,15 @@ export async function privateRedis(): Promise<PrivateRedis> {
     port,
     url: `redis://127.0.0.1:${port}`,
     async start() {
-      child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
+      child = spawn(
+        "redis-server",
+        ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        { stdio: "ignore" },
+      );
       const deadline = Date.now() + 10_000;
       while (!(await redisAnswersPing("127.0.0.1", port))) {
-        if (Date.now() > deadline) throw new Error(`redis-server on port ${port} did not start within 10 s`);
+        if (Date.now() > deadline)
+          throw new Error(`redis-server on port ${port} did not start within 10 s`);
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     },

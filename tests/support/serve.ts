@@ -6,8 +6,9 @@
  * with an IPC channel and `--expose-gc`, it answers the message "rss" with its resident memory after
  * a full collection (tests/support/server-process.ts).
  */
-import { loadConfig } from "../../apps/api/src/config.ts";
+
 import { startApp } from "../../apps/api/src/app.ts";
+import { loadConfig } from "../../apps/api/src/config.ts";
 
 const flag = (name: string) => {
   const at = process.argv.indexOf(name);
@@ -17,7 +18,11 @@ const retryMs = flag("--webhook-retry-ms");
 const leaseMs = flag("--webhook-lease-ms");
 const app = await startApp(loadConfig(), {
   dashboardDir: flag("--dashboard"),
-  webhooks: { retrySchedule: retryMs?.split(",").map(Number), leaseMs: leaseMs ? Number(leaseMs) : undefined, pollIntervalMs: leaseMs ? 100 : undefined },
+  webhooks: {
+    retrySchedule: retryMs?.split(",").map(Number),
+    leaseMs: leaseMs ? Number(leaseMs) : undefined,
+    pollIntervalMs: leaseMs ? 100 : undefined,
+  },
 });
 process.stderr.write(`listening ${app.url}\n`);
 process.on("SIGTERM", () => void app.close().then(() => process.exit(0)));
@@ -27,5 +32,9 @@ process.on("message", (message) => {
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
   gc?.();
-  process.send?.({ rss: process.memoryUsage().rss, heapUsed: process.memoryUsage().heapUsed, collected: Boolean(gc) });
+  process.send?.({
+    rss: process.memoryUsage().rss,
+    heapUsed: process.memoryUsage().heapUsed,
+    collected: Boolean(gc),
+  });
 });

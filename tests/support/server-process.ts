@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -23,17 +23,27 @@ export interface ServerProcess {
  * Parley as its own process (tests/support/serve.ts, node with tsx's loader: one process, so kill -9
  * leaves nothing behind), configured by environment variables as in production.
  */
-export async function startServerProcess(env: Record<string, string>, args: string[] = []): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ["--expose-gc", "--import", "tsx", "tests/support/serve.ts", ...args], {
-    cwd: root,
-    env: { ...process.env, PORT: "0", PARLEY_DEMO: "off", PARLEY_LOG_LEVEL: "warn", ...env },
-    stdio: ["ignore", "pipe", "pipe", "ipc"],
-  });
+export async function startServerProcess(
+  env: Record<string, string>,
+  args: string[] = [],
+): Promise<ServerProcess> {
+  const child = spawn(
+    process.execPath,
+    ["--expose-gc", "--import", "tsx", "tests/support/serve.ts", ...args],
+    {
+      cwd: root,
+      env: { ...process.env, PORT: "0", PARLEY_DEMO: "off", PARLEY_LOG_LEVEL: "warn", ...env },
+      stdio: ["ignore", "pipe", "pipe", "ipc"],
+    },
+  );
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const exit = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server did not start within 90 s:\n${output}`)), 90_000);
+    const timer = setTimeout(
+      () => reject(new Error(`the server did not start within 90 s:\n${output}`)),
+      90_000,
+    );
     child.stderr!.on("data", (chunk: Buffer) => {
       output += chunk.toString();
       const match = /listening (\S+)/.exec(output);

@@ -31,7 +31,13 @@ export async function startWebhookReceiver(secret: string, port = 0): Promise<We
       const id = String(request.headers["webhook-id"]);
       const timestamp = String(request.headers["webhook-timestamp"]);
       const signature = String(request.headers["webhook-signature"]);
-      received.push({ id, timestamp, signature, body, verified: verifyWebhook(receiver.secret, request.headers, body) });
+      received.push({
+        id,
+        timestamp,
+        signature,
+        body,
+        verified: verifyWebhook(receiver.secret, request.headers, body),
+      });
       response.statusCode = answers.shift() ?? 200;
       response.end();
     });

@@ -1,9 +1,13 @@
 import type { DocumentTypeDecoration, ResultOf } from "@graphql-typed-document-node/core";
-import { createClient, type Client, type FormattedExecutionResult } from "graphql-ws";
+import { type Client, createClient, type FormattedExecutionResult } from "graphql-ws";
 import WebSocket from "ws";
 
 /** A graphql-ws client the way integrators write one: the key in connectionParams.authorization. */
-export function wsClient(url: string, key: string | null, options: { retryAttempts?: number; lazy?: boolean } = {}): Client {
+export function wsClient(
+  url: string,
+  key: string | null,
+  options: { retryAttempts?: number; lazy?: boolean } = {},
+): Client {
   return createClient({
     url,
     webSocketImpl: WebSocket,
@@ -31,34 +35,50 @@ export function collect<T = Record<string, any>, V = Record<string, unknown>>(
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       dispose();
-      reject(new Error(`timed out after ${timeoutMs} ms with ${results.length} result(s): ${JSON.stringify(results.slice(-3))}`));
+      reject(
+        new Error(
+          `timed out after ${timeoutMs} ms with ${results.length} result(s): ${JSON.stringify(results.slice(-3))}`,
+        ),
+      );
     }, timeoutMs);
-    const dispose = client.subscribe<T>({ query: String(query), variables: variables as Record<string, unknown> }, {
-      next: (result) => {
-        results.push(result);
-        if (until(results)) {
+    const dispose = client.subscribe<T>(
+      { query: String(query), variables: variables as Record<string, unknown> },
+      {
+        next: (result) => {
+          results.push(result);
+          if (until(results)) {
+            clearTimeout(timer);
+            dispose();
+            resolve(results);
+          }
+        },
+        error: (error) => {
           clearTimeout(timer);
-          dispose();
+          reject(
+            error instanceof Error
+              ? error
+              : new Error(JSON.stringify(error, Object.getOwnPropertyNames(error))),
+          );
+        },
+        complete: () => {
+          clearTimeout(timer);
           resolve(results);
-        }
+        },
       },
-      error: (error) => {
-        clearTimeout(timer);
-        reject(error instanceof Error ? error : new Error(JSON.stringify(error, Object.getOwnPropertyNames(error))));
-      },
-      complete: () => {
-        clearTimeout(timer);
-        resolve(results);
-      },
-    });
+    );
   });
 }
 
 /** Opens a raw socket and reports how the server closed it. */
-export function closeCodeFor(url: string, connectionParams: Record<string, unknown>): Promise<{ code: number; reason: string }> {
+export function closeCodeFor(
+  url: string,
+  connectionParams: Record<string, unknown>,
+): Promise<{ code: number; reason: string }> {
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(url, "graphql-transport-ws");
-    socket.on("open", () => socket.send(JSON.stringify({ type: "connection_init", payload: connectionParams })));
+    socket.on("open", () =>
+      socket.send(JSON.stringify({ type: "connection_init", payload: connectionParams })),
+    );
     socket.on("close", (code, reason) => resolve({ code, reason: reason.toString() }));
     socket.on("error", reject);
   });
@@ -69,10 +89,15 @@ export function closeCodeFor(url: string, connectionParams: Record<string, unkno
  * has seen one: a test's own events written before the server registered the subscription would
  * be missed, and a fixed sleep only makes that rarer on a busy machine.
  */
-export async function untilLive(seen: () => number, writeProbe: () => Promise<void>, timeoutMs = 15_000): Promise<void> {
+export async function untilLive(
+  seen: () => number,
+  writeProbe: () => Promise<void>,
+  timeoutMs = 15_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (seen() === 0) {
-    if (Date.now() > deadline) throw new Error(`the subscription did not go live within ${timeoutMs} ms`);
+    if (Date.now() > deadline)
+      throw new Error(`the subscription did not go live within ${timeoutMs} ms`);
     await writeProbe();
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -86,7 +111,10 @@ export interface ProtocolSocket {
   messages: Array<{ id?: string; type: string; payload?: any }>;
   send(message: object | string): void;
   /** Resolves with the first message (already received or to come) that `match` accepts. */
-  message(match: (message: { id?: string; type: string; payload?: any }) => boolean, timeoutMs?: number): Promise<{ id?: string; type: string; payload?: any }>;
+  message(
+    match: (message: { id?: string; type: string; payload?: any }) => boolean,
+    timeoutMs?: number,
+  ): Promise<{ id?: string; type: string; payload?: any }>;
   closed: Promise<{ code: number; reason: string }>;
 }
 
@@ -100,7 +128,11 @@ export async function openProtocolSocket(url: string, key: string): Promise<Prot
   );
   const acknowledged = await new Promise<boolean>((resolve, reject) => {
     socket.once("error", reject);
-    socket.once("open", () => socket.send(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${key}` } })));
+    socket.once("open", () =>
+      socket.send(
+        JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${key}` } }),
+      ),
+    );
     socket.on("message", (data) => {
       const message = JSON.parse(data.toString());
       if (message.type === "connection_ack") return resolve(true);
@@ -125,7 +157,11 @@ export async function openProtocolSocket(url: string, key: string): Promise<Prot
         };
         const timer = setTimeout(() => {
           waiters.delete(check);
-          reject(new Error(`no matching message within ${timeoutMs} ms; got ${JSON.stringify(messages.slice(-3))}`));
+          reject(
+            new Error(
+              `no matching message within ${timeoutMs} ms; got ${JSON.stringify(messages.slice(-3))}`,
+            ),
+          );
         }, timeoutMs);
         waiters.add(check);
         check();

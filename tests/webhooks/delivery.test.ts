@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { startTestApi, type TestApi } from "../support/api.ts";
-import { writeEvents } from "../support/events.ts";
-import { graphql } from "../support/graphql/index.ts";
-import { startWebhookReceiver, type WebhookReceiver } from "../support/webhook-receiver.ts";
 import { generateSecret } from "../../apps/api/src/webhooks/signing.ts";
 import { verifyWebhook } from "../examples/webhook-receiver.ts";
+import { startTestApi, type TestApi } from "../support/api.ts";
+import { writeEvents } from "../support/events.ts";
 import type { EventType } from "../support/graphql/graphql.ts";
+import { graphql } from "../support/graphql/index.ts";
+import { startWebhookReceiver, type WebhookReceiver } from "../support/webhook-receiver.ts";
 
 const CreateWebhook = graphql(`
   mutation WebhooksCreate($url: String!, $events: [EventType!]!) {
@@ -61,10 +61,13 @@ const DeleteWebhook = graphql(`
 `);
 
 let api: TestApi;
-let receivers: WebhookReceiver[] = [];
+const receivers: WebhookReceiver[] = [];
 
 beforeAll(async () => {
-  api = await startTestApi({ webhooksAllowPrivate: true, webhooks: { retrySchedule: [50, 100, 150], pollIntervalMs: 50 } });
+  api = await startTestApi({
+    webhooksAllowPrivate: true,
+    webhooks: { retrySchedule: [50, 100, 150], pollIntervalMs: 50 },
+  });
 });
 
 afterAll(async () => {
@@ -81,7 +84,8 @@ async function receiverWithWebhook(events: EventType[] = ["PERSON_UPDATED"]) {
   return { receiver, webhook: created.data!.createWebhook };
 }
 
-const payloadsOf = (receiver: WebhookReceiver) => receiver.received.map((request) => JSON.parse(request.body).data.payload.i);
+const payloadsOf = (receiver: WebhookReceiver) =>
+  receiver.received.map((request) => JSON.parse(request.body).data.payload.i);
 
 describe("webhooks", () => {
   test("createWebhook generates a whsec_ secret, answered once; events arrive signed as Standard Webhooks says", async () => {
@@ -89,25 +93,44 @@ describe("webhooks", () => {
     expect(webhook.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
     expect(webhook).toMatchObject({ url: receiver.url, events: ["PERSON_UPDATED"], enabled: true });
     const listed = await api.gql(WebhookSecrets);
-    expect(listed.data!.webhooks.find((w) => w.id === webhook.id)).toEqual({ id: webhook.id, secret: null });
+    expect(listed.data!.webhooks.find((w) => w.id === webhook.id)).toEqual({
+      id: webhook.id,
+      secret: null,
+    });
 
     await writeEvents(api, 1, { payload: () => ({ i: 0 }) });
     await expect.poll(() => receiver.received.length).toBe(1);
     const [request] = receiver.received;
     expect(request.verified).toBe(true);
-    const headers = { "webhook-id": request.id, "webhook-timestamp": request.timestamp, "webhook-signature": request.signature };
-    expect(verifyWebhook(receiver.secret, headers, request.body.replace("person_updated", "person_created"))).toBe(false);
+    const headers = {
+      "webhook-id": request.id,
+      "webhook-timestamp": request.timestamp,
+      "webhook-signature": request.signature,
+    };
+    expect(
+      verifyWebhook(
+        receiver.secret,
+        headers,
+        request.body.replace("person_updated", "person_created"),
+      ),
+    ).toBe(false);
     expect(verifyWebhook(generateSecret(), headers, request.body)).toBe(false);
     expect(request.id).toMatch(/^evt_\d+_\d+$/);
     expect(Math.abs(Number(request.timestamp) - Date.now() / 1000)).toBeLessThan(60);
-    expect(JSON.parse(request.body)).toMatchObject({ type: "person_updated", timestamp: expect.any(String), data: { payload: { i: 0 } } });
+    expect(JSON.parse(request.body)).toMatchObject({
+      type: "person_updated",
+      timestamp: expect.any(String),
+      data: { payload: { i: 0 } },
+    });
   });
 
   test("a 500 is retried with the same webhook-id, and later events wait behind it: order is kept", async () => {
     const { receiver, webhook } = await receiverWithWebhook();
     receiver.answers.push(500, 503);
     await writeEvents(api, 5, { payload: (i) => ({ i }) });
-    await expect.poll(() => payloadsOf(receiver).filter((_, i) => i >= 2).length, { timeout: 10_000 }).toBe(5);
+    await expect
+      .poll(() => payloadsOf(receiver).filter((_, i) => i >= 2).length, { timeout: 10_000 })
+      .toBe(5);
     const ids = receiver.received.map((request) => request.id);
     expect(ids[0]).toBe(ids[1]);
     expect(ids[1]).toBe(ids[2]);
@@ -117,7 +140,14 @@ describe("webhooks", () => {
     const log = await api.gql(DeliveryLog);
     const deliveries = log.data!.webhooks.find((w) => w.id === webhook.id)!.deliveries;
     expect(deliveries).toHaveLength(5);
-    expect(deliveries[4]).toMatchObject({ webhookId: ids[0], status: "DELIVERED", attempts: 3, lastStatus: 200, lastError: null, latencyMs: expect.any(Number) });
+    expect(deliveries[4]).toMatchObject({
+      webhookId: ids[0],
+      status: "DELIVERED",
+      attempts: 3,
+      lastStatus: 200,
+      lastError: null,
+      latencyMs: expect.any(Number),
+    });
     expect(deliveries[0]).toMatchObject({ status: "DELIVERED", attempts: 1 });
   });
 
@@ -125,22 +155,32 @@ describe("webhooks", () => {
     const { receiver, webhook } = await receiverWithWebhook();
     receiver.answers.push(500, 500, 500, 500);
     await writeEvents(api, 1, { payload: () => ({ i: 0 }) });
-    await expect.poll(async () => (await api.gql(Webhooks)).data!.webhooks.find((w) => w.id === webhook.id)?.enabled, { timeout: 10_000 }).toBe(false);
+    await expect
+      .poll(
+        async () =>
+          (await api.gql(Webhooks)).data!.webhooks.find((w) => w.id === webhook.id)?.enabled,
+        { timeout: 10_000 },
+      )
+      .toBe(false);
     expect(receiver.received).toHaveLength(4);
     const log = await api.gql(Deliveries);
     const found = log.data!.webhooks.find((w) => w.id === webhook.id)!;
     expect(found.disabledReason).toMatch(/failed 4 times: HTTP 500/);
-    expect(found.deliveries).toEqual([{ status: "FAILED", attempts: 4, lastStatus: 500, lastError: "HTTP 500" }]);
+    expect(found.deliveries).toEqual([
+      { status: "FAILED", attempts: 4, lastStatus: 500, lastError: "HTTP 500" },
+    ]);
   });
 
   test("an endpoint answering 410 is disabled and receives nothing more", async () => {
     const { receiver, webhook } = await receiverWithWebhook();
     receiver.answers.push(410);
     await writeEvents(api, 3, { payload: (i) => ({ i }) });
-    await expect.poll(async () => (await api.gql(Webhooks)).data!.webhooks.find((w) => w.id === webhook.id)).toMatchObject({
-      enabled: false,
-      disabledReason: "the endpoint answered 410 Gone",
-    });
+    await expect
+      .poll(async () => (await api.gql(Webhooks)).data!.webhooks.find((w) => w.id === webhook.id))
+      .toMatchObject({
+        enabled: false,
+        disabledReason: "the endpoint answered 410 Gone",
+      });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(receiver.received).toHaveLength(1);
   });
@@ -175,11 +215,23 @@ describe("webhooks", () => {
     expect(receiver.received[0].verified).toBe(true);
     const [request] = receiver.received;
     const headers = { "webhook-id": request.id, "webhook-timestamp": request.timestamp };
-    expect(verifyWebhook(newSecret, { ...headers, "webhook-signature": request.signature }, request.body)).toBe(true);
+    expect(
+      verifyWebhook(
+        newSecret,
+        { ...headers, "webhook-signature": request.signature },
+        request.body,
+      ),
+    ).toBe(true);
     const [newSignature, oldSignature] = request.signature.split(" ");
-    expect(verifyWebhook(newSecret, { ...headers, "webhook-signature": newSignature }, request.body)).toBe(true);
-    expect(verifyWebhook(oldSecret, { ...headers, "webhook-signature": oldSignature }, request.body)).toBe(true);
-    expect(verifyWebhook(oldSecret, { ...headers, "webhook-signature": newSignature }, request.body)).toBe(false);
+    expect(
+      verifyWebhook(newSecret, { ...headers, "webhook-signature": newSignature }, request.body),
+    ).toBe(true);
+    expect(
+      verifyWebhook(oldSecret, { ...headers, "webhook-signature": oldSignature }, request.body),
+    ).toBe(true);
+    expect(
+      verifyWebhook(oldSecret, { ...headers, "webhook-signature": newSignature }, request.body),
+    ).toBe(false);
   });
 
   test("a given secret is used as is; a malformed one is refused naming the field", async () => {
@@ -232,17 +284,30 @@ describe("private targets", () => {
     await strict?.close();
   });
 
-  test.each(["http://127.0.0.1:9/hook", "http://localhost/hook", "http://10.1.2.3/", "http://192.168.0.10/", "http://172.20.0.1/", "http://169.254.169.254/latest", "http://100.64.0.1/", "http://[::1]/", "http://[fd00::1]/", "http://[::ffff:127.0.0.1]/"])(
-    "%s is refused without PARLEY_WEBHOOKS_ALLOW_PRIVATE, naming the field url",
-    async (url) => {
-      const refused = await strict.gql(`mutation($url: String!) { createWebhook(url: $url, events: [PERSON_UPDATED]) { id } }`, { url });
-      expect(refused.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" } });
-      expect(refused.errors?.[0].message).toMatch(/url targets .*private or local address/);
-    },
-  );
+  test.each([
+    "http://127.0.0.1:9/hook",
+    "http://localhost/hook",
+    "http://10.1.2.3/",
+    "http://192.168.0.10/",
+    "http://172.20.0.1/",
+    "http://169.254.169.254/latest",
+    "http://100.64.0.1/",
+    "http://[::1]/",
+    "http://[fd00::1]/",
+    "http://[::ffff:127.0.0.1]/",
+  ])("%s is refused without PARLEY_WEBHOOKS_ALLOW_PRIVATE, naming the field url", async (url) => {
+    const refused = await strict.gql(
+      `mutation($url: String!) { createWebhook(url: $url, events: [PERSON_UPDATED]) { id } }`,
+      { url },
+    );
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" } });
+    expect(refused.errors?.[0].message).toMatch(/url targets .*private or local address/);
+  });
 
   test("a URL that is not http(s) is refused naming the field url", async () => {
-    const refused = await strict.gql(`mutation { createWebhook(url: "file:///etc/passwd", events: [PERSON_UPDATED]) { id } }`);
+    const refused = await strict.gql(
+      `mutation { createWebhook(url: "file:///etc/passwd", events: [PERSON_UPDATED]) { id } }`,
+    );
     expect(refused.errors?.[0].message).toMatch(/url must be http or https/);
   });
 });

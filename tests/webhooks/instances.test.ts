@@ -19,8 +19,15 @@ afterAll(async () => {
 });
 
 test("three instances on one database never deliver to one endpoint at once, nor an event twice", async () => {
-  const options = { webhooksAllowPrivate: true, webhooks: { pollIntervalMs: 20, retrySchedule: [20] } };
-  const [first] = [await instances.start(options), await instances.start(options), await instances.start(options)];
+  const options = {
+    webhooksAllowPrivate: true,
+    webhooks: { pollIntervalMs: 20, retrySchedule: [20] },
+  };
+  const [first] = [
+    await instances.start(options),
+    await instances.start(options),
+    await instances.start(options),
+  ];
   let inFlight = 0;
   let mostInFlight = 0;
   const received: number[] = [];

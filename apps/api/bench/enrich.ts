@@ -1,15 +1,8 @@
 import {
-  classifyIntent,
-  compileBrandMatcher,
-  enrichMessage,
-  INTENTS,
-  scoreSentiment,
-  type Intent,
-} from "../src/enrich/index.ts";
-import {
   CLEAR_RATING,
   pearsonCorrelation,
   polarityAgreement,
+  type RatedSetScores,
   readGradedSet,
   readIntentSet,
   readPolaritySet,
@@ -18,8 +11,15 @@ import {
   SENTIMENT_SPLITS,
   scoreRatedSet,
   vaderCompound,
-  type RatedSetScores,
 } from "../eval/enrich/eval-sets.ts";
+import {
+  classifyIntent,
+  compileBrandMatcher,
+  enrichMessage,
+  INTENTS,
+  type Intent,
+  scoreSentiment,
+} from "../src/enrich/index.ts";
 
 /*
  * `pnpm bench enrich [--messages=200000]`: accuracy of the enrichment module on
@@ -66,31 +66,42 @@ interface Throughput {
  * since other processes on a shared machine only ever make a round slower.
  * The checksum keeps the JIT from dropping the work.
  */
-function measure(texts: readonly string[], messages: number, work: (text: string) => number): Throughput {
+function measure(
+  texts: readonly string[],
+  messages: number,
+  work: (text: string) => number,
+): Throughput {
   let checksum = 0;
-  for (let i = 0; i < Math.min(WARMUP_MESSAGES, messages); i++) checksum += work(texts[i % texts.length]!);
+  for (let i = 0; i < Math.min(WARMUP_MESSAGES, messages); i++)
+    checksum += work(texts[i % texts.length]!);
   const perRound = Math.ceil(messages / MEASURED_ROUNDS);
   let fastestSeconds = Infinity;
   for (let round = 0; round < MEASURED_ROUNDS; round++) {
     const started = performance.now();
-    for (let i = 0; i < perRound; i++) checksum += work(texts[(round * perRound + i) % texts.length]!);
+    for (let i = 0; i < perRound; i++)
+      checksum += work(texts[(round * perRound + i) % texts.length]!);
     fastestSeconds = Math.min(fastestSeconds, (performance.now() - started) / 1000);
   }
   if (Number.isNaN(checksum)) throw new Error("benchmark checksum is NaN");
-  return { messagesPerSecond: perRound / fastestSeconds, microsecondsPerMessage: (fastestSeconds * 1e6) / perRound };
+  return {
+    messagesPerSecond: perRound / fastestSeconds,
+    microsecondsPerMessage: (fastestSeconds * 1e6) / perRound,
+  };
 }
 
 function readMessageCount(args: readonly string[]): number {
   const flag = args.find((arg) => arg.startsWith("--messages="));
   const count = flag === undefined ? DEFAULT_MESSAGES : Number(flag.slice("--messages=".length));
-  if (!Number.isInteger(count) || count <= 0) throw new Error(`--messages must be a positive integer, got ${flag}`);
+  if (!Number.isInteger(count) || count <= 0)
+    throw new Error(`--messages must be a positive integer, got ${flag}`);
   return count;
 }
 
 const formatRate = (t: Throughput) =>
   `${Math.round(t.messagesPerSecond).toLocaleString("en-US").padStart(10)} msg/s  ${t.microsecondsPerMessage.toFixed(2).padStart(6)} µs/msg`;
 const verdict = (value: number, target: number) => (value >= target ? "ok" : "BELOW TARGET");
-const averageLength = (texts: readonly string[]) => texts.reduce((sum, text) => sum + text.length, 0) / texts.length;
+const averageLength = (texts: readonly string[]) =>
+  texts.reduce((sum, text) => sum + text.length, 0) / texts.length;
 
 function printConfusion(examples: readonly { text: string; intent: Intent }[]): number {
   const counts = new Map<string, number>();
@@ -100,9 +111,13 @@ function printConfusion(examples: readonly { text: string; intent: Intent }[]): 
     if (predicted === intent) correct++;
     counts.set(`${intent}>${predicted}`, (counts.get(`${intent}>${predicted}`) ?? 0) + 1);
   }
-  console.log(`  ${"actual \\ predicted".padEnd(20)}${INTENTS.map((intent) => intent.padStart(10)).join("")}`);
+  console.log(
+    `  ${"actual \\ predicted".padEnd(20)}${INTENTS.map((intent) => intent.padStart(10)).join("")}`,
+  );
   for (const actual of INTENTS) {
-    const row = INTENTS.map((predicted) => String(counts.get(`${actual}>${predicted}`) ?? 0).padStart(10));
+    const row = INTENTS.map((predicted) =>
+      String(counts.get(`${actual}>${predicted}`) ?? 0).padStart(10),
+    );
     console.log(`  ${actual.padEnd(20)}${row.join("")}`);
   }
   return correct / examples.length;
@@ -113,16 +128,25 @@ const formatScores = (scores: RatedSetScores) =>
 
 /** Parley next to stock VADER on every rated set: the issue's "at least VADER everywhere" in one table. */
 function printRatedSets(): void {
-  console.log(`\nSentiment per channel, Parley next to stock vader-sentiment in the same run (rated sets in apps/api/eval/enrich/sentiment)`);
-  console.log(`  r: Pearson with the mean rating; agree: sign right on texts rated at least ${CLEAR_RATING} from neutral; MAE: |4 x score - rating|`);
-  console.log(`  ${"channel".padEnd(9)}${"split".padEnd(9)}${"texts".padStart(6)}${"clear".padStart(6)}   Parley r  agree   MAE    VADER r  agree   MAE   r vs VADER`);
+  console.log(
+    `\nSentiment per channel, Parley next to stock vader-sentiment in the same run (rated sets in apps/api/eval/enrich/sentiment)`,
+  );
+  console.log(
+    `  r: Pearson with the mean rating; agree: sign right on texts rated at least ${CLEAR_RATING} from neutral; MAE: |4 x score - rating|`,
+  );
+  console.log(
+    `  ${"channel".padEnd(9)}${"split".padEnd(9)}${"texts".padStart(6)}${"clear".padStart(6)}   Parley r  agree   MAE    VADER r  agree   MAE   r vs VADER`,
+  );
   for (const channel of SENTIMENT_CHANNELS) {
     for (const split of SENTIMENT_SPLITS) {
       const examples = readRatedSet(channel, split);
       const parley = scoreRatedSet(examples, scoreSentiment);
       const vader = scoreRatedSet(examples, vaderCompound);
       const gap = parley.correlation - vader.correlation;
-      const target = channel === "social" ? ` (target r >= ${SOCIAL_CORRELATION_TARGET}: ${verdict(parley.correlation, SOCIAL_CORRELATION_TARGET)})` : "";
+      const target =
+        channel === "social"
+          ? ` (target r >= ${SOCIAL_CORRELATION_TARGET}: ${verdict(parley.correlation, SOCIAL_CORRELATION_TARGET)})`
+          : "";
       console.log(
         `  ${channel.padEnd(9)}${split.padEnd(9)}${String(examples.length).padStart(6)}${String(parley.clearTexts).padStart(6)}   ${formatScores(parley)}    ${formatScores(vader)}   ${gap >= 0 ? "+" : ""}${gap.toFixed(3)}${target}`,
       );
@@ -138,10 +162,17 @@ export default async function main(args: string[]): Promise<void> {
 
   console.log("Enrichment accuracy (hand-labelled sets in apps/api/eval/enrich)");
   const agreement = polarityAgreement(polarity, scoreSentiment);
-  console.log(`  polarity agreement   ${agreement.toFixed(3)}  on ${polarity.length} posts  (target >= ${POLARITY_TARGET}: ${verdict(agreement, POLARITY_TARGET)})`);
+  console.log(
+    `  polarity agreement   ${agreement.toFixed(3)}  on ${polarity.length} posts  (target >= ${POLARITY_TARGET}: ${verdict(agreement, POLARITY_TARGET)})`,
+  );
   const ratings = graded.map((example) => example.rating);
-  const correlation = pearsonCorrelation(graded.map((example) => scoreSentiment(example.text)), ratings);
-  console.log(`  Pearson r vs ratings ${correlation.toFixed(3)}  on ${graded.length} posts  (target >= ${CORRELATION_TARGET}: ${verdict(correlation, CORRELATION_TARGET)})`);
+  const correlation = pearsonCorrelation(
+    graded.map((example) => scoreSentiment(example.text)),
+    ratings,
+  );
+  console.log(
+    `  Pearson r vs ratings ${correlation.toFixed(3)}  on ${graded.length} posts  (target >= ${CORRELATION_TARGET}: ${verdict(correlation, CORRELATION_TARGET)})`,
+  );
   console.log(`  intent confusion on ${intents.length} posts:`);
   const intentAccuracy = printConfusion(intents);
   console.log(`  intent accuracy      ${intentAccuracy.toFixed(3)}`);
@@ -159,18 +190,30 @@ export default async function main(args: string[]): Promise<void> {
   };
   const tokenizeOnly = (text: string) => text.toLowerCase().split(WORD_SPLIT).length;
 
-  console.log(`\nThroughput, one core, ${messages.toLocaleString("en-US")} messages per row, fastest of ${MEASURED_ROUNDS} rounds`);
-  for (const [label, sample] of [["eval posts", texts], ["paired posts", pairedTexts]] as const) {
+  console.log(
+    `\nThroughput, one core, ${messages.toLocaleString("en-US")} messages per row, fastest of ${MEASURED_ROUNDS} rounds`,
+  );
+  for (const [label, sample] of [
+    ["eval posts", texts],
+    ["paired posts", pairedTexts],
+  ] as const) {
     const baseline = measure(sample, messages, tokenizeOnly);
     const enriched = measure(sample, messages, enrich);
     console.log(`  ${label} (avg ${averageLength(sample).toFixed(0)} chars)`);
     console.log(`    baseline lowercase+split ${formatRate(baseline)}`);
-    console.log(`    enrichMessage            ${formatRate(enriched)}   ${(enriched.microsecondsPerMessage / baseline.microsecondsPerMessage).toFixed(1)}x baseline`);
+    console.log(
+      `    enrichMessage            ${formatRate(enriched)}   ${(enriched.microsecondsPerMessage / baseline.microsecondsPerMessage).toFixed(1)}x baseline`,
+    );
   }
 
   const vaderAgreement = polarityAgreement(polarity, vaderCompound);
-  const vaderCorrelation = pearsonCorrelation(graded.map((example) => vaderCompound(example.text)), ratings);
+  const vaderCorrelation = pearsonCorrelation(
+    graded.map((example) => vaderCompound(example.text)),
+    ratings,
+  );
   const vaderSpeed = measure(texts, VADER_REFERENCE_MESSAGES, vaderCompound);
   console.log(`\nReference: stock vader-sentiment package on the same sets`);
-  console.log(`  polarity agreement ${vaderAgreement.toFixed(3)}, Pearson r ${vaderCorrelation.toFixed(3)}, eval posts ${formatRate(vaderSpeed)}`);
+  console.log(
+    `  polarity agreement ${vaderAgreement.toFixed(3)}, Pearson r ${vaderCorrelation.toFixed(3)}, eval posts ${formatRate(vaderSpeed)}`,
+  );
 }

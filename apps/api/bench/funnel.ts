@@ -11,17 +11,18 @@
 //   - memory per activity of the sequence index.
 // `--scale=0.1` divides every size by ten for a short developer run. Data is generated inside the
 // database with generate_series, so a run spends its time on the measurement.
-import nodePath from "node:path";
-import os from "node:os";
+
 import fs from "node:fs";
+import os from "node:os";
+import nodePath from "node:path";
 import type { AppServices } from "../src/context.ts";
-import { openDatabase, type Database } from "../src/db/database.ts";
+import { type Database, openDatabase } from "../src/db/database.ts";
 import { Live } from "../src/events/live.ts";
 import { createEventSignal } from "../src/events/signal.ts";
-import { ingestBatch } from "../src/ingest/pipeline/index.ts";
 import { funnelUpdates, saveFunnel } from "../src/funnels/saved.ts";
 import { sequenceIndexOf } from "../src/funnels/sequence-index.ts";
-import { runFunnel, type FunnelQuery } from "../src/funnels/service.ts";
+import { type FunnelQuery, runFunnel } from "../src/funnels/service.ts";
+import { ingestBatch } from "../src/ingest/pipeline/index.ts";
 import { freshPostgresDatabase } from "./support/postgres.ts";
 
 const TARGET_MS = { small: 100, big: 1000, live: 1000 } as const;
@@ -39,17 +40,21 @@ interface Options {
 }
 
 function parseArgs(args: string[]): Options {
-  const value = (name: string) => args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const value = (name: string) =>
+    args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
   const scale = Number(value("scale") ?? 1);
   const liveSeconds = Number(value("live-seconds") ?? 20);
-  if (!(scale > 0 && scale <= 10)) throw new Error(`--scale must be a number in (0, 10], got ${value("scale")}`);
-  if (!(Number.isInteger(liveSeconds) && liveSeconds >= 0)) throw new Error(`--live-seconds must be a whole number, got ${value("live-seconds")}`);
+  if (!(scale > 0 && scale <= 10))
+    throw new Error(`--scale must be a number in (0, 10], got ${value("scale")}`);
+  if (!(Number.isInteger(liveSeconds) && liveSeconds >= 0))
+    throw new Error(`--live-seconds must be a whole number, got ${value("live-seconds")}`);
   return {
     scale,
     backends: (value("backends") ?? "postgres,pglite").split(","),
     big: (value("big") ?? "true") !== "false",
     liveSeconds,
-    postgresUrl: process.env.PARLEY_BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres",
+    postgresUrl:
+      process.env.PARLEY_BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres",
   };
 }
 
@@ -106,9 +111,13 @@ export async function generate(db: Database, people: number): Promise<number> {
   const P = people;
   const days = (n: number) => `interval '${n} days'`;
   await q(`SELECT setseed(0.42)`);
-  await q(`INSERT INTO "Person" (id, "displayName", stage) SELECT g, 'Person ' || g, 'lead' FROM generate_series(1, ${P}) g`);
+  await q(
+    `INSERT INTO "Person" (id, "displayName", stage) SELECT g, 'Person ' || g, 'lead' FROM generate_series(1, ${P}) g`,
+  );
   await q(`SELECT setval(pg_get_serial_sequence('"Person"', 'id'), ${P})`);
-  await q(`CREATE TABLE bench_base AS SELECT g AS p, timestamp '2026-01-01' + random() * ${days(150)} AS t0 FROM generate_series(1, ${P}) g`);
+  await q(
+    `CREATE TABLE bench_base AS SELECT g AS p, timestamp '2026-01-01' + random() * ${days(150)} AS t0 FROM generate_series(1, ${P}) g`,
+  );
   await q(`ALTER TABLE bench_base ADD PRIMARY KEY (p)`);
   await q(`INSERT INTO "Campaign" (source, "sourceId", name, channel)
            SELECT 'mc', 'c' || g, 'Campaign ' || g, (ARRAY['email', 'ads', 'social'])[1 + g % 3] FROM generate_series(1, 10) g`);
@@ -152,8 +161,10 @@ export async function generate(db: Database, people: number): Promise<number> {
 
 const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
 const ms = (n: number) => `${n < 10 ? n.toFixed(1) : fmt(n)} ms`;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const percentile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.max(0, Math.ceil(q * values.length) - 1)]!;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const percentile = (values: number[], q: number) =>
+  [...values].sort((a, b) => a - b)[Math.max(0, Math.ceil(q * values.length) - 1)]!;
 
 async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
   const started = performance.now();
@@ -174,7 +185,11 @@ interface QueryFigures {
 }
 
 /** The funnel through the API's runner (index built first and timed apart), five runs, and the reference once. */
-async function measureQuery(db: Database, backend: string, activities: number): Promise<QueryFigures> {
+async function measureQuery(
+  db: Database,
+  backend: string,
+  activities: number,
+): Promise<QueryFigures> {
   const buildCpu = process.cpuUsage();
   const build = await timed(() => sequenceIndexOf(db.pool));
   const buildCpuUsed = process.cpuUsage(buildCpu);
@@ -190,13 +205,32 @@ async function measureQuery(db: Database, backend: string, activities: number): 
     runs.push(result.ms);
     run = result.value;
   }
-  const reference = await timed(() => db.pool.query<{ campaign: number | null; s1: number; s2: number; s3: number; s4: number; s5: number }>(REFERENCE_SQL));
-  const ours = run!.breakdown.map((row) => JSON.stringify(row.steps.map((step) => step.count))).sort();
-  const theirs = reference.value.rows.map((row) => JSON.stringify([row.s1, row.s2, row.s3, row.s4, row.s5])).sort();
+  const reference = await timed(() =>
+    db.pool.query<{
+      campaign: number | null;
+      s1: number;
+      s2: number;
+      s3: number;
+      s4: number;
+      s5: number;
+    }>(REFERENCE_SQL),
+  );
+  const ours = run!.breakdown
+    .map((row) => JSON.stringify(row.steps.map((step) => step.count)))
+    .sort();
+  const theirs = reference.value.rows
+    .map((row) => JSON.stringify([row.s1, row.s2, row.s3, row.s4, row.s5]))
+    .sort();
   const agree = JSON.stringify(ours) === JSON.stringify(theirs);
   const figures = {
-    backend, activities, buildMs: build.ms, queryMs: median(runs), cpuMs: median(cpu), referenceMs: reference.ms,
-    bytesPerActivity: stats.bytes / Math.max(1, stats.activities), agree,
+    backend,
+    activities,
+    buildMs: build.ms,
+    queryMs: median(runs),
+    cpuMs: median(cpu),
+    referenceMs: reference.ms,
+    bytesPerActivity: stats.bytes / Math.max(1, stats.activities),
+    agree,
   };
   console.log(
     `  index built in ${ms(build.ms)}, CPU of this process ${ms((buildCpuUsed.user + buildCpuUsed.system) / 1000)} (${fmt(stats.activities)} activities of ${fmt(stats.people)} people, ${(stats.bytes / 2 ** 20).toFixed(1)} MiB, ` +
@@ -214,13 +248,20 @@ async function measureQuery(db: Database, backend: string, activities: number): 
  * of 200 every 200 ms: 100 new people and a click of each). Each batch raises step 1 by 100, so the
  * push that first shows a batch tells its latency from the batch's commit.
  */
-async function measureLive(db: Database, seconds: number): Promise<{ p50: number; p99: number; max: number; batches: number }> {
+async function measureLive(
+  db: Database,
+  seconds: number,
+): Promise<{ p50: number; p99: number; max: number; batches: number }> {
   const live = new Live(db.pool, createEventSignal(undefined, { pollIntervalMs: 1000 }));
   await live.start();
   const services: AppServices = { db, live };
   try {
     const liveFunnel: FunnelQuery = { ...FUNNEL, breakdown: null };
-    const saved = await saveFunnel(db.prisma, { name: "bench", query: liveFunnel, savedBy: "bench" });
+    const saved = await saveFunnel(db.prisma, {
+      name: "bench",
+      query: liveFunnel,
+      savedBy: "bench",
+    });
     const updates = funnelUpdates({ pool: db.pool, prisma: db.prisma, live }, saved.id);
     const first = await updates.next();
     const base = first.value!.steps[0]!.count;
@@ -232,7 +273,8 @@ async function measureLive(db: Database, seconds: number): Promise<{ p50: number
       for await (const run of updates) {
         const now = performance.now();
         const batches = (run.steps[0]!.count - base) / 100;
-        for (; shown < batches && shown < committedAt.length; shown++) latencies.push(now - committedAt[shown]!);
+        for (; shown < batches && shown < committedAt.length; shown++)
+          latencies.push(now - committedAt[shown]!);
         if (shown === committedAt.length && done) return;
       }
     })();
@@ -242,8 +284,22 @@ async function measureLive(db: Database, seconds: number): Promise<{ p50: number
       const records: unknown[] = [];
       for (let i = 0; i < 100; i++) {
         const email = `live${b}-${i}@bench.example`;
-        records.push({ type: "person", source: "bench", id: `live${b}-${i}`, name: `Live ${b} ${i}`, emails: [email] });
-        records.push({ type: "touchpoint", source: "bench", id: `click${b}-${i}`, person: { email }, kind: "email_click", campaign: { id: "c1" }, at: new Date(BASE + 100 * DAY_MS).toISOString() });
+        records.push({
+          type: "person",
+          source: "bench",
+          id: `live${b}-${i}`,
+          name: `Live ${b} ${i}`,
+          emails: [email],
+        });
+        records.push({
+          type: "touchpoint",
+          source: "bench",
+          id: `click${b}-${i}`,
+          person: { email },
+          kind: "email_click",
+          campaign: { id: "c1" },
+          at: new Date(BASE + 100 * DAY_MS).toISOString(),
+        });
       }
       await ingestBatch(services, records, { actor: "bench" });
       committedAt.push(performance.now());
@@ -252,18 +308,30 @@ async function measureLive(db: Database, seconds: number): Promise<{ p50: number
     }
     done = true;
     const deadline = Date.now() + 10_000;
-    while (shown < committedAt.length && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    while (shown < committedAt.length && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 50));
     await updates.return(undefined);
     await reader.catch(() => {});
     const rate = (batches * 200) / ((committedAt.at(-1)! - started) / 1000);
-    console.log(`  imported ${fmt(batches * 200)} records at ${fmt(rate)} records/s; ${latencies.length} of ${batches} batches seen in a push`);
-    return { p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), max: Math.max(...latencies), batches };
+    console.log(
+      `  imported ${fmt(batches * 200)} records at ${fmt(rate)} records/s; ${latencies.length} of ${batches} batches seen in a push`,
+    );
+    return {
+      p50: percentile(latencies, 0.5),
+      p99: percentile(latencies, 0.99),
+      max: Math.max(...latencies),
+      batches,
+    };
   } finally {
     await live.stop();
   }
 }
 
-async function openBackend(backend: string, options: Options, dir: string): Promise<{ db: Database; close: () => Promise<void> } | null> {
+async function openBackend(
+  backend: string,
+  options: Options,
+  dir: string,
+): Promise<{ db: Database; close: () => Promise<void> } | null> {
   if (backend === "pglite") {
     const db = await openDatabase({ dataDir: nodePath.join(dir, `pglite-${Date.now()}`) });
     return { db, close: () => db.close() };
@@ -274,7 +342,13 @@ async function openBackend(backend: string, options: Options, dir: string): Prom
     return null;
   }
   const db = await openDatabase({ databaseUrl: fresh.url });
-  return { db, close: async () => { await db.close(); await fresh.drop(); } };
+  return {
+    db,
+    close: async () => {
+      await db.close();
+      await fresh.drop();
+    },
+  };
 }
 
 export default async function main(args: string[]): Promise<void> {
@@ -282,16 +356,32 @@ export default async function main(args: string[]): Promise<void> {
   const dir = fs.mkdtempSync(nodePath.join(os.tmpdir(), "parley-bench-funnel-"));
   const summary: string[] = [];
   const runs: Array<{ backend: string; people: number; target: number; live: boolean }> = [];
-  for (const backend of options.backends) runs.push({ backend, people: Math.round(100_000 * options.scale), target: TARGET_MS.small, live: backend === "postgres" });
-  if (options.big && options.backends.includes("postgres")) runs.push({ backend: "postgres", people: Math.round(1_000_000 * options.scale), target: TARGET_MS.big, live: false });
+  for (const backend of options.backends)
+    runs.push({
+      backend,
+      people: Math.round(100_000 * options.scale),
+      target: TARGET_MS.small,
+      live: backend === "postgres",
+    });
+  if (options.big && options.backends.includes("postgres"))
+    runs.push({
+      backend: "postgres",
+      people: Math.round(1_000_000 * options.scale),
+      target: TARGET_MS.big,
+      live: false,
+    });
   try {
     for (const run of runs) {
       const opened = await openBackend(run.backend, options, dir);
       if (!opened) continue;
       try {
-        console.log(`\n${run.backend}: generating about ${fmt(run.people * ACTIVITIES_PER_PERSON)} activities of ${fmt(run.people)} people inside the database (INSERT ... SELECT over generate_series, not the import path) ...`);
+        console.log(
+          `\n${run.backend}: generating about ${fmt(run.people * ACTIVITIES_PER_PERSON)} activities of ${fmt(run.people)} people inside the database (INSERT ... SELECT over generate_series, not the import path) ...`,
+        );
         const generated = await timed(() => generate(opened.db, run.people));
-        console.log(`  ${fmt(generated.value)} activities in ${(generated.ms / 1000).toFixed(1)} s`);
+        console.log(
+          `  ${fmt(generated.value)} activities in ${(generated.ms / 1000).toFixed(1)} s`,
+        );
         const figures = await measureQuery(opened.db, run.backend, generated.value);
         const ratio = figures.queryMs / figures.referenceMs;
         summary.push(
@@ -300,7 +390,9 @@ export default async function main(args: string[]): Promise<void> {
             `${figures.bytesPerActivity.toFixed(1)} bytes per activity, answers ${figures.agree ? "agree" : "DIFFER"}`,
         );
         if (run.live && options.liveSeconds > 0) {
-          console.log(`  saved funnel during an import of 1,000 records/s for ${options.liveSeconds} s ...`);
+          console.log(
+            `  saved funnel during an import of 1,000 records/s for ${options.liveSeconds} s ...`,
+          );
           const live = await measureLive(opened.db, options.liveSeconds);
           const line =
             `${run.backend.padEnd(8)} live push after an import batch commits: p50 ${ms(live.p50)}, p99 ${ms(live.p99)}, max ${ms(live.max)} ` +
@@ -315,5 +407,10 @@ export default async function main(args: string[]): Promise<void> {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  console.log(`\nSummary (load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} on ${os.cpus().length} cores)\n${summary.join("\n")}`);
+  console.log(
+    `\nSummary (load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")} on ${os.cpus().length} cores)\n${summary.join("\n")}`,
+  );
 }

@@ -10,17 +10,16 @@
 //   --generators=crm,registry
 //   --seed=101                    generator seed; seeds below 100 are the ones the model was tuned on
 import type pg from "pg";
-import { evaluate, type EvaluationReport } from "../eval/identity/evaluate.ts";
+import { type EvaluationReport, evaluate } from "../eval/identity/evaluate.ts";
+import type { EvalRecord } from "../eval/identity/generate.ts";
 import { generateEvaluationSet } from "../eval/identity/generate.ts";
 import { generateRegistrySet } from "../eval/identity/registry.ts";
-import { resolveInMemory } from "../eval/identity/resolve.ts";
-import { blockingKeys, scorePair, SUGGEST_THRESHOLD } from "../src/identity/similarity.ts";
-import { openDatabase } from "../src/db/database.ts";
-import { ingestBatch } from "../src/ingest/pipeline/index.ts";
+import { resolveInMemory, UnionFind } from "../eval/identity/resolve.ts";
 import type { AppServices } from "../src/context.ts";
+import { openDatabase } from "../src/db/database.ts";
 import type { Live } from "../src/events/live.ts";
-import { UnionFind } from "../eval/identity/resolve.ts";
-import type { EvalRecord } from "../eval/identity/generate.ts";
+import { blockingKeys, SUGGEST_THRESHOLD, scorePair } from "../src/identity/similarity.ts";
+import { ingestBatch } from "../src/ingest/pipeline/index.ts";
 
 const GENERATORS = {
   crm: (people: number, seed: number) => generateEvaluationSet({ people, seed }).records,
@@ -53,25 +52,47 @@ function recordSet(generator: GeneratorName, records: number, seed: number): Eva
 export default async function main(args: string[]): Promise<void> {
   const options = parseArgs(args);
   for (const generator of options.generators) {
-    console.log(`\nGenerator "${generator}", in memory (seed ${options.seed}, suggest above ${SUGGEST_THRESHOLD.toFixed(2)})`);
     console.log(
-      row(["records", "people", "auto P", "auto R", "sugg P", "auto+sugg R", "blocking R", "cmp/record", "keys/record", "records/s"]),
+      `\nGenerator "${generator}", in memory (seed ${options.seed}, suggest above ${SUGGEST_THRESHOLD.toFixed(2)})`,
+    );
+    console.log(
+      row([
+        "records",
+        "people",
+        "auto P",
+        "auto R",
+        "sugg P",
+        "auto+sugg R",
+        "blocking R",
+        "cmp/record",
+        "keys/record",
+        "records/s",
+      ]),
     );
     let largest: EvaluationReport | null = null;
     for (const size of options.records) {
       const records = recordSet(generator, size, options.seed);
       const report = evaluate(records);
       largest = report;
-      console.log(row([
-        count(report.records), count(report.people), share(report.autoMergePrecision), share(report.autoMergeRecall),
-        share(report.suggestionPrecision), share(report.combinedRecall), share(report.blockingRecall),
-        report.comparisonsPerRecord.toFixed(2), averageBlockingKeys(records).toFixed(2), count(Math.round(report.recordsPerSecond)),
-      ]));
       console.log(
-        `  auto-merge precision ${verdict(report.autoMergePrecision >= TARGET_AUTO_MERGE_PRECISION)} (target >= ${TARGET_AUTO_MERGE_PRECISION}),`
-        + ` auto+suggestion recall ${verdict(report.combinedRecall >= TARGET_COMBINED_RECALL)} (target >= ${TARGET_COMBINED_RECALL});`
-        + ` ${count(report.suggestions)} suggestions, ${report.guardedKeys} shared identifiers held back from automatic merges,`
-        + ` ${report.skippedBlocks} oversized blocks skipped`,
+        row([
+          count(report.records),
+          count(report.people),
+          share(report.autoMergePrecision),
+          share(report.autoMergeRecall),
+          share(report.suggestionPrecision),
+          share(report.combinedRecall),
+          share(report.blockingRecall),
+          report.comparisonsPerRecord.toFixed(2),
+          averageBlockingKeys(records).toFixed(2),
+          count(Math.round(report.recordsPerSecond)),
+        ]),
+      );
+      console.log(
+        `  auto-merge precision ${verdict(report.autoMergePrecision >= TARGET_AUTO_MERGE_PRECISION)} (target >= ${TARGET_AUTO_MERGE_PRECISION}),` +
+          ` auto+suggestion recall ${verdict(report.combinedRecall >= TARGET_COMBINED_RECALL)} (target >= ${TARGET_COMBINED_RECALL});` +
+          ` ${count(report.suggestions)} suggestions, ${report.guardedKeys} shared identifiers held back from automatic merges,` +
+          ` ${report.skippedBlocks} oversized blocks skipped`,
       );
     }
     if (largest) printScoreQuality(largest);
@@ -84,24 +105,35 @@ export default async function main(args: string[]): Promise<void> {
 
 /** Blocking keys per record: the pipeline writes each of them to the database on import. */
 function averageBlockingKeys(records: readonly EvalRecord[]): number {
-  return records.reduce((sum, record) => sum + blockingKeys(record).length, 0) / Math.max(1, records.length);
+  return (
+    records.reduce((sum, record) => sum + blockingKeys(record).length, 0) /
+    Math.max(1, records.length)
+  );
 }
 
 function printScoreQuality(report: EvaluationReport): void {
   console.log(`\nAt ${count(report.people)} people:`);
   console.log("  calibration (compared pairs per score band -> share truly one person):");
   for (const band of report.calibration) {
-    console.log(`    ${band.from.toFixed(1)}-${band.to.toFixed(1)}: ${count(band.pairs).padStart(9)} pairs, ${share(band.truePairs / Math.max(1, band.pairs))} true`);
+    console.log(
+      `    ${band.from.toFixed(1)}-${band.to.toFixed(1)}: ${count(band.pairs).padStart(9)} pairs, ${share(band.truePairs / Math.max(1, band.pairs))} true`,
+    );
   }
   const model = report.resolution.comparisonModel;
-  console.log(`  comparison model fitted by EM (share of compared pairs that are one person ${share(model.matchShare)}), m / u per level:`);
+  console.log(
+    `  comparison model fitted by EM (share of compared pairs that are one person ${share(model.matchShare)}), m / u per level:`,
+  );
   for (const field of Object.keys(model.m) as Array<keyof typeof model.m>) {
-    const levels = (["exact", "close", "different"] as const).map((level) => `${level} ${share(model.m[field][level])}/${share(model.u[field][level])}`);
+    const levels = (["exact", "close", "different"] as const).map(
+      (level) => `${level} ${share(model.m[field][level])}/${share(model.u[field][level])}`,
+    );
     console.log(`    ${field.padEnd(15)} ${levels.join("  ")}`);
   }
   console.log("  suggestion threshold -> auto+suggestion recall / suggestion precision:");
   for (const t of report.thresholds) {
-    console.log(`    > ${t.threshold.toFixed(2)}: ${share(t.combinedRecall)} / ${share(t.suggestionPrecision)}`);
+    console.log(
+      `    > ${t.threshold.toFixed(2)}: ${share(t.combinedRecall)} / ${share(t.suggestionPrecision)}`,
+    );
   }
 }
 
@@ -117,37 +149,47 @@ function printScoreSpeed(seed: number): void {
   };
   const rounds = Math.max(1, Math.ceil(200_000 / pairs.length));
   const warm = time(() => {
-    for (let round = 0; round < rounds; round++) for (const [a, b] of pairs) scorePair(records[a]!, records[b]!);
+    for (let round = 0; round < rounds; round++)
+      for (const [a, b] of pairs) scorePair(records[a]!, records[b]!);
   });
   const fresh = records.map((record) => structuredClone(record));
   const cold = time(() => {
     for (const [a, b] of pairs) scorePair(fresh[a]!, fresh[b]!);
   });
   console.log(
-    `\nscorePair: ${((warm * 1000) / (rounds * pairs.length)).toFixed(2)} µs per pair with cached record features,`
-    + ` ${((cold * 1000) / pairs.length).toFixed(2)} µs per pair on first sight of the records`
-    + ` (${count(pairs.length)} compared pairs from ${count(records.length)} records)`,
+    `\nscorePair: ${((warm * 1000) / (rounds * pairs.length)).toFixed(2)} µs per pair with cached record features,` +
+      ` ${((cold * 1000) / pairs.length).toFixed(2)} µs per pair on first sight of the records` +
+      ` (${count(pairs.length)} compared pairs from ${count(records.length)} records)`,
   );
 }
 
 function parseArgs(args: string[]): BenchOptions {
   const options: BenchOptions = {
-    records: DEFAULT_RECORDS, dbRecords: DEFAULT_DB_RECORDS, backends: ["pglite"], generators: ["crm", "registry"], seed: HELD_OUT_SEED,
+    records: DEFAULT_RECORDS,
+    dbRecords: DEFAULT_DB_RECORDS,
+    backends: ["pglite"],
+    generators: ["crm", "registry"],
+    seed: HELD_OUT_SEED,
   };
-  const sizes = (value: string, option: string) => value.split(",").map((text) => positiveInteger(text, option));
+  const sizes = (value: string, option: string) =>
+    value.split(",").map((text) => positiveInteger(text, option));
   for (const arg of args) {
     const [name, value = ""] = arg.split("=", 2) as [string, string?];
     if (name === "--records") options.records = sizes(value, name);
-    else if (name === "--db-records") options.dbRecords = value === "none" ? [] : sizes(value, name);
+    else if (name === "--db-records")
+      options.dbRecords = value === "none" ? [] : sizes(value, name);
     else if (name === "--seed") options.seed = positiveInteger(value, "--seed");
-    else if (name === "--backends" && value.split(",").every((b) => b === "pglite" || b === "postgres")) {
+    else if (
+      name === "--backends" &&
+      value.split(",").every((b) => b === "pglite" || b === "postgres")
+    ) {
       options.backends = value.split(",") as BenchOptions["backends"];
     } else if (name === "--generators" && value.split(",").every((g) => g in GENERATORS)) {
       options.generators = value.split(",") as GeneratorName[];
     } else {
       throw new Error(
-        `bench identity: unknown argument "${arg}" (expected --records=5000,50000, --db-records=5000|none,`
-        + " --backends=pglite,postgres, --generators=crm,registry or --seed=N)",
+        `bench identity: unknown argument "${arg}" (expected --records=5000,50000, --db-records=5000|none,` +
+          " --backends=pglite,postgres, --generators=crm,registry or --seed=N)",
       );
     }
   }
@@ -156,7 +198,8 @@ function parseArgs(args: string[]): BenchOptions {
 
 function positiveInteger(text: string, option: string): number {
   const value = Number(text.replaceAll("_", ""));
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`bench identity: ${option} needs positive integers, got "${text}"`);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`bench identity: ${option} needs positive integers, got "${text}"`);
   return value;
 }
 
@@ -183,30 +226,71 @@ const DB_BATCH = 2_000;
  * merges, blocking keys, candidate refresh, as an import runs them) in batches of DB_BATCH, then
  * each record's person and the pending suggestions read back and measured against the truth.
  */
-async function benchIngest(generator: GeneratorName, backend: "pglite" | "postgres", sizes: number[], seed: number): Promise<void> {
-  console.log(`\nGenerator "${generator}", through ingest into ${backend === "pglite" ? "PGlite" : "PostgreSQL"} (batches of ${count(DB_BATCH)})`);
-  console.log(row(["records", "people", "auto P", "auto R", "sugg P", "auto+sugg R", "suggestions", "keys/person", "ms/1k rec", "CPU ms/1k"]));
+async function benchIngest(
+  generator: GeneratorName,
+  backend: "pglite" | "postgres",
+  sizes: number[],
+  seed: number,
+): Promise<void> {
+  console.log(
+    `\nGenerator "${generator}", through ingest into ${backend === "pglite" ? "PGlite" : "PostgreSQL"} (batches of ${count(DB_BATCH)})`,
+  );
+  console.log(
+    row([
+      "records",
+      "people",
+      "auto P",
+      "auto R",
+      "sugg P",
+      "auto+sugg R",
+      "suggestions",
+      "keys/person",
+      "ms/1k rec",
+      "CPU ms/1k",
+    ]),
+  );
   for (const size of sizes) {
     const records = recordSet(generator, size, seed);
-    const database = backend === "pglite" ? { db: await openDatabase({ dataDir: "memory://" }), drop: async () => {} } : await postgresDatabase();
+    const database =
+      backend === "pglite"
+        ? { db: await openDatabase({ dataDir: "memory://" }), drop: async () => {} }
+        : await postgresDatabase();
     try {
-      const services = { db: database.db, live: { notify: () => {} } as unknown as Live } as AppServices;
+      const services = {
+        db: database.db,
+        live: { notify: () => {} } as unknown as Live,
+      } as AppServices;
       const started = performance.now();
       const cpu = process.cpuUsage();
       for (let start = 0; start < records.length; start += DB_BATCH) {
         const batch = records.slice(start, start + DB_BATCH).map(personRecord);
         const result = await ingestBatch(services, batch, { actor: "bench" });
-        if (result.rejected.length > 0) throw new Error(`bench identity: ${result.rejected.length} records rejected, first: ${JSON.stringify(result.rejected[0])}`);
+        if (result.rejected.length > 0)
+          throw new Error(
+            `bench identity: ${result.rejected.length} records rejected, first: ${JSON.stringify(result.rejected[0])}`,
+          );
       }
       const elapsed = performance.now() - started;
       const used = process.cpuUsage(cpu);
-      const { profileOf, suggestions, keysPerPerson, people } = await readBack(database.db.pool, records);
+      const { profileOf, suggestions, keysPerPerson, people } = await readBack(
+        database.db.pool,
+        records,
+      );
       const quality = measureDatabaseRun(records, profileOf, suggestions);
-      console.log(row([
-        count(records.length), count(people), share(quality.autoPrecision), share(quality.autoRecall),
-        share(quality.suggestionPrecision), share(quality.combinedRecall), count(suggestions.length), keysPerPerson.toFixed(2),
-        ((elapsed / records.length) * 1000).toFixed(0), (((used.user + used.system) / 1000 / records.length) * 1000).toFixed(0),
-      ]));
+      console.log(
+        row([
+          count(records.length),
+          count(people),
+          share(quality.autoPrecision),
+          share(quality.autoRecall),
+          share(quality.suggestionPrecision),
+          share(quality.combinedRecall),
+          count(suggestions.length),
+          keysPerPerson.toFixed(2),
+          ((elapsed / records.length) * 1000).toFixed(0),
+          (((used.user + used.system) / 1000 / records.length) * 1000).toFixed(0),
+        ]),
+      );
     } finally {
       await database.db.close();
       await database.drop();
@@ -215,8 +299,18 @@ async function benchIngest(generator: GeneratorName, backend: "pglite" | "postgr
 }
 
 /** A generated record in the records format: the organization as an object; the phone country is the candidate's alone. */
-function personRecord({ truthId: _truth, organization, domain, country: _country, ...record }: EvalRecord) {
-  return { type: "person", ...record, ...(organization || domain ? { organization: { name: organization, domain } } : {}) };
+function personRecord({
+  truthId: _truth,
+  organization,
+  domain,
+  country: _country,
+  ...record
+}: EvalRecord) {
+  return {
+    type: "person",
+    ...record,
+    ...(organization || domain ? { organization: { name: organization, domain } } : {}),
+  };
 }
 
 /** A database of this bench's own on the machine's PostgreSQL (DATABASE_URL's server), dropped afterwards. */
@@ -247,22 +341,39 @@ async function readBack(pool: pg.Pool, records: readonly EvalRecord[]) {
      SELECT source, "sourceId", id AS "personId" FROM chain WHERE "mergedIntoId" IS NULL`,
   );
   const personOf = new Map(rows.map((row) => [`${row.source}\u0001${row.sourceId}`, row.personId]));
-  const profileOf = Int32Array.from(records, (record) => personOf.get(`${record.source}\u0001${record.id}`) ?? 0);
+  const profileOf = Int32Array.from(
+    records,
+    (record) => personOf.get(`${record.source}\u0001${record.id}`) ?? 0,
+  );
   const { rows: suggestions } = await pool.query<{ a: number; b: number }>(
     `SELECT "personAId" AS a, "personBId" AS b FROM "MergeSuggestion" s
       WHERE status = 'pending'
         AND (SELECT "mergedIntoId" FROM "Person" WHERE id = s."personAId") IS NULL
         AND (SELECT "mergedIntoId" FROM "Person" WHERE id = s."personBId") IS NULL`,
   );
-  const { rows: [counts] } = await pool.query<{ keys: number; people: number }>(
+  const {
+    rows: [counts],
+  } = await pool.query<{ keys: number; people: number }>(
     `SELECT (SELECT count(*)::int FROM "PersonBlockingKey") AS keys, (SELECT count(*)::int FROM "Person" WHERE "mergedIntoId" IS NULL) AS people`,
   );
-  return { profileOf, suggestions, keysPerPerson: counts!.keys / Math.max(1, counts!.people), people: counts!.people };
+  return {
+    profileOf,
+    suggestions,
+    keysPerPerson: counts!.keys / Math.max(1, counts!.people),
+    people: counts!.people,
+  };
 }
 
 function measureDatabaseRun(
-  records: readonly EvalRecord[], profileOf: Int32Array, suggestions: ReadonlyArray<{ a: number; b: number }>,
-): { autoPrecision: number; autoRecall: number; suggestionPrecision: number; combinedRecall: number } {
+  records: readonly EvalRecord[],
+  profileOf: Int32Array,
+  suggestions: ReadonlyArray<{ a: number; b: number }>,
+): {
+  autoPrecision: number;
+  autoRecall: number;
+  suggestionPrecision: number;
+  combinedRecall: number;
+} {
   const truth = records.map((record) => record.truthId);
   const pairsWithin = (groupOf: (i: number) => number): { total: number; matching: number } => {
     const groups = new Map<number, Map<string, number>>();
@@ -297,7 +408,9 @@ function measureDatabaseRun(
     set.add(t);
     truthsOf.set(profileOf[i]!, set);
   });
-  const correct = suggestions.filter(({ a, b }) => [...truthsOf.get(a)!].some((t) => truthsOf.get(b)!.has(t))).length;
+  const correct = suggestions.filter(({ a, b }) =>
+    [...truthsOf.get(a)!].some((t) => truthsOf.get(b)!.has(t)),
+  ).length;
   const joined = new UnionFind(Math.max(0, ...profileOf) + 1);
   for (const { a, b } of suggestions) joined.union(a, b);
   const combined = pairsWithin((i) => joined.find(profileOf[i]!));

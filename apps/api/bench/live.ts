@@ -3,7 +3,7 @@
 // to N sockets in the same run; memory per idle subscriber of each; and the CPU one instance spends
 // when `--sustained` subscribers each receive one event a second. Servers and clients run in
 // processes of their own, so the server's CPU and memory are measured alone.
-import { fork, type ChildProcess } from "node:child_process";
+import { type ChildProcess, fork } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { processCpuSeconds } from "./support/postgres.ts";
@@ -49,7 +49,12 @@ export default async function main(args: string[]): Promise<void> {
     "subscribers | graphql-ws p50 / p99 ms | bare ws p50 / p99 ms | ratio p50 / p99 (goal p99 <= 2x) | server CPU per event graphql-ws / bare ws | idle memory per subscriber graphql-ws / bare ws",
   );
   for (const count of options.counts) {
-    const graphql = await withSubscribers("parley", count, (run) => latencyRounds(run, count), options.client);
+    const graphql = await withSubscribers(
+      "parley",
+      count,
+      (run) => latencyRounds(run, count),
+      options.client,
+    );
     const bare = await withSubscribers("bare", count, (run) => latencyRounds(run, count));
     const ratio = graphql.p99 / bare.p99;
     console.log(
@@ -60,7 +65,12 @@ export default async function main(args: string[]): Promise<void> {
     );
   }
   if (options.sustained > 0) {
-    const sustained = await withSubscribers("parley", options.sustained, (run) => sustainedLoad(run, options.sustained, options.seconds), options.client);
+    const sustained = await withSubscribers(
+      "parley",
+      options.sustained,
+      (run) => sustainedLoad(run, options.sustained, options.seconds),
+      options.client,
+    );
     const share = sustained.cpuSeconds / (sustained.seconds * os.cpus().length);
     console.log(
       `\n${options.sustained.toLocaleString("en-US")} subscribers, one event a second for ${options.seconds} s: ${sustained.events} events in ${sustained.seconds.toFixed(1)} s, ` +
@@ -83,15 +93,22 @@ async function withSubscribers<T>(
   work: (run: Run) => Promise<T>,
   client: Options["client"] = "protocol",
 ): Promise<T & { bytesPerSubscriber: number }> {
-  const server = fork(path.join(import.meta.dirname, "live/server.ts"), [mode, String(count)], { execArgv: ["--import", "tsx", "--expose-gc"], stdio: "inherit" });
+  const server = fork(path.join(import.meta.dirname, "live/server.ts"), [mode, String(count)], {
+    execArgv: ["--import", "tsx", "--expose-gc"],
+    stdio: "inherit",
+  });
   let clients: ChildProcess | undefined;
   try {
     const { url, keys } = await reply<{ url: string; keys: string[] }>(server, "ready");
     const before = await memory(server);
-    clients = fork(path.join(import.meta.dirname, "live/clients.ts"), [mode === "parley" ? client : "bare", url, String(count), keys.join(",")], {
-      execArgv: ["--import", "tsx"],
-      stdio: "inherit",
-    });
+    clients = fork(
+      path.join(import.meta.dirname, "live/clients.ts"),
+      [mode === "parley" ? client : "bare", url, String(count), keys.join(",")],
+      {
+        execArgv: ["--import", "tsx"],
+        stdio: "inherit",
+      },
+    );
     await reply(clients, "ready");
     const bytesPerSubscriber = ((await memory(server)) - before) / count;
     const run = { server, clients, bytesPerSubscriber };
@@ -102,12 +119,18 @@ async function withSubscribers<T>(
   }
 }
 
-async function latencyRounds(run: Run, count: number): Promise<Omit<Measurement, "bytesPerSubscriber">> {
+async function latencyRounds(
+  run: Run,
+  count: number,
+): Promise<Omit<Measurement, "bytesPerSubscriber">> {
   const latencies: number[] = [];
   // CPU time moves far less than wall time on a loaded machine: the server's own, next to bare ws'.
   const cpuBefore = processCpuSeconds(run.server.pid!)!;
   for (let round = 0; round < rounds; round++) latencies.push(...(await deliver(run, count)));
-  return { ...percentiles(latencies), cpuPerEvent: (processCpuSeconds(run.server.pid!)! - cpuBefore) / rounds };
+  return {
+    ...percentiles(latencies),
+    cpuPerEvent: (processCpuSeconds(run.server.pid!)! - cpuBefore) / rounds,
+  };
 }
 
 /** One event a second (or as fast as delivery allows, if slower) for `seconds`; the server's CPU over that time. */
@@ -124,7 +147,12 @@ async function sustainedLoad(run: Run, count: number, seconds: number) {
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   }
   const elapsed = (performance.now() - started) / 1000;
-  return { cpuSeconds: processCpuSeconds(run.server.pid!)! - cpuBefore, seconds: elapsed, events, p99: percentiles(latencies).p99 };
+  return {
+    cpuSeconds: processCpuSeconds(run.server.pid!)! - cpuBefore,
+    seconds: elapsed,
+    events,
+    p99: percentiles(latencies).p99,
+  };
 }
 
 async function deliver(run: Run, count: number): Promise<number[]> {
@@ -148,7 +176,8 @@ function reply<T = unknown>(child: ChildProcess, kind: string): Promise<T> {
       child.off("exit", onExit);
       resolve(message);
     };
-    const onExit = (code: number | null) => reject(new Error(`a bench process exited with ${code} while waiting for "${kind}"`));
+    const onExit = (code: number | null) =>
+      reject(new Error(`a bench process exited with ${code} while waiting for "${kind}"`));
     child.on("message", onMessage);
     child.once("exit", onExit);
   });

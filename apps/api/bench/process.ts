@@ -1,7 +1,7 @@
 // `pnpm bench process [--seconds 20] [--backends pglite,postgres]`: the production process as
 // `pnpm start` runs it (compiled dist/main.js in plain Node, demo loaded), its memory at idle and
 // under a steady read load, per backend; and what the `npx pnpm start` launchers cost beside it.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -10,7 +10,8 @@ import pg from "pg";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 const adminKey = "bench-admin-key-0123456789";
-const postgresAdminUrl = process.env.PARLEY_TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const postgresAdminUrl =
+  process.env.PARLEY_TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const concurrency = 10;
 
 /** The dashboard's everyday reads: the overview, a page of people, a page of conversations. */
@@ -24,18 +25,25 @@ export default async function main(args: string[]): Promise<void> {
   const seconds = Number(flag(args, "--seconds") ?? 20);
   const backends = (flag(args, "--backends") ?? "pglite,postgres").split(",");
   execFileSync(process.execPath, [path.join(root, "apps/api/build.mjs")], { stdio: "inherit" });
-  console.log(`\nnode apps/api/dist/main.js with the demo; load: ${concurrency} concurrent readers for ${seconds} s\n`);
+  console.log(
+    `\nnode apps/api/dist/main.js with the demo; load: ${concurrency} concurrent readers for ${seconds} s\n`,
+  );
   console.log("backend    | RSS idle | RSS under load (max) | requests/s | RSS after load");
   for (const backend of backends) {
     const target = await prepare(backend);
-    const server = await startServer(["--enable-source-maps", path.join(root, "apps/api/dist/main.js")], target.env);
+    const server = await startServer(
+      ["--enable-source-maps", path.join(root, "apps/api/dist/main.js")],
+      target.env,
+    );
     try {
       await sleep(5000);
       const idle = rssOf(server.child.pid!);
       const load = await readLoad(server.url, seconds, server.child.pid!);
       await sleep(3000);
       const after = rssOf(server.child.pid!);
-      console.log(`${backend.padEnd(10)} | ${mb(idle).padStart(8)} | ${mb(load.maxRss).padStart(20)} | ${load.rate.toFixed(0).padStart(10)} | ${mb(after).padStart(14)}`);
+      console.log(
+        `${backend.padEnd(10)} | ${mb(idle).padStart(8)} | ${mb(load.maxRss).padStart(20)} | ${load.rate.toFixed(0).padStart(10)} | ${mb(after).padStart(14)}`,
+      );
     } finally {
       await stop(server.child);
       await target.cleanup();
@@ -54,26 +62,40 @@ async function launchers(): Promise<void> {
     const node = tree.find((p) => p.command.includes("dist/main.js"));
     const above = tree.filter((p) => p !== node);
     const total = above.reduce((sum, p) => sum + p.rss, 0);
-    console.log(`\nnpx -y pnpm@10 start: server ${node ? mb(node.rss) : "?"}, launchers above it ${mb(total)} (${above.map((p) => `${p.name} ${mb(p.rss)}`).join(", ")})`);
+    console.log(
+      `\nnpx -y pnpm@10 start: server ${node ? mb(node.rss) : "?"}, launchers above it ${mb(total)} (${above.map((p) => `${p.name} ${mb(p.rss)}`).join(", ")})`,
+    );
   } finally {
     await stop(server.child);
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-async function prepare(backend: string): Promise<{ env: Record<string, string>; cleanup(): Promise<void> }> {
+async function prepare(
+  backend: string,
+): Promise<{ env: Record<string, string>; cleanup(): Promise<void> }> {
   if (backend === "pglite") {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "parley-bench-process-"));
-    return { env: { PARLEY_DATA_DIR: dataDir }, cleanup: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
+    return {
+      env: { PARLEY_DATA_DIR: dataDir },
+      cleanup: async () => fs.rmSync(dataDir, { recursive: true, force: true }),
+    };
   }
   const name = `parley_bench_${crypto.randomBytes(4).toString("hex")}`;
   await adminQuery(`CREATE DATABASE ${name}`);
   const url = new URL(postgresAdminUrl);
   url.pathname = `/${name}`;
-  return { env: { DATABASE_URL: url.toString() }, cleanup: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  return {
+    env: { DATABASE_URL: url.toString() },
+    cleanup: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
 }
 
-async function startServer(argv: string[], env: Record<string, string>, command = process.execPath): Promise<{ child: ChildProcess; url: string }> {
+async function startServer(
+  argv: string[],
+  env: Record<string, string>,
+  command = process.execPath,
+): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(command, argv, {
     cwd: root,
     env: { ...process.env, PORT: "0", PARLEY_ADMIN_KEY: adminKey, PARLEY_DEMO: "on", ...env },
@@ -100,7 +122,11 @@ async function startServer(argv: string[], env: Record<string, string>, command 
   return { child, url };
 }
 
-async function readLoad(url: string, seconds: number, pid: number): Promise<{ rate: number; maxRss: number }> {
+async function readLoad(
+  url: string,
+  seconds: number,
+  pid: number,
+): Promise<{ rate: number; maxRss: number }> {
   const until = Date.now() + seconds * 1000;
   let requests = 0;
   let maxRss = 0;
@@ -139,7 +165,15 @@ function processTree(rootPid: number): ProcessInfo[] {
       try {
         const status = fs.readFileSync(`/proc/${entry}/status`, "utf8");
         const command = fs.readFileSync(`/proc/${entry}/cmdline`, "utf8").replaceAll("\0", " ");
-        return [{ pid: Number(entry), ppid: Number(/PPid:\s+(\d+)/.exec(status)![1]), name: /Name:\s+(\S+)/.exec(status)![1], command, rss: rssOf(Number(entry)) }];
+        return [
+          {
+            pid: Number(entry),
+            ppid: Number(/PPid:\s+(\d+)/.exec(status)![1]),
+            name: /Name:\s+(\S+)/.exec(status)![1],
+            command,
+            rss: rssOf(Number(entry)),
+          },
+        ];
       } catch {
         return [];
       }
@@ -157,7 +191,10 @@ function processTree(rootPid: number): ProcessInfo[] {
 
 function rssOf(pid: number): number {
   try {
-    return Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) * 1024;
+    return (
+      Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) *
+      1024
+    );
   } catch {
     return 0;
   }

@@ -4,7 +4,7 @@
 // in child processes, so the CPU each spends per request is read from /proc apart from the load
 // generator's; PostgreSQL's own CPU per request is read from its backends. Rounds interleave the
 // contenders so that load from other work on the machine falls on all of them alike.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
@@ -93,7 +93,12 @@ interface Options {
 }
 
 function parseArgs(args: string[]): Options {
-  const value = (name: string) => args.find((arg) => arg.startsWith(`--${name}=`))?.split("=").slice(1).join("=");
+  const value = (name: string) =>
+    args
+      .find((arg) => arg.startsWith(`--${name}=`))
+      ?.split("=")
+      .slice(1)
+      .join("=");
   const people = Number(value("people") ?? 20_000);
   const rounds = Number(value("rounds") ?? 5);
   const seconds = Number(value("seconds") ?? 3);
@@ -113,7 +118,8 @@ interface Contender {
 
 export default async function main(args: string[]): Promise<void> {
   const options = parseArgs(args);
-  const adminUrl = process.env.PARLEY_BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+  const adminUrl =
+    process.env.PARLEY_BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
   const fresh = options.database ? null : await freshPostgresDatabase(adminUrl);
   if (!options.database && !fresh) {
     console.log(`PostgreSQL is not reachable at ${adminUrl}: nothing to measure`);
@@ -124,32 +130,61 @@ export default async function main(args: string[]): Promise<void> {
   const pool = new pg.Pool({ connectionString: url, max: concurrency });
   try {
     if (fresh) {
-      console.log(`Loading the demo at ${options.people.toLocaleString("en-US")} people into ${url} ...`);
+      console.log(
+        `Loading the demo at ${options.people.toLocaleString("en-US")} people into ${url} ...`,
+      );
       const db = await openDatabase({ databaseUrl: url });
-      const { summary } = await loadDemo({ db, live: { notify() {} } as unknown as Live }, {
-        people: options.people,
-        directory: fs.mkdtempSync(path.join(os.tmpdir(), "parley-bench-read-")),
-      });
+      const { summary } = await loadDemo(
+        { db, live: { notify() {} } as unknown as Live },
+        {
+          people: options.people,
+          directory: fs.mkdtempSync(path.join(os.tmpdir(), "parley-bench-read-")),
+        },
+      );
       await db.close();
       console.log(`  ${summary}`);
     }
     await pool.query("VACUUM ANALYZE");
-    const { rows: ids } = await pool.query<{ id: number }>(`SELECT id FROM "Person" WHERE "mergedIntoId" IS NULL ORDER BY id`);
+    const { rows: ids } = await pool.query<{ id: number }>(
+      `SELECT id FROM "Person" WHERE "mergedIntoId" IS NULL ORDER BY id`,
+    );
     const personIds = ids.map((row) => row.id);
 
     execFileSync(process.execPath, [path.join(root, "apps/api/build.mjs")], { stdio: "inherit" });
-    const parley = await startChild(process.execPath, [path.join(root, "apps/api/dist/main.js")], {
-      DATABASE_URL: url, PORT: "0", PARLEY_ADMIN_KEY: adminKey, PARLEY_DEMO: "off", PARLEY_LOG_LEVEL: "warn",
-      PARLEY_RATE_LIMIT: "1000000/1000000", NODE_ENV: "production",
-    }, /Health:\s+http:\/\/[^:]+:(\d+)\/healthz/);
+    const parley = await startChild(
+      process.execPath,
+      [path.join(root, "apps/api/dist/main.js")],
+      {
+        DATABASE_URL: url,
+        PORT: "0",
+        PARLEY_ADMIN_KEY: adminKey,
+        PARLEY_DEMO: "off",
+        PARLEY_LOG_LEVEL: "warn",
+        PARLEY_RATE_LIMIT: "1000000/1000000",
+        NODE_ENV: "production",
+      },
+      /Health:\s+http:\/\/[^:]+:(\d+)\/healthz/,
+    );
     children.push(parley.child);
-    const postgraphile = await startChild(process.execPath, ["--require", path.join(here, "read/polyfill.cjs"), path.join(here, "read/postgraphile-server.mjs")], {
-      DATABASE_URL: url, NODE_ENV: "production",
-    }, /listening on (\d+)/);
+    const postgraphile = await startChild(
+      process.execPath,
+      [
+        "--require",
+        path.join(here, "read/polyfill.cjs"),
+        path.join(here, "read/postgraphile-server.mjs"),
+      ],
+      {
+        DATABASE_URL: url,
+        NODE_ENV: "production",
+      },
+      /listening on (\d+)/,
+    );
     children.push(postgraphile.child);
 
     const contenders: Contender[] = [
-      graphqlContender("Parley", parley, (q, id) => q.parley(id), { authorization: `Bearer ${adminKey}` }),
+      graphqlContender("Parley", parley, (q, id) => q.parley(id), {
+        authorization: `Bearer ${adminKey}`,
+      }),
       graphqlContender("PostGraphile", postgraphile, (q, id) => q.postgraphile(id), {}),
       {
         name: "SQL (floor)",
@@ -160,23 +195,39 @@ export default async function main(args: string[]): Promise<void> {
     await compareResults(contenders, personIds[Math.floor(personIds.length / 2)]!);
 
     // Warm-up: JIT, caches and pools of every contender, untimed.
-    for (const query of queries) for (const contender of contenders) await load(() => contender.request(query, personIds[0]!), 1);
+    for (const query of queries)
+      for (const contender of contenders)
+        await load(() => contender.request(query, personIds[0]!), 1);
 
-    console.log(`\n${options.rounds} interleaved rounds of ${options.seconds} s per query and contender, ${concurrency} requests at a time\n`);
-    const results = new Map<string, { latencies: number[]; seconds: number; cpu: number; database: number; requests: number }>();
+    console.log(
+      `\n${options.rounds} interleaved rounds of ${options.seconds} s per query and contender, ${concurrency} requests at a time\n`,
+    );
+    const results = new Map<
+      string,
+      { latencies: number[]; seconds: number; cpu: number; database: number; requests: number }
+    >();
     let next = 0;
     const pickId = () => personIds[(next = (next * 7919 + 104729) % personIds.length)]!;
     for (let round = 0; round < options.rounds; round++) {
       for (const query of queries) {
         for (const contender of contenders) {
           const key = `${query.name}\u0000${contender.name}`;
-          const entry = results.get(key) ?? { latencies: [], seconds: 0, cpu: 0, database: 0, requests: 0 };
+          const entry = results.get(key) ?? {
+            latencies: [],
+            seconds: 0,
+            cpu: 0,
+            database: 0,
+            requests: 0,
+          };
           const cpuBefore = contender.cpu();
           const databaseBefore = await backendCpuSeconds(pool);
           const run = await load(() => contender.request(query, pickId()), options.seconds);
           const cpuAfter = contender.cpu();
           const databaseAfter = await backendCpuSeconds(pool);
-          entry.database += databaseBefore === null || databaseAfter === null ? NaN : databaseAfter - databaseBefore;
+          entry.database +=
+            databaseBefore === null || databaseAfter === null
+              ? NaN
+              : databaseAfter - databaseBefore;
           entry.cpu += cpuBefore === null || cpuAfter === null ? 0 : cpuAfter - cpuBefore;
           entry.latencies.push(...run.latencies);
           entry.seconds += run.seconds;
@@ -188,7 +239,9 @@ export default async function main(args: string[]): Promise<void> {
 
     for (const query of queries) {
       console.log(query.name);
-      console.log(`  ${"".padEnd(14)} ${"req/s".padStart(8)} ${"p50".padStart(8)} ${"p99".padStart(8)} ${"CPU/req".padStart(9)} ${"PG CPU/req".padStart(11)}`);
+      console.log(
+        `  ${"".padEnd(14)} ${"req/s".padStart(8)} ${"p50".padStart(8)} ${"p99".padStart(8)} ${"CPU/req".padStart(9)} ${"PG CPU/req".padStart(11)}`,
+      );
       const rate = (name: string) => {
         const entry = results.get(`${query.name}\u0000${name}`)!;
         return entry.requests / entry.seconds;
@@ -196,7 +249,8 @@ export default async function main(args: string[]): Promise<void> {
       for (const contender of contenders) {
         const entry = results.get(`${query.name}\u0000${contender.name}`)!;
         const sorted = entry.latencies.sort((a, b) => a - b);
-        const cpu = contender.cpu() === null ? "-" : `${((entry.cpu * 1000) / entry.requests).toFixed(2)} ms`;
+        const cpu =
+          contender.cpu() === null ? "-" : `${((entry.cpu * 1000) / entry.requests).toFixed(2)} ms`;
         console.log(
           `  ${contender.name.padEnd(14)} ${(entry.requests / entry.seconds).toFixed(0).padStart(8)} ${ms(percentile(sorted, 0.5)).padStart(8)} ${ms(percentile(sorted, 0.99)).padStart(8)} ${cpu.padStart(9)} ${`${((entry.database * 1000) / entry.requests).toFixed(2)} ms`.padStart(11)}`,
         );
@@ -215,7 +269,10 @@ export default async function main(args: string[]): Promise<void> {
 }
 
 /** Runs `request` `concurrency` at a time for `seconds`; the latency of each, in ms. */
-async function load(request: () => Promise<unknown>, seconds: number): Promise<{ latencies: number[]; seconds: number }> {
+async function load(
+  request: () => Promise<unknown>,
+  seconds: number,
+): Promise<{ latencies: number[]; seconds: number }> {
   const latencies: number[] = [];
   const until = performance.now() + seconds * 1000;
   const started = performance.now();
@@ -246,13 +303,30 @@ function graphqlContender(
       new Promise((resolve, reject) => {
         const body = JSON.stringify(document(query, id));
         const req = http.request(
-          { host: "127.0.0.1", port: server.port, path: "/graphql", method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), ...headers } },
+          {
+            host: "127.0.0.1",
+            port: server.port,
+            path: "/graphql",
+            method: "POST",
+            agent,
+            headers: {
+              "content-type": "application/json",
+              "content-length": Buffer.byteLength(body),
+              ...headers,
+            },
+          },
           (res) => {
             const chunks: Buffer[] = [];
             res.on("data", (chunk: Buffer) => chunks.push(chunk));
             res.on("end", () => {
-              const result = JSON.parse(Buffer.concat(chunks).toString("utf8")) as { data?: unknown; errors?: Array<{ message: string }> };
-              if (result.errors || res.statusCode !== 200) reject(new Error(`${name}: ${res.statusCode} ${result.errors?.[0]?.message ?? ""}`));
+              const result = JSON.parse(Buffer.concat(chunks).toString("utf8")) as {
+                data?: unknown;
+                errors?: Array<{ message: string }>;
+              };
+              if (result.errors || res.statusCode !== 200)
+                reject(
+                  new Error(`${name}: ${res.statusCode} ${result.errors?.[0]?.message ?? ""}`),
+                );
               else resolve(result.data);
             });
             res.on("error", reject);
@@ -272,10 +346,17 @@ async function compareResults(contenders: Contender[], personId: number): Promis
     (r) => JSON.stringify(identityValues(r)),
   ];
   for (const [i, query] of queries.entries()) {
-    const seen = await Promise.all(contenders.map(async (c) => digests[i]!(await c.request(query, personId))));
+    const seen = await Promise.all(
+      contenders.map(async (c) => digests[i]!(await c.request(query, personId))),
+    );
     const agree = seen.every((digest) => digest === seen[0]);
-    console.log(`  ${query.name}: ${agree ? "the three answers agree" : "ANSWERS DIFFER"} (${seen[0]!.length} characters compared)`);
-    if (!agree) seen.forEach((digest, j) => console.log(`    ${contenders[j]!.name}: ${digest.slice(0, 300)}`));
+    console.log(
+      `  ${query.name}: ${agree ? "the three answers agree" : "ANSWERS DIFFER"} (${seen[0]!.length} characters compared)`,
+    );
+    if (!agree)
+      seen.forEach((digest, j) =>
+        console.log(`    ${contenders[j]!.name}: ${digest.slice(0, 300)}`),
+      );
   }
 }
 
@@ -283,26 +364,53 @@ type Json = Record<string, any>;
 function peopleNames(result: unknown): string[] {
   const r = result as Json;
   if (Array.isArray(r)) return r.map((row) => `${row.displayName}|${row.organization ?? ""}`);
-  const nodes = r.people ? r.people.edges.map((e: Json) => ({ ...e.node, org: e.node.organization?.name })) : r.allPeople.nodes.map((n: Json) => ({ ...n, org: n.organizationByOrganizationId?.name }));
+  const nodes = r.people
+    ? r.people.edges.map((e: Json) => ({ ...e.node, org: e.node.organization?.name }))
+    : r.allPeople.nodes.map((n: Json) => ({ ...n, org: n.organizationByOrganizationId?.name }));
   return nodes.map((n: Json) => `${n.displayName}|${n.org ?? ""}`);
 }
 function conversationTexts(result: unknown): string[][] {
   const r = result as Json;
-  if (Array.isArray(r)) return r.map((row) => (row.messages ?? []).map((m: Json) => `${m.author}: ${m.text}`));
-  if (r.conversations) return r.conversations.edges.map((e: Json) => e.node.messages.edges.map((m: Json) => `${m.node.author.displayName}: ${m.node.text}`));
-  return r.allConversations.nodes.map((n: Json) => n.messagesByConversationId.nodes.map((m: Json) => `${m.personByAuthorId.displayName}: ${m.text}`));
+  if (Array.isArray(r))
+    return r.map((row) => (row.messages ?? []).map((m: Json) => `${m.author}: ${m.text}`));
+  if (r.conversations)
+    return r.conversations.edges.map((e: Json) =>
+      e.node.messages.edges.map((m: Json) => `${m.node.author.displayName}: ${m.node.text}`),
+    );
+  return r.allConversations.nodes.map((n: Json) =>
+    n.messagesByConversationId.nodes.map(
+      (m: Json) => `${m.personByAuthorId.displayName}: ${m.text}`,
+    ),
+  );
 }
 function identityValues(result: unknown): string[] {
   const r = result as Json;
-  const list: Json[] = Array.isArray(r) ? (r[0].identities ?? []) : r.node ? r.node.identities : r.personByRowId.identitiesByPersonId.nodes;
+  const list: Json[] = Array.isArray(r)
+    ? (r[0].identities ?? [])
+    : r.node
+      ? r.node.identities
+      : r.personByRowId.identitiesByPersonId.nodes;
   return list.map((i) => `${String(i.kind).toLowerCase()}:${i.platform}:${i.value}`).sort();
 }
 
-async function startChild(command: string, argv: string[], env: Record<string, string>, ready: RegExp): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(command, argv, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+async function startChild(
+  command: string,
+  argv: string[],
+  env: Record<string, string>,
+  ready: RegExp,
+): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(command, argv, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
   let output = "";
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${argv.at(-1)} not ready after 60 s:\n${output}`)), 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`${argv.at(-1)} not ready after 60 s:\n${output}`)),
+      60_000,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const found = ready.exec(output)?.[1];
@@ -313,7 +421,9 @@ async function startChild(command: string, argv: string[], env: Record<string, s
     };
     child.stdout!.on("data", onData);
     child.stderr!.on("data", onData);
-    child.once("exit", (code) => reject(new Error(`${argv.at(-1)} exited with ${code}:\n${output}`)));
+    child.once("exit", (code) =>
+      reject(new Error(`${argv.at(-1)} exited with ${code}:\n${output}`)),
+    );
   });
   child.stdout!.resume();
   child.stderr!.resume();
@@ -329,7 +439,9 @@ async function stop(child: ChildProcess): Promise<void> {
 }
 
 function percentile(sorted: number[], p: number): number {
-  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+  return sorted.length === 0
+    ? NaN
+    : sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;

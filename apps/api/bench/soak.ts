@@ -3,7 +3,7 @@
 // twice a second, and N websocket subscribers of the event stream), printing each minute the p50
 // and p99 latency of queries and imports, the server's RSS and the events delivered, then a verdict
 // on whether memory stays flat (the slope of RSS over the minutes after the first).
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -26,19 +26,30 @@ export default async function main(args: string[]): Promise<void> {
   const minutes = Number(flag(args, "--minutes") ?? 30);
   const subscribers = Number(flag(args, "--subscribers") ?? 1000);
   const databaseUrl = flag(args, "--database-url");
-  if (!(minutes > 0) || !(subscribers >= 0)) throw new Error("--minutes must be > 0 and --subscribers >= 0");
+  if (!(minutes > 0) || !(subscribers >= 0))
+    throw new Error("--minutes must be > 0 and --subscribers >= 0");
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "parley-soak-"));
-  const server = await startServer(databaseUrl ? { DATABASE_URL: databaseUrl } : { PARLEY_DATA_DIR: dataDir });
+  const server = await startServer(
+    databaseUrl ? { DATABASE_URL: databaseUrl } : { PARLEY_DATA_DIR: dataDir },
+  );
   const sockets: WebSocket[] = [];
   try {
-    console.log(`soak: ${minutes} min against ${databaseUrl ? "PostgreSQL" : "embedded PGlite"}; ${readers} readers of the dashboard's queries, an import of 20 records every 500 ms, ${subscribers} websocket subscribers\n`);
+    console.log(
+      `soak: ${minutes} min against ${databaseUrl ? "PostgreSQL" : "embedded PGlite"}; ${readers} readers of the dashboard's queries, an import of 20 records every 500 ms, ${subscribers} websocket subscribers\n`,
+    );
     const keys: string[] = [];
     for (let i = 0; i < Math.ceil(subscribers / maxConnectionsPerKey); i++) {
-      const created = await gql(server.url, `mutation { createApiKey(name: "soak ${i}", role: INTEGRATOR) { secret } }`);
+      const created = await gql(
+        server.url,
+        `mutation { createApiKey(name: "soak ${i}", role: INTEGRATOR) { secret } }`,
+      );
       keys.push(created.data.createApiKey.secret);
     }
     let delivered = 0;
-    for (let i = 0; i < subscribers; i++) sockets.push(await subscribe(server.url, keys[Math.floor(i / maxConnectionsPerKey)]!, () => delivered++));
+    for (let i = 0; i < subscribers; i++)
+      sockets.push(
+        await subscribe(server.url, keys[Math.floor(i / maxConnectionsPerKey)]!, () => delivered++),
+      );
 
     const minute = { queries: [] as number[], imports: [] as number[], errors: 0 };
     const until = Date.now() + minutes * 60_000;
@@ -61,7 +72,9 @@ export default async function main(args: string[]): Promise<void> {
       }
     };
     const rows: Array<{ rss: number }> = [];
-    console.log("minute | queries | query p50 / p99 ms | import p50 / p99 ms | errors | events delivered | server RSS");
+    console.log(
+      "minute | queries | query p50 / p99 ms | import p50 / p99 ms | errors | events delivered | server RSS",
+    );
     const reporter = (async () => {
       for (let m = 1; m <= minutes; m++) {
         await sleep(Math.max(0, until - (minutes - m) * 60_000 - Date.now()));
@@ -78,7 +91,11 @@ export default async function main(args: string[]): Promise<void> {
         delivered = 0;
       }
     })();
-    await Promise.all([...Array.from({ length: readers }, (_, i) => reader(i)), importer(), reporter]);
+    await Promise.all([
+      ...Array.from({ length: readers }, (_, i) => reader(i)),
+      importer(),
+      reporter,
+    ]);
     const open = sockets.filter((socket) => socket.readyState === WebSocket.OPEN).length;
     console.log(`\n${open} of ${subscribers} subscribers still connected at the end`);
     console.log(verdict(rows.map((row) => row.rss)));
@@ -96,7 +113,9 @@ function verdict(rss: number[]): string {
   const n = points.length;
   const meanX = (n - 1) / 2;
   const meanY = points.reduce((sum, y) => sum + y, 0) / n;
-  const slope = points.reduce((sum, y, x) => sum + (x - meanX) * (y - meanY), 0) / points.reduce((sum, _y, x) => sum + (x - meanX) ** 2, 0);
+  const slope =
+    points.reduce((sum, y, x) => sum + (x - meanX) * (y - meanY), 0) /
+    points.reduce((sum, _y, x) => sum + (x - meanX) ** 2, 0);
   const growth = (slope * (n - 1)) / meanY;
   const flat = growth < 0.1;
   return `memory: slope ${(slope / 1e6).toFixed(2)} MB/min over minutes 2-${rss.length} (${(growth * 100).toFixed(1)}% of the mean across them): ${flat ? "FLAT" : "GROWING"}`;
@@ -104,16 +123,43 @@ function verdict(rss: number[]): string {
 
 const record = (batch: number, i: number) =>
   i % 2 === 0
-    ? { type: "person", source: "soak", id: `p${batch % 500}-${i}`, name: `Soak ${batch % 500}-${i}`, emails: [`soak${batch % 500}-${i}@soak.example`] }
-    : { type: "message", source: "soak", id: `m${batch}-${i}`, channel: "forum", author: { email: `soak${batch % 500}-${i - 1}@soak.example` }, text: `soak message ${batch}`, at: new Date().toISOString() };
+    ? {
+        type: "person",
+        source: "soak",
+        id: `p${batch % 500}-${i}`,
+        name: `Soak ${batch % 500}-${i}`,
+        emails: [`soak${batch % 500}-${i}@soak.example`],
+      }
+    : {
+        type: "message",
+        source: "soak",
+        id: `m${batch}-${i}`,
+        channel: "forum",
+        author: { email: `soak${batch % 500}-${i - 1}@soak.example` },
+        text: `soak message ${batch}`,
+        at: new Date().toISOString(),
+      };
 
 async function subscribe(url: string, key: string, onEvent: () => void): Promise<WebSocket> {
   const socket = new WebSocket(url.replace("http", "ws") + "/graphql", "graphql-transport-ws");
   await new Promise<void>((resolve, reject) => {
     socket.once("error", reject);
-    socket.once("open", () => socket.send(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${key}` } })));
+    socket.once("open", () =>
+      socket.send(
+        JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${key}` } }),
+      ),
+    );
     socket.once("message", () => {
-      socket.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query: "subscription { events(types: [PERSON_CREATED, MESSAGE_ADDED]) { cursor type } }" } }));
+      socket.send(
+        JSON.stringify({
+          id: "1",
+          type: "subscribe",
+          payload: {
+            query:
+              "subscription { events(types: [PERSON_CREATED, MESSAGE_ADDED]) { cursor type } }",
+          },
+        }),
+      );
       resolve();
     });
   });
@@ -124,12 +170,26 @@ async function subscribe(url: string, key: string, onEvent: () => void): Promise
   return socket;
 }
 
-async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "apps/api/src/main.ts")], {
-    cwd: root,
-    env: { ...process.env, PORT: "0", PARLEY_ADMIN_KEY: adminKey, PARLEY_DEMO: "off", PARLEY_LOG_LEVEL: "warn", PARLEY_RATE_LIMIT: "100000/100000", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+async function startServer(
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", path.join(root, "apps/api/src/main.ts")],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        PORT: "0",
+        PARLEY_ADMIN_KEY: adminKey,
+        PARLEY_DEMO: "off",
+        PARLEY_LOG_LEVEL: "warn",
+        PARLEY_RATE_LIMIT: "100000/100000",
+        ...env,
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let output = "";
   const url = await new Promise<string>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
@@ -157,13 +217,17 @@ async function gql(url: string, query: string, variables?: Record<string, unknow
 
 function percentiles(values: number[]): { p50: number; p99: number } {
   const sorted = [...values].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
   return { p50: at(0.5), p99: at(0.99) };
 }
 
 function rssOf(pid: number): number {
   try {
-    return Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) * 1024;
+    return (
+      Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) *
+      1024
+    );
   } catch {
     return 0;
   }

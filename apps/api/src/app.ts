@@ -1,17 +1,17 @@
 import type { AddressInfo } from "node:net";
-import type { Config } from "./config.ts";
-import { openDatabase, type Database } from "./db/database.ts";
-import { ensureAdminKey } from "./auth/keys.ts";
-import { createEventSignal } from "./events/signal.ts";
-import { Live, type LiveOptions } from "./events/live.ts";
-import { createHttpServer } from "./server.ts";
-import type { AppServices } from "./context.ts";
-import { createRateLimiter, defaultRateLimit } from "./http/rate-limit.ts";
-import { InfluenceScheduler, type InfluenceSchedulerOptions } from "./influence/scheduler.ts";
-import { WebhookDeliverer, type WebhookDeliveryOptions } from "./webhooks/delivery.ts";
 import { AlertEvaluator, type AlertEvaluatorOptions } from "./alerts/evaluator.ts";
+import { ensureAdminKey } from "./auth/keys.ts";
+import type { Config } from "./config.ts";
+import type { AppServices } from "./context.ts";
+import { type Database, openDatabase } from "./db/database.ts";
+import { Live, type LiveOptions } from "./events/live.ts";
+import { createEventSignal } from "./events/signal.ts";
 import { FeedPoller, type FeedPollerOptions } from "./feeds/poller.ts";
 import { buildSequenceIndexAtStart } from "./funnels/sequence-index.ts";
+import { createRateLimiter, defaultRateLimit } from "./http/rate-limit.ts";
+import { InfluenceScheduler, type InfluenceSchedulerOptions } from "./influence/scheduler.ts";
+import { createHttpServer } from "./server.ts";
+import { WebhookDeliverer, type WebhookDeliveryOptions } from "./webhooks/delivery.ts";
 
 export interface RunningApp {
   url: string;
@@ -44,15 +44,31 @@ export interface StartOptions {
 /** Opens storage, makes sure an admin key exists, starts the live tail and serves HTTP + websockets. */
 export async function startApp(config: Config, options: StartOptions = {}): Promise<RunningApp> {
   const db =
-    options.db ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, onQuery: options.onQuery }));
+    options.db ??
+    (await openDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      onQuery: options.onQuery,
+    }));
   const { generated } = await ensureAdminKey(db.prisma, config.adminKey);
-  const signal = createEventSignal(config.redisUrl, { pollIntervalMs: options.live?.pollIntervalMs });
+  const signal = createEventSignal(config.redisUrl, {
+    pollIntervalMs: options.live?.pollIntervalMs,
+  });
   const live = new Live(db.pool, signal, options.live);
   await live.start();
   const influence = new InfluenceScheduler(db, options.influence);
   influence.start();
-  const rateLimiter = createRateLimiter(config.rateLimit ?? defaultRateLimit, config.redisUrl, options.rateLimitKeyPrefix);
-  const webhooks = new WebhookDeliverer(db.pool, signal, config.webhooksAllowPrivate ?? false, options.webhooks);
+  const rateLimiter = createRateLimiter(
+    config.rateLimit ?? defaultRateLimit,
+    config.redisUrl,
+    options.rateLimitKeyPrefix,
+  );
+  const webhooks = new WebhookDeliverer(
+    db.pool,
+    signal,
+    config.webhooksAllowPrivate ?? false,
+    options.webhooks,
+  );
   webhooks.start();
   const alerts = new AlertEvaluator(db.pool, signal, options.alerts);
   await alerts.start();

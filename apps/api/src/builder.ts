@@ -1,15 +1,22 @@
 import SchemaBuilder from "@pothos/core";
-import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import ComplexityPlugin, { ComplexityErrorKind } from "@pothos/plugin-complexity";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin, { resolveNodes } from "@pothos/plugin-relay";
-import ComplexityPlugin, { ComplexityErrorKind } from "@pothos/plugin-complexity";
-import { GraphQLError, GraphQLScalarType, Kind, getNullableType, isListType, type GraphQLResolveInfo } from "graphql";
-import { limitExceeded } from "./http/limits.ts";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import {
+  GraphQLError,
+  type GraphQLResolveInfo,
+  GraphQLScalarType,
+  getNullableType,
+  isListType,
+  Kind,
+} from "graphql";
+import { seesContactDetails } from "./auth/keys.ts";
+import type { Context } from "./context.ts";
 import { ForbiddenError, ValidationError } from "./errors.ts";
 import type PrismaTypes from "./generated/pothos-types.ts";
 import { getDatamodel } from "./generated/pothos-types.ts";
-import type { Context } from "./context.ts";
-import { seesContactDetails } from "./auth/keys.ts";
+import { limitExceeded } from "./http/limits.ts";
 import { LIMITS } from "./ingest/records/fields.ts";
 
 /** Largest page a connection returns; also what a missing `first` is charged at by the cost limit. */
@@ -60,7 +67,9 @@ export const builder = new SchemaBuilder<{
       };
     },
     unauthorizedError: (_parent, ctx, info) =>
-      new ForbiddenError(`The ${ctx.viewer.role} role may not access ${info.parentType.name}.${info.fieldName}`),
+      new ForbiddenError(
+        `The ${ctx.viewer.role} role may not access ${info.parentType.name}.${info.fieldName}`,
+      ),
   },
   prisma: {
     client: (ctx) => ctx.prisma,
@@ -78,7 +87,11 @@ export const builder = new SchemaBuilder<{
     nodesQueryOptions: {
       // Bounded like every list: each ID is a lookup, and 2,400 of them held a probe's request for 7 s.
       resolve: (_root, args, ctx, info) => {
-        if (args.ids.length > maxPageSize) throw new ValidationError("ids", `must hold at most ${maxPageSize} IDs, got ${args.ids.length}`);
+        if (args.ids.length > maxPageSize)
+          throw new ValidationError(
+            "ids",
+            `must hold at most ${maxPageSize} IDs, got ${args.ids.length}`,
+          );
         return Promise.all(args.ids.map((id) => nodeOrNull(ctx, info, id, "ids")));
       },
     },
@@ -151,7 +164,9 @@ function parseDate(value: unknown): Date {
   }
   // JavaScript dates reach year 275760; PostgreSQL's timestamps and Parley's records stop at 9999.
   if (date.getTime() < LIMITS.earliest || date.getTime() > LIMITS.latest) {
-    throw new GraphQLError(`DateTime must be between 0001-01-01 and 9999-12-31, got ${JSON.stringify(value)}`);
+    throw new GraphQLError(
+      `DateTime must be between 0001-01-01 and 9999-12-31, got ${JSON.stringify(value)}`,
+    );
   }
   return date;
 }
@@ -169,31 +184,45 @@ function parseJsonLiteral(ast: import("graphql").ValueNode): unknown {
     case Kind.LIST:
       return ast.values.map(parseJsonLiteral);
     case Kind.OBJECT:
-      return Object.fromEntries(ast.fields.map((field) => [field.name.value, parseJsonLiteral(field.value)]));
+      return Object.fromEntries(
+        ast.fields.map((field) => [field.name.value, parseJsonLiteral(field.value)]),
+      );
     default:
       throw new GraphQLError("JSON literals cannot contain variables");
   }
 }
 
 /** Exposes a Prisma enum to GraphQL with conventional UPPER_CASE names and the database's values. */
-export function prismaEnum<T extends string>(name: string, values: Record<string, T>, description?: string) {
+export function prismaEnum<T extends string>(
+  name: string,
+  values: Record<string, T>,
+  description?: string,
+) {
   return builder.enumType(name, {
     description,
-    values: Object.fromEntries(Object.values(values).map((value) => [value.toUpperCase(), { value }])) as Record<
-      string,
-      { value: T }
-    >,
+    values: Object.fromEntries(
+      Object.values(values).map((value) => [value.toUpperCase(), { value }]),
+    ) as Record<string, { value: T }>,
   });
 }
 
-export const SortDirection = builder.enumType("SortDirection", { values: { ASC: { value: "asc" }, DESC: { value: "desc" } } as const });
+export const SortDirection = builder.enumType("SortDirection", {
+  values: { ASC: { value: "asc" }, DESC: { value: "desc" } } as const,
+});
 
 /** The database id behind a global ID argument, refusing an ID of another type. */
-export function idOf(globalId: { typename: string; id: string }, typename: string, field: string): number {
+export function idOf(
+  globalId: { typename: string; id: string },
+  typename: string,
+  field: string,
+): number {
   if (globalId.typename === malformed) throw notAnIssuedId(field, globalId.id);
   const id = Number(globalId.id);
   if (globalId.typename !== typename || !Number.isInteger(id)) {
-    throw new ValidationError(field, `must be the ID of a ${typename}, got an ID of a ${globalId.typename}`);
+    throw new ValidationError(
+      field,
+      `must be the ID of a ${typename}, got an ID of a ${globalId.typename}`,
+    );
   }
   if (!isStoredId(id)) throw new ValidationError(field, `is not the ID of any ${typename}`);
   return id;
@@ -208,7 +237,10 @@ function isStoredId(id: number): boolean {
 const malformed = "";
 
 function notAnIssuedId(field: string, globalID: string): ValidationError {
-  return new ValidationError(field, `must be an ID this API returned, got ${JSON.stringify(globalID.slice(0, 60))}`);
+  return new ValidationError(
+    field,
+    `must be an ID this API returned, got ${JSON.stringify(globalID.slice(0, 60))}`,
+  );
 }
 
 /**
@@ -217,20 +249,32 @@ function notAnIssuedId(field: string, globalID: string): ValidationError {
  * field gets FORBIDDEN whatever the ID, and the resolver refuses a malformed one (`idOf`).
  */
 function decodeGlobalId(globalID: string): { typename: string; id: string } {
-  const match = /^([A-Z][A-Za-z]*):(\d{1,18})$/.exec(Buffer.from(globalID, "base64").toString("utf8"));
+  const match = /^([A-Z][A-Za-z]*):(\d{1,18})$/.exec(
+    Buffer.from(globalID, "base64").toString("utf8"),
+  );
   if (!match) return { typename: malformed, id: globalID };
   return { typename: match[1], id: match[2] };
 }
 
 /** `node`/`nodes`: an ID of nothing (deleted, never issued) is null, as Relay expects, not an error. */
-async function nodeOrNull(ctx: Context, info: GraphQLResolveInfo, globalId: { typename: string; id: unknown }, field: string): Promise<unknown> {
+async function nodeOrNull(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  globalId: { typename: string; id: unknown },
+  field: string,
+): Promise<unknown> {
   if (globalId.typename === malformed) throw notAnIssuedId(field, String(globalId.id));
   if (!builder.configStore.hasConfig(globalId.typename)) {
-    throw new ValidationError(field, `must be an ID this API returned: there is no ${globalId.typename}`);
+    throw new ValidationError(
+      field,
+      `must be an ID this API returned: there is no ${globalId.typename}`,
+    );
   }
   if (!isStoredId(Number(globalId.id))) return null;
   try {
-    const [node] = await resolveNodes(builder, ctx, info, [globalId as { typename: string; id: string }]);
+    const [node] = await resolveNodes(builder, ctx, info, [
+      globalId as { typename: string; id: string },
+    ]);
     return node ?? null;
   } catch (error) {
     if ((error as { code?: string }).code === "P2025") return null;

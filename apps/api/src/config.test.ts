@@ -1,5 +1,5 @@
-import { describe, expect, test } from "vitest";
 import path from "node:path";
+import { describe, expect, test } from "vitest";
 import { loadConfig } from "./config.ts";
 
 describe("configuration", () => {
@@ -36,7 +36,12 @@ describe("configuration", () => {
       PARLEY_PERSISTED_OPERATIONS: "1",
     });
     expect(config).toMatchObject({
-      port: 5000, databaseUrl: "postgresql://u@db:5432/parley", dataDir: "/var/parley", redisUrl: "redis://cache:6379", demo: "off", demoPeople: 500,
+      port: 5000,
+      databaseUrl: "postgresql://u@db:5432/parley",
+      dataDir: "/var/parley",
+      redisUrl: "redis://cache:6379",
+      demo: "off",
+      demoPeople: 500,
       corsOrigins: ["https://crm.example.com", "http://localhost:5173"],
       rateLimit: { perSecond: 2.5, burst: 10 },
       webhooksAllowPrivate: true,
@@ -52,17 +57,35 @@ describe("configuration", () => {
     [{ REDIS_URL: "localhost:6379" }, /Invalid REDIS_URL.*redis:\/\//],
     [{ PARLEY_ADMIN_KEY: "short" }, /PARLEY_ADMIN_KEY.*at least 16 characters/],
     [{ PARLEY_DEMO: "yes" }, /Invalid PARLEY_DEMO="yes": expected on or off/],
-    [{ PARLEY_DEMO_PEOPLE: "lots" }, /Invalid PARLEY_DEMO_PEOPLE="lots": expected a whole number of people from 20/],
+    [
+      { PARLEY_DEMO_PEOPLE: "lots" },
+      /Invalid PARLEY_DEMO_PEOPLE="lots": expected a whole number of people from 20/,
+    ],
     [{ PARLEY_DEMO_PEOPLE: "5" }, /Invalid PARLEY_DEMO_PEOPLE="5"/],
-    [{ PARLEY_WEBHOOKS_ALLOW_PRIVATE: "yes" }, /Invalid PARLEY_WEBHOOKS_ALLOW_PRIVATE="yes": expected 1/],
-    [{ PARLEY_FEEDS_ALLOW_PRIVATE: "true" }, /Invalid PARLEY_FEEDS_ALLOW_PRIVATE="true": expected 1/],
+    [
+      { PARLEY_WEBHOOKS_ALLOW_PRIVATE: "yes" },
+      /Invalid PARLEY_WEBHOOKS_ALLOW_PRIVATE="yes": expected 1/,
+    ],
+    [
+      { PARLEY_FEEDS_ALLOW_PRIVATE: "true" },
+      /Invalid PARLEY_FEEDS_ALLOW_PRIVATE="true": expected 1/,
+    ],
     [{ PARLEY_PERSISTED_OPERATIONS: "on" }, /Invalid PARLEY_PERSISTED_OPERATIONS="on": expected 1/],
-    [{ PARLEY_CORS_ORIGINS: "https://crm.example.com/" }, /Invalid PARLEY_CORS_ORIGINS.*"https:\/\/crm.example.com\/" is not an origin/],
+    [
+      { PARLEY_CORS_ORIGINS: "https://crm.example.com/" },
+      /Invalid PARLEY_CORS_ORIGINS.*"https:\/\/crm.example.com\/" is not an origin/,
+    ],
     [{ PARLEY_CORS_ORIGINS: "*" }, /Invalid PARLEY_CORS_ORIGINS/],
-    [{ PARLEY_RATE_LIMIT: "50" }, /Invalid PARLEY_RATE_LIMIT="50": expected <operations per second>\/<burst>/],
+    [
+      { PARLEY_RATE_LIMIT: "50" },
+      /Invalid PARLEY_RATE_LIMIT="50": expected <operations per second>\/<burst>/,
+    ],
     [{ PARLEY_RATE_LIMIT: "0/200" }, /Invalid PARLEY_RATE_LIMIT/],
     [{ PARLEY_RATE_LIMIT: "50/0" }, /Invalid PARLEY_RATE_LIMIT/],
-    [{ PARLEY_LOG_LEVEL: "loud" }, /Invalid PARLEY_LOG_LEVEL="loud": expected one of fatal, error, warn, info, debug, trace, silent/],
+    [
+      { PARLEY_LOG_LEVEL: "loud" },
+      /Invalid PARLEY_LOG_LEVEL="loud": expected one of fatal, error, warn, info, debug, trace, silent/,
+    ],
   ])("rejects %o with a clear message", (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });

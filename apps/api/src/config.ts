@@ -1,6 +1,6 @@
 import path from "node:path";
-import { isLogLevel, logLevels } from "./log.ts";
 import { defaultRateLimit, type RateLimit } from "./http/rate-limit.ts";
+import { isLogLevel, logLevels } from "./log.ts";
 
 export type DemoMode = "on" | "off";
 
@@ -38,7 +38,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = parsePort(env.PORT);
   const databaseUrl = optional(env.DATABASE_URL);
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    throw new ConfigError("DATABASE_URL", databaseUrl, "expected postgresql://user@host:port/database");
+    throw new ConfigError(
+      "DATABASE_URL",
+      databaseUrl,
+      "expected postgresql://user@host:port/database",
+    );
   }
   const redisUrl = optional(env.REDIS_URL);
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) {
@@ -55,7 +59,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const demoPeopleText = optional(env.PARLEY_DEMO_PEOPLE) ?? "3000";
   const demoPeople = Number(demoPeopleText);
   if (!/^\d+$/.test(demoPeopleText) || demoPeople < 20 || demoPeople > 1_000_000) {
-    throw new ConfigError("PARLEY_DEMO_PEOPLE", demoPeopleText, "expected a whole number of people from 20 to 1000000");
+    throw new ConfigError(
+      "PARLEY_DEMO_PEOPLE",
+      demoPeopleText,
+      "expected a whole number of people from 20 to 1000000",
+    );
   }
   // The logger reads the level itself (it logs before the config exists); a bad value still stops here.
   const logLevel = (optional(env.PARLEY_LOG_LEVEL) ?? "info").toLowerCase();
@@ -66,15 +74,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const rateLimit = parseRateLimit(env.PARLEY_RATE_LIMIT);
   const allowPrivate = optional(env.PARLEY_WEBHOOKS_ALLOW_PRIVATE) ?? "0";
   if (allowPrivate !== "0" && allowPrivate !== "1") {
-    throw new ConfigError("PARLEY_WEBHOOKS_ALLOW_PRIVATE", allowPrivate, "expected 1 (allow private webhook targets) or 0");
+    throw new ConfigError(
+      "PARLEY_WEBHOOKS_ALLOW_PRIVATE",
+      allowPrivate,
+      "expected 1 (allow private webhook targets) or 0",
+    );
   }
   const feedsAllowPrivate = optional(env.PARLEY_FEEDS_ALLOW_PRIVATE) ?? "0";
   if (feedsAllowPrivate !== "0" && feedsAllowPrivate !== "1") {
-    throw new ConfigError("PARLEY_FEEDS_ALLOW_PRIVATE", feedsAllowPrivate, "expected 1 (allow feeds on private networks) or 0");
+    throw new ConfigError(
+      "PARLEY_FEEDS_ALLOW_PRIVATE",
+      feedsAllowPrivate,
+      "expected 1 (allow feeds on private networks) or 0",
+    );
   }
   const persisted = optional(env.PARLEY_PERSISTED_OPERATIONS) ?? "0";
   if (persisted !== "0" && persisted !== "1") {
-    throw new ConfigError("PARLEY_PERSISTED_OPERATIONS", persisted, "expected 1 (run only persisted operations) or 0");
+    throw new ConfigError(
+      "PARLEY_PERSISTED_OPERATIONS",
+      persisted,
+      "expected 1 (run only persisted operations) or 0",
+    );
   }
   return {
     port,
@@ -100,14 +120,21 @@ function parseRateLimit(raw: string | undefined): RateLimit {
   const perSecond = match ? Number(match[1]) : NaN;
   const burst = match ? Number(match[2]) : NaN;
   if (!(perSecond > 0) || !(burst >= 1)) {
-    throw new ConfigError("PARLEY_RATE_LIMIT", value, "expected <operations per second>/<burst>, both positive, e.g. 50/200");
+    throw new ConfigError(
+      "PARLEY_RATE_LIMIT",
+      value,
+      "expected <operations per second>/<burst>, both positive, e.g. 50/200",
+    );
   }
   return { perSecond, burst };
 }
 
 /** A comma-separated list of origins, each exactly as a browser sends it: scheme, host and port only. */
 function parseOrigins(raw: string | undefined): string[] {
-  const origins = (raw ?? "").split(",").map((origin) => origin.trim()).filter(Boolean);
+  const origins = (raw ?? "")
+    .split(",")
+    .map((origin) => origin.trim())
+    .filter(Boolean);
   for (const origin of origins) {
     let parsed: URL | undefined;
     try {
@@ -116,7 +143,11 @@ function parseOrigins(raw: string | undefined): string[] {
       parsed = undefined;
     }
     if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin) {
-      throw new ConfigError("PARLEY_CORS_ORIGINS", raw!, `${JSON.stringify(origin)} is not an origin: expected e.g. https://crm.example.com (no path, no trailing slash)`);
+      throw new ConfigError(
+        "PARLEY_CORS_ORIGINS",
+        raw!,
+        `${JSON.stringify(origin)} is not an origin: expected e.g. https://crm.example.com (no path, no trailing slash)`,
+      );
     }
   }
   return origins;

@@ -1,12 +1,12 @@
 import { GraphQLError } from "graphql";
-import type { Database } from "./db/database.ts";
-import type { PrismaClient } from "./generated/prisma/client.ts";
+import type { AlertEvaluator } from "./alerts/evaluator.ts";
 import { authenticateKey, parseBearer, type Viewer } from "./auth/keys.ts";
+import type { Database } from "./db/database.ts";
 import type { Live } from "./events/live.ts";
+import type { FeedPoller } from "./feeds/poller.ts";
+import type { PrismaClient } from "./generated/prisma/client.ts";
 import type { InfluenceScheduler } from "./influence/scheduler.ts";
 import type { WebhookDeliverer } from "./webhooks/delivery.ts";
-import type { AlertEvaluator } from "./alerts/evaluator.ts";
-import type { FeedPoller } from "./feeds/poller.ts";
 
 /** Long-lived services shared by every request. */
 export interface AppServices {
@@ -36,13 +36,20 @@ export interface Context {
 
 /** HTTP 401 / websocket 4403 error for a missing or unknown key. */
 export function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+  return new GraphQLError(message, {
+    extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
+  });
 }
 
 /** The viewer behind an `Authorization` value; a GraphQL 401 error when there is none. */
-export async function authenticate(services: AppServices, authorization: string | null | undefined): Promise<Viewer> {
+export async function authenticate(
+  services: AppServices,
+  authorization: string | null | undefined,
+): Promise<Viewer> {
   if (!authorization) {
-    throw unauthenticated("Missing API key: send 'Authorization: Bearer <key>' (websockets: connectionParams.authorization)");
+    throw unauthenticated(
+      "Missing API key: send 'Authorization: Bearer <key>' (websockets: connectionParams.authorization)",
+    );
   }
   const secret = parseBearer(authorization);
   if (!secret) throw unauthenticated("Malformed Authorization header: expected 'Bearer <key>'");
@@ -51,8 +58,21 @@ export async function authenticate(services: AppServices, authorization: string 
   return viewer;
 }
 
-export function contextFor(services: AppServices, viewer: Viewer, connection?: Context["connection"]): Context {
-  return { db: services.db, prisma: services.db.prisma, live: services.live, influence: services.influence, webhooks: services.webhooks, feeds: services.feeds, viewer, connection };
+export function contextFor(
+  services: AppServices,
+  viewer: Viewer,
+  connection?: Context["connection"],
+): Context {
+  return {
+    db: services.db,
+    prisma: services.db.prisma,
+    live: services.live,
+    influence: services.influence,
+    webhooks: services.webhooks,
+    feeds: services.feeds,
+    viewer,
+    connection,
+  };
 }
 
 /** Authenticates a request or websocket connection from its `Authorization` value. */

@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
-import { logger } from "./log.ts";
 import { bodyTooLarge } from "./http/limits.ts";
+import { logger } from "./log.ts";
 
 const log = logger("graphql");
 
@@ -17,7 +17,10 @@ export class ValidationError extends Error {
 }
 
 export class NotFoundError extends Error {
-  constructor(public readonly entity: string, public readonly id: string) {
+  constructor(
+    public readonly entity: string,
+    public readonly id: string,
+  ) {
     super(`${entity} ${id} not found`);
     this.name = "NotFoundError";
   }
@@ -34,11 +37,18 @@ export class ForbiddenError extends Error {
 export function toGraphQLError(error: unknown): GraphQLError | undefined {
   if (error instanceof ValidationError) {
     return new GraphQLError(error.message, {
-      extensions: { code: "BAD_USER_INPUT", field: error.field, reason: error.reason, record: error.record },
+      extensions: {
+        code: "BAD_USER_INPUT",
+        field: error.field,
+        reason: error.reason,
+        record: error.record,
+      },
     });
   }
   if (error instanceof NotFoundError) {
-    return new GraphQLError(error.message, { extensions: { code: "NOT_FOUND", entity: error.entity, id: error.id } });
+    return new GraphQLError(error.message, {
+      extensions: { code: "NOT_FOUND", entity: error.entity, id: error.id },
+    });
   }
   if (error instanceof ForbiddenError) {
     return new GraphQLError(error.message, { extensions: { code: "FORBIDDEN" } });
@@ -48,47 +58,107 @@ export function toGraphQLError(error: unknown): GraphQLError | undefined {
 
 /** SQLSTATE codes and socket errors that mean the database cannot serve at all, whatever the query. */
 const unavailableCodes = new Set([
-  "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "EPIPE", "EAI_AGAIN",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "ENOTFOUND",
+  "EPIPE",
+  "EAI_AGAIN",
   // connection_exception class, admin/crash shutdown, cannot_connect_now, too_many_connections
-  "08000", "08001", "08003", "08004", "08006", "57P01", "57P02", "57P03", "53300",
+  "08000",
+  "08001",
+  "08003",
+  "08004",
+  "08006",
+  "57P01",
+  "57P02",
+  "57P03",
+  "53300",
   // Prisma: can't reach, timed out, server closed the connection, pool timeout, too many connections
-  "P1001", "P1002", "P1008", "P1017", "P2024", "P2037",
+  "P1001",
+  "P1002",
+  "P1008",
+  "P1017",
+  "P2024",
+  "P2037",
 ]);
-const unavailableKinds = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
-const unavailableMessages = /Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect|Can't reach database server|the embedded database stopped|The PGlite thread/i;
+const unavailableKinds = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+]);
+const unavailableMessages =
+  /Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect|Can't reach database server|the embedded database stopped|The PGlite thread/i;
 
 /**
  * Whether an error (or anything in its cause chain) says the database is down or unreachable,
  * as opposed to a query that was wrong: the first is the caller's to retry, the second a bug.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let current = error, depth = 0; current && typeof current === "object" && depth < 8; depth++) {
-    const candidate = current as { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } };
+  for (
+    let current = error, depth = 0;
+    current && typeof current === "object" && depth < 8;
+    depth++
+  ) {
+    const candidate = current as {
+      code?: unknown;
+      kind?: unknown;
+      message?: unknown;
+      cause?: unknown;
+      meta?: { driverAdapterError?: { cause?: { kind?: unknown } } };
+    };
     if (typeof candidate.code === "string" && unavailableCodes.has(candidate.code)) return true;
     if (typeof candidate.kind === "string" && unavailableKinds.has(candidate.kind)) return true;
     const adapterKind = candidate.meta?.driverAdapterError?.cause?.kind;
     if (typeof adapterKind === "string" && unavailableKinds.has(adapterKind)) return true;
-    if (typeof candidate.message === "string" && unavailableMessages.test(candidate.message)) return true;
-    current = candidate.cause ?? (current instanceof GraphQLError ? current.originalError : undefined);
+    if (typeof candidate.message === "string" && unavailableMessages.test(candidate.message))
+      return true;
+    current =
+      candidate.cause ?? (current instanceof GraphQLError ? current.originalError : undefined);
   }
   return false;
 }
 
 /** Text PostgreSQL cannot store (a NUL character, a broken byte sequence) is the caller's input, not a fault. */
 function isUnstorableText(error: unknown): boolean {
-  for (let current = error, depth = 0; current && typeof current === "object" && depth < 8; depth++) {
-    const candidate = current as { code?: unknown; originalCode?: unknown; message?: unknown; cause?: unknown };
-    if (candidate.code === "22021" || candidate.originalCode === "22021" || candidate.code === "22P05") return true;
-    if (typeof candidate.message === "string" && /invalid byte sequence for encoding/.test(candidate.message)) return true;
+  for (
+    let current = error, depth = 0;
+    current && typeof current === "object" && depth < 8;
+    depth++
+  ) {
+    const candidate = current as {
+      code?: unknown;
+      originalCode?: unknown;
+      message?: unknown;
+      cause?: unknown;
+    };
+    if (
+      candidate.code === "22021" ||
+      candidate.originalCode === "22021" ||
+      candidate.code === "22P05"
+    )
+      return true;
+    if (
+      typeof candidate.message === "string" &&
+      /invalid byte sequence for encoding/.test(candidate.message)
+    )
+      return true;
     current = candidate.cause;
   }
   return false;
 }
 
 export function databaseUnavailable(): GraphQLError {
-  return new GraphQLError("Database unavailable: Parley cannot reach its database right now; retry shortly", {
-    extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503, headers: { "retry-after": "5" } } },
-  });
+  return new GraphQLError(
+    "Database unavailable: Parley cannot reach its database right now; retry shortly",
+    {
+      extensions: {
+        code: "SERVICE_UNAVAILABLE",
+        http: { status: 503, headers: { "retry-after": "5" } },
+      },
+    },
+  );
 }
 
 /**
@@ -104,13 +174,22 @@ export function maskError(error: unknown, message: string): GraphQLError {
   if (mapped) return new GraphQLError(mapped.message, { ...mapped, ...at });
   if (isDatabaseUnavailable(original)) return databaseUnavailable();
   if (isUnstorableText(original)) {
-    return new GraphQLError("Text arguments may not contain NUL characters or invalid UTF-8", { ...at, extensions: { code: "BAD_USER_INPUT" } });
+    return new GraphQLError("Text arguments may not contain NUL characters or invalid UTF-8", {
+      ...at,
+      extensions: { code: "BAD_USER_INPUT" },
+    });
   }
   // Yoga's own body limit (it also counts bodies sent without a length) says too little.
   if (located?.extensions?.code === "REQUEST_ENTITY_TOO_LARGE") return bodyTooLarge();
   if (located && !located.originalError) return located;
   if (original instanceof GraphQLError) return original;
-  log.error({ err: original, path: located?.path?.join(".") }, "unexpected error while serving a GraphQL operation");
+  log.error(
+    { err: original, path: located?.path?.join(".") },
+    "unexpected error while serving a GraphQL operation",
+  );
   // `unexpected` makes Yoga answer 500 when the fault left no data to return.
-  return new GraphQLError(message, { ...at, extensions: { code: "INTERNAL_SERVER_ERROR", unexpected: true } });
+  return new GraphQLError(message, {
+    ...at,
+    extensions: { code: "INTERNAL_SERVER_ERROR", unexpected: true },
+  });
 }

@@ -1,4 +1,4 @@
-import { pino, type Logger } from "pino";
+import { type Logger, pino } from "pino";
 
 /** The levels `PARLEY_LOG_LEVEL` accepts, most severe first. */
 export const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -18,7 +18,10 @@ const configured = process.env.PARLEY_LOG_LEVEL?.trim().toLowerCase() ?? "";
 export const log: Logger = pino({
   level: isLogLevel(configured) ? configured : "info",
   base: { service: "parley" },
-  redact: { paths: ["authorization", "*.authorization", "headers.authorization", "secret", "*.secret"], censor: "[redacted]" },
+  redact: {
+    paths: ["authorization", "*.authorization", "headers.authorization", "secret", "*.secret"],
+    censor: "[redacted]",
+  },
 });
 
 /** A logger whose lines carry the part of Parley they come from (`{"component":"live",...}`). */
@@ -36,7 +39,10 @@ export function outageLog(log: Logger, what: string) {
     failed(error: unknown) {
       if (failing) return;
       failing = true;
-      log.warn({ err: error instanceof Error ? error.message : String(error) }, `${what} failed; retrying until it works again`);
+      log.warn(
+        { err: error instanceof Error ? error.message : String(error) },
+        `${what} failed; retrying until it works again`,
+      );
     },
     recovered() {
       if (!failing) return;

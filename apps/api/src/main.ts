@@ -1,5 +1,5 @@
-import { loadConfig, ConfigError } from "./config.ts";
 import { startApp } from "./app.ts";
+import { ConfigError, loadConfig } from "./config.ts";
 import { loadDemoIfEmpty, startDemoTrickle } from "./demo/demo.ts";
 
 const startedAt = performance.now();
@@ -29,7 +29,9 @@ console.log(`  GraphQL:   ${app.url}/graphql  (GraphiQL in the browser)`);
 console.log(`  Health:    ${app.url}/healthz`);
 if (app.generatedAdminKey) {
   console.log(`\n  Admin API key (shown once; store it now):\n    ${app.generatedAdminKey}\n`);
-  console.log(`  Use it as 'Authorization: Bearer <key>', or set PARLEY_ADMIN_KEY to choose your own.`);
+  console.log(
+    `  Use it as 'Authorization: Bearer <key>', or set PARLEY_ADMIN_KEY to choose your own.`,
+  );
 } else if (config.adminKey) {
   console.log(`  Admin API key: the value of PARLEY_ADMIN_KEY`);
 }

@@ -1,18 +1,33 @@
-import http from "node:http";
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
-import { schema } from "./schema.ts";
-import { contextFor, createContext, type AppServices, type Context } from "./context.ts";
+import { type AppServices, type Context, contextFor, createContext } from "./context.ts";
 import { maskError } from "./errors.ts";
-import { attachWebsocketServer } from "./websocket.ts";
-import { logger } from "./log.ts";
 import { useSharedSubscriptionExecution } from "./events/shared-execution.ts";
-import { useAuthenticationFirst, useJsonPosts, useStrictGetParameters, viewerOf } from "./http/guards.ts";
-import { maxRequestBodyBytes, parserAndValidationCache, useDocumentLimits, useOneErrorPerRejection } from "./http/limits.ts";
-import { useRateLimit, type RateLimiter } from "./http/rate-limit.ts";
+import {
+  useAuthenticationFirst,
+  useJsonPosts,
+  useStrictGetParameters,
+  viewerOf,
+} from "./http/guards.ts";
+import {
+  maxRequestBodyBytes,
+  parserAndValidationCache,
+  useDocumentLimits,
+  useOneErrorPerRejection,
+} from "./http/limits.ts";
+import { type RateLimiter, useRateLimit } from "./http/rate-limit.ts";
+import {
+  type RequestLogEntry,
+  startRequestLog,
+  useRequestLog,
+  writeRequestLine,
+} from "./http/request-log.ts";
+import { logger } from "./log.ts";
 import { PersistedOperations } from "./operations/persisted.ts";
-import { startRequestLog, useRequestLog, writeRequestLine, type RequestLogEntry } from "./http/request-log.ts";
+import { schema } from "./schema.ts";
+import { attachWebsocketServer } from "./websocket.ts";
 
 const yogaLog = logger("yoga");
 
@@ -37,9 +52,16 @@ export interface HttpOptions {
 
 const defaultDashboardDir = path.resolve(import.meta.dirname, "../../web/build");
 /** The dashboard's documents by hash, as graphql-codegen writes them (apps/web/codegen.ts). */
-const dashboardDocuments = path.resolve(import.meta.dirname, "../../web/src/lib/graphql/persisted-documents.json");
+const dashboardDocuments = path.resolve(
+  import.meta.dirname,
+  "../../web/src/lib/graphql/persisted-documents.json",
+);
 
-export function createYogaServer(services: AppServices, options: HttpOptions, persisted: PersistedOperations): YogaServerInstance<InitialContext, Context> {
+export function createYogaServer(
+  services: AppServices,
+  options: HttpOptions,
+  persisted: PersistedOperations,
+): YogaServerInstance<InitialContext, Context> {
   return createYoga<InitialContext, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -49,13 +71,23 @@ export function createYogaServer(services: AppServices, options: HttpOptions, pe
     cors: (request) => {
       const origin = request.headers.get("origin");
       if (!origin || !options.corsOrigins.includes(origin)) return false;
-      return { origin, credentials: false, allowedHeaders: ["authorization", "content-type"], methods: ["GET", "POST"] };
+      return {
+        origin,
+        credentials: false,
+        allowedHeaders: ["authorization", "content-type"],
+        methods: ["GET", "POST"],
+      };
     },
     multipart: false,
     maxRequestBodySize: maxRequestBodyBytes,
     parserAndValidationCache,
     // Every request gets one line from the request log; Yoga's own logger would add a trace per error.
-    logging: { debug: () => {}, info: () => {}, warn: (...args) => yogaLog.warn(String(args[0])), error: (...args) => yogaLog.debug(String(args[0])) },
+    logging: {
+      debug: () => {},
+      info: () => {},
+      warn: (...args) => yogaLog.warn(String(args[0])),
+      error: (...args) => yogaLog.debug(String(args[0])),
+    },
     // The persisted document replaces the hash before the document limits see the parameters.
     plugins: [
       useJsonPosts(),
@@ -70,7 +102,9 @@ export function createYogaServer(services: AppServices, options: HttpOptions, pe
     ],
     context: (initial) => {
       const viewer = initial.request && viewerOf(initial.request);
-      return viewer ? contextFor(services, viewer, initial.connection) : createContext(services, initial.authorization, initial.connection);
+      return viewer
+        ? contextFor(services, viewer, initial.connection)
+        : createContext(services, initial.authorization, initial.connection);
     },
     maskedErrors: { maskError: (error, message) => maskError(error, message) },
   });
@@ -81,7 +115,11 @@ export function createHttpServer(
   services: AppServices,
   options: HttpOptions,
 ): { server: http.Server; dropConnections(): void; close(): Promise<void> } {
-  const persisted = new PersistedOperations(services.db.prisma, dashboardDocuments, options.persistedOperationsOnly);
+  const persisted = new PersistedOperations(
+    services.db.prisma,
+    dashboardDocuments,
+    options.persistedOperationsOnly,
+  );
   const yoga = createYogaServer(services, options, persisted);
   const dashboardDir = path.resolve(options.dashboardDir ?? defaultDashboardDir);
   // No error while serving a request may end the process: whatever escapes answers 500 and is logged.
@@ -95,13 +133,18 @@ export function createHttpServer(
     });
   });
 
-  async function serve(req: http.IncomingMessage, res: http.ServerResponse, entry: RequestLogEntry): Promise<void> {
+  async function serve(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    entry: RequestLogEntry,
+  ): Promise<void> {
     const pathname = requestPath(req.url);
     if (pathname === undefined) {
       entry.code = "BAD_REQUEST";
       return answer(res, 400, "Bad request: the path is not a valid URL path");
     }
-    if (pathname === "/graphql" || pathname.startsWith("/graphql/")) return void (await yoga(req, res, { requestLog: entry }));
+    if (pathname === "/graphql" || pathname.startsWith("/graphql/"))
+      return void (await yoga(req, res, { requestLog: entry }));
     if (pathname === "/healthz") return health(services, res);
     return serveDashboard(dashboardDir, pathname, res, entry);
   }
@@ -133,7 +176,10 @@ function requestPath(target: string | undefined): string | undefined {
 }
 
 function answer(res: http.ServerResponse, status: number, message: string): void {
-  res.writeHead(status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+  res.writeHead(status, {
+    "content-type": "text/plain; charset=utf-8",
+    "cache-control": "no-store",
+  });
   res.end(message);
 }
 
@@ -143,10 +189,20 @@ async function health(services: AppServices, res: http.ServerResponse): Promise<
   let status = 200;
   try {
     await services.db.pool.query("SELECT 1");
-    body = { status: "ok", database: { kind: services.db.kind, ok: true, latencyMs: Math.round(performance.now() - started) } };
+    body = {
+      status: "ok",
+      database: {
+        kind: services.db.kind,
+        ok: true,
+        latencyMs: Math.round(performance.now() - started),
+      },
+    };
   } catch (error) {
     status = 503;
-    body = { status: "unavailable", database: { kind: services.db.kind, ok: false, error: (error as Error).message } };
+    body = {
+      status: "unavailable",
+      database: { kind: services.db.kind, ok: false, error: (error as Error).message },
+    };
   }
   res.writeHead(status, { "content-type": "application/json", "cache-control": "no-store" });
   res.end(JSON.stringify(body));
@@ -164,15 +220,26 @@ const contentTypes: Record<string, string> = {
 };
 
 /** The dashboard is a static single-page app: unknown paths get its shell, which routes on the client. */
-async function serveDashboard(root: string, pathname: string, res: http.ServerResponse, entry: RequestLogEntry): Promise<void> {
+async function serveDashboard(
+  root: string,
+  pathname: string,
+  res: http.ServerResponse,
+  entry: RequestLogEntry,
+): Promise<void> {
   const shell = path.join(root, "index.html");
   if (!fs.existsSync(shell)) {
     entry.code = "DASHBOARD_NOT_BUILT";
-    return answer(res, 503, "The dashboard is not built yet: run `pnpm build`. The API is at /graphql.");
+    return answer(
+      res,
+      503,
+      "The dashboard is not built yet: run `pnpm build`. The API is at /graphql.",
+    );
   }
   const requested = path.join(root, pathname);
   // Inside the build directory only: `..` and a sibling such as build-private/ both fail this.
-  const inside = !path.relative(root, requested).startsWith("..") && !path.isAbsolute(path.relative(root, requested));
+  const inside =
+    !path.relative(root, requested).startsWith("..") &&
+    !path.isAbsolute(path.relative(root, requested));
   const file = inside && isFile(requested) ? requested : shell;
   const immutable = file.includes(`${path.sep}_app${path.sep}immutable${path.sep}`);
   // Read before the head is written, so a file that cannot be read answers 500, not a cut-off 200.

@@ -1,17 +1,23 @@
 import type http from "node:http";
+import {
+  type ExecutionArgs,
+  GraphQLError,
+  getOperationAST,
+  type execute as graphqlExecute,
+  type subscribe as graphqlSubscribe,
+} from "graphql";
+import { CloseCode, handleProtocols, MessageType, makeServer, validateMessage } from "graphql-ws";
 import type { YogaServerInstance } from "graphql-yoga";
-import { GraphQLError, getOperationAST, type ExecutionArgs, type execute as graphqlExecute, type subscribe as graphqlSubscribe } from "graphql";
-import { CloseCode, handleProtocols, makeServer, MessageType, validateMessage } from "graphql-ws";
-import { WebSocketServer, type WebSocket } from "ws";
-import { createContext, type AppServices, type Context } from "./context.ts";
-import { isDatabaseUnavailable, maskError } from "./errors.ts";
+import { type WebSocket, WebSocketServer } from "ws";
 import { invalidKeyIds, revocationCheckIntervalMs } from "./auth/keys.ts";
-import type { InitialContext } from "./server.ts";
-import { logger, outageLog } from "./log.ts";
-import { rateLimited, type RateLimiter } from "./http/rate-limit.ts";
+import { type AppServices, type Context, createContext } from "./context.ts";
+import { isDatabaseUnavailable, maskError } from "./errors.ts";
+import { type DirectFrames, FrameFanOut } from "./events/fan-out.ts";
 import { sharedFrames } from "./events/shared-execution.ts";
-import { FrameFanOut, type DirectFrames } from "./events/fan-out.ts";
+import { type RateLimiter, rateLimited } from "./http/rate-limit.ts";
+import { logger, outageLog } from "./log.ts";
 import type { PersistedOperations } from "./operations/persisted.ts";
+import type { InitialContext } from "./server.ts";
 
 const log = logger("websocket");
 
@@ -53,7 +59,11 @@ const closeCodes = {
 } as const;
 
 /** Messages of graphql-transport-ws that only a server may send: a client sending one breaks the protocol. */
-const serverOnlyMessages = new Set<string>([MessageType.ConnectionAck, MessageType.Next, MessageType.Error]);
+const serverOnlyMessages = new Set<string>([
+  MessageType.ConnectionAck,
+  MessageType.Next,
+  MessageType.Error,
+]);
 
 interface SocketExtra {
   socket: WebSocket;
@@ -68,13 +78,28 @@ export function attachWebsocketServer(
   rateLimiter: RateLimiter,
   persisted: PersistedOperations,
 ): WebSocketServer {
-  const wsServer = new WebSocketServer({ server, path: "/graphql", maxPayload: maxFrameBytes, handleProtocols });
+  const wsServer = new WebSocketServer({
+    server,
+    path: "/graphql",
+    maxPayload: maxFrameBytes,
+    handleProtocols,
+  });
   const byKey = new SocketsByKey();
   const frames = sharedFrames();
-  const graphqlWs = graphqlWsServer(services, yoga, byKey, rateLimiter, frames.replacer, persisted, new FrameFanOut());
+  const graphqlWs = graphqlWsServer(
+    services,
+    yoga,
+    byKey,
+    rateLimiter,
+    frames.replacer,
+    persisted,
+    new FrameFanOut(),
+  );
   // The HTTP server's errors (a port in use) reach here too; app.ts reports those from the server.
   wsServer.on("error", (error) => log.error({ err: error.message }, "websocket server error"));
-  wsServer.on("connection", (socket, request) => serveSocket(graphqlWs, byKey, socket, request, frames.frame));
+  wsServer.on("connection", (socket, request) =>
+    serveSocket(graphqlWs, byKey, socket, request, frames.frame),
+  );
   const stopChecking = closeSocketsOfRevokedKeys(services, byKey);
   wsServer.on("close", stopChecking);
   return wsServer;
@@ -105,7 +130,10 @@ function graphqlWsServer(
         context = await createContext(services, bearerFromParams(ctx.connectionParams));
       } catch (error) {
         if (isDatabaseUnavailable(error)) {
-          ctx.extra.socket.close(closeCodes.tryAgainLater, "Database unavailable: reconnect in a few seconds");
+          ctx.extra.socket.close(
+            closeCodes.tryAgainLater,
+            "Database unavailable: reconnect in a few seconds",
+          );
         }
         return false;
       }
@@ -114,7 +142,10 @@ function graphqlWsServer(
       if (socket.readyState !== socket.OPEN) return false;
       if (!byKey.add(context.viewer.keyId, socket)) {
         // graphql-ws refuses a connection only with 4403; closing first gives the limit its own code.
-        socket.close(closeCodes.tooMany, `Too many connections: an API key may hold ${maxConnectionsPerKey} at once on each instance`);
+        socket.close(
+          closeCodes.tooMany,
+          `Too many connections: an API key may hold ${maxConnectionsPerKey} at once on each instance`,
+        );
         return false;
       }
       return true;
@@ -135,7 +166,14 @@ function graphqlWsServer(
         connection: { close: (code, reason) => socket.close(code, reason) },
       };
       // Yoga's envelop on the websocket path too, so its plugins (auth, limits, masking) apply.
-      const { schema: enveloped, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped(initial);
+      const {
+        schema: enveloped,
+        execute,
+        subscribe,
+        contextFactory,
+        parse,
+        validate,
+      } = yoga.getEnveloped(initial);
       let document;
       try {
         // The text sent, or the persisted document its hash names (PARLEY_PERSISTED_OPERATIONS).
@@ -175,7 +213,15 @@ function graphqlWsServer(
       const taken = await rateLimiter.take(contextValue.viewer.keyId);
       if (!taken.allowed) {
         const error = rateLimited(rateLimiter.limit, taken.retryAfterMs, "websocket");
-        log.info({ code: error.extensions.code, operation: payload.operationName, keyId: contextValue.viewer.keyId, role: contextValue.viewer.role }, "operation rejected");
+        log.info(
+          {
+            code: error.extensions.code,
+            operation: payload.operationName,
+            keyId: contextValue.viewer.keyId,
+            role: contextValue.viewer.role,
+          },
+          "operation rejected",
+        );
         return [error];
       }
       return {
@@ -185,7 +231,11 @@ function graphqlWsServer(
         variableValues: payload.variables,
         contextValue,
         // The fan-out writes this subscription's live frames (events/fan-out.ts).
-        rootValue: { execute, subscribe, frames: { fanOut, target: { socket, operationId: id } } satisfies DirectFrames },
+        rootValue: {
+          execute,
+          subscribe,
+          frames: { fanOut, target: { socket, operationId: id } } satisfies DirectFrames,
+        },
       };
     },
   });
@@ -200,7 +250,9 @@ function serveSocket(
   frame: (text: string) => string,
 ): void {
   // ws closes the socket itself (1009 for a frame over maxPayload) before reporting the error here.
-  socket.on("error", (error) => log.warn({ err: error.message }, "websocket closed on a client error"));
+  socket.on("error", (error) =>
+    log.warn({ err: error.message }, "websocket closed on a client error"),
+  );
   let answeredPing = true;
   const keepAlive = setInterval(() => {
     if (!answeredPing) return socket.terminate();
@@ -221,7 +273,8 @@ function serveSocket(
         socket.on("message", async (data) => {
           const text = String(data);
           const violation = protocolViolation(text);
-          if (violation) return socket.close(closeCodes.badRequest, closeReason(`Bad request: ${violation}`));
+          if (violation)
+            return socket.close(closeCodes.badRequest, closeReason(`Bad request: ${violation}`));
           try {
             await handle(text);
           } catch (error) {
@@ -235,7 +288,9 @@ function serveSocket(
   socket.once("close", (code, reason) => {
     clearInterval(keepAlive);
     byKey.remove(socket);
-    closed(code, String(reason)).catch((error: unknown) => log.error({ err: error }, "ending a closed socket's operations failed"));
+    closed(code, String(reason)).catch((error: unknown) =>
+      log.error({ err: error }, "ending a closed socket's operations failed"),
+    );
   });
 }
 
@@ -318,7 +373,12 @@ function protocolViolation(text: string): string | null {
 /** A websocket close reason is at most 123 bytes. */
 function closeReason(reason: string): string {
   const bytes = Buffer.from(reason);
-  return bytes.length <= 123 ? reason : `${bytes.subarray(0, 120).toString().replace(/\uFFFD+$/, "")}...`;
+  return bytes.length <= 123
+    ? reason
+    : `${bytes
+        .subarray(0, 120)
+        .toString()
+        .replace(/\uFFFD+$/, "")}...`;
 }
 
 interface EnvelopedRoot {

@@ -2,14 +2,12 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
-import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-export type ActivityKind =
-  | 'DEAL_CHANGE'
-  | 'MEMBERSHIP'
-  | 'MESSAGE'
-  | 'STAGE_CHANGE'
-  | 'TOUCHPOINT';
+export type Incremental<T> =
+  | T
+  | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
+
+import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
+export type ActivityKind = "DEAL_CHANGE" | "MEMBERSHIP" | "MESSAGE" | "STAGE_CHANGE" | "TOUCHPOINT";
 
 export type AlertFilter = {
   /** Only acknowledged (true) or only open (false) alerts */
@@ -36,47 +34,32 @@ export type AlertRuleInput = {
 };
 
 /** What an alert rule watches for */
-export type AlertRuleKind =
-  | 'COMPETITOR_UNHAPPY'
-  | 'CRISIS'
-  | 'INFLUENTIAL_UNHAPPY';
+export type AlertRuleKind = "COMPETITOR_UNHAPPY" | "CRISIS" | "INFLUENTIAL_UNHAPPY";
 
 /** admin: everything; analyst: read and write; viewer: read without personal data; integrator: read and the event stream */
-export type ApiKeyRole =
-  | 'ADMIN'
-  | 'ANALYST'
-  | 'INTEGRATOR'
-  | 'VIEWER';
+export type ApiKeyRole = "ADMIN" | "ANALYST" | "INTEGRATOR" | "VIEWER";
 
 /** PROBLEM: opened by itself for an inbound problem; CONVERSATION, MESSAGE or ALERT: opened by a teammate from one */
-export type CaseOrigin =
-  | 'ALERT'
-  | 'CONVERSATION'
-  | 'MESSAGE'
-  | 'PROBLEM';
+export type CaseOrigin = "ALERT" | "CONVERSATION" | "MESSAGE" | "PROBLEM";
 
 /** NEW until assigned or answered, OPEN while it is ours to act, PENDING once answered (the customer's turn), RESOLVED */
-export type CaseStatus =
-  | 'NEW'
-  | 'OPEN'
-  | 'PENDING'
-  | 'RESOLVED';
+export type CaseStatus = "NEW" | "OPEN" | "PENDING" | "RESOLVED";
 
 /** Where a conversation happens */
 export type Channel =
-  | 'BLOG'
-  | 'CHAT'
-  | 'EMAIL'
-  | 'FACEBOOK'
-  | 'FORUM'
-  | 'INSTAGRAM'
-  | 'LINKEDIN'
-  | 'OTHER'
-  | 'PHONE'
-  | 'REVIEW'
-  | 'SMS'
-  | 'SUPPORT_TICKET'
-  | 'TWITTER';
+  | "BLOG"
+  | "CHAT"
+  | "EMAIL"
+  | "FACEBOOK"
+  | "FORUM"
+  | "INSTAGRAM"
+  | "LINKEDIN"
+  | "OTHER"
+  | "PHONE"
+  | "REVIEW"
+  | "SMS"
+  | "SUPPORT_TICKET"
+  | "TWITTER";
 
 /** Left-out fields take the defaults */
 export type CompetitorUnhappyParamsInput = {
@@ -96,34 +79,25 @@ export type CrisisParamsInput = {
 };
 
 /** Which team's data an activity came from */
-export type Department =
-  | 'COMMUNICATIONS'
-  | 'MARKETING'
-  | 'SALES';
+export type Department = "COMMUNICATIONS" | "MARKETING" | "SALES";
 
-export type Direction =
-  | 'INBOUND'
-  | 'OUTBOUND';
+export type Direction = "INBOUND" | "OUTBOUND";
 
 /** What changed */
 export type EventType =
-  | 'ALERT_RAISED'
-  | 'CASE_UPDATED'
-  | 'CONVERSATION_UPDATED'
-  | 'DEAL_STAGE_CHANGED'
-  | 'IMPORT_FINISHED'
-  | 'MESSAGE_ADDED'
-  | 'PERSON_CREATED'
-  | 'PERSON_MERGED'
-  | 'PERSON_UNMERGED'
-  | 'PERSON_UPDATED'
-  | 'TOUCHPOINT_RECORDED';
+  | "ALERT_RAISED"
+  | "CASE_UPDATED"
+  | "CONVERSATION_UPDATED"
+  | "DEAL_STAGE_CHANGED"
+  | "IMPORT_FINISHED"
+  | "MESSAGE_ADDED"
+  | "PERSON_CREATED"
+  | "PERSON_MERGED"
+  | "PERSON_UNMERGED"
+  | "PERSON_UPDATED"
+  | "TOUCHPOINT_RECORDED";
 
-export type IdentityKind =
-  | 'EMAIL'
-  | 'EXTERNAL'
-  | 'HANDLE'
-  | 'PHONE';
+export type IdentityKind = "EMAIL" | "EXTERNAL" | "HANDLE" | "PHONE";
 
 export type InfluencerFilter = {
   /** People whose messages mention this Brand */
@@ -148,35 +122,28 @@ export type InfluentialUnhappyParamsInput = {
 
 /** Where a person is in the customer lifecycle */
 export type LifecycleStage =
-  | 'CUSTOMER'
-  | 'EVANGELIST'
-  | 'LEAD'
-  | 'MQL'
-  | 'OPPORTUNITY'
-  | 'OTHER'
-  | 'SQL'
-  | 'SUBSCRIBER';
+  | "CUSTOMER"
+  | "EVANGELIST"
+  | "LEAD"
+  | "MQL"
+  | "OPPORTUNITY"
+  | "OTHER"
+  | "SQL"
+  | "SUBSCRIBER";
 
-export type MessageVolumeInterval =
-  | 'DAY'
-  | 'HOUR';
+export type MessageVolumeInterval = "DAY" | "HOUR";
 
-export type Priority =
-  | 'HIGH'
-  | 'LOW'
-  | 'NORMAL'
-  | 'URGENT';
+export type Priority = "HIGH" | "LOW" | "NORMAL" | "URGENT";
 
 export type WebhookDeliveryStatus =
   /** The endpoint answered 2xx */
-  | 'DELIVERED'
+  | "DELIVERED"
   /** Given up (retries exhausted) or the endpoint answered 410 */
-  | 'FAILED'
+  | "FAILED"
   /** Not yet delivered: retried on the schedule */
-  | 'PENDING';
+  | "PENDING";
 
-export type GraphRecomputeMutationVariables = Exact<{ [key: string]: never; }>;
-
+export type GraphRecomputeMutationVariables = Exact<{ [key: string]: never }>;
 
 export type GraphRecomputeMutation = { recomputeInfluence: { communities: number } };
 
@@ -185,18 +152,49 @@ export type GraphQueryVariables = Exact<{
   community?: string | number | null | undefined;
 }>;
 
+export type GraphQuery = {
+  influenceGraph: {
+    edgeCount: number;
+    nodes: Array<{
+      id: string;
+      score: number;
+      person: { id: string; displayName: string };
+      networkCommunity: { id: string; label: string } | null;
+    }>;
+    edges: Array<{ source: string; target: string; weight: number }>;
+  };
+};
 
-export type GraphQuery = { influenceGraph: { edgeCount: number, nodes: Array<{ id: string, score: number, person: { id: string, displayName: string }, networkCommunity: { id: string, label: string } | null }>, edges: Array<{ source: string, target: string, weight: number }> } };
+export type GraphScopedInfluenceQueryVariables = Exact<{ [key: string]: never }>;
 
-export type GraphScopedInfluenceQueryVariables = Exact<{ [key: string]: never; }>;
+export type GraphScopedInfluenceQuery = {
+  influencers: {
+    edges: Array<{
+      node: {
+        displayName: string;
+        scopedInfluence: Array<{
+          brand: { name: string } | null;
+          community: { name: string } | null;
+          influence: { score: number; components: Array<{ contribution: number }> };
+        }>;
+      };
+    }>;
+  };
+};
 
+export type InfluenceRecomputeMutationVariables = Exact<{ [key: string]: never }>;
 
-export type GraphScopedInfluenceQuery = { influencers: { edges: Array<{ node: { displayName: string, scopedInfluence: Array<{ brand: { name: string } | null, community: { name: string } | null, influence: { score: number, components: Array<{ contribution: number }> } }> } }> } };
-
-export type InfluenceRecomputeMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type InfluenceRecomputeMutation = { recomputeInfluence: { id: number, trigger: string, people: number, edges: number, communities: number, milliseconds: number, modularity: number } };
+export type InfluenceRecomputeMutation = {
+  recomputeInfluence: {
+    id: number;
+    trigger: string;
+    people: number;
+    edges: number;
+    communities: number;
+    milliseconds: number;
+    modularity: number;
+  };
+};
 
 export type InfluencersQueryVariables = Exact<{
   filter?: InfluencerFilter | null | undefined;
@@ -204,36 +202,95 @@ export type InfluencersQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
+export type InfluencersQuery = {
+  influencers: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        displayName: string;
+        influence: {
+          score: number;
+          pageRank: number;
+          reach: number;
+          engagement: number;
+          networkCommunity: { id: string; label: string } | null;
+          components: Array<{
+            name: string;
+            value: number;
+            weight: number;
+            contribution: number;
+            explanation: string;
+          }>;
+        };
+      };
+    }>;
+  };
+};
 
-export type InfluencersQuery = { influencers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { displayName: string, influence: { score: number, pageRank: number, reach: number, engagement: number, networkCommunity: { id: string, label: string } | null, components: Array<{ name: string, value: number, weight: number, contribution: number, explanation: string }> } } }> } };
+export type InfluenceCommunitiesAndBrandsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type InfluenceCommunitiesAndBrandsQueryVariables = Exact<{ [key: string]: never; }>;
+export type InfluenceCommunitiesAndBrandsQuery = {
+  communities: { edges: Array<{ node: { id: string; name: string } }> };
+  brands: Array<{ id: string; name: string }>;
+};
 
+export type InfluenceNetworkCommunitiesQueryVariables = Exact<{ [key: string]: never }>;
 
-export type InfluenceCommunitiesAndBrandsQuery = { communities: { edges: Array<{ node: { id: string, name: string } }> }, brands: Array<{ id: string, name: string }> };
+export type InfluenceNetworkCommunitiesQuery = {
+  networkCommunities: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        id: string;
+        label: string;
+        size: number;
+        topMembers: Array<{ displayName: string }>;
+        mainChannels: Array<{ channel: Channel; messages: number }>;
+        mainBrands: Array<{ mentions: number; brand: { name: string } | null }>;
+      };
+    }>;
+  };
+};
 
-export type InfluenceNetworkCommunitiesQueryVariables = Exact<{ [key: string]: never; }>;
+export type InfluenceSuperusersQueryVariables = Exact<{ [key: string]: never }>;
 
-
-export type InfluenceNetworkCommunitiesQuery = { networkCommunities: { totalCount: number, edges: Array<{ node: { id: string, label: string, size: number, topMembers: Array<{ displayName: string }>, mainChannels: Array<{ channel: Channel, messages: number }>, mainBrands: Array<{ mentions: number, brand: { name: string } | null }> } }> } };
-
-export type InfluenceSuperusersQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type InfluenceSuperusersQuery = { communities: { edges: Array<{ node: { id: string, name: string, superusers: Array<{ displayName: string }> } }> } };
+export type InfluenceSuperusersQuery = {
+  communities: {
+    edges: Array<{
+      node: { id: string; name: string; superusers: Array<{ displayName: string }> };
+    }>;
+  };
+};
 
 export type ScopedQueryVariables = Exact<{
   community: string | number;
   brand: string | number;
 }>;
 
+export type ScopedQuery = {
+  influencers: {
+    edges: Array<{
+      node: {
+        displayName: string;
+        inForum: {
+          score: number;
+          engagement: number;
+          components: Array<{ contribution: number }>;
+        } | null;
+        aboutLumen: { score: number } | null;
+      };
+    }>;
+  };
+};
 
-export type ScopedQuery = { influencers: { edges: Array<{ node: { displayName: string, inForum: { score: number, engagement: number, components: Array<{ contribution: number }> } | null, aboutLumen: { score: number } | null } }> } };
+export type InfluenceMessagePrioritiesQueryVariables = Exact<{ [key: string]: never }>;
 
-export type InfluenceMessagePrioritiesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type InfluenceMessagePrioritiesQuery = { messages: { edges: Array<{ node: { text: string, priority: Priority, author: { displayName: string } } }> } };
+export type InfluenceMessagePrioritiesQuery = {
+  messages: {
+    edges: Array<{ node: { text: string; priority: Priority; author: { displayName: string } } }>;
+  };
+};
 
 export type VolumeQueryVariables = Exact<{
   from: string;
@@ -241,176 +298,377 @@ export type VolumeQueryVariables = Exact<{
   interval: MessageVolumeInterval;
 }>;
 
-
-export type VolumeQuery = { messageVolume: { from: string, to: string, interval: MessageVolumeInterval, total: Array<{ start: string, messages: number, negative: number, averageSentiment: number | null, negativeShare: number | null }>, channels: Array<{ channel: Channel, messages: number, points: Array<{ start: string, messages: number, negative: number, averageSentiment: number | null, negativeShare: number | null }> }> } };
+export type VolumeQuery = {
+  messageVolume: {
+    from: string;
+    to: string;
+    interval: MessageVolumeInterval;
+    total: Array<{
+      start: string;
+      messages: number;
+      negative: number;
+      averageSentiment: number | null;
+      negativeShare: number | null;
+    }>;
+    channels: Array<{
+      channel: Channel;
+      messages: number;
+      points: Array<{
+        start: string;
+        messages: number;
+        negative: number;
+        averageSentiment: number | null;
+        negativeShare: number | null;
+      }>;
+    }>;
+  };
+};
 
 export type AlertsApiAlertsQueryVariables = Exact<{
   filter?: AlertFilter | null | undefined;
 }>;
 
-
-export type AlertsApiAlertsQuery = { alerts: { totalCount: number, edges: Array<{ node: { id: string, severity: Priority, reason: string, messageCount: number, raisedAt: string, updatedAt: string, acknowledgedAt: string | null, rule: { id: string, name: string, kind: AlertRuleKind }, person: { id: string, displayName: string } | null, message: { id: string, channel: Channel, priority: Priority, text: string } | null, conversation: { id: string } | null } }> } };
+export type AlertsApiAlertsQuery = {
+  alerts: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        id: string;
+        severity: Priority;
+        reason: string;
+        messageCount: number;
+        raisedAt: string;
+        updatedAt: string;
+        acknowledgedAt: string | null;
+        rule: { id: string; name: string; kind: AlertRuleKind };
+        person: { id: string; displayName: string } | null;
+        message: { id: string; channel: Channel; priority: Priority; text: string } | null;
+        conversation: { id: string } | null;
+      };
+    }>;
+  };
+};
 
 export type AlertsApiSaveRuleMutationVariables = Exact<{
   input: AlertRuleInput;
 }>;
 
+export type AlertsApiSaveRuleMutation = {
+  saveAlertRule: {
+    id: string;
+    name: string;
+    enabled: boolean;
+    kind: AlertRuleKind;
+    description: string;
+    crisis: {
+      threshold: number;
+      minCount: number;
+      weeks: number;
+      minWeeks: number;
+      windowMinutes: number;
+      sentimentBelow: number;
+    } | null;
+    influentialUnhappy: { minFollowers: number } | null;
+  };
+};
 
-export type AlertsApiSaveRuleMutation = { saveAlertRule: { id: string, name: string, enabled: boolean, kind: AlertRuleKind, description: string, crisis: { threshold: number, minCount: number, weeks: number, minWeeks: number, windowMinutes: number, sentimentBelow: number } | null, influentialUnhappy: { minFollowers: number } | null } };
+export type AlertsApiRulesQueryVariables = Exact<{ [key: string]: never }>;
 
-export type AlertsApiRulesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AlertsApiRulesQuery = { alertRules: Array<{ name: string, kind: AlertRuleKind, enabled: boolean, description: string, influentialUnhappy: { minFollowers: number, minInfluence: number, sentimentBelow: number, problemIntent: boolean } | null, crisis: { threshold: number, minCount: number, weeks: number, minWeeks: number, windowMinutes: number } | null, competitorUnhappy: { minFollowers: number } | null }> };
+export type AlertsApiRulesQuery = {
+  alertRules: Array<{
+    name: string;
+    kind: AlertRuleKind;
+    enabled: boolean;
+    description: string;
+    influentialUnhappy: {
+      minFollowers: number;
+      minInfluence: number;
+      sentimentBelow: number;
+      problemIntent: boolean;
+    } | null;
+    crisis: {
+      threshold: number;
+      minCount: number;
+      weeks: number;
+      minWeeks: number;
+      windowMinutes: number;
+    } | null;
+    competitorUnhappy: { minFollowers: number } | null;
+  }>;
+};
 
 export type AlertsApiDeleteRuleMutationVariables = Exact<{
   id: string | number;
 }>;
 
-
 export type AlertsApiDeleteRuleMutation = { deleteAlertRule: string };
 
-export type AlertsApiHighRaisedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+export type AlertsApiHighRaisedSubscriptionVariables = Exact<{ [key: string]: never }>;
 
+export type AlertsApiHighRaisedSubscription = {
+  alertRaised: {
+    id: string;
+    severity: Priority;
+    reason: string;
+    messageCount: number;
+    raisedAt: string;
+    updatedAt: string;
+    acknowledgedAt: string | null;
+    rule: { id: string; name: string; kind: AlertRuleKind };
+    person: { id: string; displayName: string } | null;
+    message: { id: string; channel: Channel; priority: Priority; text: string } | null;
+    conversation: { id: string } | null;
+  };
+};
 
-export type AlertsApiHighRaisedSubscription = { alertRaised: { id: string, severity: Priority, reason: string, messageCount: number, raisedAt: string, updatedAt: string, acknowledgedAt: string | null, rule: { id: string, name: string, kind: AlertRuleKind }, person: { id: string, displayName: string } | null, message: { id: string, channel: Channel, priority: Priority, text: string } | null, conversation: { id: string } | null } };
-
-export type AlertsApiUrgentRaisedSubscriptionVariables = Exact<{ [key: string]: never; }>;
-
+export type AlertsApiUrgentRaisedSubscriptionVariables = Exact<{ [key: string]: never }>;
 
 export type AlertsApiUrgentRaisedSubscription = { alertRaised: { id: string } };
 
-export type AlertsApiEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+export type AlertsApiEventsSubscriptionVariables = Exact<{ [key: string]: never }>;
 
-
-export type AlertsApiEventsSubscription = { events: { type: EventType, payload: unknown, conversation: { id: string } | null } };
+export type AlertsApiEventsSubscription = {
+  events: { type: EventType; payload: unknown; conversation: { id: string } | null };
+};
 
 export type AlertsApiAcknowledgeMutationVariables = Exact<{
   id: string | number;
 }>;
 
-
-export type AlertsApiAcknowledgeMutation = { acknowledgeAlert: { id: string, acknowledgedAt: string | null, acknowledgedBy: string | null } };
+export type AlertsApiAcknowledgeMutation = {
+  acknowledgeAlert: { id: string; acknowledgedAt: string | null; acknowledgedBy: string | null };
+};
 
 export type AlertsApiPageQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-
-export type AlertsApiPageQuery = { alerts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string } }> } };
+export type AlertsApiPageQuery = {
+  alerts: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{ node: { id: string } }>;
+  };
+};
 
 export type AlertsApiAcknowledgeIdMutationVariables = Exact<{
   id: string | number;
 }>;
 
-
 export type AlertsApiAcknowledgeIdMutation = { acknowledgeAlert: { id: string } };
 
-export type ScenarioTopAlertQueryVariables = Exact<{ [key: string]: never; }>;
+export type ScenarioTopAlertQueryVariables = Exact<{ [key: string]: never }>;
 
+export type ScenarioTopAlertQuery = {
+  alerts: {
+    edges: Array<{
+      node: {
+        id: string;
+        severity: Priority;
+        reason: string;
+        messageCount: number;
+        raisedAt: string;
+        updatedAt: string;
+        acknowledgedAt: string | null;
+        rule: { id: string; name: string; kind: AlertRuleKind };
+        person: { id: string; displayName: string } | null;
+        message: { id: string; channel: Channel; priority: Priority; text: string } | null;
+        conversation: { id: string } | null;
+      };
+    }>;
+  };
+};
 
-export type ScenarioTopAlertQuery = { alerts: { edges: Array<{ node: { id: string, severity: Priority, reason: string, messageCount: number, raisedAt: string, updatedAt: string, acknowledgedAt: string | null, rule: { id: string, name: string, kind: AlertRuleKind }, person: { id: string, displayName: string } | null, message: { id: string, channel: Channel, priority: Priority, text: string } | null, conversation: { id: string } | null } }> } };
+export type ScenarioHighAlertRaisedSubscriptionVariables = Exact<{ [key: string]: never }>;
 
-export type ScenarioHighAlertRaisedSubscriptionVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ScenarioHighAlertRaisedSubscription = { alertRaised: { id: string, severity: Priority, reason: string, messageCount: number, raisedAt: string, updatedAt: string, acknowledgedAt: string | null, rule: { id: string, name: string, kind: AlertRuleKind }, person: { id: string, displayName: string } | null, message: { id: string, channel: Channel, priority: Priority, text: string } | null, conversation: { id: string } | null } };
+export type ScenarioHighAlertRaisedSubscription = {
+  alertRaised: {
+    id: string;
+    severity: Priority;
+    reason: string;
+    messageCount: number;
+    raisedAt: string;
+    updatedAt: string;
+    acknowledgedAt: string | null;
+    rule: { id: string; name: string; kind: AlertRuleKind };
+    person: { id: string; displayName: string } | null;
+    message: { id: string; channel: Channel; priority: Priority; text: string } | null;
+    conversation: { id: string } | null;
+  };
+};
 
 export type ScenarioCaseOfAlertQueryVariables = Exact<{
   id: string | number;
 }>;
 
-
-export type ScenarioCaseOfAlertQuery = { node:
-    | { case: { id: string, priority: Priority, status: CaseStatus, origin: CaseOrigin, channel: Channel, alert: { id: string } | null } | null }
+export type ScenarioCaseOfAlertQuery = {
+  node:
+    | {
+        case: {
+          id: string;
+          priority: Priority;
+          status: CaseStatus;
+          origin: CaseOrigin;
+          channel: Channel;
+          alert: { id: string } | null;
+        } | null;
+      }
     | Record<PropertyKey, never>
-   | null };
+    | null;
+};
 
 export type ScenarioOpenCaseFromAlertMutationVariables = Exact<{
   id: string | number;
 }>;
 
+export type ScenarioOpenCaseFromAlertMutation = {
+  openCase: { id: string; priority: Priority; alert: { id: string } | null };
+};
 
-export type ScenarioOpenCaseFromAlertMutation = { openCase: { id: string, priority: Priority, alert: { id: string } | null } };
+export type ScenarioInboxAndQueueCountsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type ScenarioInboxAndQueueCountsQueryVariables = Exact<{ [key: string]: never; }>;
+export type ScenarioInboxAndQueueCountsQuery = {
+  overview: { openAlerts: number; openCases: number; breachedCases: number };
+  alerts: { totalCount: number };
+  cases: { totalCount: number };
+};
 
-
-export type ScenarioInboxAndQueueCountsQuery = { overview: { openAlerts: number, openCases: number, breachedCases: number }, alerts: { totalCount: number }, cases: { totalCount: number } };
-
-export type ScenarioOpenCaseOfNoAlertMutationVariables = Exact<{ [key: string]: never; }>;
-
+export type ScenarioOpenCaseOfNoAlertMutationVariables = Exact<{ [key: string]: never }>;
 
 export type ScenarioOpenCaseOfNoAlertMutation = { openCase: { id: string } };
 
-export type ScenarioOpenCaseOfTwoMutationVariables = Exact<{ [key: string]: never; }>;
-
+export type ScenarioOpenCaseOfTwoMutationVariables = Exact<{ [key: string]: never }>;
 
 export type ScenarioOpenCaseOfTwoMutation = { openCase: { id: string } };
 
-export type AlertsInstancesRaisedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+export type AlertsInstancesRaisedSubscriptionVariables = Exact<{ [key: string]: never }>;
 
-
-export type AlertsInstancesRaisedSubscription = { alertRaised: { id: string, severity: Priority, reason: string, messageCount: number, raisedAt: string, updatedAt: string, acknowledgedAt: string | null, rule: { id: string, name: string, kind: AlertRuleKind }, person: { id: string, displayName: string } | null, message: { id: string, channel: Channel, priority: Priority, text: string } | null, conversation: { id: string } | null } };
+export type AlertsInstancesRaisedSubscription = {
+  alertRaised: {
+    id: string;
+    severity: Priority;
+    reason: string;
+    messageCount: number;
+    raisedAt: string;
+    updatedAt: string;
+    acknowledgedAt: string | null;
+    rule: { id: string; name: string; kind: AlertRuleKind };
+    person: { id: string; displayName: string } | null;
+    message: { id: string; channel: Channel; priority: Priority; text: string } | null;
+    conversation: { id: string } | null;
+  };
+};
 
 export type CasesIngestMutationVariables = Exact<{
   records: Array<unknown> | unknown;
 }>;
 
+export type CasesIngestMutation = {
+  ingest: { created: number; rejected: Array<{ reason: string }> };
+};
 
-export type CasesIngestMutation = { ingest: { created: number, rejected: Array<{ reason: string }> } };
+export type CasesOfConversationsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type CasesOfConversationsQueryVariables = Exact<{ [key: string]: never; }>;
+export type CasesOfConversationsQuery = {
+  conversations: {
+    edges: Array<{
+      node: {
+        sourceId: string;
+        case: {
+          id: string;
+          status: CaseStatus;
+          priority: Priority;
+          channel: Channel;
+          origin: CaseOrigin;
+          team: string | null;
+          firstResponseAt: string | null;
+          firstResponseDueAt: string;
+          resolutionDueAt: string;
+          nextResponseDueAt: string | null;
+          assignee: { name: string } | null;
+          breached: { firstResponse: boolean; nextResponse: boolean; resolution: boolean };
+          person: { displayName: string } | null;
+          sla: { firstResponseMinutes: number };
+        } | null;
+      };
+    }>;
+  };
+};
 
+export type CasesSaveSamMutationVariables = Exact<{ [key: string]: never }>;
 
-export type CasesOfConversationsQuery = { conversations: { edges: Array<{ node: { sourceId: string, case: { id: string, status: CaseStatus, priority: Priority, channel: Channel, origin: CaseOrigin, team: string | null, firstResponseAt: string | null, firstResponseDueAt: string, resolutionDueAt: string, nextResponseDueAt: string | null, assignee: { name: string } | null, breached: { firstResponse: boolean, nextResponse: boolean, resolution: boolean }, person: { displayName: string } | null, sla: { firstResponseMinutes: number } } | null } }> } };
-
-export type CasesSaveSamMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type CasesSaveSamMutation = { saveTeammate: { id: string, handle: string, team: string | null } };
+export type CasesSaveSamMutation = {
+  saveTeammate: { id: string; handle: string; team: string | null };
+};
 
 export type CasesAssignMutationVariables = Exact<{
   id: string | number;
   to?: string | number | null | undefined;
 }>;
 
-
-export type CasesAssignMutation = { assignCase: { status: CaseStatus, team: string | null, assignee: { name: string } | null } };
+export type CasesAssignMutation = {
+  assignCase: { status: CaseStatus; team: string | null; assignee: { name: string } | null };
+};
 
 export type CasesAddNoteMutationVariables = Exact<{
   id: string | number;
 }>;
 
-
-export type CasesAddNoteMutation = { addCaseNote: { author: string, text: string, mentions: Array<{ handle: string }> } };
+export type CasesAddNoteMutation = {
+  addCaseNote: { author: string; text: string; mentions: Array<{ handle: string }> };
+};
 
 export type CasesRespondSorryMutationVariables = Exact<{
   id: string | number;
 }>;
 
-
-export type CasesRespondSorryMutation = { respondToCase: { status: CaseStatus, firstResponseAt: string | null, conversation: { messages: { edges: Array<{ node: { direction: Direction, channel: Channel, text: string, author: { displayName: string } } }> } } } };
+export type CasesRespondSorryMutation = {
+  respondToCase: {
+    status: CaseStatus;
+    firstResponseAt: string | null;
+    conversation: {
+      messages: {
+        edges: Array<{
+          node: {
+            direction: Direction;
+            channel: Channel;
+            text: string;
+            author: { displayName: string };
+          };
+        }>;
+      };
+    };
+  };
+};
 
 export type CasesResolveMutationVariables = Exact<{
   id: string | number;
 }>;
 
+export type CasesResolveMutation = {
+  resolveCase: { status: CaseStatus; resolvedAt: string | null };
+};
 
-export type CasesResolveMutation = { resolveCase: { status: CaseStatus, resolvedAt: string | null } };
+export type CasesOfPeopleQueryVariables = Exact<{ [key: string]: never }>;
 
-export type CasesOfPeopleQueryVariables = Exact<{ [key: string]: never; }>;
+export type CasesOfPeopleQuery = {
+  people: {
+    edges: Array<{
+      node: {
+        displayName: string;
+        cases: { totalCount: number; edges: Array<{ node: { id: string; status: CaseStatus } }> };
+      };
+    }>;
+  };
+};
 
+export type CasesOpenQueueQueryVariables = Exact<{ [key: string]: never }>;
 
-export type CasesOfPeopleQuery = { people: { edges: Array<{ node: { displayName: string, cases: { totalCount: number, edges: Array<{ node: { id: string, status: CaseStatus } }> } } }> } };
+export type CasesOpenQueueQuery = {
+  cases: { totalCount: number; edges: Array<{ node: { channel: Channel; status: CaseStatus } }> };
+};
 
-export type CasesOpenQueueQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type CasesOpenQueueQuery = { cases: { totalCount: number, edges: Array<{ node: { channel: Channel, status: CaseStatus } }> } };
-
-export type CasesPhoneNotBreachedQueryVariables = Exact<{ [key: string]: never; }>;
-
+export type CasesPhoneNotBreachedQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CasesPhoneNotBreachedQuery = { cases: { totalCount: number } };
 
@@ -418,21 +676,31 @@ export type CasesPageQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
+export type CasesPageQuery = {
+  cases: {
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    edges: Array<{ node: { id: string } }>;
+  };
+};
 
-export type CasesPageQuery = { cases: { pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string } }> } };
-
-export type CasesAllIdsQueryVariables = Exact<{ [key: string]: never; }>;
-
+export type CasesAllIdsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CasesAllIdsQuery = { cases: { edges: Array<{ node: { id: string } }> } };
 
-export type CasesResponseTimesByChannelQueryVariables = Exact<{ [key: string]: never; }>;
+export type CasesResponseTimesByChannelQueryVariables = Exact<{ [key: string]: never }>;
 
+export type CasesResponseTimesByChannelQuery = {
+  responseTimes: Array<{
+    channel: Channel | null;
+    cases: number;
+    responded: number;
+    resolved: number;
+    firstResponseMedianSeconds: number | null;
+    slaMet: number;
+  }>;
+};
 
-export type CasesResponseTimesByChannelQuery = { responseTimes: Array<{ channel: Channel | null, cases: number, responded: number, resolved: number, firstResponseMedianSeconds: number | null, slaMet: number }> };
-
-export type CasesResponseTimesBackwardsQueryVariables = Exact<{ [key: string]: never; }>;
-
+export type CasesResponseTimesBackwardsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CasesResponseTimesBackwardsQuery = { responseTimes: Array<{ cases: number }> };
 
@@ -440,57 +708,56 @@ export type CasesResolveIdMutationVariables = Exact<{
   id: string | number;
 }>;
 
-
 export type CasesResolveIdMutation = { resolveCase: { id: string } };
 
 export type CasesReopenMutationVariables = Exact<{
   id: string | number;
 }>;
 
-
 export type CasesReopenMutation = { reopenCase: { id: string } };
 
-export type CasesOpenOfNothingMutationVariables = Exact<{ [key: string]: never; }>;
-
+export type CasesOpenOfNothingMutationVariables = Exact<{ [key: string]: never }>;
 
 export type CasesOpenOfNothingMutation = { openCase: { id: string } };
 
-export type CasesSaveTakenHandleMutationVariables = Exact<{ [key: string]: never; }>;
-
+export type CasesSaveTakenHandleMutationVariables = Exact<{ [key: string]: never }>;
 
 export type CasesSaveTakenHandleMutation = { saveTeammate: { id: string } };
 
-export type CasesSaveSlowUrgentPolicyMutationVariables = Exact<{ [key: string]: never; }>;
-
+export type CasesSaveSlowUrgentPolicyMutationVariables = Exact<{ [key: string]: never }>;
 
 export type CasesSaveSlowUrgentPolicyMutation = { saveSlaPolicy: { priority: Priority } };
 
-export type CasesSlaPoliciesQueryVariables = Exact<{ [key: string]: never; }>;
+export type CasesSlaPoliciesQueryVariables = Exact<{ [key: string]: never }>;
 
-
-export type CasesSlaPoliciesQuery = { slaPolicies: Array<{ priority: Priority, firstResponseMinutes: number, nextResponseMinutes: number, resolutionMinutes: number }> };
+export type CasesSlaPoliciesQuery = {
+  slaPolicies: Array<{
+    priority: Priority;
+    firstResponseMinutes: number;
+    nextResponseMinutes: number;
+    resolutionMinutes: number;
+  }>;
+};
 
 export type CasesCheckedNoteMutationVariables = Exact<{
   id: string | number;
 }>;
 
-
 export type CasesCheckedNoteMutation = { addCaseNote: { text: string } };
 
-export type CasesSaveLeeMutationVariables = Exact<{ [key: string]: never; }>;
-
+export type CasesSaveLeeMutationVariables = Exact<{ [key: string]: never }>;
 
 export type CasesSaveLeeMutation = { saveTeammate: { id: string } };
 
-export type CasesUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+export type CasesUpdatedSubscriptionVariables = Exact<{ [key: string]: never }>;
 
-
-export type CasesUpdatedSubscription = { caseUpdated: { id: string, status: CaseStatus, channel: Channel } };
+export type CasesUpdatedSubscription = {
+  caseUpdated: { id: string; status: CaseStatus; channel: Channel };
+};
 
 export type CasesProbeNoteMutationVariables = Exact<{
   id: string | number;
 }>;
-
 
 export type CasesProbeNoteMutation = { addCaseNote: { id: string } };
 
@@ -499,181 +766,277 @@ export type CasesRespondCallingMutationVariables = Exact<{
   to: string | number;
 }>;
 
-
 export type CasesRespondCallingMutation = { respondToCase: { id: string } };
 
 export type CasesTwoInstancesIngestMutationVariables = Exact<{
   records: Array<unknown> | unknown;
 }>;
 
-
 export type CasesTwoInstancesIngestMutation = { ingest: { rejected: Array<{ reason: string }> } };
 
-export type CasesTwoInstancesCasesQueryVariables = Exact<{ [key: string]: never; }>;
+export type CasesTwoInstancesCasesQueryVariables = Exact<{ [key: string]: never }>;
 
-
-export type CasesTwoInstancesCasesQuery = { cases: { totalCount: number, edges: Array<{ node: { status: CaseStatus, openedAt: string, firstResponseAt: string | null, conversation: { sourceId: string } } }> } };
+export type CasesTwoInstancesCasesQuery = {
+  cases: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        status: CaseStatus;
+        openedAt: string;
+        firstResponseAt: string | null;
+        conversation: { sourceId: string };
+      };
+    }>;
+  };
+};
 
 export type ApiConversationsWithMessagesQueryVariables = Exact<{
   first: number;
 }>;
 
-
-export type ApiConversationsWithMessagesQuery = { conversations: { edges: Array<{ node: { subject: string | null, channel: Channel, messages: { edges: Array<{ node: { text: string, sentiment: number | null, author: { displayName: string, reach: number, organization: { name: string } | null } } }> } } }> } };
+export type ApiConversationsWithMessagesQuery = {
+  conversations: {
+    edges: Array<{
+      node: {
+        subject: string | null;
+        channel: Channel;
+        messages: {
+          edges: Array<{
+            node: {
+              text: string;
+              sentiment: number | null;
+              author: { displayName: string; reach: number; organization: { name: string } | null };
+            };
+          }>;
+        };
+      };
+    }>;
+  };
+};
 
 export type ApiConversationPageQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
 }>;
 
+export type ApiConversationPageQuery = {
+  conversations: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{ node: { id: string; lastMessageAt: string } }>;
+  };
+};
 
-export type ApiConversationPageQuery = { conversations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, lastMessageAt: string } }> } };
+export type ApiTwitterConversationsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type ApiTwitterConversationsQueryVariables = Exact<{ [key: string]: never; }>;
+export type ApiTwitterConversationsQuery = {
+  conversations: { totalCount: number; edges: Array<{ node: { id: string; channel: Channel } }> };
+};
 
+export type ApiNegativeProblemsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type ApiTwitterConversationsQuery = { conversations: { totalCount: number, edges: Array<{ node: { id: string, channel: Channel } }> } };
+export type ApiNegativeProblemsQuery = {
+  messages: { totalCount: number; edges: Array<{ node: { sentiment: number | null } }> };
+};
 
-export type ApiNegativeProblemsQueryVariables = Exact<{ [key: string]: never; }>;
+export type ApiCustomersByReachQueryVariables = Exact<{ [key: string]: never }>;
 
+export type ApiCustomersByReachQuery = {
+  people: { edges: Array<{ node: { stage: LifecycleStage | null; reach: number } }> };
+};
 
-export type ApiNegativeProblemsQuery = { messages: { totalCount: number, edges: Array<{ node: { sentiment: number | null } }> } };
+export type ApiOrganizationsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type ApiCustomersByReachQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ApiCustomersByReachQuery = { people: { edges: Array<{ node: { stage: LifecycleStage | null, reach: number } }> } };
-
-export type ApiOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ApiOrganizationsQuery = { organizations: { edges: Array<{ node: { id: string, name: string, people: { totalCount: number } } }> } };
+export type ApiOrganizationsQuery = {
+  organizations: {
+    edges: Array<{ node: { id: string; name: string; people: { totalCount: number } } }>;
+  };
+};
 
 export type ApiPeopleOfOrganizationQueryVariables = Exact<{
   first: number;
   org: string | number;
 }>;
 
-
 export type ApiPeopleOfOrganizationQuery = { people: { totalCount: number } };
 
-export type ApiMostReachedQueryVariables = Exact<{ [key: string]: never; }>;
+export type ApiMostReachedQueryVariables = Exact<{ [key: string]: never }>;
 
-
-export type ApiMostReachedQuery = { people: { edges: Array<{ node: { id: string, displayName: string } }> } };
+export type ApiMostReachedQuery = {
+  people: { edges: Array<{ node: { id: string; displayName: string } }> };
+};
 
 export type ApiNodeByIdQueryVariables = Exact<{
   id: string | number;
 }>;
 
+export type ApiNodeByIdQuery = {
+  node:
+    | { __typename: "Alert" }
+    | { __typename: "AlertRule" }
+    | { __typename: "Brand" }
+    | { __typename: "Campaign" }
+    | { __typename: "Case" }
+    | { __typename: "CaseNote" }
+    | { __typename: "Community" }
+    | { __typename: "Conversation" }
+    | { __typename: "Deal" }
+    | { __typename: "Feed" }
+    | { __typename: "MergeSuggestion" }
+    | { __typename: "Message" }
+    | { __typename: "NetworkCommunity" }
+    | { __typename: "Organization" }
+    | { __typename: "Person"; displayName: string }
+    | { __typename: "PersonMerge" }
+    | { __typename: "SavedFunnel" }
+    | { __typename: "Teammate" }
+    | { __typename: "Touchpoint" }
+    | { __typename: "Webhook" }
+    | null;
+};
 
-export type ApiNodeByIdQuery = { node:
-    | { __typename: 'Alert' }
-    | { __typename: 'AlertRule' }
-    | { __typename: 'Brand' }
-    | { __typename: 'Campaign' }
-    | { __typename: 'Case' }
-    | { __typename: 'CaseNote' }
-    | { __typename: 'Community' }
-    | { __typename: 'Conversation' }
-    | { __typename: 'Deal' }
-    | { __typename: 'Feed' }
-    | { __typename: 'MergeSuggestion' }
-    | { __typename: 'Message' }
-    | { __typename: 'NetworkCommunity' }
-    | { __typename: 'Organization' }
-    | { __typename: 'Person', displayName: string }
-    | { __typename: 'PersonMerge' }
-    | { __typename: 'SavedFunnel' }
-    | { __typename: 'Teammate' }
-    | { __typename: 'Touchpoint' }
-    | { __typename: 'Webhook' }
-   | null };
+export type ApiLeastReachedTimelineQueryVariables = Exact<{ [key: string]: never }>;
 
-export type ApiLeastReachedTimelineQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ApiLeastReachedTimelineQuery = { people: { edges: Array<{ node: { displayName: string, timeline: { totalCount: number, edges: Array<{ node: { kind: ActivityKind, department: Department, occurredAt: string, summary: string } }> } } }> } };
+export type ApiLeastReachedTimelineQuery = {
+  people: {
+    edges: Array<{
+      node: {
+        displayName: string;
+        timeline: {
+          totalCount: number;
+          edges: Array<{
+            node: {
+              kind: ActivityKind;
+              department: Department;
+              occurredAt: string;
+              summary: string;
+            };
+          }>;
+        };
+      };
+    }>;
+  };
+};
 
 export type ApiSearchPeopleQueryVariables = Exact<{
   query: string;
 }>;
 
-
 export type ApiSearchPeopleQuery = { searchPeople: Array<{ displayName: string }> };
 
-export type ApiOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+export type ApiOverviewQueryVariables = Exact<{ [key: string]: never }>;
 
+export type ApiOverviewQuery = {
+  overview: {
+    people: number;
+    organizations: number;
+    openConversations: number;
+    openDeals: number;
+    pipelineValue: string;
+  };
+};
 
-export type ApiOverviewQuery = { overview: { people: number, organizations: number, openConversations: number, openDeals: number, pipelineValue: string } };
+export type ApiTooDeepQueryVariables = Exact<{ [key: string]: never }>;
 
-export type ApiTooDeepQueryVariables = Exact<{ [key: string]: never; }>;
+export type ApiTooDeepQuery = {
+  conversations: {
+    edges: Array<{
+      node: {
+        messages: {
+          edges: Array<{
+            node: {
+              conversation: {
+                messages: {
+                  edges: Array<{
+                    node: {
+                      conversation: { messages: { edges: Array<{ node: { text: string } }> } };
+                    };
+                  }>;
+                };
+              };
+            };
+          }>;
+        };
+      };
+    }>;
+  };
+};
 
+export type ApiTooCostlyQueryVariables = Exact<{ [key: string]: never }>;
 
-export type ApiTooDeepQuery = { conversations: { edges: Array<{ node: { messages: { edges: Array<{ node: { conversation: { messages: { edges: Array<{ node: { conversation: { messages: { edges: Array<{ node: { text: string } }> } } } }> } } } }> } } }> } };
+export type ApiTooCostlyQuery = {
+  conversations: {
+    edges: Array<{
+      node: {
+        messages: {
+          edges: Array<{
+            node: {
+              replyTo: { text: string } | null;
+              author: {
+                displayName: string;
+                messages: { edges: Array<{ node: { text: string } }> };
+              };
+            };
+          }>;
+        };
+      };
+    }>;
+  };
+};
 
-export type ApiTooCostlyQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ApiTooCostlyQuery = { conversations: { edges: Array<{ node: { messages: { edges: Array<{ node: { replyTo: { text: string } | null, author: { displayName: string, messages: { edges: Array<{ node: { text: string } }> } } } }> } } }> } };
-
-export type AuthViewerRoleQueryVariables = Exact<{ [key: string]: never; }>;
-
+export type AuthViewerRoleQueryVariables = Exact<{ [key: string]: never }>;
 
 export type AuthViewerRoleQuery = { viewer: { role: ApiKeyRole } };
 
-export type AuthViewerQueryVariables = Exact<{ [key: string]: never; }>;
+export type AuthViewerQueryVariables = Exact<{ [key: string]: never }>;
 
-
-export type AuthViewerQuery = { viewer: { name: string, role: ApiKeyRole } };
+export type AuthViewerQuery = { viewer: { name: string; role: ApiKeyRole } };
 
 export type AuthCreateKeyMutationVariables = Exact<{
   name: string;
   role: ApiKeyRole;
 }>;
 
-
-export type AuthCreateKeyMutation = { createApiKey: { id: string, role: ApiKeyRole, secret: string } };
+export type AuthCreateKeyMutation = {
+  createApiKey: { id: string; role: ApiKeyRole; secret: string };
+};
 
 export type AuthRevokeKeyMutationVariables = Exact<{
   id: string | number;
 }>;
 
+export type AuthRevokeKeyMutation = { revokeApiKey: { id: string; revokedAt: string | null } };
 
-export type AuthRevokeKeyMutation = { revokeApiKey: { id: string, revokedAt: string | null } };
-
-export type AuthApiKeyNamesQueryVariables = Exact<{ [key: string]: never; }>;
-
+export type AuthApiKeyNamesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type AuthApiKeyNamesQuery = { apiKeys: Array<{ name: string }> };
 
-export type AuthSearchRosaQueryVariables = Exact<{ [key: string]: never; }>;
+export type AuthSearchRosaQueryVariables = Exact<{ [key: string]: never }>;
 
+export type AuthSearchRosaQuery = {
+  searchPeople: Array<{ id: string }>;
+  people: { edges: Array<{ node: { identities: Array<{ kind: IdentityKind; value: string }> } }> };
+};
 
-export type AuthSearchRosaQuery = { searchPeople: Array<{ id: string }>, people: { edges: Array<{ node: { identities: Array<{ kind: IdentityKind, value: string }> } }> } };
+export type AuthPeopleSourcesQueryVariables = Exact<{ [key: string]: never }>;
 
-export type AuthPeopleSourcesQueryVariables = Exact<{ [key: string]: never; }>;
+export type AuthPeopleSourcesQuery = {
+  people: { edges: Array<{ node: { sources: Array<{ source: string; id: string }> | null } }> };
+};
 
-
-export type AuthPeopleSourcesQuery = { people: { edges: Array<{ node: { sources: Array<{ source: string, id: string }> | null } }> } };
-
-export type AuthEventLogQueryVariables = Exact<{ [key: string]: never; }>;
-
+export type AuthEventLogQueryVariables = Exact<{ [key: string]: never }>;
 
 export type AuthEventLogQuery = { eventLog: { endCursor: string | null } };
 
-export type AuthEventCursorsSubscriptionVariables = Exact<{ [key: string]: never; }>;
-
+export type AuthEventCursorsSubscriptionVariables = Exact<{ [key: string]: never }>;
 
 export type AuthEventCursorsSubscription = { events: { cursor: string } };
 
-export type AuthOverviewPeopleSubscriptionVariables = Exact<{ [key: string]: never; }>;
-
+export type AuthOverviewPeopleSubscriptionVariables = Exact<{ [key: string]: never }>;
 
 export type AuthOverviewPeopleSubscription = { overviewUpdated: { people: number } };
 
-export type BadInputFirstPersonQueryVariables = Exact<{ [key: string]: never; }>;
-
+export type BadInputFirstPersonQueryVariables = Exact<{ [key: string]: never }>;
 
 export type BadInputFirstPersonQuery = { people: { edges: Array<{ node: { id: string } }> } };
 
@@ -681,8 +1044,8 @@ export type BadInputNodeQueryVariables = Exact<{
   id: string | number;
 }>;
 
-
-export type BadInputNodeQuery = { node:
+export type BadInputNodeQuery = {
+  node:
     | { id: string }
     | { id: string }
     | { id: string }
@@ -703,14 +1066,15 @@ export type BadInputNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
-   | null };
+    | null;
+};
 
 export type BadInputNodesQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
-
-export type BadInputNodesQuery = { nodes: Array<
+export type BadInputNodesQuery = {
+  nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
@@ -731,12 +1095,13 @@ export type BadInputNodesQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
-   | null> };
+    | null
+  >;
+};
 
 export type BadInputUnmergeMutationVariables = Exact<{
   id: string | number;
 }>;
-
 
 export type BadInputUnmergeMutation = { unmergePerson: { merge: { id: string } } };
 
@@ -745,38 +1110,39 @@ export type BadInputMergeMutationVariables = Exact<{
   b: string | number;
 }>;
 
-
 export type BadInputMergeMutation = { mergePeople: { id: string } };
 
 export type BadInputSearchQueryVariables = Exact<{
   q: string;
 }>;
 
+export type BadInputSearchQuery = {
+  searchPeople: Array<{ id: string }>;
+  people: { totalCount: number };
+};
 
-export type BadInputSearchQuery = { searchPeople: Array<{ id: string }>, people: { totalCount: number } };
-
-export type DatabaseDownPeopleCountQueryVariables = Exact<{ [key: string]: never; }>;
-
+export type DatabaseDownPeopleCountQueryVariables = Exact<{ [key: string]: never }>;
 
 export type DatabaseDownPeopleCountQuery = { overview: { people: number } };
 
-export type DatabaseDownPeopleTotalQueryVariables = Exact<{ [key: string]: never; }>;
-
+export type DatabaseDownPeopleTotalQueryVariables = Exact<{ [key: string]: never }>;
 
 export type DatabaseDownPeopleTotalQuery = { people: { totalCount: number } };
 
-export type DatabaseDownCreateKeyMutationVariables = Exact<{ [key: string]: never; }>;
-
+export type DatabaseDownCreateKeyMutationVariables = Exact<{ [key: string]: never }>;
 
 export type DatabaseDownCreateKeyMutation = { createApiKey: { id: string } };
 
-export type NullabilityPeopleWithSourcesQueryVariables = Exact<{ [key: string]: never; }>;
+export type NullabilityPeopleWithSourcesQueryVariables = Exact<{ [key: string]: never }>;
 
+export type NullabilityPeopleWithSourcesQuery = {
+  people: {
+    totalCount: number;
+    edges: Array<{ node: { displayName: string; sources: Array<{ source: string }> | null } }>;
+  };
+};
 
-export type NullabilityPeopleWithSourcesQuery = { people: { totalCount: number, edges: Array<{ node: { displayName: string, sources: Array<{ source: string }> | null } }> } };
-
-export type NullabilityApiKeyNamesQueryVariables = Exact<{ [key: string]: never; }>;
-
+export type NullabilityApiKeyNamesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type NullabilityApiKeyNamesQuery = { apiKeys: Array<{ name: string }> };
 
@@ -785,58 +1151,100 @@ export type IngestOverGraphQlMutationVariables = Exact<{
   key?: string | null | undefined;
 }>;
 
-
-export type IngestOverGraphQlMutation = { ingest: { created: number, updated: number, merged: number, unchanged: number, rejected: Array<{ index: number, type: string | null, source: string | null, id: string | null, field: string, reason: string }> } };
+export type IngestOverGraphQlMutation = {
+  ingest: {
+    created: number;
+    updated: number;
+    merged: number;
+    unchanged: number;
+    rejected: Array<{
+      index: number;
+      type: string | null;
+      source: string | null;
+      id: string | null;
+      field: string;
+      reason: string;
+    }>;
+  };
+};
 
 export type IngestPersonBySourceQueryVariables = Exact<{
   source: string;
   id: string;
 }>;
 
-
-export type IngestPersonBySourceQuery = { person: { id: string, displayName: string, reach: number, sources: Array<{ source: string, id: string }> | null } | null };
+export type IngestPersonBySourceQuery = {
+  person: {
+    id: string;
+    displayName: string;
+    reach: number;
+    sources: Array<{ source: string; id: string }> | null;
+  } | null;
+};
 
 export type ListeningIngestMutationVariables = Exact<{
   records: Array<unknown> | unknown;
 }>;
 
-
 export type ListeningIngestMutation = { ingest: { created: number } };
 
-export type ListeningBrandsQueryVariables = Exact<{ [key: string]: never; }>;
+export type ListeningBrandsQueryVariables = Exact<{ [key: string]: never }>;
 
-
-export type ListeningBrandsQuery = { brands: Array<{ id: string, name: string }> };
+export type ListeningBrandsQuery = { brands: Array<{ id: string; name: string }> };
 
 export type ListeningAddFeedMutationVariables = Exact<{
   url: string;
   brandIds: Array<string | number> | string | number;
 }>;
 
+export type ListeningAddFeedMutation = {
+  addFeed: { id: string; url: string; intervalMinutes: number; brands: Array<{ name: string }> };
+};
 
-export type ListeningAddFeedMutation = { addFeed: { id: string, url: string, intervalMinutes: number, brands: Array<{ name: string }> } };
+export type ListeningFeedsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type ListeningFeedsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ListeningFeedsQuery = { feeds: Array<{ id: string, title: string | null, entries: number, lastStatus: number | null, lastError: string | null, failures: number, lastSuccessAt: string | null }> };
+export type ListeningFeedsQuery = {
+  feeds: Array<{
+    id: string;
+    title: string | null;
+    entries: number;
+    lastStatus: number | null;
+    lastError: string | null;
+    failures: number;
+    lastSuccessAt: string | null;
+  }>;
+};
 
 export type ListeningBrandMetricsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
+export type ListeningBrandMetricsQuery = {
+  brandMetrics: {
+    periods: Array<string>;
+    brands: Array<{
+      brand: { name: string };
+      totals: {
+        mentions: number;
+        shareOfVoice: number;
+        channels: Array<{ channel: Channel; mentions: number }>;
+      };
+      periods: Array<{ start: string; mentions: number }>;
+      risingTerms: Array<{ term: string; count: number; examples: Array<{ url: string | null }> }>;
+    }>;
+  };
+};
 
-export type ListeningBrandMetricsQuery = { brandMetrics: { periods: Array<string>, brands: Array<{ brand: { name: string }, totals: { mentions: number, shareOfVoice: number, channels: Array<{ channel: Channel, mentions: number }> }, periods: Array<{ start: string, mentions: number }>, risingTerms: Array<{ term: string, count: number, examples: Array<{ url: string | null }> }> }> } };
+export type ListeningPlacedMessagesQueryVariables = Exact<{ [key: string]: never }>;
 
-export type ListeningPlacedMessagesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ListeningPlacedMessagesQuery = { messages: { totalCount: number }, all: { edges: Array<{ node: { place: { lat: number | null, lng: number | null } | null } }> } };
+export type ListeningPlacedMessagesQuery = {
+  messages: { totalCount: number };
+  all: { edges: Array<{ node: { place: { lat: number | null; lng: number | null } | null } }> };
+};
 
 export type ListeningMessagesOfBrandQueryVariables = Exact<{
   id: string | number;
 }>;
-
 
 export type ListeningMessagesOfBrandQuery = { messages: { totalCount: number } };
 
@@ -844,65 +1252,104 @@ export type ListeningRemoveFeedMutationVariables = Exact<{
   id: string | number;
 }>;
 
-
 export type ListeningRemoveFeedMutation = { removeFeed: string };
 
 export type ListeningHourlyForAYearQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
-
 export type ListeningHourlyForAYearQuery = { brandMetrics: { periods: Array<string> } };
 
-export type ListeningAddBadFeedMutationVariables = Exact<{ [key: string]: never; }>;
-
+export type ListeningAddBadFeedMutationVariables = Exact<{ [key: string]: never }>;
 
 export type ListeningAddBadFeedMutation = { addFeed: { id: string } };
 
-export type AlertFieldsFragment = { id: string, severity: Priority, reason: string, messageCount: number, raisedAt: string, updatedAt: string, acknowledgedAt: string | null, rule: { id: string, name: string, kind: AlertRuleKind }, person: { id: string, displayName: string } | null, message: { id: string, channel: Channel, priority: Priority, text: string } | null, conversation: { id: string } | null };
+export type AlertFieldsFragment = {
+  id: string;
+  severity: Priority;
+  reason: string;
+  messageCount: number;
+  raisedAt: string;
+  updatedAt: string;
+  acknowledgedAt: string | null;
+  rule: { id: string; name: string; kind: AlertRuleKind };
+  person: { id: string; displayName: string } | null;
+  message: { id: string; channel: Channel; priority: Priority; text: string } | null;
+  conversation: { id: string } | null;
+};
 
 export type TestIngestMutationVariables = Exact<{
   records: Array<unknown> | unknown;
 }>;
 
-
-export type TestIngestMutation = { ingest: { rejected: Array<{ index: number, field: string, reason: string }> } };
+export type TestIngestMutation = {
+  ingest: { rejected: Array<{ index: number; field: string; reason: string }> };
+};
 
 export type WebhooksCreateMutationVariables = Exact<{
   url: string;
   events: Array<EventType> | EventType;
 }>;
 
-
-export type WebhooksCreateMutation = { createWebhook: { id: string, url: string, events: Array<EventType>, enabled: boolean, secret: string | null } };
+export type WebhooksCreateMutation = {
+  createWebhook: {
+    id: string;
+    url: string;
+    events: Array<EventType>;
+    enabled: boolean;
+    secret: string | null;
+  };
+};
 
 export type WebhooksCreateWithSecretMutationVariables = Exact<{
   url: string;
   secret?: string | null | undefined;
 }>;
 
+export type WebhooksCreateWithSecretMutation = {
+  createWebhook: { id: string; secret: string | null };
+};
 
-export type WebhooksCreateWithSecretMutation = { createWebhook: { id: string, secret: string | null } };
+export type WebhooksSecretsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type WebhooksSecretsQueryVariables = Exact<{ [key: string]: never; }>;
+export type WebhooksSecretsQuery = { webhooks: Array<{ id: string; secret: string | null }> };
 
+export type WebhooksListQueryVariables = Exact<{ [key: string]: never }>;
 
-export type WebhooksSecretsQuery = { webhooks: Array<{ id: string, secret: string | null }> };
+export type WebhooksListQuery = {
+  webhooks: Array<{ id: string; enabled: boolean; disabledReason: string | null }>;
+};
 
-export type WebhooksListQueryVariables = Exact<{ [key: string]: never; }>;
+export type WebhooksDeliveryLogQueryVariables = Exact<{ [key: string]: never }>;
 
+export type WebhooksDeliveryLogQuery = {
+  webhooks: Array<{
+    id: string;
+    deliveries: Array<{
+      webhookId: string;
+      status: WebhookDeliveryStatus;
+      attempts: number;
+      lastStatus: number | null;
+      latencyMs: number | null;
+      lastError: string | null;
+    }>;
+  }>;
+};
 
-export type WebhooksListQuery = { webhooks: Array<{ id: string, enabled: boolean, disabledReason: string | null }> };
+export type WebhooksDeliveriesQueryVariables = Exact<{ [key: string]: never }>;
 
-export type WebhooksDeliveryLogQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type WebhooksDeliveryLogQuery = { webhooks: Array<{ id: string, deliveries: Array<{ webhookId: string, status: WebhookDeliveryStatus, attempts: number, lastStatus: number | null, latencyMs: number | null, lastError: string | null }> }> };
-
-export type WebhooksDeliveriesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type WebhooksDeliveriesQuery = { webhooks: Array<{ id: string, disabledReason: string | null, deliveries: Array<{ status: WebhookDeliveryStatus, attempts: number, lastStatus: number | null, lastError: string | null }> }> };
+export type WebhooksDeliveriesQuery = {
+  webhooks: Array<{
+    id: string;
+    disabledReason: string | null;
+    deliveries: Array<{
+      status: WebhookDeliveryStatus;
+      attempts: number;
+      lastStatus: number | null;
+      lastError: string | null;
+    }>;
+  }>;
+};
 
 export type WebhooksReplayMutationVariables = Exact<{
   id: string | number;
@@ -910,13 +1357,11 @@ export type WebhooksReplayMutationVariables = Exact<{
   to: string;
 }>;
 
-
 export type WebhooksReplayMutation = { replayWebhook: { id: string } };
 
 export type WebhooksRotateSecretMutationVariables = Exact<{
   id: string | number;
 }>;
-
 
 export type WebhooksRotateSecretMutation = { rotateWebhookSecret: { secret: string | null } };
 
@@ -924,16 +1369,11 @@ export type WebhooksUrlByNodeQueryVariables = Exact<{
   id: string | number;
 }>;
 
-
-export type WebhooksUrlByNodeQuery = { node:
-    | { url: string }
-    | Record<PropertyKey, never>
-   | null };
+export type WebhooksUrlByNodeQuery = { node: { url: string } | Record<PropertyKey, never> | null };
 
 export type WebhooksDeleteMutationVariables = Exact<{
   id: string | number;
 }>;
-
 
 export type WebhooksDeleteMutation = { deleteWebhook: string };
 
@@ -941,13 +1381,11 @@ export type WebhookInstancesCreateMutationVariables = Exact<{
   url: string;
 }>;
 
-
 export type WebhookInstancesCreateMutation = { createWebhook: { id: string } };
 
 export type WebhookRestartCreateMutationVariables = Exact<{
   url: string;
 }>;
-
 
 export type WebhookRestartCreateMutation = { createWebhook: { secret: string | null } };
 
@@ -955,14 +1393,15 @@ export type WebhookRestartIngestMutationVariables = Exact<{
   records: Array<unknown> | unknown;
 }>;
 
-
-export type WebhookRestartIngestMutation = { ingest: { rejected: Array<{ index: number, reason: string }> } };
+export type WebhookRestartIngestMutation = {
+  ingest: { rejected: Array<{ index: number; reason: string }> };
+};
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
 {
-  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>["__apiType"]>;
   private value: string;
   public __meta__?: Record<string, any> | undefined;
 
@@ -976,7 +1415,8 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const AlertFieldsFragmentDoc = new TypedDocumentString(`
+export const AlertFieldsFragmentDoc = new TypedDocumentString(
+  `
     fragment AlertFields on Alert {
   id
   severity
@@ -1004,7 +1444,9 @@ export const AlertFieldsFragmentDoc = new TypedDocumentString(`
     id
   }
 }
-    `, {"fragmentName":"AlertFields"}) as unknown as TypedDocumentString<AlertFieldsFragment, unknown>;
+    `,
+  { fragmentName: "AlertFields" },
+) as unknown as TypedDocumentString<AlertFieldsFragment, unknown>;
 export const GraphRecomputeDocument = new TypedDocumentString(`
     mutation GraphRecompute {
   recomputeInfluence {
@@ -1060,7 +1502,10 @@ export const GraphScopedInfluenceDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<GraphScopedInfluenceQuery, GraphScopedInfluenceQueryVariables>;
+    `) as unknown as TypedDocumentString<
+  GraphScopedInfluenceQuery,
+  GraphScopedInfluenceQueryVariables
+>;
 export const InfluenceRecomputeDocument = new TypedDocumentString(`
     mutation InfluenceRecompute {
   recomputeInfluence {
@@ -1073,7 +1518,10 @@ export const InfluenceRecomputeDocument = new TypedDocumentString(`
     modularity
   }
 }
-    `) as unknown as TypedDocumentString<InfluenceRecomputeMutation, InfluenceRecomputeMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  InfluenceRecomputeMutation,
+  InfluenceRecomputeMutationVariables
+>;
 export const InfluencersDocument = new TypedDocumentString(`
     query Influencers($filter: InfluencerFilter, $first: Int, $after: String) {
   influencers(filter: $filter, first: $first, after: $after) {
@@ -1122,7 +1570,10 @@ export const InfluenceCommunitiesAndBrandsDocument = new TypedDocumentString(`
     name
   }
 }
-    `) as unknown as TypedDocumentString<InfluenceCommunitiesAndBrandsQuery, InfluenceCommunitiesAndBrandsQueryVariables>;
+    `) as unknown as TypedDocumentString<
+  InfluenceCommunitiesAndBrandsQuery,
+  InfluenceCommunitiesAndBrandsQueryVariables
+>;
 export const InfluenceNetworkCommunitiesDocument = new TypedDocumentString(`
     query InfluenceNetworkCommunities {
   networkCommunities(first: 10) {
@@ -1149,7 +1600,10 @@ export const InfluenceNetworkCommunitiesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<InfluenceNetworkCommunitiesQuery, InfluenceNetworkCommunitiesQueryVariables>;
+    `) as unknown as TypedDocumentString<
+  InfluenceNetworkCommunitiesQuery,
+  InfluenceNetworkCommunitiesQueryVariables
+>;
 export const InfluenceSuperusersDocument = new TypedDocumentString(`
     query InfluenceSuperusers {
   communities(first: 5) {
@@ -1164,7 +1618,10 @@ export const InfluenceSuperusersDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<InfluenceSuperusersQuery, InfluenceSuperusersQueryVariables>;
+    `) as unknown as TypedDocumentString<
+  InfluenceSuperusersQuery,
+  InfluenceSuperusersQueryVariables
+>;
 export const ScopedDocument = new TypedDocumentString(`
     query Scoped($community: ID!, $brand: ID!) {
   influencers(first: 20) {
@@ -1200,7 +1657,10 @@ export const InfluenceMessagePrioritiesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<InfluenceMessagePrioritiesQuery, InfluenceMessagePrioritiesQueryVariables>;
+    `) as unknown as TypedDocumentString<
+  InfluenceMessagePrioritiesQuery,
+  InfluenceMessagePrioritiesQueryVariables
+>;
 export const VolumeDocument = new TypedDocumentString(`
     query Volume($from: DateTime!, $to: DateTime!, $interval: MessageVolumeInterval!) {
   messageVolume(from: $from, to: $to, interval: $interval) {
@@ -1287,7 +1747,10 @@ export const AlertsApiSaveRuleDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AlertsApiSaveRuleMutation, AlertsApiSaveRuleMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  AlertsApiSaveRuleMutation,
+  AlertsApiSaveRuleMutationVariables
+>;
 export const AlertsApiRulesDocument = new TypedDocumentString(`
     query AlertsApiRules {
   alertRules {
@@ -1318,7 +1781,10 @@ export const AlertsApiDeleteRuleDocument = new TypedDocumentString(`
     mutation AlertsApiDeleteRule($id: ID!) {
   deleteAlertRule(id: $id)
 }
-    `) as unknown as TypedDocumentString<AlertsApiDeleteRuleMutation, AlertsApiDeleteRuleMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  AlertsApiDeleteRuleMutation,
+  AlertsApiDeleteRuleMutationVariables
+>;
 export const AlertsApiHighRaisedDocument = new TypedDocumentString(`
     subscription AlertsApiHighRaised {
   alertRaised(minSeverity: HIGH) {
@@ -1351,14 +1817,20 @@ export const AlertsApiHighRaisedDocument = new TypedDocumentString(`
   conversation {
     id
   }
-}`) as unknown as TypedDocumentString<AlertsApiHighRaisedSubscription, AlertsApiHighRaisedSubscriptionVariables>;
+}`) as unknown as TypedDocumentString<
+  AlertsApiHighRaisedSubscription,
+  AlertsApiHighRaisedSubscriptionVariables
+>;
 export const AlertsApiUrgentRaisedDocument = new TypedDocumentString(`
     subscription AlertsApiUrgentRaised {
   alertRaised(minSeverity: URGENT) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<AlertsApiUrgentRaisedSubscription, AlertsApiUrgentRaisedSubscriptionVariables>;
+    `) as unknown as TypedDocumentString<
+  AlertsApiUrgentRaisedSubscription,
+  AlertsApiUrgentRaisedSubscriptionVariables
+>;
 export const AlertsApiEventsDocument = new TypedDocumentString(`
     subscription AlertsApiEvents {
   events(types: [ALERT_RAISED]) {
@@ -1369,7 +1841,10 @@ export const AlertsApiEventsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AlertsApiEventsSubscription, AlertsApiEventsSubscriptionVariables>;
+    `) as unknown as TypedDocumentString<
+  AlertsApiEventsSubscription,
+  AlertsApiEventsSubscriptionVariables
+>;
 export const AlertsApiAcknowledgeDocument = new TypedDocumentString(`
     mutation AlertsApiAcknowledge($id: ID!) {
   acknowledgeAlert(id: $id) {
@@ -1378,7 +1853,10 @@ export const AlertsApiAcknowledgeDocument = new TypedDocumentString(`
     acknowledgedBy
   }
 }
-    `) as unknown as TypedDocumentString<AlertsApiAcknowledgeMutation, AlertsApiAcknowledgeMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  AlertsApiAcknowledgeMutation,
+  AlertsApiAcknowledgeMutationVariables
+>;
 export const AlertsApiPageDocument = new TypedDocumentString(`
     query AlertsApiPage($after: String) {
   alerts(first: 1, after: $after) {
@@ -1401,7 +1879,10 @@ export const AlertsApiAcknowledgeIdDocument = new TypedDocumentString(`
     id
   }
 }
-    `) as unknown as TypedDocumentString<AlertsApiAcknowledgeIdMutation, AlertsApiAcknowledgeIdMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  AlertsApiAcknowledgeIdMutation,
+  AlertsApiAcknowledgeIdMutationVariables
+>;
 export const ScenarioTopAlertDocument = new TypedDocumentString(`
     query ScenarioTopAlert {
   alerts(first: 1, filter: {acknowledged: false}) {
@@ -1471,7 +1952,10 @@ export const ScenarioHighAlertRaisedDocument = new TypedDocumentString(`
   conversation {
     id
   }
-}`) as unknown as TypedDocumentString<ScenarioHighAlertRaisedSubscription, ScenarioHighAlertRaisedSubscriptionVariables>;
+}`) as unknown as TypedDocumentString<
+  ScenarioHighAlertRaisedSubscription,
+  ScenarioHighAlertRaisedSubscriptionVariables
+>;
 export const ScenarioCaseOfAlertDocument = new TypedDocumentString(`
     query ScenarioCaseOfAlert($id: ID!) {
   node(id: $id) {
@@ -1489,7 +1973,10 @@ export const ScenarioCaseOfAlertDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ScenarioCaseOfAlertQuery, ScenarioCaseOfAlertQueryVariables>;
+    `) as unknown as TypedDocumentString<
+  ScenarioCaseOfAlertQuery,
+  ScenarioCaseOfAlertQueryVariables
+>;
 export const ScenarioOpenCaseFromAlertDocument = new TypedDocumentString(`
     mutation ScenarioOpenCaseFromAlert($id: ID!) {
   openCase(input: {alertId: $id}) {
@@ -1500,7 +1987,10 @@ export const ScenarioOpenCaseFromAlertDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ScenarioOpenCaseFromAlertMutation, ScenarioOpenCaseFromAlertMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  ScenarioOpenCaseFromAlertMutation,
+  ScenarioOpenCaseFromAlertMutationVariables
+>;
 export const ScenarioInboxAndQueueCountsDocument = new TypedDocumentString(`
     query ScenarioInboxAndQueueCounts {
   overview {
@@ -1515,21 +2005,30 @@ export const ScenarioInboxAndQueueCountsDocument = new TypedDocumentString(`
     totalCount
   }
 }
-    `) as unknown as TypedDocumentString<ScenarioInboxAndQueueCountsQuery, ScenarioInboxAndQueueCountsQueryVariables>;
+    `) as unknown as TypedDocumentString<
+  ScenarioInboxAndQueueCountsQuery,
+  ScenarioInboxAndQueueCountsQueryVariables
+>;
 export const ScenarioOpenCaseOfNoAlertDocument = new TypedDocumentString(`
     mutation ScenarioOpenCaseOfNoAlert {
   openCase(input: {alertId: "QWxlcnQ6OTk5OTk="}) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<ScenarioOpenCaseOfNoAlertMutation, ScenarioOpenCaseOfNoAlertMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  ScenarioOpenCaseOfNoAlertMutation,
+  ScenarioOpenCaseOfNoAlertMutationVariables
+>;
 export const ScenarioOpenCaseOfTwoDocument = new TypedDocumentString(`
     mutation ScenarioOpenCaseOfTwo {
   openCase(input: {alertId: "QWxlcnQ6MQ==", messageId: "TWVzc2FnZTox"}) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<ScenarioOpenCaseOfTwoMutation, ScenarioOpenCaseOfTwoMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  ScenarioOpenCaseOfTwoMutation,
+  ScenarioOpenCaseOfTwoMutationVariables
+>;
 export const AlertsInstancesRaisedDocument = new TypedDocumentString(`
     subscription AlertsInstancesRaised {
   alertRaised {
@@ -1562,7 +2061,10 @@ export const AlertsInstancesRaisedDocument = new TypedDocumentString(`
   conversation {
     id
   }
-}`) as unknown as TypedDocumentString<AlertsInstancesRaisedSubscription, AlertsInstancesRaisedSubscriptionVariables>;
+}`) as unknown as TypedDocumentString<
+  AlertsInstancesRaisedSubscription,
+  AlertsInstancesRaisedSubscriptionVariables
+>;
 export const CasesIngestDocument = new TypedDocumentString(`
     mutation CasesIngest($records: [JSON!]!) {
   ingest(records: $records) {
@@ -1609,7 +2111,10 @@ export const CasesOfConversationsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CasesOfConversationsQuery, CasesOfConversationsQueryVariables>;
+    `) as unknown as TypedDocumentString<
+  CasesOfConversationsQuery,
+  CasesOfConversationsQueryVariables
+>;
 export const CasesSaveSamDocument = new TypedDocumentString(`
     mutation CasesSaveSam {
   saveTeammate(input: {name: "Sam Okafor", handle: "sam", team: "Care"}) {
@@ -1662,7 +2167,10 @@ export const CasesRespondSorryDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CasesRespondSorryMutation, CasesRespondSorryMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  CasesRespondSorryMutation,
+  CasesRespondSorryMutationVariables
+>;
 export const CasesResolveDocument = new TypedDocumentString(`
     mutation CasesResolve($id: ID!) {
   resolveCase(id: $id) {
@@ -1710,7 +2218,10 @@ export const CasesPhoneNotBreachedDocument = new TypedDocumentString(`
     totalCount
   }
 }
-    `) as unknown as TypedDocumentString<CasesPhoneNotBreachedQuery, CasesPhoneNotBreachedQueryVariables>;
+    `) as unknown as TypedDocumentString<
+  CasesPhoneNotBreachedQuery,
+  CasesPhoneNotBreachedQueryVariables
+>;
 export const CasesPageDocument = new TypedDocumentString(`
     query CasesPage($after: String) {
   cases(first: 2, after: $after) {
@@ -1748,7 +2259,10 @@ export const CasesResponseTimesByChannelDocument = new TypedDocumentString(`
     slaMet
   }
 }
-    `) as unknown as TypedDocumentString<CasesResponseTimesByChannelQuery, CasesResponseTimesByChannelQueryVariables>;
+    `) as unknown as TypedDocumentString<
+  CasesResponseTimesByChannelQuery,
+  CasesResponseTimesByChannelQueryVariables
+>;
 export const CasesResponseTimesBackwardsDocument = new TypedDocumentString(`
     query CasesResponseTimesBackwards {
   responseTimes(
@@ -1759,7 +2273,10 @@ export const CasesResponseTimesBackwardsDocument = new TypedDocumentString(`
     cases
   }
 }
-    `) as unknown as TypedDocumentString<CasesResponseTimesBackwardsQuery, CasesResponseTimesBackwardsQueryVariables>;
+    `) as unknown as TypedDocumentString<
+  CasesResponseTimesBackwardsQuery,
+  CasesResponseTimesBackwardsQueryVariables
+>;
 export const CasesResolveIdDocument = new TypedDocumentString(`
     mutation CasesResolveId($id: ID!) {
   resolveCase(id: $id) {
@@ -1780,14 +2297,20 @@ export const CasesOpenOfNothingDocument = new TypedDocumentString(`
     id
   }
 }
-    `) as unknown as TypedDocumentString<CasesOpenOfNothingMutation, CasesOpenOfNothingMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  CasesOpenOfNothingMutation,
+  CasesOpenOfNothingMutationVariables
+>;
 export const CasesSaveTakenHandleDocument = new TypedDocumentString(`
     mutation CasesSaveTakenHandle {
   saveTeammate(input: {name: "Other", handle: "@SAM"}) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<CasesSaveTakenHandleMutation, CasesSaveTakenHandleMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  CasesSaveTakenHandleMutation,
+  CasesSaveTakenHandleMutationVariables
+>;
 export const CasesSaveSlowUrgentPolicyDocument = new TypedDocumentString(`
     mutation CasesSaveSlowUrgentPolicy {
   saveSlaPolicy(
@@ -1796,7 +2319,10 @@ export const CasesSaveSlowUrgentPolicyDocument = new TypedDocumentString(`
     priority
   }
 }
-    `) as unknown as TypedDocumentString<CasesSaveSlowUrgentPolicyMutation, CasesSaveSlowUrgentPolicyMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  CasesSaveSlowUrgentPolicyMutation,
+  CasesSaveSlowUrgentPolicyMutationVariables
+>;
 export const CasesSlaPoliciesDocument = new TypedDocumentString(`
     query CasesSlaPolicies {
   slaPolicies {
@@ -1813,7 +2339,10 @@ export const CasesCheckedNoteDocument = new TypedDocumentString(`
     text
   }
 }
-    `) as unknown as TypedDocumentString<CasesCheckedNoteMutation, CasesCheckedNoteMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  CasesCheckedNoteMutation,
+  CasesCheckedNoteMutationVariables
+>;
 export const CasesSaveLeeDocument = new TypedDocumentString(`
     mutation CasesSaveLee {
   saveTeammate(input: {name: "Lee", handle: "lee"}) {
@@ -1829,7 +2358,10 @@ export const CasesUpdatedDocument = new TypedDocumentString(`
     channel
   }
 }
-    `) as unknown as TypedDocumentString<CasesUpdatedSubscription, CasesUpdatedSubscriptionVariables>;
+    `) as unknown as TypedDocumentString<
+  CasesUpdatedSubscription,
+  CasesUpdatedSubscriptionVariables
+>;
 export const CasesProbeNoteDocument = new TypedDocumentString(`
     mutation CasesProbeNote($id: ID!) {
   addCaseNote(id: $id, text: "probe") {
@@ -1843,7 +2375,10 @@ export const CasesRespondCallingDocument = new TypedDocumentString(`
     id
   }
 }
-    `) as unknown as TypedDocumentString<CasesRespondCallingMutation, CasesRespondCallingMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  CasesRespondCallingMutation,
+  CasesRespondCallingMutationVariables
+>;
 export const CasesTwoInstancesIngestDocument = new TypedDocumentString(`
     mutation CasesTwoInstancesIngest($records: [JSON!]!) {
   ingest(records: $records) {
@@ -1852,7 +2387,10 @@ export const CasesTwoInstancesIngestDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CasesTwoInstancesIngestMutation, CasesTwoInstancesIngestMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  CasesTwoInstancesIngestMutation,
+  CasesTwoInstancesIngestMutationVariables
+>;
 export const CasesTwoInstancesCasesDocument = new TypedDocumentString(`
     query CasesTwoInstancesCases {
   cases(first: 100) {
@@ -1869,7 +2407,10 @@ export const CasesTwoInstancesCasesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CasesTwoInstancesCasesQuery, CasesTwoInstancesCasesQueryVariables>;
+    `) as unknown as TypedDocumentString<
+  CasesTwoInstancesCasesQuery,
+  CasesTwoInstancesCasesQueryVariables
+>;
 export const ApiConversationsWithMessagesDocument = new TypedDocumentString(`
     query ApiConversationsWithMessages($first: Int!) {
   conversations(first: $first) {
@@ -1896,7 +2437,10 @@ export const ApiConversationsWithMessagesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ApiConversationsWithMessagesQuery, ApiConversationsWithMessagesQueryVariables>;
+    `) as unknown as TypedDocumentString<
+  ApiConversationsWithMessagesQuery,
+  ApiConversationsWithMessagesQueryVariables
+>;
 export const ApiConversationPageDocument = new TypedDocumentString(`
     query ApiConversationPage($first: Int!, $after: String) {
   conversations(first: $first, after: $after) {
@@ -1913,7 +2457,10 @@ export const ApiConversationPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ApiConversationPageQuery, ApiConversationPageQueryVariables>;
+    `) as unknown as TypedDocumentString<
+  ApiConversationPageQuery,
+  ApiConversationPageQueryVariables
+>;
 export const ApiTwitterConversationsDocument = new TypedDocumentString(`
     query ApiTwitterConversations {
   conversations(first: 100, filter: {channel: TWITTER}) {
@@ -1926,7 +2473,10 @@ export const ApiTwitterConversationsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ApiTwitterConversationsQuery, ApiTwitterConversationsQueryVariables>;
+    `) as unknown as TypedDocumentString<
+  ApiTwitterConversationsQuery,
+  ApiTwitterConversationsQueryVariables
+>;
 export const ApiNegativeProblemsDocument = new TypedDocumentString(`
     query ApiNegativeProblems {
   messages(first: 100, filter: {sentimentBelow: 0, intent: PROBLEM}) {
@@ -1938,7 +2488,10 @@ export const ApiNegativeProblemsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ApiNegativeProblemsQuery, ApiNegativeProblemsQueryVariables>;
+    `) as unknown as TypedDocumentString<
+  ApiNegativeProblemsQuery,
+  ApiNegativeProblemsQueryVariables
+>;
 export const ApiCustomersByReachDocument = new TypedDocumentString(`
     query ApiCustomersByReach {
   people(
@@ -1954,7 +2507,10 @@ export const ApiCustomersByReachDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ApiCustomersByReachQuery, ApiCustomersByReachQueryVariables>;
+    `) as unknown as TypedDocumentString<
+  ApiCustomersByReachQuery,
+  ApiCustomersByReachQueryVariables
+>;
 export const ApiOrganizationsDocument = new TypedDocumentString(`
     query ApiOrganizations {
   organizations(first: 5) {
@@ -1976,7 +2532,10 @@ export const ApiPeopleOfOrganizationDocument = new TypedDocumentString(`
     totalCount
   }
 }
-    `) as unknown as TypedDocumentString<ApiPeopleOfOrganizationQuery, ApiPeopleOfOrganizationQueryVariables>;
+    `) as unknown as TypedDocumentString<
+  ApiPeopleOfOrganizationQuery,
+  ApiPeopleOfOrganizationQueryVariables
+>;
 export const ApiMostReachedDocument = new TypedDocumentString(`
     query ApiMostReached {
   people(first: 1, orderBy: {field: REACH, direction: DESC}) {
@@ -2020,7 +2579,10 @@ export const ApiLeastReachedTimelineDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ApiLeastReachedTimelineQuery, ApiLeastReachedTimelineQueryVariables>;
+    `) as unknown as TypedDocumentString<
+  ApiLeastReachedTimelineQuery,
+  ApiLeastReachedTimelineQueryVariables
+>;
 export const ApiSearchPeopleDocument = new TypedDocumentString(`
     query ApiSearchPeople($query: String!) {
   searchPeople(query: $query) {
@@ -2184,14 +2746,20 @@ export const AuthEventCursorsDocument = new TypedDocumentString(`
     cursor
   }
 }
-    `) as unknown as TypedDocumentString<AuthEventCursorsSubscription, AuthEventCursorsSubscriptionVariables>;
+    `) as unknown as TypedDocumentString<
+  AuthEventCursorsSubscription,
+  AuthEventCursorsSubscriptionVariables
+>;
 export const AuthOverviewPeopleDocument = new TypedDocumentString(`
     subscription AuthOverviewPeople {
   overviewUpdated {
     people
   }
 }
-    `) as unknown as TypedDocumentString<AuthOverviewPeopleSubscription, AuthOverviewPeopleSubscriptionVariables>;
+    `) as unknown as TypedDocumentString<
+  AuthOverviewPeopleSubscription,
+  AuthOverviewPeopleSubscriptionVariables
+>;
 export const BadInputFirstPersonDocument = new TypedDocumentString(`
     query BadInputFirstPerson {
   people(first: 1) {
@@ -2202,7 +2770,10 @@ export const BadInputFirstPersonDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<BadInputFirstPersonQuery, BadInputFirstPersonQueryVariables>;
+    `) as unknown as TypedDocumentString<
+  BadInputFirstPersonQuery,
+  BadInputFirstPersonQueryVariables
+>;
 export const BadInputNodeDocument = new TypedDocumentString(`
     query BadInputNode($id: ID!) {
   node(id: $id) {
@@ -2249,21 +2820,30 @@ export const DatabaseDownPeopleCountDocument = new TypedDocumentString(`
     people
   }
 }
-    `) as unknown as TypedDocumentString<DatabaseDownPeopleCountQuery, DatabaseDownPeopleCountQueryVariables>;
+    `) as unknown as TypedDocumentString<
+  DatabaseDownPeopleCountQuery,
+  DatabaseDownPeopleCountQueryVariables
+>;
 export const DatabaseDownPeopleTotalDocument = new TypedDocumentString(`
     query DatabaseDownPeopleTotal {
   people(first: 1) {
     totalCount
   }
 }
-    `) as unknown as TypedDocumentString<DatabaseDownPeopleTotalQuery, DatabaseDownPeopleTotalQueryVariables>;
+    `) as unknown as TypedDocumentString<
+  DatabaseDownPeopleTotalQuery,
+  DatabaseDownPeopleTotalQueryVariables
+>;
 export const DatabaseDownCreateKeyDocument = new TypedDocumentString(`
     mutation DatabaseDownCreateKey {
   createApiKey(name: "x", role: VIEWER) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<DatabaseDownCreateKeyMutation, DatabaseDownCreateKeyMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  DatabaseDownCreateKeyMutation,
+  DatabaseDownCreateKeyMutationVariables
+>;
 export const NullabilityPeopleWithSourcesDocument = new TypedDocumentString(`
     query NullabilityPeopleWithSources {
   people(first: 5, filter: {search: "Ivo"}) {
@@ -2278,14 +2858,20 @@ export const NullabilityPeopleWithSourcesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<NullabilityPeopleWithSourcesQuery, NullabilityPeopleWithSourcesQueryVariables>;
+    `) as unknown as TypedDocumentString<
+  NullabilityPeopleWithSourcesQuery,
+  NullabilityPeopleWithSourcesQueryVariables
+>;
 export const NullabilityApiKeyNamesDocument = new TypedDocumentString(`
     query NullabilityApiKeyNames {
   apiKeys {
     name
   }
 }
-    `) as unknown as TypedDocumentString<NullabilityApiKeyNamesQuery, NullabilityApiKeyNamesQueryVariables>;
+    `) as unknown as TypedDocumentString<
+  NullabilityApiKeyNamesQuery,
+  NullabilityApiKeyNamesQueryVariables
+>;
 export const IngestOverGraphQlDocument = new TypedDocumentString(`
     mutation IngestOverGraphQL($records: [JSON!]!, $key: String) {
   ingest(records: $records, idempotencyKey: $key) {
@@ -2303,7 +2889,10 @@ export const IngestOverGraphQlDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<IngestOverGraphQlMutation, IngestOverGraphQlMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  IngestOverGraphQlMutation,
+  IngestOverGraphQlMutationVariables
+>;
 export const IngestPersonBySourceDocument = new TypedDocumentString(`
     query IngestPersonBySource($source: String!, $id: String!) {
   person(source: $source, id: $id) {
@@ -2316,7 +2905,10 @@ export const IngestPersonBySourceDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<IngestPersonBySourceQuery, IngestPersonBySourceQueryVariables>;
+    `) as unknown as TypedDocumentString<
+  IngestPersonBySourceQuery,
+  IngestPersonBySourceQueryVariables
+>;
 export const ListeningIngestDocument = new TypedDocumentString(`
     mutation ListeningIngest($records: [JSON!]!) {
   ingest(records: $records) {
@@ -2343,7 +2935,10 @@ export const ListeningAddFeedDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ListeningAddFeedMutation, ListeningAddFeedMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  ListeningAddFeedMutation,
+  ListeningAddFeedMutationVariables
+>;
 export const ListeningFeedsDocument = new TypedDocumentString(`
     query ListeningFeeds {
   feeds {
@@ -2392,7 +2987,10 @@ export const ListeningBrandMetricsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ListeningBrandMetricsQuery, ListeningBrandMetricsQueryVariables>;
+    `) as unknown as TypedDocumentString<
+  ListeningBrandMetricsQuery,
+  ListeningBrandMetricsQueryVariables
+>;
 export const ListeningPlacedMessagesDocument = new TypedDocumentString(`
     query ListeningPlacedMessages {
   messages(first: 5, filter: {city: "nowhere"}) {
@@ -2409,19 +3007,28 @@ export const ListeningPlacedMessagesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ListeningPlacedMessagesQuery, ListeningPlacedMessagesQueryVariables>;
+    `) as unknown as TypedDocumentString<
+  ListeningPlacedMessagesQuery,
+  ListeningPlacedMessagesQueryVariables
+>;
 export const ListeningMessagesOfBrandDocument = new TypedDocumentString(`
     query ListeningMessagesOfBrand($id: ID!) {
   messages(first: 5, filter: {brandId: $id}) {
     totalCount
   }
 }
-    `) as unknown as TypedDocumentString<ListeningMessagesOfBrandQuery, ListeningMessagesOfBrandQueryVariables>;
+    `) as unknown as TypedDocumentString<
+  ListeningMessagesOfBrandQuery,
+  ListeningMessagesOfBrandQueryVariables
+>;
 export const ListeningRemoveFeedDocument = new TypedDocumentString(`
     mutation ListeningRemoveFeed($id: ID!) {
   removeFeed(id: $id)
 }
-    `) as unknown as TypedDocumentString<ListeningRemoveFeedMutation, ListeningRemoveFeedMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  ListeningRemoveFeedMutation,
+  ListeningRemoveFeedMutationVariables
+>;
 export const ListeningHourlyForAYearDocument = new TypedDocumentString(`
     query ListeningHourlyForAYear($ids: [ID!]!) {
   brandMetrics(
@@ -2433,14 +3040,20 @@ export const ListeningHourlyForAYearDocument = new TypedDocumentString(`
     periods
   }
 }
-    `) as unknown as TypedDocumentString<ListeningHourlyForAYearQuery, ListeningHourlyForAYearQueryVariables>;
+    `) as unknown as TypedDocumentString<
+  ListeningHourlyForAYearQuery,
+  ListeningHourlyForAYearQueryVariables
+>;
 export const ListeningAddBadFeedDocument = new TypedDocumentString(`
     mutation ListeningAddBadFeed {
   addFeed(url: "not a url", brandIds: []) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<ListeningAddBadFeedMutation, ListeningAddBadFeedMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  ListeningAddBadFeedMutation,
+  ListeningAddBadFeedMutationVariables
+>;
 export const TestIngestDocument = new TypedDocumentString(`
     mutation TestIngest($records: [JSON!]!) {
   ingest(records: $records) {
@@ -2470,7 +3083,10 @@ export const WebhooksCreateWithSecretDocument = new TypedDocumentString(`
     secret
   }
 }
-    `) as unknown as TypedDocumentString<WebhooksCreateWithSecretMutation, WebhooksCreateWithSecretMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  WebhooksCreateWithSecretMutation,
+  WebhooksCreateWithSecretMutationVariables
+>;
 export const WebhooksSecretsDocument = new TypedDocumentString(`
     query WebhooksSecrets {
   webhooks {
@@ -2502,7 +3118,10 @@ export const WebhooksDeliveryLogDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WebhooksDeliveryLogQuery, WebhooksDeliveryLogQueryVariables>;
+    `) as unknown as TypedDocumentString<
+  WebhooksDeliveryLogQuery,
+  WebhooksDeliveryLogQueryVariables
+>;
 export const WebhooksDeliveriesDocument = new TypedDocumentString(`
     query WebhooksDeliveries {
   webhooks {
@@ -2530,7 +3149,10 @@ export const WebhooksRotateSecretDocument = new TypedDocumentString(`
     secret
   }
 }
-    `) as unknown as TypedDocumentString<WebhooksRotateSecretMutation, WebhooksRotateSecretMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  WebhooksRotateSecretMutation,
+  WebhooksRotateSecretMutationVariables
+>;
 export const WebhooksUrlByNodeDocument = new TypedDocumentString(`
     query WebhooksUrlByNode($id: ID!) {
   node(id: $id) {
@@ -2551,14 +3173,20 @@ export const WebhookInstancesCreateDocument = new TypedDocumentString(`
     id
   }
 }
-    `) as unknown as TypedDocumentString<WebhookInstancesCreateMutation, WebhookInstancesCreateMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  WebhookInstancesCreateMutation,
+  WebhookInstancesCreateMutationVariables
+>;
 export const WebhookRestartCreateDocument = new TypedDocumentString(`
     mutation WebhookRestartCreate($url: String!) {
   createWebhook(url: $url, events: [TOUCHPOINT_RECORDED]) {
     secret
   }
 }
-    `) as unknown as TypedDocumentString<WebhookRestartCreateMutation, WebhookRestartCreateMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  WebhookRestartCreateMutation,
+  WebhookRestartCreateMutationVariables
+>;
 export const WebhookRestartIngestDocument = new TypedDocumentString(`
     mutation WebhookRestartIngest($records: [JSON!]!) {
   ingest(records: $records) {
@@ -2568,4 +3196,7 @@ export const WebhookRestartIngestDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WebhookRestartIngestMutation, WebhookRestartIngestMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  WebhookRestartIngestMutation,
+  WebhookRestartIngestMutationVariables
+>;

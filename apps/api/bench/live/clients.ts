@@ -1,8 +1,9 @@
 // Child process of `pnpm bench live`: opens N subscribers (graphql-ws or bare ws) and reports,
 // for every message, how long after the sender's timestamp it arrived. Clients run in their own
 // process so the server's memory is measured alone.
-import WebSocket from "ws";
+
 import { createClient } from "graphql-ws";
+import WebSocket from "ws";
 
 const [mode, url, countText, keyList] = process.argv.slice(2);
 const count = Number(countText);
@@ -22,11 +23,21 @@ function record(sentAt: string) {
 async function openGraphqlWs(): Promise<void> {
   const key = keys[opened++ % keys.length];
   await new Promise<void>((resolve, reject) => {
-    const client = createClient({ url, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${key}` }, retryAttempts: 0, lazy: false,
-      on: { connected: () => resolve(), error: reject } });
+    const client = createClient({
+      url,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${key}` },
+      retryAttempts: 0,
+      lazy: false,
+      on: { connected: () => resolve(), error: reject },
+    });
     client.subscribe<{ events: { payload: { sentAt: string } } }>(
       { query: "subscription { events(types: [PERSON_UPDATED]) { cursor payload } }" },
-      { next: (result) => record(result.data!.events.payload.sentAt), error: (error) => console.error("subscriber error", error), complete: () => {} },
+      {
+        next: (result) => record(result.data!.events.payload.sentAt),
+        error: (error) => console.error("subscriber error", error),
+        complete: () => {},
+      },
     );
   });
 }
@@ -42,13 +53,27 @@ async function openProtocol(): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     socket.once("error", reject);
     // Closed before the acknowledgement (4408 when connection_init came too late on a loaded machine): fail loudly, never hang.
-    socket.once("close", (code, reason) => reject(new Error(`subscriber closed with ${code} ${String(reason)} before it was acknowledged`)));
-    socket.once("open", () => socket.send(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${key}` } })));
+    socket.once("close", (code, reason) =>
+      reject(
+        new Error(`subscriber closed with ${code} ${String(reason)} before it was acknowledged`),
+      ),
+    );
+    socket.once("open", () =>
+      socket.send(
+        JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${key}` } }),
+      ),
+    );
     socket.on("message", (data) => {
       const message = JSON.parse(String(data));
       if (message.type === "next") return record(message.payload.data.events.payload.sentAt);
       if (message.type !== "connection_ack") return console.error("subscriber got", message);
-      socket.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query: "subscription { events(types: [PERSON_UPDATED]) { cursor payload } }" } }));
+      socket.send(
+        JSON.stringify({
+          id: "1",
+          type: "subscribe",
+          payload: { query: "subscription { events(types: [PERSON_UPDATED]) { cursor payload } }" },
+        }),
+      );
       resolve();
     });
   });

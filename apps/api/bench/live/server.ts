@@ -2,8 +2,9 @@
 // that its CPU and memory are its own. `parley` runs Parley (embedded database, keys for every
 // client); `bare` runs a plain ws server that broadcasts one serialized message to every socket.
 // Commands come over IPC: publish an event stamped with a send time, report memory after GC.
-import { WebSocketServer } from "ws";
+
 import type { AddressInfo } from "node:net";
+import { WebSocketServer } from "ws";
 import { startApp } from "../../src/app.ts";
 import { createApiKey } from "../../src/auth/keys.ts";
 import { withTransaction } from "../../src/db/transaction.ts";
@@ -29,17 +30,25 @@ interface Server {
 }
 
 async function parley(): Promise<Server> {
-  const app = await startApp({ port: 0, dataDir: "memory://", demo: "off", adminKey: "bench-admin-key-0123456789" }, { live: { subscriberBuffer: 1000 } });
+  const app = await startApp(
+    { port: 0, dataDir: "memory://", demo: "off", adminKey: "bench-admin-key-0123456789" },
+    { live: { subscriberBuffer: 1000 } },
+  );
   // One key holds at most maxConnectionsPerKey sockets per instance: enough keys for every client.
   const keys: string[] = [];
   for (let i = 0; i < Math.ceil(count / maxConnectionsPerKey); i++) {
-    keys.push((await createApiKey(app.services.db.prisma, { name: `bench ${i}`, role: "integrator" })).secret);
+    keys.push(
+      (await createApiKey(app.services.db.prisma, { name: `bench ${i}`, role: "integrator" }))
+        .secret,
+    );
   }
   return {
     url: `ws://127.0.0.1:${app.port}/graphql`,
     keys,
     async publish(sentAt) {
-      await withTransaction(app.services.db.pool, (client) => recordEvents(client, [{ type: "person_updated", payload: { sentAt, note: "bench" } }]));
+      await withTransaction(app.services.db.pool, (client) =>
+        recordEvents(client, [{ type: "person_updated", payload: { sentAt, note: "bench" } }]),
+      );
       app.services.live.notify();
     },
   };
@@ -53,7 +62,10 @@ async function bare(): Promise<Server> {
     keys: [],
     async publish(sentAt) {
       // The same event as graphql-ws delivers it, serialized once and written to every socket.
-      const message = JSON.stringify({ payload: { data: { events: { cursor: "1:1", payload: { note: "bench" } } } }, sentAt });
+      const message = JSON.stringify({
+        payload: { data: { events: { cursor: "1:1", payload: { note: "bench" } } } },
+        sentAt,
+      });
       for (const socket of server.clients) socket.send(message);
     },
   };

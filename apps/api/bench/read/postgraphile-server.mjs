@@ -10,7 +10,13 @@ import { PostGraphileAmberPreset } from "postgraphile/presets/amber";
 const preset = {
   extends: [PostGraphileAmberPreset],
   // The same pool size as Parley's (db/database.ts).
-  pgServices: [makePgService({ connectionString: process.env.DATABASE_URL, schemas: ["public"], poolConfig: { max: 10 } })],
+  pgServices: [
+    makePgService({
+      connectionString: process.env.DATABASE_URL,
+      schemas: ["public"],
+      poolConfig: { max: 10 },
+    }),
+  ],
   grafserv: { graphqlPath: "/graphql", watch: false },
   grafast: { explain: false },
   // Parley sorts people never seen last in either direction; the same order here makes the two lists equal.

@@ -5,7 +5,9 @@ import fs from "node:fs";
 import pg from "pg";
 
 /** A new database on the server of `adminUrl`, dropped by `drop`; null when the server is not reachable. */
-export async function freshPostgresDatabase(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> } | null> {
+export async function freshPostgresDatabase(
+  adminUrl: string,
+): Promise<{ url: string; drop: () => Promise<void> } | null> {
   const admin = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 2_000 });
   try {
     await admin.connect();
@@ -46,7 +48,9 @@ export function processCpuSeconds(pid: number): number | null {
  * machine; null otherwise.
  */
 export async function backendCpuSeconds(pool: pg.Pool): Promise<number | null> {
-  const { rows } = await pool.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`);
+  const { rows } = await pool.query<{ pid: number }>(
+    `SELECT pid FROM pg_stat_activity WHERE datname = current_database()`,
+  );
   let total = 0;
   for (const { pid } of rows) {
     const seconds = processCpuSeconds(pid);

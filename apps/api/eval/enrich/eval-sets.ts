@@ -36,12 +36,14 @@ function readJsonLines<T>(fileName: string, schema: z.ZodType<T>): T[] {
     .flatMap((line, lineIndex) => {
       if (line.trim() === "") return [];
       const parsed = schema.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${fileName}:${lineIndex + 1}: ${z.prettifyError(parsed.error)}`);
+      if (!parsed.success)
+        throw new Error(`${fileName}:${lineIndex + 1}: ${z.prettifyError(parsed.error)}`);
       return [parsed.data];
     });
 }
 
-export const readPolaritySet = (): PolarityExample[] => readJsonLines("polarity.jsonl", polarityExample);
+export const readPolaritySet = (): PolarityExample[] =>
+  readJsonLines("polarity.jsonl", polarityExample);
 export const readGradedSet = (): GradedExample[] => readJsonLines("graded.jsonl", gradedExample);
 export const readIntentSet = (): IntentExample[] => readJsonLines("intent.jsonl", intentExample);
 export const readRatedSet = (channel: SentimentChannel, split: SentimentSplit): RatedExample[] =>
@@ -54,7 +56,8 @@ interface VaderPackage {
 const vaderPackage = createRequire(import.meta.url)("vader-sentiment") as VaderPackage;
 
 /** The compound score of the stock vader-sentiment package: the reference Parley's scorer must not fall below. */
-export const vaderCompound = (text: string): number => vaderPackage.SentimentIntensityAnalyzer.polarity_scores(text).compound;
+export const vaderCompound = (text: string): number =>
+  vaderPackage.SentimentIntensityAnalyzer.polarity_scores(text).compound;
 
 /**
  * A rating at least this far from neutral is "clearly" positive or negative: a
@@ -73,22 +76,31 @@ export interface RatedSetScores {
   meanAbsoluteError: number;
 }
 
-export function scoreRatedSet(examples: readonly RatedExample[], score: (text: string) => number): RatedSetScores {
+export function scoreRatedSet(
+  examples: readonly RatedExample[],
+  score: (text: string) => number,
+): RatedSetScores {
   const scores = examples.map((example) => score(example.text));
   const ratings = examples.map((example) => example.rating);
   const clear = examples.flatMap((example, i) =>
-    Math.abs(example.rating) >= CLEAR_RATING ? [Math.sign(example.rating) === Math.sign(scores[i]!)] : [],
+    Math.abs(example.rating) >= CLEAR_RATING
+      ? [Math.sign(example.rating) === Math.sign(scores[i]!)]
+      : [],
   );
   return {
     correlation: pearsonCorrelation(scores, ratings),
     clearAgreement: clear.filter(Boolean).length / clear.length,
     clearTexts: clear.length,
-    meanAbsoluteError: scores.reduce((sum, value, i) => sum + Math.abs(4 * value - ratings[i]!), 0) / scores.length,
+    meanAbsoluteError:
+      scores.reduce((sum, value, i) => sum + Math.abs(4 * value - ratings[i]!), 0) / scores.length,
   };
 }
 
 /** Share of examples whose score has the labelled sign; a score of 0 counts as a miss. */
-export function polarityAgreement(examples: readonly PolarityExample[], score: (text: string) => number): number {
+export function polarityAgreement(
+  examples: readonly PolarityExample[],
+  score: (text: string) => number,
+): number {
   const agreeing = examples.filter(({ text, label }) => {
     const value = score(text);
     return label === "positive" ? value > 0 : value < 0;

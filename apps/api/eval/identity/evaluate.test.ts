@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { evaluate } from "./evaluate";
-import { generateEvaluationSet, type EvalRecord } from "./generate";
-import { generateRegistrySet } from "./registry";
-import { resolveInMemory } from "./resolve";
+import { evaluate } from "./evaluate.ts";
+import { type EvalRecord, generateEvaluationSet } from "./generate.ts";
+import { generateRegistrySet } from "./registry.ts";
+import { resolveInMemory } from "./resolve.ts";
 
 describe("generateEvaluationSet", () => {
   it("is deterministic for a seed and different across seeds", () => {
@@ -14,10 +14,13 @@ describe("generateEvaluationSet", () => {
   it("labels every record and writes people 1 to 4 times across the five sources", () => {
     const { records } = generateEvaluationSet({ people: 1_000, seed: 1 });
     const perPerson = new Map<string, number>();
-    for (const record of records) perPerson.set(record.truthId, (perPerson.get(record.truthId) ?? 0) + 1);
+    for (const record of records)
+      perPerson.set(record.truthId, (perPerson.get(record.truthId) ?? 0) + 1);
     expect(perPerson.size).toBe(1_000);
     expect(Math.max(...perPerson.values())).toBeLessThanOrEqual(4);
-    expect(new Set(records.map((r) => r.source))).toEqual(new Set(["crm", "mailchimp", "twitter", "zendesk", "forum"]));
+    expect(new Set(records.map((r) => r.source))).toEqual(
+      new Set(["crm", "mailchimp", "twitter", "zendesk", "forum"]),
+    );
     expect(new Set(records.map((r) => r.id)).size).toBe(records.length);
   });
 
@@ -30,12 +33,19 @@ describe("generateEvaluationSet", () => {
       people.add(record.truthId);
       peopleByName.set(record.name, people);
     }
-    expect([...peopleByName.values()].filter((people) => people.size > 1).length).toBeGreaterThan(10);
+    expect([...peopleByName.values()].filter((people) => people.size > 1).length).toBeGreaterThan(
+      10,
+    );
   });
 });
 
 describe("resolveInMemory", () => {
-  const record = (id: string, truthId: string, fields: Partial<EvalRecord>): EvalRecord => ({ source: "crm", id, truthId, ...fields });
+  const record = (id: string, truthId: string, fields: Partial<EvalRecord>): EvalRecord => ({
+    source: "crm",
+    id,
+    truthId,
+    ...fields,
+  });
 
   it("merges records sharing a normalized address automatically", () => {
     const records = [
@@ -60,7 +70,11 @@ describe("resolveInMemory", () => {
   it("suggests, rather than merges, a nickname duplicate at the same company", () => {
     const records = [
       record("a", "p1", { name: "Bob Okafor", emails: ["bob@acme.com"], location: "Berlin" }),
-      record("b", "p1", { name: "Robert Okafor", organization: "Acme Inc.", location: "Berlin, Germany" }),
+      record("b", "p1", {
+        name: "Robert Okafor",
+        organization: "Acme Inc.",
+        location: "Berlin, Germany",
+      }),
     ];
     const resolution = resolveInMemory(records);
     expect(resolution.personOf[0]).not.toBe(resolution.personOf[1]);
@@ -91,6 +105,8 @@ describe("evaluate on registry-style records", () => {
     expect(report.autoMergePrecision).toBeGreaterThanOrEqual(0.99);
     expect(report.combinedRecall).toBeGreaterThanOrEqual(0.95);
     expect(report.suggestionPrecision).toBeGreaterThanOrEqual(0.9);
-    expect(report.resolution.suggestions.some((s) => s.explanation.includes("customer id 1"))).toBe(true);
+    expect(report.resolution.suggestions.some((s) => s.explanation.includes("customer id 1"))).toBe(
+      true,
+    );
   });
 });

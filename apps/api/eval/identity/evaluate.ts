@@ -1,9 +1,9 @@
 // Measures the reference resolver against the generated ground truth with
 // pairwise metrics: a pair of records is "found" when the resolver puts both
 // in one person, automatically or through accepted suggestions.
-import { SUGGEST_THRESHOLD } from "../../src/identity/similarity";
-import type { EvalRecord } from "./generate";
-import { resolveInMemory, UnionFind, type Resolution } from "./resolve";
+import { SUGGEST_THRESHOLD } from "../../src/identity/similarity.ts";
+import type { EvalRecord } from "./generate.ts";
+import { type Resolution, resolveInMemory, UnionFind } from "./resolve.ts";
 
 export interface EvaluationReport {
   records: number;
@@ -36,19 +36,25 @@ export interface EvaluationReport {
   resolution: Resolution;
 }
 
-const SWEPT_THRESHOLDS = [...new Set([0.05, SUGGEST_THRESHOLD, 0.2, 1 / 3, 0.5, 0.7, 0.9])].sort((x, y) => x - y);
+const SWEPT_THRESHOLDS = [...new Set([0.05, SUGGEST_THRESHOLD, 0.2, 1 / 3, 0.5, 0.7, 0.9])].sort(
+  (x, y) => x - y,
+);
 
 export function evaluate(records: readonly EvalRecord[]): EvaluationReport {
   const truth = records.map((r) => r.truthId);
   const scored: Array<{ a: number; b: number; score: number }> = [];
   const started = performance.now();
-  const resolution = resolveInMemory(records, { onScored: (a, b, score) => scored.push({ a, b, score }) });
+  const resolution = resolveInMemory(records, {
+    onScored: (a, b, score) => scored.push({ a, b, score }),
+  });
   const seconds = (performance.now() - started) / 1000;
   const same = (a: number, b: number): boolean => truth[a] === truth[b];
 
   const truePairs = pairsWithin(groupIndexes(truth), truth).total;
   const auto = pairsWithin(groupIndexes(Array.from(resolution.personOf, String)), truth);
-  const joined = (edges: Iterable<{ a: number; b: number }>): { total: number; matching: number } => {
+  const joined = (
+    edges: Iterable<{ a: number; b: number }>,
+  ): { total: number; matching: number } => {
     const people = new UnionFind(records.length);
     resolution.personOf.forEach((person, i) => people.union(person, i));
     for (const edge of edges) people.union(edge.a, edge.b);
@@ -81,7 +87,10 @@ export function evaluate(records: readonly EvalRecord[]): EvaluationReport {
       return {
         threshold,
         combinedRecall: ratio(joined(suggested).matching, truePairs),
-        suggestionPrecision: ratio(suggested.filter((p) => same(p.a, p.b)).length, suggested.length),
+        suggestionPrecision: ratio(
+          suggested.filter((p) => same(p.a, p.b)).length,
+          suggested.length,
+        ),
       };
     }),
     resolution,
@@ -89,9 +98,15 @@ export function evaluate(records: readonly EvalRecord[]): EvaluationReport {
 }
 
 function calibrate(
-  scored: ReadonlyArray<{ a: number; b: number; score: number }>, same: (a: number, b: number) => boolean,
+  scored: ReadonlyArray<{ a: number; b: number; score: number }>,
+  same: (a: number, b: number) => boolean,
 ): EvaluationReport["calibration"] {
-  const bands = Array.from({ length: 5 }, (_, i) => ({ from: i / 5, to: (i + 1) / 5, pairs: 0, truePairs: 0 }));
+  const bands = Array.from({ length: 5 }, (_, i) => ({
+    from: i / 5,
+    to: (i + 1) / 5,
+    pairs: 0,
+    truePairs: 0,
+  }));
   for (const pair of scored) {
     const band = bands[Math.min(bands.length - 1, Math.floor(pair.score * bands.length))]!;
     band.pairs++;
@@ -111,14 +126,18 @@ function groupIndexes(labels: readonly string[]): number[][] {
 }
 
 /** Counts the record pairs inside groups, and those among them that describe one true person. */
-function pairsWithin(groups: number[][], truth: readonly string[]): { total: number; matching: number } {
+function pairsWithin(
+  groups: number[][],
+  truth: readonly string[],
+): { total: number; matching: number } {
   const pairs = (n: number): number => (n * (n - 1)) / 2;
   let total = 0;
   let matching = 0;
   for (const group of groups) {
     total += pairs(group.length);
     const perPerson = new Map<string, number>();
-    for (const record of group) perPerson.set(truth[record]!, (perPerson.get(truth[record]!) ?? 0) + 1);
+    for (const record of group)
+      perPerson.set(truth[record]!, (perPerson.get(truth[record]!) ?? 0) + 1);
     for (const count of perPerson.values()) matching += pairs(count);
   }
   return { total, matching };

@@ -1,12 +1,18 @@
 // A labelled evaluation set: generated people (the truth) written down by the
 // sources Parley ingests, each in its own imperfect way. Seeded, so a given
 // (people, seed) pair always produces the same records.
-import type { ExternalIdRef, HandleRef, PersonCandidate } from "../../src/identity/candidate";
-import { generatePeople, type Person } from "./people";
-import { createRandom, type Random } from "./random";
+import type { ExternalIdRef, HandleRef, PersonCandidate } from "../../src/identity/candidate.ts";
+import { generatePeople, type Person } from "./people.ts";
+import { createRandom, type Random } from "./random.ts";
 import {
-  geolocatedCity, NAME_STYLES, renderCity, renderEmail, renderName, renderOrganization, renderPhone,
-} from "./variations";
+  geolocatedCity,
+  NAME_STYLES,
+  renderCity,
+  renderEmail,
+  renderName,
+  renderOrganization,
+  renderPhone,
+} from "./variations.ts";
 
 export type EvalSource = "crm" | "mailchimp" | "twitter" | "zendesk" | "forum";
 
@@ -27,7 +33,12 @@ export interface GenerateOptions {
 }
 
 // How many records a person leaves behind: many appear once, few in every system.
-const APPEARANCES: ReadonlyArray<readonly [number, number]> = [[1, 35], [2, 30], [3, 20], [4, 15]];
+const APPEARANCES: ReadonlyArray<readonly [number, number]> = [
+  [1, 35],
+  [2, 30],
+  [3, 20],
+  [4, 15],
+];
 
 export function generateEvaluationSet({ people: count, seed = 1 }: GenerateOptions): EvaluationSet {
   const random = createRandom(seed);
@@ -60,27 +71,42 @@ function chooseSources(person: Person, random: Random): EvalSource[] {
     const source = random.weighted(available);
     sources.push(source);
     // A second CRM record for the same person is a classic duplicate; other sources hold one account each.
-    if (source !== "crm" || random.chance(0.85)) available.splice(available.findIndex(([s]) => s === source), 1);
+    if (source !== "crm" || random.chance(0.85))
+      available.splice(
+        available.findIndex(([s]) => s === source),
+        1,
+      );
   }
   // CRM first, so that helpdesk records can carry the CRM contact id.
   return sources.sort((a, b) => Number(b === "crm") - Number(a === "crm"));
 }
 
-function renderRecord(person: Person, source: EvalSource, earlier: EvalRecord[], random: Random): EvalRecord {
+function renderRecord(
+  person: Person,
+  source: EvalSource,
+  earlier: EvalRecord[],
+  random: Random,
+): EvalRecord {
   const record: EvalRecord = { source, id: "", truthId: person.id };
   const setEmails = (...emails: Array<string | undefined>): void => {
-    const present = emails.filter((e): e is string => e !== undefined).map((e) => renderEmail(e, random));
+    const present = emails
+      .filter((e): e is string => e !== undefined)
+      .map((e) => renderEmail(e, random));
     if (present.length > 0) record.emails = present;
   };
   const setPhones = (...phones: Array<string | undefined>): void => {
-    const present = phones.filter((p): p is string => p !== undefined).map((p) => renderPhone(p, random));
+    const present = phones
+      .filter((p): p is string => p !== undefined)
+      .map((p) => renderPhone(p, random));
     if (present.length === 0) return;
     record.phones = present.map((p) => p.text);
     // Systems with an address form know the country; without it national numbers stay unreadable abroad.
     if (present.some((p) => p.national) && random.chance(0.8)) record.country = person.city.country;
   };
-  const company = person.previousCompany && random.chance(0.4) ? person.previousCompany : person.company;
-  const workEmail = company === person.previousCompany ? person.previousWorkEmail : person.workEmail;
+  const company =
+    person.previousCompany && random.chance(0.4) ? person.previousCompany : person.company;
+  const workEmail =
+    company === person.previousCompany ? person.previousWorkEmail : person.workEmail;
 
   switch (source) {
     case "crm":
@@ -89,31 +115,45 @@ function renderRecord(person: Person, source: EvalSource, earlier: EvalRecord[],
         workEmail && random.chance(0.75) ? workEmail : person.personalEmail,
         random.chance(0.15) ? person.personalEmail : undefined,
       );
-      setPhones(random.chance(0.55) ? person.mobile : undefined, random.chance(0.5) ? person.homePhone : undefined);
+      setPhones(
+        random.chance(0.55) ? person.mobile : undefined,
+        random.chance(0.5) ? person.homePhone : undefined,
+      );
       if (company && random.chance(0.9)) record.organization = renderOrganization(company, random);
-      if (company && random.chance(0.3)) record.domain = random.chance(0.5) ? company.domain : `https://www.${company.domain}/`;
+      if (company && random.chance(0.3))
+        record.domain = random.chance(0.5) ? company.domain : `https://www.${company.domain}/`;
       if (random.chance(0.65)) record.location = renderCity(person.city, random);
       break;
     case "mailchimp":
       setEmails(
-        person.householdEmail && random.chance(0.3) ? person.householdEmail
-          : workEmail && random.chance(0.4) ? workEmail : person.personalEmail ?? workEmail,
+        person.householdEmail && random.chance(0.3)
+          ? person.householdEmail
+          : workEmail && random.chance(0.4)
+            ? workEmail
+            : (person.personalEmail ?? workEmail),
       );
       if (random.chance(0.65)) record.name = renderName(person, NAME_STYLES.mailchimp, random);
       if (random.chance(0.25)) record.location = geolocatedCity(person.city, random).name;
       break;
     case "twitter":
-      record.handles = [{ platform: random.chance(0.3) ? "x" : "twitter", handle: twitterHandle(person.twitter!, random) }];
+      record.handles = [
+        {
+          platform: random.chance(0.3) ? "x" : "twitter",
+          handle: twitterHandle(person.twitter!, random),
+        },
+      ];
       if (random.chance(0.85)) record.name = socialDisplayName(person, random);
-      if (random.chance(0.55)) record.location = random.chance(0.05) ? "Earth" : renderCity(person.city, random);
+      if (random.chance(0.55))
+        record.location = random.chance(0.05) ? "Earth" : renderCity(person.city, random);
       break;
     case "zendesk": {
       if (random.chance(0.92)) record.name = renderName(person, NAME_STYLES.zendesk, random);
-      setEmails(workEmail && random.chance(0.5) ? workEmail : person.personalEmail ?? workEmail);
+      setEmails(workEmail && random.chance(0.5) ? workEmail : (person.personalEmail ?? workEmail));
       setPhones(random.chance(0.25) ? person.mobile : undefined);
       if (company && random.chance(0.35)) record.organization = renderOrganization(company, random);
       const crm = earlier.find((r) => r.source === "crm");
-      if (crm && random.chance(0.15)) record.externalIds = [{ source: "crm", id: crm.id } satisfies ExternalIdRef];
+      if (crm && random.chance(0.15))
+        record.externalIds = [{ source: "crm", id: crm.id } satisfies ExternalIdRef];
       break;
     }
     case "forum":
@@ -129,7 +169,10 @@ function renderRecord(person: Person, source: EvalSource, earlier: EvalRecord[],
 
 function twitterHandle(handle: string, random: Random): string {
   return random.weighted<string>([
-    [handle, 60], [`@${handle}`, 25], [`https://twitter.com/${handle}`, 8], [`https://x.com/${handle.toLowerCase()}`, 7],
+    [handle, 60],
+    [`@${handle}`, 25],
+    [`https://twitter.com/${handle}`, 8],
+    [`https://x.com/${handle.toLowerCase()}`, 7],
   ]);
 }
 

@@ -35,7 +35,7 @@ export function createRandom(seed: number): Random {
         cumulative = new Float64Array(items.length);
         let total = 0;
         for (let i = 0; i < items.length; i++) {
-          total += 1 / Math.pow(i + 2, exponent);
+          total += 1 / (i + 2) ** exponent;
           cumulative[i] = total;
         }
         zipfTables.set(items, cumulative);

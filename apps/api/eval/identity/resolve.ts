@@ -9,7 +9,17 @@ import type { PersonCandidate } from "../../src/identity/candidate.ts";
 import type { ComparisonModel } from "../../src/identity/fellegiSunter.ts";
 import { groupByKeys, groupingKeys } from "../../src/identity/grouping.ts";
 import {
-  blockingKeys, classifyPair, comparisonVector, fitComparisonModel, givenNameKey, MAX_BLOCK_SIZE, nameFrequency, nameKey, nameKeyWords, scorePair, type NameFrequency,
+  blockingKeys,
+  classifyPair,
+  comparisonVector,
+  fitComparisonModel,
+  givenNameKey,
+  MAX_BLOCK_SIZE,
+  type NameFrequency,
+  nameFrequency,
+  nameKey,
+  nameKeyWords,
+  scorePair,
 } from "../../src/identity/similarity.ts";
 
 export interface Suggestion {
@@ -42,12 +52,20 @@ export interface ResolveOptions {
 /** A record as the evaluation holds it: a candidate, with its own source and id where it has them. */
 export type EvaluatedRecord = PersonCandidate & { source?: string; id?: string };
 
-export function resolveInMemory(records: readonly EvaluatedRecord[], options: ResolveOptions = {}): Resolution {
+export function resolveInMemory(
+  records: readonly EvaluatedRecord[],
+  options: ResolveOptions = {},
+): Resolution {
   const count = records.length;
   // The import pipeline's grouping, on the keys the pipeline derives from the same records.
   const { find, guardedKeys } = groupByKeys({
     keysOf: records.map((record) =>
-      groupingKeys(record, record.source !== undefined && record.id !== undefined ? { source: record.source, id: record.id } : undefined),
+      groupingKeys(
+        record,
+        record.source !== undefined && record.id !== undefined
+          ? { source: record.source, id: record.id }
+          : undefined,
+      ),
     ),
     givenNames: records.map(givenNameKey),
   });
@@ -76,8 +94,13 @@ export function resolveInMemory(records: readonly EvaluatedRecord[], options: Re
     for (const j of partners) pairs.push([i, j]);
   }
   // The address and customer-number weights are fitted to the compared pairs, as the pipeline does per batch.
-  const comparisonModel = fitComparisonModel(pairs.map(([i, j]) => comparisonVector(records[i]!, records[j]!)));
-  const scoreOptions = { nameFrequency: (key: string) => nameFrequencies.get(key), comparisonModel };
+  const comparisonModel = fitComparisonModel(
+    pairs.map(([i, j]) => comparisonVector(records[i]!, records[j]!)),
+  );
+  const scoreOptions = {
+    nameFrequency: (key: string) => nameFrequencies.get(key),
+    comparisonModel,
+  };
   const best = new Map<string, Suggestion>();
   for (const [i, j] of pairs) {
     const result = scorePair(records[i]!, records[j]!, scoreOptions);
@@ -91,11 +114,21 @@ export function resolveInMemory(records: readonly EvaluatedRecord[], options: Re
     }
   }
   const comparedPairs = pairs.length;
-  return { personOf, suggestions: [...best.values()], comparedPairs, skippedBlocks, guardedKeys, comparisonModel };
+  return {
+    personOf,
+    suggestions: [...best.values()],
+    comparedPairs,
+    skippedBlocks,
+    guardedKeys,
+    comparisonModel,
+  };
 }
 
 /** How common each name key is among merged people: the statistics scorePair weighs a shared name with. */
-function countNameFrequencies(records: readonly PersonCandidate[], personOf: Int32Array): Map<string, NameFrequency> {
+function countNameFrequencies(
+  records: readonly PersonCandidate[],
+  personOf: Int32Array,
+): Map<string, NameFrequency> {
   const holdersByKey = new Map<string, Set<number>>();
   const holdersByWord = new Map<string, Set<number>>();
   const add = (map: Map<string, Set<number>>, key: string, person: number): void => {
@@ -111,13 +144,25 @@ function countNameFrequencies(records: readonly PersonCandidate[], personOf: Int
   });
   const people = new Set(personOf).size;
   const wordCount = (word: string): number => holdersByWord.get(word)?.size ?? 0;
-  return new Map([...holdersByKey].map(([key, holders]) => {
-    const [first, second] = nameKeyWords(key);
-    return [key, nameFrequency({ holders: holders.size, wordHolders: [wordCount(first), wordCount(second)], people })];
-  }));
+  return new Map(
+    [...holdersByKey].map(([key, holders]) => {
+      const [first, second] = nameKeyWords(key);
+      return [
+        key,
+        nameFrequency({
+          holders: holders.size,
+          wordHolders: [wordCount(first), wordCount(second)],
+          people,
+        }),
+      ];
+    }),
+  );
 }
 
-function groupBy(records: readonly PersonCandidate[], keysOf: (record: PersonCandidate) => string[]): Map<string, number[]> {
+function groupBy(
+  records: readonly PersonCandidate[],
+  keysOf: (record: PersonCandidate) => string[],
+): Map<string, number[]> {
   const groups = new Map<string, number[]>();
   records.forEach((record, i) => {
     for (const key of keysOf(record)) {

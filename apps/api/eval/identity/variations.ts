@@ -1,8 +1,8 @@
 // The ways sources write the same fact differently: what the resolver has to see through.
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
-import type { Person } from "./people";
-import type { Random } from "./random";
-import { CITIES, type City, type Company } from "./vocabulary";
+import type { Person } from "./people.ts";
+import type { Random } from "./random.ts";
+import { CITIES, type City, type Company } from "./vocabulary.ts";
 
 export interface NameStyle {
   /** Probability of the nickname, for people who have one. */
@@ -49,8 +49,32 @@ export function renderName(person: Person, style: NameStyle, random: Random): st
 }
 
 const KEYBOARD_NEIGHBOURS: Record<string, string> = {
-  a: "qs", b: "vn", c: "xv", d: "sf", e: "wr", f: "dg", g: "fh", h: "gj", i: "uo", j: "hk", k: "jl", l: "k",
-  m: "n", n: "bm", o: "ip", p: "o", q: "w", r: "et", s: "ad", t: "ry", u: "yi", v: "cb", w: "qe", x: "zc", y: "tu", z: "x",
+  a: "qs",
+  b: "vn",
+  c: "xv",
+  d: "sf",
+  e: "wr",
+  f: "dg",
+  g: "fh",
+  h: "gj",
+  i: "uo",
+  j: "hk",
+  k: "jl",
+  l: "k",
+  m: "n",
+  n: "bm",
+  o: "ip",
+  p: "o",
+  q: "w",
+  r: "et",
+  s: "ad",
+  t: "ry",
+  u: "yi",
+  v: "cb",
+  w: "qe",
+  x: "zc",
+  y: "tu",
+  z: "x",
 };
 
 /** One slip: a swapped, dropped, doubled or neighbouring-key letter. */
@@ -59,12 +83,17 @@ export function typo(word: string, random: Random): string {
   const at = random.int(1, word.length - 2);
   const letter = word[at]!.toLowerCase();
   switch (random.int(0, 3)) {
-    case 0: return word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
-    case 1: return word.slice(0, at) + word.slice(at + 1);
-    case 2: return word.slice(0, at) + word[at] + word.slice(at);
+    case 0:
+      return word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
+    case 1:
+      return word.slice(0, at) + word.slice(at + 1);
+    case 2:
+      return word.slice(0, at) + word[at] + word.slice(at);
     default: {
       const neighbours = KEYBOARD_NEIGHBOURS[letter];
-      return neighbours ? word.slice(0, at) + random.pick([...neighbours]) + word.slice(at + 1) : word;
+      return neighbours
+        ? word.slice(0, at) + random.pick([...neighbours]) + word.slice(at + 1)
+        : word;
     }
   }
 }
@@ -79,9 +108,15 @@ const PLUS_TAGS = ["news", "crm", "shop", "events", "work"];
 export function renderEmail(email: string, random: Random): string {
   let [local, domain] = email.split("@") as [string, string];
   if (domain === "gmail.com" || domain === "googlemail.com") {
-    if (random.chance(0.25)) local = local.includes(".") ? local.replaceAll(".", "") : insertDot(local, random);
+    if (random.chance(0.25))
+      local = local.includes(".") ? local.replaceAll(".", "") : insertDot(local, random);
     if (random.chance(0.15)) local = `${local}+${random.pick(PLUS_TAGS)}`;
-  } else if (["outlook.com", "hotmail.com", "icloud.com", "fastmail.com", "protonmail.com"].includes(domain) && random.chance(0.08)) {
+  } else if (
+    ["outlook.com", "hotmail.com", "icloud.com", "fastmail.com", "protonmail.com"].includes(
+      domain,
+    ) &&
+    random.chance(0.08)
+  ) {
     local = `${local}+${random.pick(PLUS_TAGS)}`;
   }
   let rendered = `${local}@${domain}`;

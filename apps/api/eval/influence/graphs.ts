@@ -50,7 +50,13 @@ export interface PlantedGraph {
  * ends, a share `mixing` of them to nodes outside its community. At mixing 0.5 and above the
  * communities stop being communities, so detection quality falls off there.
  */
-export function plantedPartition(options: { groups: number; size: number; degree: number; mixing: number; seed: number }): PlantedGraph {
+export function plantedPartition(options: {
+  groups: number;
+  size: number;
+  degree: number;
+  mixing: number;
+  seed: number;
+}): PlantedGraph {
   const { groups, size, degree, mixing } = options;
   const random = seededRandom(options.seed);
   const nodeCount = groups * size;
@@ -63,7 +69,9 @@ export function plantedPartition(options: { groups: number; size: number; degree
       const outside = random() < mixing;
       let other: number;
       do {
-        other = outside ? Math.floor(random() * nodeCount) : truth[node]! * size + Math.floor(random() * size);
+        other = outside
+          ? Math.floor(random() * nodeCount)
+          : truth[node]! * size + Math.floor(random() * size);
       } while (other === node || (outside && truth[other] === truth[node]));
       const key = Math.min(node, other) * nodeCount + Math.max(node, other);
       if (seen.has(key)) continue;
@@ -86,7 +94,8 @@ export function normalizedMutualInformation(a: ArrayLike<number>, b: ArrayLike<n
     const key = `${a[i]}:${b[i]}`;
     joint.set(key, (joint.get(key) ?? 0) + 1);
   }
-  const entropy = (counts: Map<number, number>) => [...counts.values()].reduce((h, c) => h - (c / n) * Math.log(c / n), 0);
+  const entropy = (counts: Map<number, number>) =>
+    [...counts.values()].reduce((h, c) => h - (c / n) * Math.log(c / n), 0);
   let mutual = 0;
   for (const [key, c] of joint) {
     const [x, y] = key.split(":").map(Number) as [number, number];

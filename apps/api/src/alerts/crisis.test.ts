@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { judgeCrisis, median, type CrisisCounts } from "./crisis.ts";
+import { type CrisisCounts, judgeCrisis, median } from "./crisis.ts";
 import { defaultParams } from "./rules.ts";
 
 const params = defaultParams.crisis;
@@ -17,7 +17,16 @@ function random(seed: number): () => number {
 
 function poisson(rate: number, next: () => number): number {
   // Knuth's method for small rates, a normal approximation for large ones.
-  if (rate > 50) return Math.max(0, Math.round(rate + Math.sqrt(rate) * Math.sqrt(-2 * Math.log(next() || 1e-12)) * Math.cos(2 * Math.PI * next())));
+  if (rate > 50)
+    return Math.max(
+      0,
+      Math.round(
+        rate +
+          Math.sqrt(rate) *
+            Math.sqrt(-2 * Math.log(next() || 1e-12)) *
+            Math.cos(2 * Math.PI * next()),
+      ),
+    );
   const limit = Math.exp(-rate);
   let k = 0;
   for (let p = next(); p > limit; p *= next()) k++;
@@ -41,7 +50,8 @@ function seasonalCounts(weeks: number, peak: number, next: () => number): number
 /** The counts the evaluator reads for hour `at` of a series, with `historyWeeks` weeks before it kept. */
 function countsAt(series: number[], at: number, current = series[at]!): CrisisCounts {
   const sameHourOfWeek: number[] = [];
-  for (let k = 1; k <= params.weeks && at - k * HOURS_PER_WEEK >= 0; k++) sameHourOfWeek.push(series[at - k * HOURS_PER_WEEK]!);
+  for (let k = 1; k <= params.weeks && at - k * HOURS_PER_WEEK >= 0; k++)
+    sameHourOfWeek.push(series[at - k * HOURS_PER_WEEK]!);
   const recentHours = series.slice(Math.max(0, at - HOURS_PER_WEEK), at);
   return { current, sameHourOfWeek, recentHours };
 }
@@ -50,7 +60,10 @@ describe("the crisis method: a robust z-score over the same hour of the week", (
   test("median and MAD: a past spike does not move the baseline", () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 3, 2])).toBe(2.5);
-    const verdict = judgeCrisis({ current: 30, sameHourOfWeek: [5, 6, 4, 5, 90, 6, 5, 4], recentHours: [] }, params);
+    const verdict = judgeCrisis(
+      { current: 30, sameHourOfWeek: [5, 6, 4, 5, 90, 6, 5, 4], recentHours: [] },
+      params,
+    );
     expect(verdict).toMatchObject({ crisis: true, method: "seasonal", baseline: 5, samples: 8 });
     expect(verdict.z).toBeGreaterThan(8);
   });
@@ -86,7 +99,9 @@ describe("the crisis method: a robust z-score over the same hour of the week", (
     }
     expect(hours).toBe(5 * 12 * HOURS_PER_WEEK);
     // The figure the README quotes: measured on these 10,080 brand-hours.
-    console.info(`crisis false alarms on seasonal noise: ${alarms} of ${hours} hours (${((100 * alarms) / hours).toFixed(2)}%)`);
+    console.info(
+      `crisis false alarms on seasonal noise: ${alarms} of ${hours} hours (${((100 * alarms) / hours).toFixed(2)}%)`,
+    );
     expect(alarms / hours).toBeLessThan(0.005);
   });
 
@@ -99,12 +114,19 @@ describe("the crisis method: a robust z-score over the same hour of the week", (
     expect(judgeCrisis(short, params)).toMatchObject({ crisis: true, method: "recent" });
     expect(judgeCrisis(countsAt(series, at), params).crisis).toBe(false);
     // No history: a brand-new brand alerts only on the minimum count of negative mentions.
-    expect(judgeCrisis({ current: params.minCount - 1, sameHourOfWeek: [], recentHours: [] }, params)).toMatchObject({ crisis: false, method: "none" });
-    expect(judgeCrisis({ current: params.minCount, sameHourOfWeek: [], recentHours: [] }, params)).toMatchObject({ crisis: true, method: "none" });
+    expect(
+      judgeCrisis({ current: params.minCount - 1, sameHourOfWeek: [], recentHours: [] }, params),
+    ).toMatchObject({ crisis: false, method: "none" });
+    expect(
+      judgeCrisis({ current: params.minCount, sameHourOfWeek: [], recentHours: [] }, params),
+    ).toMatchObject({ crisis: true, method: "none" });
   });
 
   test("rare mentions (a MAD of 0) need the minimum count and the Poisson spread, not one mention", () => {
-    const verdict = judgeCrisis({ current: 3, sameHourOfWeek: [0, 1, 0, 0, 1, 0, 0, 0], recentHours: [] }, params);
+    const verdict = judgeCrisis(
+      { current: 3, sameHourOfWeek: [0, 1, 0, 0, 1, 0, 0, 0], recentHours: [] },
+      params,
+    );
     expect(verdict.scale).toBe(1);
     expect(verdict.crisis).toBe(false);
   });

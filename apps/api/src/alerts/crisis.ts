@@ -53,11 +53,23 @@ export function median(values: number[]): number {
  */
 export function judgeCrisis(counts: CrisisCounts, params: CrisisParams): CrisisVerdict {
   const method: BaselineMethod =
-    counts.sameHourOfWeek.length >= params.minWeeks ? "seasonal" : counts.recentHours.length >= MIN_RECENT_HOURS ? "recent" : "none";
-  const samples = method === "seasonal" ? counts.sameHourOfWeek : method === "recent" ? counts.recentHours : [];
+    counts.sameHourOfWeek.length >= params.minWeeks
+      ? "seasonal"
+      : counts.recentHours.length >= MIN_RECENT_HOURS
+        ? "recent"
+        : "none";
+  const samples =
+    method === "seasonal" ? counts.sameHourOfWeek : method === "recent" ? counts.recentHours : [];
   const baseline = median(samples);
   const mad = median(samples.map((value) => Math.abs(value - baseline)));
   const scale = Math.max(1.4826 * mad, Math.sqrt(Math.max(baseline, 1)));
   const z = (counts.current - baseline) / scale;
-  return { crisis: counts.current >= params.minCount && z >= params.threshold, method, baseline, scale, z, samples: samples.length };
+  return {
+    crisis: counts.current >= params.minCount && z >= params.threshold,
+    method,
+    baseline,
+    scale,
+    z,
+    samples: samples.length,
+  };
 }

@@ -3,7 +3,12 @@
 import type { Priority } from "../influence/priority.ts";
 import { compact } from "../influence/score.ts";
 import type { CrisisVerdict } from "./crisis.ts";
-import type { AlertRuleShape, CompetitorUnhappyParams, InfluentialAuthor, InfluentialUnhappyParams } from "./rules.ts";
+import type {
+  AlertRuleShape,
+  CompetitorUnhappyParams,
+  InfluentialAuthor,
+  InfluentialUnhappyParams,
+} from "./rules.ts";
 
 export const priorities: readonly Priority[] = ["low", "normal", "high", "urgent"];
 export const severityRank = (severity: Priority) => priorities.indexOf(severity);
@@ -48,15 +53,26 @@ export interface AlertDraft {
   postedAt: Date;
 }
 
-const influential = (p: InfluentialAuthor, m: MessageSignals) => m.followers >= p.minFollowers || m.influence >= p.minInfluence;
+const influential = (p: InfluentialAuthor, m: MessageSignals) =>
+  m.followers >= p.minFollowers || m.influence >= p.minInfluence;
 const signed = (value: number) => (Math.round(value * 100) / 100).toString();
 const replies = (n: number) => `${n} ${n === 1 ? "reply" : "replies"} in the last hour`;
 
 function authorReason(m: MessageSignals, about: string[]): string {
-  return [`${m.displayName}: ${compact(m.followers)} followers`, `influence ${Math.round(m.influence)}`, ...about, replies(m.recentReplies)].join(", ");
+  return [
+    `${m.displayName}: ${compact(m.followers)} followers`,
+    `influence ${Math.round(m.influence)}`,
+    ...about,
+    replies(m.recentReplies),
+  ].join(", ");
 }
 
-function personDraft(rule: AlertRuleShape, m: MessageSignals, reason: string, extra: Record<string, unknown> = {}): AlertDraft {
+function personDraft(
+  rule: AlertRuleShape,
+  m: MessageSignals,
+  reason: string,
+  extra: Record<string, unknown> = {},
+): AlertDraft {
   return {
     ruleId: rule.id,
     key: `conversation:${m.conversationId}`,
@@ -68,29 +84,52 @@ function personDraft(rule: AlertRuleShape, m: MessageSignals, reason: string, ex
     conversationId: m.conversationId,
     brandId: null,
     messageCount: 1,
-    details: { followers: m.followers, influence: m.influence, sentiment: m.sentiment, intent: m.intent, recentReplies: m.recentReplies, ...extra },
+    details: {
+      followers: m.followers,
+      influence: m.influence,
+      sentiment: m.sentiment,
+      intent: m.intent,
+      recentReplies: m.recentReplies,
+      ...extra,
+    },
     postedAt: m.postedAt,
   };
 }
 
 /** Influential and unhappy: an influential author, negative or with a problem. */
-export function influentialUnhappy(rule: AlertRuleShape<"influential_unhappy">, m: MessageSignals): AlertDraft | null {
+export function influentialUnhappy(
+  rule: AlertRuleShape<"influential_unhappy">,
+  m: MessageSignals,
+): AlertDraft | null {
   const p: InfluentialUnhappyParams = rule.params;
   const negative = m.sentiment !== null && m.sentiment <= p.sentimentBelow;
   const problem = p.problemIntent && m.intent === "problem";
   if (!influential(p, m) || !(negative || problem)) return null;
-  const about = [...(m.sentiment !== null ? [`sentiment ${signed(m.sentiment)}`] : []), ...(problem ? ["a problem"] : [])];
+  const about = [
+    ...(m.sentiment !== null ? [`sentiment ${signed(m.sentiment)}`] : []),
+    ...(problem ? ["a problem"] : []),
+  ];
   return personDraft(rule, m, authorReason(m, about));
 }
 
 /** A competitor's unhappy customer: an influential author negative about a competitor brand. */
-export function competitorUnhappy(rule: AlertRuleShape<"competitor_unhappy">, m: MessageSignals): AlertDraft | null {
+export function competitorUnhappy(
+  rule: AlertRuleShape<"competitor_unhappy">,
+  m: MessageSignals,
+): AlertDraft | null {
   const p: CompetitorUnhappyParams = rule.params;
   if (!influential(p, m)) return null;
-  const brand = m.brands.find((b) => b.kind === "competitor" && (b.sentiment ?? m.sentiment ?? 0) <= p.sentimentBelow);
+  const brand = m.brands.find(
+    (b) => b.kind === "competitor" && (b.sentiment ?? m.sentiment ?? 0) <= p.sentimentBelow,
+  );
   if (!brand) return null;
   const sentiment = brand.sentiment ?? m.sentiment ?? 0;
-  const draft = personDraft(rule, m, authorReason(m, [`sentiment ${signed(sentiment)} about ${brand.name} (a competitor)`]), { competitor: brand.name });
+  const draft = personDraft(
+    rule,
+    m,
+    authorReason(m, [`sentiment ${signed(sentiment)} about ${brand.name} (a competitor)`]),
+    { competitor: brand.name },
+  );
   return { ...draft, brandId: brand.brandId };
 }
 
@@ -122,7 +161,15 @@ export function crisisDraft(
     conversationId: latest.conversationId,
     brandId: brand.brandId,
     messageCount: newMentions,
-    details: { brand: brand.name, count: current, baseline: verdict.baseline, scale: verdict.scale, z: verdict.z, method: verdict.method, samples: verdict.samples },
+    details: {
+      brand: brand.name,
+      count: current,
+      baseline: verdict.baseline,
+      scale: verdict.scale,
+      z: verdict.z,
+      method: verdict.method,
+      samples: verdict.samples,
+    },
     postedAt: latest.postedAt,
   };
 }
@@ -140,11 +187,15 @@ export function combineDrafts(drafts: AlertDraft[]): AlertDraft[] {
       byKey.set(id, draft);
       continue;
     }
-    const newer = draft.postedAt > held.postedAt || (draft.postedAt.getTime() === held.postedAt.getTime() && (draft.messageId ?? 0) > (held.messageId ?? 0));
+    const newer =
+      draft.postedAt > held.postedAt ||
+      (draft.postedAt.getTime() === held.postedAt.getTime() &&
+        (draft.messageId ?? 0) > (held.messageId ?? 0));
     const base = newer ? draft : held;
     byKey.set(id, {
       ...base,
-      severity: severityRank(draft.severity) > severityRank(held.severity) ? draft.severity : held.severity,
+      severity:
+        severityRank(draft.severity) > severityRank(held.severity) ? draft.severity : held.severity,
       messageCount: held.messageCount + draft.messageCount,
     });
   }

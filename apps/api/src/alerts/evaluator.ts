@@ -5,17 +5,28 @@
 // Each message is therefore evaluated once, and again after a crash; the unique (rule, key) of an
 // alert keeps it to one row per conversation whatever happens.
 import type pg from "pg";
-import type { Priority } from "../influence/priority.ts";
-import { eventsAfter, headCursor, readCommittedEvents, recordEvents, type NewEvent } from "../events/log.ts";
-import type { EventSignal } from "../events/signal.ts";
 import type { EventCursor } from "../events/cursor.ts";
 import { HeldBackRetry } from "../events/held-back.ts";
+import {
+  eventsAfter,
+  headCursor,
+  type NewEvent,
+  readCommittedEvents,
+  recordEvents,
+} from "../events/log.ts";
+import type { EventSignal } from "../events/signal.ts";
+import type { Priority } from "../influence/priority.ts";
 import { logger, outageLog } from "../log.ts";
 import { judgeCrisis, MIN_RECENT_HOURS } from "./crisis.ts";
 import {
-  combineDrafts, competitorUnhappy, crisisDraft, influentialUnhappy, type AlertDraft, type MessageSignals,
+  type AlertDraft,
+  combineDrafts,
+  competitorUnhappy,
+  crisisDraft,
+  influentialUnhappy,
+  type MessageSignals,
 } from "./evaluate.ts";
-import { paramsOf, type AlertRuleShape } from "./rules.ts";
+import { type AlertRuleShape, paramsOf } from "./rules.ts";
 
 const log = logger("alerts");
 
@@ -98,13 +109,17 @@ export class AlertEvaluator {
     let full = false;
     try {
       await client.query("BEGIN");
-      const { rows: lock } = await client.query("SELECT pg_try_advisory_xact_lock($1) AS locked", [ALERT_EVALUATION_LOCK]);
+      const { rows: lock } = await client.query("SELECT pg_try_advisory_xact_lock($1) AS locked", [
+        ALERT_EVALUATION_LOCK,
+      ]);
       // Another instance is evaluating; it hears the same signals and reads on after its page.
       if (!lock[0].locked) {
         await client.query("ROLLBACK");
         return false;
       }
-      const { rows } = await client.query(`SELECT "cursorTxid"::text AS txid, "cursorId"::text AS id FROM "AlertEvaluation" WHERE id = 1`);
+      const { rows } = await client.query(
+        `SELECT "cursorTxid"::text AS txid, "cursorId"::text AS id FROM "AlertEvaluation" WHERE id = 1`,
+      );
       const cursor: EventCursor = { txid: BigInt(rows[0].txid), id: BigInt(rows[0].id) };
       const events = await readCommittedEvents(client, cursor, { limit: this.pageSize });
       full = events.length === this.pageSize;
@@ -115,14 +130,16 @@ export class AlertEvaluator {
         await client.query("ROLLBACK");
         return false;
       }
-      const messageIds = events.flatMap((event) => (event.type === "message_added" && event.messageId ? [event.messageId] : []));
+      const messageIds = events.flatMap((event) =>
+        event.type === "message_added" && event.messageId ? [event.messageId] : [],
+      );
       const drafts = messageIds.length > 0 ? await draftAlerts(client, messageIds) : [];
       raised = await writeAlerts(client, drafts);
       const last = events[events.length - 1]!.cursor;
-      await client.query(`UPDATE "AlertEvaluation" SET "cursorTxid" = $1::bigint, "cursorId" = $2::bigint, "updatedAt" = now() WHERE id = 1`, [
-        last.txid.toString(),
-        last.id.toString(),
-      ]);
+      await client.query(
+        `UPDATE "AlertEvaluation" SET "cursorTxid" = $1::bigint, "cursorId" = $2::bigint, "updatedAt" = now() WHERE id = 1`,
+        [last.txid.toString(), last.id.toString()],
+      );
       await client.query("COMMIT");
     } catch (error) {
       await client.query("ROLLBACK").catch(() => undefined);
@@ -136,21 +153,36 @@ export class AlertEvaluator {
 }
 
 export async function enabledRules(client: pg.PoolClient | pg.Pool): Promise<AlertRuleShape[]> {
-  const { rows } = await client.query(`SELECT id, name, kind::text AS kind, enabled, params FROM "AlertRule" WHERE enabled ORDER BY id`);
+  const { rows } = await client.query(
+    `SELECT id, name, kind::text AS kind, enabled, params FROM "AlertRule" WHERE enabled ORDER BY id`,
+  );
   return rows.map((row) => ({ ...row, params: paramsOf(row.kind, row.params) }));
 }
 
 /** The alerts the rules raise for these new messages (inbound, and recent enough to be news). */
-export async function draftAlerts(client: pg.PoolClient, messageIds: number[]): Promise<AlertDraft[]> {
+export async function draftAlerts(
+  client: pg.PoolClient,
+  messageIds: number[],
+): Promise<AlertDraft[]> {
   const rules = await enabledRules(client);
   if (rules.length === 0) return [];
-  const messages = await messageSignals(client, messageIds, new Date(Date.now() - ALERT_MAX_AGE_MS));
+  const messages = await messageSignals(
+    client,
+    messageIds,
+    new Date(Date.now() - ALERT_MAX_AGE_MS),
+  );
   const drafts: AlertDraft[] = [];
   for (const rule of rules) {
     if (rule.kind === "influential_unhappy") {
-      for (const message of messages) drafts.push(...nonNull(influentialUnhappy(rule as AlertRuleShape<"influential_unhappy">, message)));
+      for (const message of messages)
+        drafts.push(
+          ...nonNull(influentialUnhappy(rule as AlertRuleShape<"influential_unhappy">, message)),
+        );
     } else if (rule.kind === "competitor_unhappy") {
-      for (const message of messages) drafts.push(...nonNull(competitorUnhappy(rule as AlertRuleShape<"competitor_unhappy">, message)));
+      for (const message of messages)
+        drafts.push(
+          ...nonNull(competitorUnhappy(rule as AlertRuleShape<"competitor_unhappy">, message)),
+        );
     } else {
       drafts.push(...(await crisisDrafts(client, rule as AlertRuleShape<"crisis">, messages)));
     }
@@ -160,7 +192,11 @@ export async function draftAlerts(client: pg.PoolClient, messageIds: number[]): 
 
 const nonNull = <T>(value: T | null): T[] => (value === null ? [] : [value]);
 
-async function messageSignals(client: pg.PoolClient, messageIds: number[], notBefore: Date): Promise<MessageSignals[]> {
+async function messageSignals(
+  client: pg.PoolClient,
+  messageIds: number[],
+  notBefore: Date,
+): Promise<MessageSignals[]> {
   const { rows } = await client.query(
     `SELECT m.id AS "messageId", m."conversationId", p.id AS "personId", p."displayName", p.reach AS followers,
             p."influenceScore" AS influence, m.sentiment, m.intent::text AS intent, m.priority::text AS priority,
@@ -174,14 +210,22 @@ async function messageSignals(client: pg.PoolClient, messageIds: number[], notBe
       WHERE m.id = ANY($1::int[]) AND m.direction = 'inbound' AND m."postedAt" > $2::timestamp`,
     [messageIds, notBefore.toISOString()],
   );
-  return rows.map(({ postedAtMs, ...row }) => ({ ...row, priority: row.priority as Priority, postedAt: new Date(postedAtMs) }));
+  return rows.map(({ postedAtMs, ...row }) => ({
+    ...row,
+    priority: row.priority as Priority,
+    postedAt: new Date(postedAtMs),
+  }));
 }
 
 /**
  * For each own brand a batch's messages mention negatively: the count of negative mentions in the
  * window ending at the newest of them, judged against the same window in earlier weeks.
  */
-async function crisisDrafts(client: pg.PoolClient, rule: AlertRuleShape<"crisis">, messages: MessageSignals[]): Promise<AlertDraft[]> {
+async function crisisDrafts(
+  client: pg.PoolClient,
+  rule: AlertRuleShape<"crisis">,
+  messages: MessageSignals[],
+): Promise<AlertDraft[]> {
   const p = rule.params;
   const brands = new Map<number, { name: string; latest: MessageSignals; newMentions: number }>();
   for (const message of messages) {
@@ -219,10 +263,16 @@ async function crisisDrafts(client: pg.PoolClient, rule: AlertRuleShape<"crisis"
     const recentHours =
       sameHourOfWeek.length >= p.minWeeks
         ? []
-        : (await windows(p.windowMinutes, 1, Math.max(MIN_RECENT_HOURS, Math.floor(WEEK_MINUTES / p.windowMinutes)))).rows
-            .map((row) => row.n);
+        : (
+            await windows(
+              p.windowMinutes,
+              1,
+              Math.max(MIN_RECENT_HOURS, Math.floor(WEEK_MINUTES / p.windowMinutes)),
+            )
+          ).rows.map((row) => row.n);
     const verdict = judgeCrisis({ current, sameHourOfWeek, recentHours }, p);
-    if (verdict.crisis) drafts.push(crisisDraft(rule, { brandId, name }, latest, newMentions, current, verdict));
+    if (verdict.crisis)
+      drafts.push(crisisDraft(rule, { brandId, name }, latest, newMentions, current, verdict));
   }
   return drafts;
 }
@@ -272,7 +322,13 @@ async function writeAlerts(client: pg.PoolClient, drafts: AlertDraft[]): Promise
     conversationId: row.conversationId,
     messageId: row.messageId,
     payload: {
-      alertId: row.id, ruleId: row.ruleId, severity: row.severity, reason: row.reason, brandId: row.brandId, messageCount: row.messageCount, new: row.new,
+      alertId: row.id,
+      ruleId: row.ruleId,
+      severity: row.severity,
+      reason: row.reason,
+      brandId: row.brandId,
+      messageCount: row.messageCount,
+      new: row.new,
     },
   }));
   await recordEvents(client, events);

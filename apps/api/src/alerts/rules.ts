@@ -44,8 +44,20 @@ export interface ParamsOf {
 }
 
 export const defaultParams: { [K in AlertRuleKind]: ParamsOf[K] } = {
-  influential_unhappy: { minFollowers: 100_000, minInfluence: 50, sentimentBelow: -0.3, problemIntent: true },
-  crisis: { windowMinutes: 60, threshold: 3.5, minCount: 10, weeks: 8, minWeeks: 4, sentimentBelow: -0.05 },
+  influential_unhappy: {
+    minFollowers: 100_000,
+    minInfluence: 50,
+    sentimentBelow: -0.3,
+    problemIntent: true,
+  },
+  crisis: {
+    windowMinutes: 60,
+    threshold: 3.5,
+    minCount: 10,
+    weeks: 8,
+    minWeeks: 4,
+    sentimentBelow: -0.05,
+  },
   competitor_unhappy: { minFollowers: 100_000, minInfluence: 50, sentimentBelow: -0.3 },
 };
 
@@ -73,7 +85,10 @@ export interface AlertRuleShape<K extends AlertRuleKind = AlertRuleKind> {
 
 /** The rule's effective parameters: its stored overrides over the kind's defaults. */
 export function paramsOf<K extends AlertRuleKind>(kind: K, stored: unknown): ParamsOf[K] {
-  const overrides = stored && typeof stored === "object" && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
+  const overrides =
+    stored && typeof stored === "object" && !Array.isArray(stored)
+      ? (stored as Record<string, unknown>)
+      : {};
   const defaults = defaultParams[kind] as unknown as Record<string, unknown>;
   const merged = { ...defaults };
   for (const name of Object.keys(defaults)) {
@@ -86,15 +101,28 @@ export function paramsOf<K extends AlertRuleKind>(kind: K, stored: unknown): Par
  * Checks the parameters given for a kind and returns what to store: the given values that differ
  * from the defaults. `field` names the input object in errors ("input.crisis").
  */
-export function overridesOf(kind: AlertRuleKind, given: Record<string, unknown>, field: string): Record<string, unknown> {
+export function overridesOf(
+  kind: AlertRuleKind,
+  given: Record<string, unknown>,
+  field: string,
+): Record<string, unknown> {
   const defaults = defaultParams[kind] as unknown as Record<string, unknown>;
   const overrides: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(given)) {
     if (value === null || value === undefined) continue;
     const bound = bounds[name];
     if (bound && typeof value === "number") {
-      if (!Number.isFinite(value) || value < bound.min || value > bound.max || (bound.integer && !Number.isInteger(value))) {
-        throw new ValidationError(`${field}.${name}`, `must be ${bound.integer ? "a whole number" : "a number"} from ${bound.min} to ${bound.max}, got ${value}`, "AlertRuleInput");
+      if (
+        !Number.isFinite(value) ||
+        value < bound.min ||
+        value > bound.max ||
+        (bound.integer && !Number.isInteger(value))
+      ) {
+        throw new ValidationError(
+          `${field}.${name}`,
+          `must be ${bound.integer ? "a whole number" : "a number"} from ${bound.min} to ${bound.max}, got ${value}`,
+          "AlertRuleInput",
+        );
       }
     }
     if (value !== defaults[name]) overrides[name] = value;
@@ -102,7 +130,11 @@ export function overridesOf(kind: AlertRuleKind, given: Record<string, unknown>,
   if (kind === "crisis") {
     const params = paramsOf("crisis", overrides);
     if (params.minWeeks > params.weeks) {
-      throw new ValidationError(`${field}.minWeeks`, `must be at most weeks (${params.weeks}), got ${params.minWeeks}`, "AlertRuleInput");
+      throw new ValidationError(
+        `${field}.minWeeks`,
+        `must be at most weeks (${params.weeks}), got ${params.minWeeks}`,
+        "AlertRuleInput",
+      );
     }
   }
   return overrides;
@@ -110,7 +142,8 @@ export function overridesOf(kind: AlertRuleKind, given: Record<string, unknown>,
 
 /** What a rule watches for, in words, for the dashboard's rule list. */
 export function describeRule(rule: AlertRuleShape): string {
-  const who = (p: InfluentialAuthor) => `${compact(p.minFollowers)}+ followers or influence ${p.minInfluence}+`;
+  const who = (p: InfluentialAuthor) =>
+    `${compact(p.minFollowers)}+ followers or influence ${p.minInfluence}+`;
   switch (rule.kind) {
     case "influential_unhappy": {
       const p = rule.params as InfluentialUnhappyParams;

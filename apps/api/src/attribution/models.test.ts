@@ -46,16 +46,30 @@ describe("attribution models, credits worked out by hand", () => {
     ]);
     expect(effects.get("A")).toBeCloseTo(3 / 4, 12);
     expect(effects.get("B")).toBeCloseTo(1 / 2, 12);
-    const credits = creditTouches([{ t: 0, group: "A" }, { t: 1, group: "B" }], 2, "data_driven", effects);
+    const credits = creditTouches(
+      [
+        { t: 0, group: "A" },
+        { t: 1, group: "B" },
+      ],
+      2,
+      "data_driven",
+      effects,
+    );
     expect(credits[0]).toBeCloseTo(0.6, 12);
     expect(credits[1]).toBeCloseTo(0.4, 12);
   });
 
   it("every model's credits of one conversion sum to one", () => {
-    const effects = markovRemovalEffects([{ groups: touches.map((t) => t.group), converted: true }, { groups: ["ads"], converted: false }]);
+    const effects = markovRemovalEffects([
+      { groups: touches.map((t) => t.group), converted: true },
+      { groups: ["ads"], converted: false },
+    ]);
     for (const model of ATTRIBUTION_MODELS) {
       for (let n = 1; n <= touches.length; n++) {
-        const sum = creditTouches(touches.slice(0, n), conversionT, model, effects).reduce((a, b) => a + b, 0);
+        const sum = creditTouches(touches.slice(0, n), conversionT, model, effects).reduce(
+          (a, b) => a + b,
+          0,
+        );
         expect(sum, `${model} with ${n} touches`).toBeCloseTo(1, 12);
       }
     }

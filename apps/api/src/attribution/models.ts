@@ -1,9 +1,22 @@
 // Attribution models: how one conversion's credit (always summing to one) is shared among the
 // touches before it. Pure; the service loads conversions and touches and sums the credits.
 
-export type AttributionModel = "first_touch" | "last_touch" | "linear" | "time_decay" | "position_based" | "data_driven";
+export type AttributionModel =
+  | "first_touch"
+  | "last_touch"
+  | "linear"
+  | "time_decay"
+  | "position_based"
+  | "data_driven";
 
-export const ATTRIBUTION_MODELS: AttributionModel[] = ["first_touch", "last_touch", "linear", "time_decay", "position_based", "data_driven"];
+export const ATTRIBUTION_MODELS: AttributionModel[] = [
+  "first_touch",
+  "last_touch",
+  "linear",
+  "time_decay",
+  "position_based",
+  "data_driven",
+];
 
 export const HALF_LIFE_MS = 7 * 86_400_000;
 
@@ -18,7 +31,12 @@ export interface Touch {
  * Credits of the touches of one conversion at `conversionT`, in the touches' order (oldest first),
  * summing to one. `removalEffect` is the data-driven model's weight of each group.
  */
-export function creditTouches(touches: Touch[], conversionT: number, model: AttributionModel, removalEffect?: Map<string, number>): number[] {
+export function creditTouches(
+  touches: Touch[],
+  conversionT: number,
+  model: AttributionModel,
+  removalEffect?: Map<string, number>,
+): number[] {
   const n = touches.length;
   if (n === 0) return [];
   const only = (index: number) => touches.map((_, i) => (i === index ? 1 : 0));
@@ -88,7 +106,12 @@ export function markovRemovalEffects(journeys: Journey[]): Map<string, number> {
  * Probability of ending in CONVERSION from START, by solving p = P p + c (Gaussian elimination with
  * partial pivoting); a removed state converts with probability 0.
  */
-function absorption(transitions: number[][], toConversion: number[], outgoing: number[], removed?: number): number {
+function absorption(
+  transitions: number[][],
+  toConversion: number[],
+  outgoing: number[],
+  removed?: number,
+): number {
   const size = transitions.length;
   const a = Array.from({ length: size }, (_, i) => {
     const row = new Array<number>(size + 1).fill(0);
@@ -100,7 +123,8 @@ function absorption(transitions: number[][], toConversion: number[], outgoing: n
   });
   for (let col = 0; col < size; col++) {
     let pivot = col;
-    for (let r = col + 1; r < size; r++) if (Math.abs(a[r]![col]!) > Math.abs(a[pivot]![col]!)) pivot = r;
+    for (let r = col + 1; r < size; r++)
+      if (Math.abs(a[r]![col]!) > Math.abs(a[pivot]![col]!)) pivot = r;
     [a[col], a[pivot]] = [a[pivot]!, a[col]!];
     const p = a[col]![col]!;
     if (Math.abs(p) < 1e-15) continue;

@@ -1,8 +1,8 @@
 import crypto from "node:crypto";
 import type pg from "pg";
+import { ForbiddenError, ValidationError } from "../errors.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { ApiKeyRole } from "../generated/prisma/enums.ts";
-import { ForbiddenError, ValidationError } from "../errors.ts";
 
 export const apiKeyRoles: ApiKeyRole[] = ["admin", "analyst", "viewer", "integrator"];
 
@@ -30,7 +30,12 @@ export async function createApiKey(
 ): Promise<CreatedKey> {
   const secret = input.secret ?? `pk_${input.role}_${crypto.randomBytes(24).toString("base64url")}`;
   const key = await prisma.apiKey.create({
-    data: { name: input.name, role: input.role, prefix: secret.slice(0, 12), hash: hashKey(secret) },
+    data: {
+      name: input.name,
+      role: input.role,
+      prefix: secret.slice(0, 12),
+      hash: hashKey(secret),
+    },
   });
   return { id: key.id, name: key.name, role: key.role, secret };
 }
@@ -55,7 +60,12 @@ export async function authenticateKey(pool: pg.Pool, secret: string): Promise<Vi
   // Prisma's DateTime columns hold UTC wall time: epoch of the timestamp as UTC, whatever the zones.
   // Unnamed: a named prepared statement outlives a dropped connection in the embedded database's
   // one session, and the pool's next connection would then fail to prepare it again.
-  const { rows } = await pool.query<{ id: number; name: string; role: ApiKeyRole; lastUsedMs: number | null }>(
+  const { rows } = await pool.query<{
+    id: number;
+    name: string;
+    role: ApiKeyRole;
+    lastUsedMs: number | null;
+  }>(
     `SELECT id, name, role::text AS role, (extract(epoch FROM "lastUsedAt") * 1000)::float8 AS "lastUsedMs"
        FROM "ApiKey" WHERE hash = $1 AND "revokedAt" IS NULL`,
     [hashKey(secret)],
@@ -63,14 +73,20 @@ export async function authenticateKey(pool: pg.Pool, secret: string): Promise<Vi
   const key = rows[0];
   if (!key) return null;
   if (key.lastUsedMs === null || Date.now() - key.lastUsedMs > lastUsedWriteInterval) {
-    await pool.query(`UPDATE "ApiKey" SET "lastUsedAt" = $2::timestamp(3) WHERE id = $1`, [key.id, new Date().toISOString()]);
+    await pool.query(`UPDATE "ApiKey" SET "lastUsedAt" = $2::timestamp(3) WHERE id = $1`, [
+      key.id,
+      new Date().toISOString(),
+    ]);
   }
   return { keyId: key.id, name: key.name, role: key.role };
 }
 
 /** The keys among `keyIds` that were revoked or no longer exist: their sockets and cached entries must go. */
 export async function invalidKeyIds(prisma: PrismaClient, keyIds: number[]): Promise<number[]> {
-  const valid = await prisma.apiKey.findMany({ where: { id: { in: keyIds }, revokedAt: null }, select: { id: true } });
+  const valid = await prisma.apiKey.findMany({
+    where: { id: { in: keyIds }, revokedAt: null },
+    select: { id: true },
+  });
   const validIds = new Set(valid.map((key) => key.id));
   return keyIds.filter((id) => !validIds.has(id));
 }
@@ -80,7 +96,11 @@ export async function revokeApiKey<Q extends object>(prisma: PrismaClient, id: s
   const keyId = parseApiKeyId(id);
   const existing = await prisma.apiKey.findUnique({ where: { id: keyId } });
   if (!existing) return null;
-  return prisma.apiKey.update({ ...query, where: { id: keyId }, data: { revokedAt: existing.revokedAt ?? new Date() } });
+  return prisma.apiKey.update({
+    ...query,
+    where: { id: keyId },
+    data: { revokedAt: existing.revokedAt ?? new Date() },
+  });
 }
 
 const maxKeyId = 2_147_483_647;
@@ -89,7 +109,11 @@ const maxKeyId = 2_147_483_647;
 export function parseApiKeyId(value: string): number {
   const id = /^\d{1,10}$/.test(value) ? Number(value) : NaN;
   if (!(id >= 1 && id <= maxKeyId)) {
-    throw new ValidationError("id", `is not an API key id (expected a whole number from 1 to ${maxKeyId}, got ${JSON.stringify(value)})`, "ApiKey");
+    throw new ValidationError(
+      "id",
+      `is not an API key id (expected a whole number from 1 to ${maxKeyId}, got ${JSON.stringify(value)})`,
+      "ApiKey",
+    );
   }
   return id;
 }
@@ -98,18 +122,31 @@ export function parseApiKeyId(value: string): number {
  * Makes sure an admin key exists. PARLEY_ADMIN_KEY is registered (idempotently) when given;
  * otherwise a key is generated on first start and returned so it can be printed once.
  */
-export async function ensureAdminKey(prisma: PrismaClient, configured?: string): Promise<{ generated?: string }> {
+export async function ensureAdminKey(
+  prisma: PrismaClient,
+  configured?: string,
+): Promise<{ generated?: string }> {
   if (configured) {
     const existing = await prisma.apiKey.findUnique({ where: { hash: hashKey(configured) } });
-    if (!existing) await createApiKey(prisma, { name: "admin (PARLEY_ADMIN_KEY)", role: "admin", secret: configured });
+    if (!existing)
+      await createApiKey(prisma, {
+        name: "admin (PARLEY_ADMIN_KEY)",
+        role: "admin",
+        secret: configured,
+      });
     else if (existing.revokedAt || existing.role !== "admin") {
-      throw new Error("PARLEY_ADMIN_KEY matches a key that was revoked or is not an admin key; choose another value");
+      throw new Error(
+        "PARLEY_ADMIN_KEY matches a key that was revoked or is not an admin key; choose another value",
+      );
     }
     return {};
   }
   const admins = await prisma.apiKey.count({ where: { role: "admin", revokedAt: null } });
   if (admins > 0) return {};
-  const created = await createApiKey(prisma, { name: "admin (generated on first start)", role: "admin" });
+  const created = await createApiKey(prisma, {
+    name: "admin (generated on first start)",
+    role: "admin",
+  });
   return { generated: created.secret };
 }
 
@@ -130,5 +167,6 @@ export function seesContactDetails(viewer: Viewer): boolean {
  * filter that names one is refused as a field would be, naming the role and the input field.
  */
 export function requireSourceRecordAccess(viewer: Viewer, coordinate: string): void {
-  if (!seesContactDetails(viewer)) throw new ForbiddenError(`The ${viewer.role} role may not access ${coordinate}`);
+  if (!seesContactDetails(viewer))
+    throw new ForbiddenError(`The ${viewer.role} role may not access ${coordinate}`);
 }

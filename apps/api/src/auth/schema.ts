@@ -1,9 +1,13 @@
 import { builder, prismaEnum } from "../builder.ts";
-import { ApiKeyRole } from "../generated/prisma/enums.ts";
-import { createApiKey, revokeApiKey, type CreatedKey, type Viewer } from "./keys.ts";
 import { NotFoundError, ValidationError } from "../errors.ts";
+import { ApiKeyRole } from "../generated/prisma/enums.ts";
+import { type CreatedKey, createApiKey, revokeApiKey, type Viewer } from "./keys.ts";
 
-const ApiKeyRoleEnum = prismaEnum("ApiKeyRole", ApiKeyRole, "admin: everything; analyst: read and write; viewer: read without personal data; integrator: read and the event stream");
+const ApiKeyRoleEnum = prismaEnum(
+  "ApiKeyRole",
+  ApiKeyRole,
+  "admin: everything; analyst: read and write; viewer: read without personal data; integrator: read and the event stream",
+);
 
 const ViewerRef = builder.objectRef<Viewer>("Viewer").implement({
   description: "The API key making this request",
@@ -18,7 +22,9 @@ builder.prismaObject("ApiKey", {
     id: t.exposeID("id"),
     name: t.exposeString("name"),
     role: t.expose("role", { type: ApiKeyRoleEnum }),
-    prefix: t.exposeString("prefix", { description: "The first characters of the key, to tell keys apart" }),
+    prefix: t.exposeString("prefix", {
+      description: "The first characters of the key, to tell keys apart",
+    }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     lastUsedAt: t.expose("lastUsedAt", { type: "DateTime", nullable: true }),
     revokedAt: t.expose("revokedAt", { type: "DateTime", nullable: true }),
@@ -30,7 +36,9 @@ const CreatedApiKey = builder.objectRef<CreatedKey>("CreatedApiKey").implement({
     id: t.exposeID("id"),
     name: t.exposeString("name"),
     role: t.expose("role", { type: ApiKeyRoleEnum }),
-    secret: t.exposeString("secret", { description: "The key itself. Shown once: only its hash is stored." }),
+    secret: t.exposeString("secret", {
+      description: "The key itself. Shown once: only its hash is stored.",
+    }),
   }),
 });
 
@@ -39,7 +47,8 @@ builder.queryFields((t) => ({
   apiKeys: t.prismaField({
     type: ["ApiKey"],
     authScopes: { admin: true },
-    resolve: (query, _parent, _args, ctx) => ctx.prisma.apiKey.findMany({ ...query, orderBy: { id: "asc" } }),
+    resolve: (query, _parent, _args, ctx) =>
+      ctx.prisma.apiKey.findMany({ ...query, orderBy: { id: "asc" } }),
   }),
 }));
 
@@ -47,7 +56,10 @@ builder.mutationFields((t) => ({
   createApiKey: t.field({
     type: CreatedApiKey,
     authScopes: { admin: true },
-    args: { name: t.arg.string({ required: true }), role: t.arg({ type: ApiKeyRoleEnum, required: true }) },
+    args: {
+      name: t.arg.string({ required: true }),
+      role: t.arg({ type: ApiKeyRoleEnum, required: true }),
+    },
     resolve: (_parent, args, ctx) => {
       const name = args.name.trim();
       if (!name) throw new ValidationError("name", "must not be empty", "ApiKey");

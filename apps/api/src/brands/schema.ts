@@ -1,7 +1,11 @@
 import { builder, prismaEnum } from "../builder.ts";
 import { BrandKind } from "../generated/prisma/enums.ts";
 
-const BrandKindEnum = prismaEnum("BrandKind", BrandKind, "The company's own brand or a competitor's");
+const BrandKindEnum = prismaEnum(
+  "BrandKind",
+  BrandKind,
+  "The company's own brand or a competitor's",
+);
 
 builder.prismaNode("Brand", {
   id: { field: "id" },
@@ -9,7 +13,11 @@ builder.prismaNode("Brand", {
     name: t.exposeString("name"),
     kind: t.expose("kind", { type: BrandKindEnum }),
     terms: t.exposeStringList("terms"),
-    mentions: t.relatedConnection("mentions", { cursor: "id", query: { orderBy: [{ postedAt: "desc" }, { id: "desc" }] }, totalCount: true }),
+    mentions: t.relatedConnection("mentions", {
+      cursor: "id",
+      query: { orderBy: [{ postedAt: "desc" }, { id: "desc" }] },
+      totalCount: true,
+    }),
   }),
 });
 
@@ -26,6 +34,7 @@ builder.prismaObject("BrandMention", {
 builder.queryFields((t) => ({
   brands: t.prismaField({
     type: ["Brand"],
-    resolve: (query, _parent, _args, ctx) => ctx.prisma.brand.findMany({ ...query, orderBy: [{ kind: "asc" }, { name: "asc" }] }),
+    resolve: (query, _parent, _args, ctx) =>
+      ctx.prisma.brand.findMany({ ...query, orderBy: [{ kind: "asc" }, { name: "asc" }] }),
   }),
 }));

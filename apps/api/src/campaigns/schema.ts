@@ -1,6 +1,6 @@
+import { requireSourceRecordAccess } from "../auth/keys.ts";
 import { builder, prismaEnum } from "../builder.ts";
 import { TouchpointKind } from "../generated/prisma/enums.ts";
-import { requireSourceRecordAccess } from "../auth/keys.ts";
 
 export const TouchpointKindEnum = prismaEnum("TouchpointKind", TouchpointKind);
 
@@ -16,7 +16,10 @@ builder.prismaNode("Campaign", {
     touchpoints: t.relatedConnection("touchpoints", {
       cursor: "id",
       args: { kind: t.arg({ type: TouchpointKindEnum }) },
-      query: (args) => ({ where: args.kind ? { kind: args.kind } : {}, orderBy: [{ occurredAt: "desc" }, { id: "desc" }] }),
+      query: (args) => ({
+        where: args.kind ? { kind: args.kind } : {},
+        orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
+      }),
       totalCount: true,
     }),
   }),
@@ -24,7 +27,8 @@ builder.prismaNode("Campaign", {
 
 builder.prismaNode("Touchpoint", {
   id: { field: "id" },
-  description: "A marketing interaction: an email sent, opened or clicked, an ad click, a form fill, a visit",
+  description:
+    "A marketing interaction: an email sent, opened or clicked, an ad click, a form fill, a visit",
   fields: (t) => ({
     source: t.exposeString("source", { authScopes: { pii: true } }),
     sourceId: t.exposeString("sourceId", { authScopes: { pii: true } }),
@@ -41,7 +45,8 @@ builder.queryFields((t) => ({
     type: "Campaign",
     cursor: "id",
     args: { source: t.arg.string() },
-    totalCount: (_parent, args, ctx) => ctx.prisma.campaign.count({ where: args.source ? { source: args.source } : {} }),
+    totalCount: (_parent, args, ctx) =>
+      ctx.prisma.campaign.count({ where: args.source ? { source: args.source } : {} }),
     resolve: (query, _parent, args, ctx) =>
       ctx.prisma.campaign.findMany({
         ...query,
@@ -57,7 +62,10 @@ builder.queryFields((t) => ({
       if (args.source) requireSourceRecordAccess(ctx.viewer, "Query.touchpoints(source:)");
       return ctx.prisma.touchpoint.findMany({
         ...query,
-        where: { ...(args.source ? { source: args.source } : {}), ...(args.kind ? { kind: args.kind } : {}) },
+        where: {
+          ...(args.source ? { source: args.source } : {}),
+          ...(args.kind ? { kind: args.kind } : {}),
+        },
         orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
       });
     },

@@ -11,7 +11,7 @@ import type { NewEvent } from "../events/log.ts";
 import { iso } from "../ingest/pipeline/sql.ts";
 import { logger } from "../log.ts";
 import { lockCaseConversations, refreshClocks } from "./clock.ts";
-import { recordCaseEvents, type CaseChange } from "./events.ts";
+import { type CaseChange, recordCaseEvents } from "./events.ts";
 
 const log = logger("cases");
 
@@ -25,8 +25,14 @@ const retriable = new Set(["40P01", "40001"]);
  * Moves the cases of the conversations of the batch's new messages (its `message_added` events).
  * Never throws into the import, which has committed: a failure is logged.
  */
-export async function updateCasesForMessages(services: Pick<AppServices, "db">, events: NewEvent[], now = new Date()): Promise<void> {
-  const messageIds = events.flatMap((event) => (event.type === "message_added" && event.messageId ? [event.messageId] : []));
+export async function updateCasesForMessages(
+  services: Pick<AppServices, "db">,
+  events: NewEvent[],
+  now = new Date(),
+): Promise<void> {
+  const messageIds = events.flatMap((event) =>
+    event.type === "message_added" && event.messageId ? [event.messageId] : [],
+  );
   if (messageIds.length === 0) return;
   for (let attempt = 1; ; attempt++) {
     try {
@@ -34,15 +40,28 @@ export async function updateCasesForMessages(services: Pick<AppServices, "db">, 
       return;
     } catch (error) {
       if (attempt < 3 && retriable.has((error as { code?: string }).code ?? "")) continue;
-      log.error({ err: error, messages: messageIds.length }, "cases could not be updated for imported messages");
+      log.error(
+        { err: error, messages: messageIds.length },
+        "cases could not be updated for imported messages",
+      );
       return;
     }
   }
 }
 
-async function applyMessages(client: import("pg").PoolClient, messageIds: number[], now: Date): Promise<void> {
-  const { rows: conversations } = await client.query<{ id: number }>(`SELECT DISTINCT "conversationId" AS id FROM "Message" WHERE id = ANY($1::int[])`, [messageIds]);
-  await lockCaseConversations(client, conversations.map((row) => row.id));
+async function applyMessages(
+  client: import("pg").PoolClient,
+  messageIds: number[],
+  now: Date,
+): Promise<void> {
+  const { rows: conversations } = await client.query<{ id: number }>(
+    `SELECT DISTINCT "conversationId" AS id FROM "Message" WHERE id = ANY($1::int[])`,
+    [messageIds],
+  );
+  await lockCaseConversations(
+    client,
+    conversations.map((row) => row.id),
+  );
   // In conversation order, so two instances inserting cases of the same conversations lock them in
   // one order. A problem imported after a later one of its thread moves the opening back to it.
   const opened = await client.query<{ id: number; inserted: boolean }>(
@@ -101,7 +120,19 @@ async function applyMessages(client: import("pg").PoolClient, messageIds: number
     [ids],
   );
   const reopenedIds = new Set(reopened.rows.map((row) => row.id));
-  const pendingIds = new Set(turned.rows.filter((row) => row.status === "pending").map((row) => row.id));
-  const change = (id: number): CaseChange => (openedIds.has(id) ? "opened" : reopenedIds.has(id) ? "reopened" : pendingIds.has(id) ? "responded" : "updated");
-  await recordCaseEvents(client, ids.map((caseId) => ({ caseId, change: change(caseId) })));
+  const pendingIds = new Set(
+    turned.rows.filter((row) => row.status === "pending").map((row) => row.id),
+  );
+  const change = (id: number): CaseChange =>
+    openedIds.has(id)
+      ? "opened"
+      : reopenedIds.has(id)
+        ? "reopened"
+        : pendingIds.has(id)
+          ? "responded"
+          : "updated";
+  await recordCaseEvents(
+    client,
+    ids.map((caseId) => ({ caseId, change: change(caseId) })),
+  );
 }

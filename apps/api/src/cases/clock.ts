@@ -16,9 +16,16 @@ const caseLockSpace = 7413;
  * being created beside it, whose clock could miss the hook's messages. Taken in id order, so two
  * holders never wait on each other in a cycle.
  */
-export async function lockCaseConversations(client: Queryable, conversationIds: number[]): Promise<void> {
+export async function lockCaseConversations(
+  client: Queryable,
+  conversationIds: number[],
+): Promise<void> {
   const ids = [...new Set(conversationIds)].sort((a, b) => a - b);
-  if (ids.length > 0) await client.query(`SELECT pg_advisory_xact_lock(${caseLockSpace}, c) FROM unnest($1::int[]) AS c`, [ids]);
+  if (ids.length > 0)
+    await client.query(
+      `SELECT pg_advisory_xact_lock(${caseLockSpace}, c) FROM unnest($1::int[]) AS c`,
+      [ids],
+    );
 }
 
 /**
@@ -91,7 +98,9 @@ export function breachesAt(c: ClockFields, now: Date): Breaches {
   const end = (at: Date | null) => (at ?? c.resolvedAt ?? now).getTime();
   return {
     firstResponse: end(c.firstResponseAt) > c.firstResponseDueAt.getTime(),
-    nextResponse: c.nextResponseBreached || (c.nextResponseDueAt !== null && end(null) > c.nextResponseDueAt.getTime()),
+    nextResponse:
+      c.nextResponseBreached ||
+      (c.nextResponseDueAt !== null && end(null) > c.nextResponseDueAt.getTime()),
     resolution: end(c.resolvedAt) > c.resolutionDueAt.getTime(),
   };
 }

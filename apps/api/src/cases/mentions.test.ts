@@ -3,11 +3,17 @@ import { mentionedHandles } from "./mentions.ts";
 
 describe("@mentions in case notes", () => {
   it("finds each handle once, lower-case, in order", () => {
-    expect(mentionedHandles("@Sam can you call her? cc @lee_k and @sam again")).toEqual(["sam", "lee_k"]);
+    expect(mentionedHandles("@Sam can you call her? cc @lee_k and @sam again")).toEqual([
+      "sam",
+      "lee_k",
+    ]);
   });
 
   it("ends a mention at punctuation that closes a sentence", () => {
-    expect(mentionedHandles("Escalated to @ana.souza. Thanks, @bo-li!")).toEqual(["ana.souza", "bo-li"]);
+    expect(mentionedHandles("Escalated to @ana.souza. Thanks, @bo-li!")).toEqual([
+      "ana.souza",
+      "bo-li",
+    ]);
   });
 
   it("does not read an email address or a bare @ as a mention", () => {

@@ -61,20 +61,28 @@ export interface CommunityMetrics {
 
 function checkRange(from: Date, to: Date): void {
   if (!(to.getTime() > from.getTime())) throw new ValidationError("to", "must be later than from");
-  const months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth() + 1;
-  if (months > maxMonths) throw new ValidationError("to", `spans ${months} months; at most ${maxMonths}`);
+  const months =
+    (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth() + 1;
+  if (months > maxMonths)
+    throw new ValidationError("to", `spans ${months} months; at most ${maxMonths}`);
 }
 
 async function assertCommunity(pool: pg.Pool, communityId: number): Promise<void> {
   const { rowCount } = await pool.query(`SELECT 1 FROM "Community" WHERE id = $1`, [communityId]);
-  if (!rowCount) throw new ValidationError("communityId", `is not the ID of any Community (${communityId})`);
+  if (!rowCount)
+    throw new ValidationError("communityId", `is not the ID of any Community (${communityId})`);
 }
 
 /**
  * Members over time and active and lapsed members per calendar month (UTC) from `from` to `to`,
  * and how long the first post of each member who joined in [from, to) waited for its first answer.
  */
-export async function communityMetrics(pool: pg.Pool, communityId: number, from: Date, to: Date): Promise<CommunityMetrics> {
+export async function communityMetrics(
+  pool: pg.Pool,
+  communityId: number,
+  from: Date,
+  to: Date,
+): Promise<CommunityMetrics> {
   checkRange(from, to);
   await assertCommunity(pool, communityId);
   const range = [communityId, "month", from.toISOString(), to.toISOString()];
@@ -109,7 +117,9 @@ export async function communityMetrics(pool: pg.Pool, communityId: number, from:
        FROM first_posts f`,
     range,
   );
-  const answered = waits.rows.flatMap((row) => (row.seconds === null ? [] : [row.seconds])).sort((a, b) => a - b);
+  const answered = waits.rows
+    .flatMap((row) => (row.seconds === null ? [] : [row.seconds]))
+    .sort((a, b) => a - b);
   return {
     communityId,
     from,
@@ -147,10 +157,17 @@ export async function communityRetention(
     throw new ValidationError("periods", `must be a whole number from 1 to ${maxRetentionPeriods}`);
   }
   await assertCommunity(pool, communityId);
-  const offset = interval === "month"
-    ? `((extract(year FROM a.period) - extract(year FROM c.cohort)) * 12 + extract(month FROM a.period) - extract(month FROM c.cohort))::int`
-    : `round(extract(epoch FROM a.period - c.cohort) / 604800)::int`;
-  const { rows } = await pool.query<{ cohort: number; size: number; step: number | null; active: number; current: number }>(
+  const offset =
+    interval === "month"
+      ? `((extract(year FROM a.period) - extract(year FROM c.cohort)) * 12 + extract(month FROM a.period) - extract(month FROM c.cohort))::int`
+      : `round(extract(epoch FROM a.period - c.cohort) / 604800)::int`;
+  const { rows } = await pool.query<{
+    cohort: number;
+    size: number;
+    step: number | null;
+    active: number;
+    current: number;
+  }>(
     `WITH ${membersAndActivity}, cohorts AS (
        SELECT "personId", date_trunc($2, joined) AS cohort FROM members WHERE joined IS NOT NULL
      ), chosen AS (
@@ -170,7 +187,11 @@ export async function communityRetention(
   );
   const cohorts = new Map<number, { size: number; active: Map<number, number>; current: number }>();
   for (const row of rows) {
-    const cohort = cohorts.get(row.cohort) ?? { size: row.size, active: new Map(), current: row.current };
+    const cohort = cohorts.get(row.cohort) ?? {
+      size: row.size,
+      active: new Map(),
+      current: row.current,
+    };
     if (row.step !== null) cohort.active.set(row.step, row.active);
     cohorts.set(row.cohort, cohort);
   }
@@ -198,7 +219,13 @@ function periodStart(start: number, interval: RetentionInterval, k: number): num
  * The most influential members active in [from, to): by their influence within the community
  * (ScopedInfluence, as Community.superusers ranks), the best first.
  */
-export async function activeSuperuserIds(pool: pg.Pool, communityId: number, from: Date, to: Date, first: number): Promise<number[]> {
+export async function activeSuperuserIds(
+  pool: pg.Pool,
+  communityId: number,
+  from: Date,
+  to: Date,
+  first: number,
+): Promise<number[]> {
   const { rows } = await pool.query<{ personId: number }>(
     `SELECT s."personId" FROM "ScopedInfluence" s
        JOIN "Membership" ms ON ms."communityId" = s."scopeId" AND ms."personId" = s."personId"

@@ -1,19 +1,30 @@
-import { builder, idOf, prismaEnum } from "../builder.ts";
-import { Channel, ConversationStatus, Direction, Intent, Priority } from "../generated/prisma/enums.ts";
-import type { Prisma } from "../generated/prisma/client.ts";
 import { requireSourceRecordAccess, type Viewer } from "../auth/keys.ts";
+import { builder, idOf, prismaEnum } from "../builder.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+import {
+  Channel,
+  ConversationStatus,
+  Direction,
+  Intent,
+  Priority,
+} from "../generated/prisma/enums.ts";
 
 export const ChannelEnum = prismaEnum("Channel", Channel, "Where a conversation happens");
 const ConversationStatusEnum = prismaEnum("ConversationStatus", ConversationStatus);
 export const PriorityEnum = prismaEnum("Priority", Priority);
 export const DirectionEnum = prismaEnum("Direction", Direction);
-export const IntentEnum = prismaEnum("Intent", Intent, "What a message wants: the four buttons of a support community, or other");
+export const IntentEnum = prismaEnum(
+  "Intent",
+  Intent,
+  "What a message wants: the four buttons of a support community, or other",
+);
 
 builder.prismaNode("Conversation", {
   id: { field: "id" },
   // Only the columns a query asks for (each field selects its own): reads parse less than whole rows.
   select: { id: true },
-  description: "A thread on one channel: a tweet thread, a forum topic, a ticket, an email thread, a call",
+  description:
+    "A thread on one channel: a tweet thread, a forum topic, a ticket, an email thread, a call",
   fields: (t) => ({
     source: t.exposeString("source", { authScopes: { pii: true } }),
     sourceId: t.exposeString("sourceId", { authScopes: { pii: true } }),
@@ -70,24 +81,44 @@ builder.prismaNode("Message", {
     conversation: t.relation("conversation"),
     community: t.relation("community", { nullable: true }),
     replyTo: t.relation("replyTo", { nullable: true }),
-    reach: t.exposeInt("reach", { description: "The author's follower count when this was posted" }),
+    reach: t.exposeInt("reach", {
+      description: "The author's follower count when this was posted",
+    }),
     likes: t.exposeInt("likes"),
     replies: t.exposeInt("replyCount"),
     shares: t.exposeInt("shares"),
     views: t.exposeInt("views"),
-    sentiment: t.exposeFloat("sentiment", { nullable: true, description: "-1 (negative) to 1 (positive)" }),
+    sentiment: t.exposeFloat("sentiment", {
+      nullable: true,
+      description: "-1 (negative) to 1 (positive)",
+    }),
     intent: t.expose("intent", { type: IntentEnum, nullable: true }),
     priority: t.expose("priority", {
       type: PriorityEnum,
-      description: "Inbound messages: from the author's influence, negativity, a problem, the thread's last hour and an open deal or customer stage; never the channel",
+      description:
+        "Inbound messages: from the author's influence, negativity, a problem, the thread's last hour and an open deal or customer stage; never the channel",
     }),
     mentions: t.relation("mentions"),
     place: t.field({
       type: PlaceRef,
       nullable: true,
-      select: { placeName: true, placeCity: true, placeCountry: true, placeLat: true, placeLng: true },
+      select: {
+        placeName: true,
+        placeCity: true,
+        placeCountry: true,
+        placeLat: true,
+        placeLng: true,
+      },
       resolve: (message) =>
-        [message.placeName, message.placeCity, message.placeCountry, message.placeLat, message.placeLng].some((value) => value !== null) ? message : null,
+        [
+          message.placeName,
+          message.placeCity,
+          message.placeCountry,
+          message.placeLat,
+          message.placeLng,
+        ].some((value) => value !== null)
+          ? message
+          : null,
     }),
   }),
 });
@@ -108,10 +139,16 @@ const MessageFilter = builder.inputType("MessageFilter", {
     source: t.string(),
     intent: t.field({ type: IntentEnum }),
     sentimentBelow: t.float({ description: "Only messages more negative than this" }),
-    minReach: t.int({ description: "Only messages whose author reaches at least this many people" }),
+    minReach: t.int({
+      description: "Only messages whose author reaches at least this many people",
+    }),
     since: t.field({ type: "DateTime" }),
-    city: t.string({ description: "Only messages posted from this city (Message.place.city, ignoring case)" }),
-    country: t.string({ description: "Only messages posted from this country (Message.place.country, ignoring case)" }),
+    city: t.string({
+      description: "Only messages posted from this city (Message.place.city, ignoring case)",
+    }),
+    country: t.string({
+      description: "Only messages posted from this country (Message.place.country, ignoring case)",
+    }),
     brandId: t.globalID({ description: "Only messages that mention this Brand" }),
   }),
 });
@@ -122,36 +159,54 @@ builder.queryFields((t) => ({
     cursor: "id",
     description: "Most recently active first",
     args: { filter: t.arg({ type: ConversationFilter }) },
-    totalCount: (_parent, args, ctx) => ctx.prisma.conversation.count({ where: conversationWhere(args.filter, ctx.viewer) }),
+    totalCount: (_parent, args, ctx) =>
+      ctx.prisma.conversation.count({ where: conversationWhere(args.filter, ctx.viewer) }),
     resolve: (query, _parent, args, ctx) =>
-      ctx.prisma.conversation.findMany({ ...query, where: conversationWhere(args.filter, ctx.viewer), orderBy: [{ lastMessageAt: "desc" }, { id: "desc" }] }),
+      ctx.prisma.conversation.findMany({
+        ...query,
+        where: conversationWhere(args.filter, ctx.viewer),
+        orderBy: [{ lastMessageAt: "desc" }, { id: "desc" }],
+      }),
   }),
   messages: t.prismaConnection({
     type: "Message",
     cursor: "id",
     description: "Newest first: the live conversation feed",
     args: { filter: t.arg({ type: MessageFilter }) },
-    totalCount: (_parent, args, ctx) => ctx.prisma.message.count({ where: messageWhere(args.filter, ctx.viewer) }),
+    totalCount: (_parent, args, ctx) =>
+      ctx.prisma.message.count({ where: messageWhere(args.filter, ctx.viewer) }),
     resolve: (query, _parent, args, ctx) =>
-      ctx.prisma.message.findMany({ ...query, where: messageWhere(args.filter, ctx.viewer), orderBy: [{ postedAt: "desc" }, { id: "desc" }] }),
+      ctx.prisma.message.findMany({
+        ...query,
+        where: messageWhere(args.filter, ctx.viewer),
+        orderBy: [{ postedAt: "desc" }, { id: "desc" }],
+      }),
   }),
 }));
 
 type ConversationFilterInput = typeof ConversationFilter.$inferInput;
 type MessageFilterInput = typeof MessageFilter.$inferInput;
 
-function conversationWhere(filter: ConversationFilterInput | null | undefined, viewer: Viewer): Prisma.ConversationWhereInput {
+function conversationWhere(
+  filter: ConversationFilterInput | null | undefined,
+  viewer: Viewer,
+): Prisma.ConversationWhereInput {
   if (filter?.source) requireSourceRecordAccess(viewer, "ConversationFilter.source");
   return {
     ...(filter?.channel ? { channel: filter.channel } : {}),
     ...(filter?.status ? { status: filter.status } : {}),
     ...(filter?.priority ? { priority: filter.priority } : {}),
-    ...(filter?.communityId ? { communityId: idOf(filter.communityId, "Community", "filter.communityId") } : {}),
+    ...(filter?.communityId
+      ? { communityId: idOf(filter.communityId, "Community", "filter.communityId") }
+      : {}),
     ...(filter?.source ? { source: filter.source } : {}),
   };
 }
 
-function messageWhere(filter: MessageFilterInput | null | undefined, viewer: Viewer): Prisma.MessageWhereInput {
+function messageWhere(
+  filter: MessageFilterInput | null | undefined,
+  viewer: Viewer,
+): Prisma.MessageWhereInput {
   if (filter?.source) requireSourceRecordAccess(viewer, "MessageFilter.source");
   return {
     ...(filter?.channel ? { channel: filter.channel } : {}),
@@ -160,8 +215,14 @@ function messageWhere(filter: MessageFilterInput | null | undefined, viewer: Vie
     ...(filter?.sentimentBelow != null ? { sentiment: { lt: filter.sentimentBelow } } : {}),
     ...(filter?.minReach != null ? { reach: { gte: filter.minReach } } : {}),
     ...(filter?.since ? { postedAt: { gte: filter.since } } : {}),
-    ...(filter?.city ? { placeCity: { equals: filter.city.trim(), mode: "insensitive" as const } } : {}),
-    ...(filter?.country ? { placeCountry: { equals: filter.country.trim(), mode: "insensitive" as const } } : {}),
-    ...(filter?.brandId ? { mentions: { some: { brandId: idOf(filter.brandId, "Brand", "filter.brandId") } } } : {}),
+    ...(filter?.city
+      ? { placeCity: { equals: filter.city.trim(), mode: "insensitive" as const } }
+      : {}),
+    ...(filter?.country
+      ? { placeCountry: { equals: filter.country.trim(), mode: "insensitive" as const } }
+      : {}),
+    ...(filter?.brandId
+      ? { mentions: { some: { brandId: idOf(filter.brandId, "Brand", "filter.brandId") } } }
+      : {}),
   };
 }

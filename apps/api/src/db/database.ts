@@ -2,12 +2,12 @@ import fs from "node:fs/promises";
 import { createRequire } from "node:module";
 import nodePath from "node:path";
 import { Worker } from "node:worker_threads";
-import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client.ts";
+import { logger } from "../log.ts";
 import { applyMigrations } from "./migrate.ts";
 import { installPlanCache } from "./plan-cache.ts";
-import { logger } from "../log.ts";
 
 const log = logger("db");
 
@@ -74,8 +74,13 @@ function openServer(databaseUrl: string): Database {
 
 async function openEmbedded(dataDir: string, snapshot?: Blob): Promise<Database> {
   const thread = await startPgliteThread(dataDir, snapshot);
-  const pool = new pg.Pool({ connectionString: `postgresql://postgres@${thread.address}/postgres`, max: 1 });
-  pool.on("error", (error) => log.warn({ err: error.message }, "embedded database connection error"));
+  const pool = new pg.Pool({
+    connectionString: `postgresql://postgres@${thread.address}/postgres`,
+    max: 1,
+  });
+  pool.on("error", (error) =>
+    log.warn({ err: error.message }, "embedded database connection error"),
+  );
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     kind: "pglite",
@@ -124,9 +129,14 @@ function pgliteBinaries(): Promise<PgliteBinaries> {
   binaries ??= (async () => {
     const dist = nodePath.dirname(createRequire(import.meta.url).resolve("@electric-sql/pglite"));
     const [pglite, initdb, bundle] = await Promise.all(
-      ["pglite.wasm", "initdb.wasm", "pglite.data"].map((file) => fs.readFile(nodePath.join(dist, file))),
+      ["pglite.wasm", "initdb.wasm", "pglite.data"].map((file) =>
+        fs.readFile(nodePath.join(dist, file)),
+      ),
     );
-    const [pgliteWasmModule, initdbWasmModule] = await Promise.all([WebAssembly.compile(pglite!), WebAssembly.compile(initdb!)]);
+    const [pgliteWasmModule, initdbWasmModule] = await Promise.all([
+      WebAssembly.compile(pglite!),
+      WebAssembly.compile(initdb!),
+    ]);
     return { pgliteWasmModule, initdbWasmModule, fsBundle: new Uint8Array(bundle!).buffer };
   })();
   return binaries;
@@ -147,7 +157,10 @@ async function startPgliteThread(dataDir: string, snapshot?: Blob): Promise<Pgli
     execArgv: [],
   });
 
-  const pending = new Map<number, { resolve: (tarball?: ArrayBuffer) => void; reject: (error: Error) => void }>();
+  const pending = new Map<
+    number,
+    { resolve: (tarball?: ArrayBuffer) => void; reject: (error: Error) => void }
+  >();
   let nextRequestId = 0;
   let started = false;
   let closing = false;
@@ -162,7 +175,10 @@ async function startPgliteThread(dataDir: string, snapshot?: Blob): Promise<Pgli
     for (const request of pending.values()) request.reject(error);
     pending.clear();
     if (started && !closing) {
-      log.fatal({ err: error.message }, "the embedded database stopped: every query fails from now on; restart Parley");
+      log.fatal(
+        { err: error.message },
+        "the embedded database stopped: every query fails from now on; restart Parley",
+      );
     }
   }
 
@@ -171,17 +187,28 @@ async function startPgliteThread(dataDir: string, snapshot?: Blob): Promise<Pgli
       started = true;
       startup.resolve(message.address);
     } else if (message.type === "startFailed") {
-      stop(new Error(`PGlite could not open its database (${where}): ${message.error.message}`, { cause: message.error }));
+      stop(
+        new Error(`PGlite could not open its database (${where}): ${message.error.message}`, {
+          cause: message.error,
+        }),
+      );
       void worker.terminate();
     } else {
       const request = pending.get(message.id);
       pending.delete(message.id);
       if (message.type === "done") request?.resolve(message.tarball);
-      else request?.reject(new Error(`PGlite (${where}): ${message.error.message}`, { cause: message.error }));
+      else
+        request?.reject(
+          new Error(`PGlite (${where}): ${message.error.message}`, { cause: message.error }),
+        );
     }
   });
-  worker.on("error", (error) => stop(new Error(`The PGlite thread (${where}) crashed: ${error.stack ?? error.message}`)));
-  worker.on("exit", (code) => stop(new Error(`The PGlite thread (${where}) exited with code ${code}`)));
+  worker.on("error", (error) =>
+    stop(new Error(`The PGlite thread (${where}) crashed: ${error.stack ?? error.message}`)),
+  );
+  worker.on("exit", (code) =>
+    stop(new Error(`The PGlite thread (${where}) exited with code ${code}`)),
+  );
 
   function request(type: "dump" | "close"): Promise<ArrayBuffer | undefined> {
     return new Promise((resolve, reject) => {
@@ -207,7 +234,9 @@ async function startPgliteThread(dataDir: string, snapshot?: Blob): Promise<Pgli
 function instrumentPool(pool: pg.Pool, onQuery: (sql: string) => void): void {
   pool.on("connect", (client) => {
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-    (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+    (client as unknown as { query: (...args: unknown[]) => unknown }).query = (
+      ...args: unknown[]
+    ) => {
       const first = args[0];
       onQuery(typeof first === "string" ? first : String((first as { text?: string })?.text ?? ""));
       return query(...args);

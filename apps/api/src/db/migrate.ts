@@ -1,6 +1,6 @@
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import crypto from "node:crypto";
 import type pg from "pg";
 import { findUpwards } from "../paths.ts";
 
@@ -20,7 +20,10 @@ export interface MigrationResult {
  * records them in Prisma's `_prisma_migrations` table so standard Prisma tooling reads the state.
  * Prisma's own `migrate deploy` cannot run through driver adapters (prisma/orm#27403).
  */
-export async function applyMigrations(pool: pg.Pool, dir = migrationsDir): Promise<MigrationResult> {
+export async function applyMigrations(
+  pool: pg.Pool,
+  dir = migrationsDir,
+): Promise<MigrationResult> {
   const client = await pool.connect();
   try {
     await client.query(`CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
@@ -47,7 +50,9 @@ export async function applyMigrations(pool: pg.Pool, dir = migrationsDir): Promi
         const previous = appliedChecksums.get(name);
         if (previous !== undefined) {
           if (previous !== checksum) {
-            throw new Error(`Migration ${name} was changed after it was applied (checksum differs); add a new migration instead`);
+            throw new Error(
+              `Migration ${name} was changed after it was applied (checksum differs); add a new migration instead`,
+            );
           }
           continue;
         }
@@ -62,7 +67,9 @@ export async function applyMigrations(pool: pg.Pool, dir = migrationsDir): Promi
           await client.query("COMMIT");
         } catch (error) {
           await client.query("ROLLBACK");
-          throw new Error(`Migration ${name} failed and was rolled back: ${(error as Error).message}`);
+          throw new Error(
+            `Migration ${name} failed and was rolled back: ${(error as Error).message}`,
+          );
         }
         applied.push(name);
       }
@@ -78,7 +85,9 @@ export async function applyMigrations(pool: pg.Pool, dir = migrationsDir): Promi
 export function listMigrations(dir = migrationsDir): string[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(dir, entry.name, "migration.sql")))
+    .filter(
+      (entry) => entry.isDirectory() && fs.existsSync(path.join(dir, entry.name, "migration.sql")),
+    )
     .map((entry) => entry.name)
     .sort();
 }

@@ -4,8 +4,8 @@
 // from the whole table (random values from a seeded generator; every shape the API's filters send).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase, type TestDatabase } from "../../../../tests/support/database.ts";
-import { cachedPlanCount } from "./plan-cache.ts";
 import type { IdentityKind, LifecycleStage } from "../generated/prisma/enums.ts";
+import { cachedPlanCount } from "./plan-cache.ts";
 
 let db: TestDatabase;
 const stages: LifecycleStage[] = ["lead", "customer", "evangelist"];
@@ -23,14 +23,18 @@ let people: Row[] = [];
 
 /** A small deterministic generator, so a failure reproduces. */
 function random(seed: number) {
-  return () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+  return () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
 }
 const next = random(16);
-const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
 
 beforeAll(async () => {
   db = await freshDatabase();
-  const organizations = await Promise.all(["Acme", "Globex"].map((name, i) => db.prisma.organization.create({ data: { name, domain: `org${i}.example` } })));
+  const organizations = await Promise.all(
+    ["Acme", "Globex"].map((name, i) =>
+      db.prisma.organization.create({ data: { name, domain: `org${i}.example` } }),
+    ),
+  );
   for (let i = 0; i < 40; i++) {
     await db.prisma.person.create({
       data: {
@@ -40,13 +44,29 @@ beforeAll(async () => {
         // Ties and nulls in the order, so cursors must break them by id.
         lastSeenAt: i % 5 === 0 ? null : new Date(Date.UTC(2026, 0, 1 + (i % 7))),
         organizationId: i % 3 === 0 ? null : organizations[i % 2]!.id,
-        identities: { create: kinds.filter(() => next() < 0.7).map((kind) => ({ kind, platform: kind === "handle" ? "x" : "", value: `${kind}-${i}` })) },
+        identities: {
+          create: kinds
+            .filter(() => next() < 0.7)
+            .map((kind) => ({
+              kind,
+              platform: kind === "handle" ? "x" : "",
+              value: `${kind}-${i}`,
+            })),
+        },
       },
     });
   }
   people = await db.prisma.person.findMany({
     orderBy: { id: "asc" },
-    select: { id: true, displayName: true, reach: true, stage: true, lastSeenAt: true, organizationId: true, identities: { select: { id: true, kind: true, value: true }, orderBy: { id: "asc" } } },
+    select: {
+      id: true,
+      displayName: true,
+      reach: true,
+      stage: true,
+      lastSeenAt: true,
+      organizationId: true,
+      identities: { select: { id: true, kind: true, value: true }, orderBy: { id: "asc" } },
+    },
   });
 });
 afterAll(async () => db?.close());
@@ -56,7 +76,15 @@ describe("Prisma plans cached by shape", () => {
     const read = (id: number, allowed: IdentityKind[]) =>
       db.prisma.person.findUnique({
         where: { id },
-        select: { id: true, displayName: true, identities: { where: { kind: { in: allowed } }, orderBy: [{ kind: "asc" }, { id: "asc" }], select: { kind: true, value: true } } },
+        select: {
+          id: true,
+          displayName: true,
+          identities: {
+            where: { kind: { in: allowed } },
+            orderBy: [{ kind: "asc" }, { id: "asc" }],
+            select: { kind: true, value: true },
+          },
+        },
       });
     await read(people[0]!.id, ["handle"]);
     const plansBefore = cachedPlanCount();
@@ -83,18 +111,28 @@ describe("Prisma plans cached by shape", () => {
       const stage = pick(stages);
       const value = `handle-${Math.floor(next() * 40)}`;
       const rows = await db.prisma.person.findMany({
-        where: { mergedIntoId: null, OR: [{ reach: { gte: minReach }, stage }, { identities: { some: { value } } }] },
+        where: {
+          mergedIntoId: null,
+          OR: [{ reach: { gte: minReach }, stage }, { identities: { some: { value } } }],
+        },
         orderBy: { id: "asc" },
         select: { id: true },
       });
-      const expected = people.filter((p) => (p.reach >= minReach && p.stage === stage) || p.identities.some((i) => i.value === value)).map((p) => p.id);
+      const expected = people
+        .filter(
+          (p) =>
+            (p.reach >= minReach && p.stage === stage) ||
+            p.identities.some((i) => i.value === value),
+        )
+        .map((p) => p.id);
       expect(rows.map((row) => row.id)).toEqual(expected);
     }
   });
 
   it("pages by cursor through ties and nulls exactly as the whole ordered list reads", async () => {
     const ordered = [...people].sort((a, b) => {
-      if (a.lastSeenAt === null || b.lastSeenAt === null) return (a.lastSeenAt === null ? 1 : 0) - (b.lastSeenAt === null ? 1 : 0) || a.id - b.id;
+      if (a.lastSeenAt === null || b.lastSeenAt === null)
+        return (a.lastSeenAt === null ? 1 : 0) - (b.lastSeenAt === null ? 1 : 0) || a.id - b.id;
       return b.lastSeenAt.getTime() - a.lastSeenAt.getTime() || a.id - b.id;
     });
     const seen: number[] = [];
@@ -115,16 +153,36 @@ describe("Prisma plans cached by shape", () => {
 
   it("keeps null apart from values: `IS NULL` and `= $1` are different plans", async () => {
     const withOrganization = people.find((p) => p.organizationId !== null)!;
-    const byNull = await db.prisma.person.findMany({ where: { organizationId: null }, select: { id: true }, orderBy: { id: "asc" } });
-    const byValue = await db.prisma.person.findMany({ where: { organizationId: withOrganization.organizationId }, select: { id: true }, orderBy: { id: "asc" } });
-    expect(byNull.map((r) => r.id)).toEqual(people.filter((p) => p.organizationId === null).map((p) => p.id));
-    expect(byValue.map((r) => r.id)).toEqual(people.filter((p) => p.organizationId === withOrganization.organizationId).map((p) => p.id));
+    const byNull = await db.prisma.person.findMany({
+      where: { organizationId: null },
+      select: { id: true },
+      orderBy: { id: "asc" },
+    });
+    const byValue = await db.prisma.person.findMany({
+      where: { organizationId: withOrganization.organizationId },
+      select: { id: true },
+      orderBy: { id: "asc" },
+    });
+    expect(byNull.map((r) => r.id)).toEqual(
+      people.filter((p) => p.organizationId === null).map((p) => p.id),
+    );
+    expect(byValue.map((r) => r.id)).toEqual(
+      people.filter((p) => p.organizationId === withOrganization.organizationId).map((p) => p.id),
+    );
   });
 
   it("reads contains-filters with their own pattern (patterns stay in the plan's key)", async () => {
     for (const letter of ["A", "b", "Q"]) {
-      const rows = await db.prisma.person.findMany({ where: { displayName: { contains: letter, mode: "insensitive" } }, select: { id: true }, orderBy: { id: "asc" } });
-      expect(rows.map((r) => r.id)).toEqual(people.filter((p) => p.displayName.toLowerCase().includes(letter.toLowerCase())).map((p) => p.id));
+      const rows = await db.prisma.person.findMany({
+        where: { displayName: { contains: letter, mode: "insensitive" } },
+        select: { id: true },
+        orderBy: { id: "asc" },
+      });
+      expect(rows.map((r) => r.id)).toEqual(
+        people
+          .filter((p) => p.displayName.toLowerCase().includes(letter.toLowerCase()))
+          .map((p) => p.id),
+      );
     }
   });
 });

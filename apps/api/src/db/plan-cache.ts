@@ -10,9 +10,10 @@
 // structure (null, take/skip, orderBy, pattern operators, booleans, dates) stay in the key, and so
 // do cursors: the interpreter compares a cursor with rows in memory, where placeholders are not
 // bound (a lifted cursor returned empty pages; the test of pages by cursor shows it).
-import { LRUCache } from "lru-cache";
+
 // @ts-expect-error -- Prisma ships the compiler's runtime without types; only its QueryCompiler class is used.
 import * as queryCompilerRuntime from "@prisma/client/runtime/query_compiler_bg.postgresql.mjs";
+import { LRUCache } from "lru-cache";
 
 /** A plan node of Prisma's query interpreter: opaque here except for the `let` that binds values. */
 type QueryPlan = object;
@@ -31,7 +32,14 @@ const plans = new LRUCache<string, QueryPlan>({ max: maxPlans });
  * Reads only: a write's plan also carries its data, and upserts and nested writes reuse filter
  * values in ways not worth auditing for the little CPU writes spend compiling.
  */
-const cachedActions = new Set(["findMany", "findFirst", "findFirstOrThrow", "findUnique", "findUniqueOrThrow", "aggregate"]);
+const cachedActions = new Set([
+  "findMany",
+  "findFirst",
+  "findFirstOrThrow",
+  "findUnique",
+  "findUniqueOrThrow",
+  "aggregate",
+]);
 
 /** Operators whose operand is one value of the field's own type: a placeholder compiles the same SQL. */
 const valueOperators = new Set(["equals", "not", "lt", "lte", "gt", "gte"]);
@@ -62,7 +70,10 @@ class Parameterizer {
     if (query.selection) {
       const selection: Record<string, unknown> = {};
       for (const [field, selected] of Object.entries(query.selection)) {
-        selection[field] = isObject(selected) && ("arguments" in selected || "selection" in selected) ? this.query(selected as JsonQuery) : selected;
+        selection[field] =
+          isObject(selected) && ("arguments" in selected || "selection" in selected)
+            ? this.query(selected as JsonQuery)
+            : selected;
       }
       out.selection = selection;
     }
@@ -73,7 +84,11 @@ class Parameterizer {
     const out: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(filter)) {
       if (nestingKeys.has(key)) {
-        out[key] = Array.isArray(value) ? value.map((item) => (isObject(item) ? this.filter(item) : item)) : isObject(value) ? this.filter(value) : value;
+        out[key] = Array.isArray(value)
+          ? value.map((item) => (isObject(item) ? this.filter(item) : item))
+          : isObject(value)
+            ? this.filter(value)
+            : value;
       } else if (isLiftable(value)) {
         out[key] = this.placeholder(value);
       } else if (isObject(value) && !("$type" in value)) {
@@ -91,9 +106,16 @@ class Parameterizer {
     if ("path" in operators) return operators;
     const out: Record<string, unknown> = {};
     for (const [operator, operand] of Object.entries(operators)) {
-      if (valueOperators.has(operator) && isLiftable(operand)) out[operator] = this.placeholder(operand);
-      else if (listOperators.has(operator) && Array.isArray(operand) && operand.every(isLiftable)) out[operator] = operand.map((item) => this.placeholder(item));
-      else if (nestingKeys.has(operator) || (isObject(operand) && !("$type" in operand))) out[operator] = isObject(operand) ? this.filter(operand) : Array.isArray(operand) ? operand.map((item) => (isObject(item) ? this.filter(item) : item)) : operand;
+      if (valueOperators.has(operator) && isLiftable(operand))
+        out[operator] = this.placeholder(operand);
+      else if (listOperators.has(operator) && Array.isArray(operand) && operand.every(isLiftable))
+        out[operator] = operand.map((item) => this.placeholder(item));
+      else if (nestingKeys.has(operator) || (isObject(operand) && !("$type" in operand)))
+        out[operator] = isObject(operand)
+          ? this.filter(operand)
+          : Array.isArray(operand)
+            ? operand.map((item) => (isObject(item) ? this.filter(item) : item))
+            : operand;
       else out[operator] = operand;
     }
     return out;
@@ -112,8 +134,15 @@ interface QueryCompiler {
  * The plan of one request, from the cache when its shape was compiled before. Exported for the
  * tests; Prisma calls it through `installPlanCache`.
  */
-export function cachedPlan(compile: (request: string) => QueryPlan, requestJson: string): QueryPlan {
-  const request = JSON.parse(requestJson) as { modelName?: string; action: string; query: JsonQuery };
+export function cachedPlan(
+  compile: (request: string) => QueryPlan,
+  requestJson: string,
+): QueryPlan {
+  const request = JSON.parse(requestJson) as {
+    modelName?: string;
+    action: string;
+    query: JsonQuery;
+  };
   if (!cachedActions.has(request.action)) return compile(requestJson);
   const parameters = new Parameterizer();
   const shape = JSON.stringify({ ...request, query: parameters.query(request.query) });
@@ -125,7 +154,13 @@ export function cachedPlan(compile: (request: string) => QueryPlan, requestJson:
   if (parameters.values.length === 0) return plan;
   return {
     type: "let",
-    args: { bindings: parameters.values.map((value, i) => ({ name: `parley${i}`, expr: { type: "value", args: value } })), expr: plan },
+    args: {
+      bindings: parameters.values.map((value, i) => ({
+        name: `parley${i}`,
+        expr: { type: "value", args: value },
+      })),
+      expr: plan,
+    },
   };
 }
 
@@ -135,7 +170,9 @@ let installed = false;
 export function installPlanCache(): void {
   if (installed) return;
   installed = true;
-  const prototype = (queryCompilerRuntime as unknown as { QueryCompiler: { prototype: QueryCompiler } }).QueryCompiler.prototype;
+  const prototype = (
+    queryCompilerRuntime as unknown as { QueryCompiler: { prototype: QueryCompiler } }
+  ).QueryCompiler.prototype;
   const compile = prototype.compile;
   prototype.compile = function (this: QueryCompiler, request: string) {
     return cachedPlan((shape) => compile.call(this, shape), request);

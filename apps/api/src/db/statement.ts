@@ -37,7 +37,9 @@ export class Parameters {
 
   /** The rows as one array per column, unnested under the columns' names. */
   unnest<R>(alias: string, rows: readonly R[], columns: readonly Column<R>[]): Unnested {
-    const placeholders = new Map(columns.map((column) => [column.name, this.add(rows.map(column.value), `${column.type}[]`)]));
+    const placeholders = new Map(
+      columns.map((column) => [column.name, this.add(rows.map(column.value), `${column.type}[]`)]),
+    );
     return {
       sql: `unnest(${[...placeholders.values()].join(", ")}) AS ${alias}(${columns.map((column) => column.name).join(", ")})`,
       array(name) {
@@ -57,6 +59,9 @@ export class Parameters {
  * Runs a statement. Text and values go as two arguments, the shape of every other query on the
  * connection, so wrappers that read a statement's text (query logs, tests' fault injection) see it.
  */
-export function runStatement<R extends pg.QueryResultRow = pg.QueryResultRow>(client: pg.Pool | pg.PoolClient, statement: Statement): Promise<pg.QueryResult<R>> {
+export function runStatement<R extends pg.QueryResultRow = pg.QueryResultRow>(
+  client: pg.Pool | pg.PoolClient,
+  statement: Statement,
+): Promise<pg.QueryResult<R>> {
   return client.query<R>(statement.text, statement.values);
 }

@@ -4,7 +4,10 @@ import type pg from "pg";
  * Runs `work` on one pooled connection inside BEGIN/COMMIT, rolling back on any error, for the
  * set-based SQL paths (merges, tests) that Prisma's interactive transactions do not serve.
  */
-export async function withTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+export async function withTransaction<T>(
+  pool: pg.Pool,
+  work: (client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
   const client = await pool.connect();
   try {
     await client.query("BEGIN");

@@ -5,7 +5,11 @@ import type { Channel, Intent } from "../generated/prisma/enums.ts";
  * care homes, gyms and laundromats (Lumen Pro). Brightwash and Sudsy compete.
  */
 export const demoBrands = [
-  { name: "Lumen Home", kind: "own" as const, terms: ["Lumen Home", "LumenHome", "Lumen washer", "Lumen dryer"] },
+  {
+    name: "Lumen Home",
+    kind: "own" as const,
+    terms: ["Lumen Home", "LumenHome", "Lumen washer", "Lumen dryer"],
+  },
   { name: "Lumen Pro", kind: "own" as const, terms: ["Lumen Pro", "LumenPro"] },
   { name: "Brightwash", kind: "competitor" as const, terms: ["Brightwash", "Bright Wash"] },
   { name: "Sudsy", kind: "competitor" as const, terms: ["Sudsy"] },
@@ -27,11 +31,19 @@ export interface DemoCountry {
 }
 
 export const demoCountries: DemoCountry[] = [
-  { country: "United States", cities: ["Austin", "Denver", "Chicago", "Seattle", "Boston"], currency: "USD" },
+  {
+    country: "United States",
+    cities: ["Austin", "Denver", "Chicago", "Seattle", "Boston"],
+    currency: "USD",
+  },
   { country: "Germany", cities: ["Berlin", "Munich", "Hamburg"], currency: "EUR" },
   { country: "France", cities: ["Lyon", "Paris", "Lille"], currency: "EUR" },
   { country: "Portugal", cities: ["Lisbon", "Porto"], currency: "EUR" },
-  { country: "United Kingdom", cities: ["Manchester", "London", "Leeds", "Bristol"], currency: "GBP" },
+  {
+    country: "United Kingdom",
+    cities: ["Manchester", "London", "Leeds", "Bristol"],
+    currency: "GBP",
+  },
 ];
 
 /** The first organizations; more are made from the word lists below. */
@@ -47,7 +59,33 @@ export const demoOrganizations = [
 ];
 
 export const organizationWords = {
-  prefixes: ["Silverleaf", "Maple", "Granite", "Seaside", "Redwood", "Lakeside", "Ironbridge", "Willow", "Cedar", "Aurora", "Evergreen", "Highland", "Juniper", "Brookfield", "Foxglove", "Kingsway", "Meadowbank", "Westgate", "Larkspur", "Stonehill", "Bayview", "Thornbury", "Ashford", "Copperline", "Elmstead"],
+  prefixes: [
+    "Silverleaf",
+    "Maple",
+    "Granite",
+    "Seaside",
+    "Redwood",
+    "Lakeside",
+    "Ironbridge",
+    "Willow",
+    "Cedar",
+    "Aurora",
+    "Evergreen",
+    "Highland",
+    "Juniper",
+    "Brookfield",
+    "Foxglove",
+    "Kingsway",
+    "Meadowbank",
+    "Westgate",
+    "Larkspur",
+    "Stonehill",
+    "Bayview",
+    "Thornbury",
+    "Ashford",
+    "Copperline",
+    "Elmstead",
+  ],
   suffixes: {
     Hospitality: ["Hotels", "Inns", "Resorts", "Suites"],
     Care: ["Care Homes", "Senior Living", "Clinics"],
@@ -58,10 +96,150 @@ export const organizationWords = {
   } as Record<string, string[]>,
 };
 
-export const demoFirstNames = ["Ada", "Bruno", "Chloe", "Dmitri", "Elena", "Farid", "Grace", "Hiro", "Ines", "Jonas", "Keira", "Luca", "Maya", "Nikhil", "Olivia", "Pablo", "Quinn", "Rosa", "Samir", "Tara", "Umar", "Vera", "Wes", "Yuki", "Zoe", "Amara", "Ben", "Carmen", "Daniel", "Emma", "Felix", "Hana", "Ivan", "Julia", "Kofi", "Lena", "Marco", "Nadia", "Oscar", "Priya", "Rafael", "Sofia", "Tomas", "Uma", "Viktor", "Wen", "Yara", "Aiden", "Beatriz", "Chen", "Diego", "Esther", "Gabriel", "Helena", "Isaac", "Jana", "Kai", "Leila", "Mateo", "Noor"];
-export const demoLastNames = ["Okafor", "Lindqvist", "Moreau", "Petrov", "Garcia", "Haddad", "Kim", "Tanaka", "Silva", "Becker", "Walsh", "Romano", "Patel", "Nguyen", "Schmidt", "Fischer", "Costa", "Murphy", "Rahman", "Novak", "Adeyemi", "Bauer", "Carvalho", "Dubois", "Eriksen", "Ferreira", "Gallagher", "Hoffmann", "Ibrahim", "Jensen", "Kowalski", "Laurent", "Mensah", "Nakamura", "O'Brien", "Pereira", "Quist", "Rossi", "Sato", "Thompson", "Ueda", "Vargas", "Weber", "Xu", "Yilmaz", "Zimmermann", "Abbott", "Brennan", "Castillo", "Delgado", "Evans", "Fontaine", "Greco", "Hughes", "Iversen", "Jovanovic", "Keller", "Lambert", "Marsh", "Ng"];
-export const businessTitles = ["Facilities Manager", "Operations Director", "Procurement Lead", "Owner", "Head of Housekeeping", "Property Manager", "General Manager", "Estates Manager"];
-export const consumerTitles = ["Teacher", "Nurse", "Designer", "Engineer", "Student", "Chef", "Accountant", "Photographer"];
+export const demoFirstNames = [
+  "Ada",
+  "Bruno",
+  "Chloe",
+  "Dmitri",
+  "Elena",
+  "Farid",
+  "Grace",
+  "Hiro",
+  "Ines",
+  "Jonas",
+  "Keira",
+  "Luca",
+  "Maya",
+  "Nikhil",
+  "Olivia",
+  "Pablo",
+  "Quinn",
+  "Rosa",
+  "Samir",
+  "Tara",
+  "Umar",
+  "Vera",
+  "Wes",
+  "Yuki",
+  "Zoe",
+  "Amara",
+  "Ben",
+  "Carmen",
+  "Daniel",
+  "Emma",
+  "Felix",
+  "Hana",
+  "Ivan",
+  "Julia",
+  "Kofi",
+  "Lena",
+  "Marco",
+  "Nadia",
+  "Oscar",
+  "Priya",
+  "Rafael",
+  "Sofia",
+  "Tomas",
+  "Uma",
+  "Viktor",
+  "Wen",
+  "Yara",
+  "Aiden",
+  "Beatriz",
+  "Chen",
+  "Diego",
+  "Esther",
+  "Gabriel",
+  "Helena",
+  "Isaac",
+  "Jana",
+  "Kai",
+  "Leila",
+  "Mateo",
+  "Noor",
+];
+export const demoLastNames = [
+  "Okafor",
+  "Lindqvist",
+  "Moreau",
+  "Petrov",
+  "Garcia",
+  "Haddad",
+  "Kim",
+  "Tanaka",
+  "Silva",
+  "Becker",
+  "Walsh",
+  "Romano",
+  "Patel",
+  "Nguyen",
+  "Schmidt",
+  "Fischer",
+  "Costa",
+  "Murphy",
+  "Rahman",
+  "Novak",
+  "Adeyemi",
+  "Bauer",
+  "Carvalho",
+  "Dubois",
+  "Eriksen",
+  "Ferreira",
+  "Gallagher",
+  "Hoffmann",
+  "Ibrahim",
+  "Jensen",
+  "Kowalski",
+  "Laurent",
+  "Mensah",
+  "Nakamura",
+  "O'Brien",
+  "Pereira",
+  "Quist",
+  "Rossi",
+  "Sato",
+  "Thompson",
+  "Ueda",
+  "Vargas",
+  "Weber",
+  "Xu",
+  "Yilmaz",
+  "Zimmermann",
+  "Abbott",
+  "Brennan",
+  "Castillo",
+  "Delgado",
+  "Evans",
+  "Fontaine",
+  "Greco",
+  "Hughes",
+  "Iversen",
+  "Jovanovic",
+  "Keller",
+  "Lambert",
+  "Marsh",
+  "Ng",
+];
+export const businessTitles = [
+  "Facilities Manager",
+  "Operations Director",
+  "Procurement Lead",
+  "Owner",
+  "Head of Housekeeping",
+  "Property Manager",
+  "General Manager",
+  "Estates Manager",
+];
+export const consumerTitles = [
+  "Teacher",
+  "Nurse",
+  "Designer",
+  "Engineer",
+  "Student",
+  "Chef",
+  "Accountant",
+  "Photographer",
+];
 
 /** The sales team: deal owners, and the senders of sales emails. */
 export const salesReps = [
@@ -94,15 +272,96 @@ export interface DemoCampaign {
 }
 
 export const demoCampaigns: DemoCampaign[] = [
-  { id: "cmp-newsletter", name: "Lumen monthly newsletter", channel: "email", file: "mailchimp", quality: 0.6, reach: 3, from: 182, to: 1 },
-  { id: "cmp-energy", name: "Spring energy-saving offer", channel: "email", file: "mailchimp", quality: 0.8, reach: 2, from: 170, to: 120 },
-  { id: "cmp-carehome", name: "Care home case study", channel: "email", file: "mailchimp", quality: 1.3, reach: 1, from: 110, to: 60 },
-  { id: "ads-google-pro", name: "Google Ads: commercial washers", channel: "ads", file: "ad-leads", quality: 0.55, reach: 3, from: 180, to: 5 },
-  { id: "ads-linkedin-pro", name: "LinkedIn lead gen: Lumen Pro", channel: "ads", file: "ad-leads", quality: 1.0, reach: 2, from: 150, to: 10 },
-  { id: "web-hotel-laundry", name: "Hotel laundry webinar", channel: "webinar", file: "webinars", quality: 2.2, reach: 1.2, from: 140, to: 20 },
-  { id: "web-energy-costs", name: "Cut laundry energy costs webinar", channel: "webinar", file: "webinars", quality: 1.5, reach: 1, from: 100, to: 15 },
-  { id: "evt-laundry-expo", name: "Laundry Expo Berlin 2026", channel: "event", file: "badges", quality: 1.9, reach: 1, from: 120, to: 117 },
-  { id: "evt-pro-roadshow", name: "Lumen Pro roadshow Manchester", channel: "event", file: "badges", quality: 1.2, reach: 0.7, from: 60, to: 58 },
+  {
+    id: "cmp-newsletter",
+    name: "Lumen monthly newsletter",
+    channel: "email",
+    file: "mailchimp",
+    quality: 0.6,
+    reach: 3,
+    from: 182,
+    to: 1,
+  },
+  {
+    id: "cmp-energy",
+    name: "Spring energy-saving offer",
+    channel: "email",
+    file: "mailchimp",
+    quality: 0.8,
+    reach: 2,
+    from: 170,
+    to: 120,
+  },
+  {
+    id: "cmp-carehome",
+    name: "Care home case study",
+    channel: "email",
+    file: "mailchimp",
+    quality: 1.3,
+    reach: 1,
+    from: 110,
+    to: 60,
+  },
+  {
+    id: "ads-google-pro",
+    name: "Google Ads: commercial washers",
+    channel: "ads",
+    file: "ad-leads",
+    quality: 0.55,
+    reach: 3,
+    from: 180,
+    to: 5,
+  },
+  {
+    id: "ads-linkedin-pro",
+    name: "LinkedIn lead gen: Lumen Pro",
+    channel: "ads",
+    file: "ad-leads",
+    quality: 1.0,
+    reach: 2,
+    from: 150,
+    to: 10,
+  },
+  {
+    id: "web-hotel-laundry",
+    name: "Hotel laundry webinar",
+    channel: "webinar",
+    file: "webinars",
+    quality: 2.2,
+    reach: 1.2,
+    from: 140,
+    to: 20,
+  },
+  {
+    id: "web-energy-costs",
+    name: "Cut laundry energy costs webinar",
+    channel: "webinar",
+    file: "webinars",
+    quality: 1.5,
+    reach: 1,
+    from: 100,
+    to: 15,
+  },
+  {
+    id: "evt-laundry-expo",
+    name: "Laundry Expo Berlin 2026",
+    channel: "event",
+    file: "badges",
+    quality: 1.9,
+    reach: 1,
+    from: 120,
+    to: 117,
+  },
+  {
+    id: "evt-pro-roadshow",
+    name: "Lumen Pro roadshow Manchester",
+    channel: "event",
+    file: "badges",
+    quality: 1.2,
+    reach: 0.7,
+    from: 60,
+    to: 58,
+  },
 ];
 
 export const demoCommunities = {
@@ -112,11 +371,31 @@ export const demoCommunities = {
 
 /** Communities of the Twitter conversation: who talks to whom, what about. */
 export const socialCircles = [
-  { id: "home", topic: "home laundry", brands: { "Lumen Home": 5, Brightwash: 4, Sudsy: 3, "Lumen Pro": 0 } },
-  { id: "hospitality", topic: "hotel operations", brands: { "Lumen Home": 1, Brightwash: 3, Sudsy: 1, "Lumen Pro": 4 } },
-  { id: "care", topic: "care homes", brands: { "Lumen Home": 1, Brightwash: 2, Sudsy: 1, "Lumen Pro": 3 } },
-  { id: "green", topic: "saving energy", brands: { "Lumen Home": 3, Brightwash: 3, Sudsy: 2, "Lumen Pro": 1 } },
-  { id: "laundromat", topic: "laundromat owners", brands: { "Lumen Home": 0, Brightwash: 3, Sudsy: 3, "Lumen Pro": 3 } },
+  {
+    id: "home",
+    topic: "home laundry",
+    brands: { "Lumen Home": 5, Brightwash: 4, Sudsy: 3, "Lumen Pro": 0 },
+  },
+  {
+    id: "hospitality",
+    topic: "hotel operations",
+    brands: { "Lumen Home": 1, Brightwash: 3, Sudsy: 1, "Lumen Pro": 4 },
+  },
+  {
+    id: "care",
+    topic: "care homes",
+    brands: { "Lumen Home": 1, Brightwash: 2, Sudsy: 1, "Lumen Pro": 3 },
+  },
+  {
+    id: "green",
+    topic: "saving energy",
+    brands: { "Lumen Home": 3, Brightwash: 3, Sudsy: 2, "Lumen Pro": 1 },
+  },
+  {
+    id: "laundromat",
+    topic: "laundromat owners",
+    brands: { "Lumen Home": 0, Brightwash: 3, Sudsy: 3, "Lumen Pro": 3 },
+  },
 ] as const;
 export type SocialCircle = (typeof socialCircles)[number]["id"];
 
@@ -132,32 +411,99 @@ export interface DemoLine {
  */
 export const demoLines: Record<"public" | "support" | "forum", DemoLine[]> = {
   public: [
-    { text: "My Lumen washer died after 3 weeks. Water everywhere!!! Not impressed @LumenHome", sentiment: -0.85, intent: "problem" },
-    { text: "Honestly the new Lumen dryer is the quietest thing in my flat. Love it 😍", sentiment: 0.85, intent: "praise" },
+    {
+      text: "My Lumen washer died after 3 weeks. Water everywhere!!! Not impressed @LumenHome",
+      sentiment: -0.85,
+      intent: "problem",
+    },
+    {
+      text: "Honestly the new Lumen dryer is the quietest thing in my flat. Love it 😍",
+      sentiment: 0.85,
+      intent: "praise",
+    },
     { text: "Anyone know if Lumen Home ships to Portugal yet?", sentiment: 0, intent: "question" },
-    { text: "Switched from Brightwash to Lumen Home and the energy bill dropped. Nice.", sentiment: 0.6, intent: "praise" },
-    { text: "Would be great if the Lumen app could schedule a wash for when power is cheapest", sentiment: 0.4, intent: "idea" },
-    { text: "Sudsy support answered in 5 minutes, Lumen took 3 days. Just saying.", sentiment: -0.5, intent: "problem" },
-    { text: "Three technicians later my Lumen washer still leaks. Refund please.", sentiment: -0.8, intent: "problem" },
-    { text: "Lumen Home's spin cycle is a beast, towels come out nearly dry", sentiment: 0.7, intent: "praise" },
+    {
+      text: "Switched from Brightwash to Lumen Home and the energy bill dropped. Nice.",
+      sentiment: 0.6,
+      intent: "praise",
+    },
+    {
+      text: "Would be great if the Lumen app could schedule a wash for when power is cheapest",
+      sentiment: 0.4,
+      intent: "idea",
+    },
+    {
+      text: "Sudsy support answered in 5 minutes, Lumen took 3 days. Just saying.",
+      sentiment: -0.5,
+      intent: "problem",
+    },
+    {
+      text: "Three technicians later my Lumen washer still leaks. Refund please.",
+      sentiment: -0.8,
+      intent: "problem",
+    },
+    {
+      text: "Lumen Home's spin cycle is a beast, towels come out nearly dry",
+      sentiment: 0.7,
+      intent: "praise",
+    },
   ],
   support: [
-    { text: "The drum makes a grinding noise since yesterday. Order 4471. Can someone come look at it?", sentiment: -0.4, intent: "problem" },
+    {
+      text: "The drum makes a grinding noise since yesterday. Order 4471. Can someone come look at it?",
+      sentiment: -0.4,
+      intent: "problem",
+    },
     { text: "How do I reset the child lock on the LW-900?", sentiment: 0, intent: "question" },
-    { text: "Thanks for the quick fix, the replacement pump works perfectly", sentiment: 0.8, intent: "praise" },
-    { text: "Still waiting for the technician I was promised last week. This is unacceptable.", sentiment: -0.8, intent: "problem" },
-    { text: "Can I get an invoice with our VAT number for the 12 machines we bought?", sentiment: 0, intent: "question" },
+    {
+      text: "Thanks for the quick fix, the replacement pump works perfectly",
+      sentiment: 0.8,
+      intent: "praise",
+    },
+    {
+      text: "Still waiting for the technician I was promised last week. This is unacceptable.",
+      sentiment: -0.8,
+      intent: "problem",
+    },
+    {
+      text: "Can I get an invoice with our VAT number for the 12 machines we bought?",
+      sentiment: 0,
+      intent: "question",
+    },
   ],
   forum: [
-    { text: "Tip: run the drum-clean program once a month and the smell never comes back", sentiment: 0.5, intent: "idea" },
-    { text: "Has anyone compared Lumen and Brightwash for a 40-room hotel laundry?", sentiment: 0, intent: "question" },
+    {
+      text: "Tip: run the drum-clean program once a month and the smell never comes back",
+      sentiment: 0.5,
+      intent: "idea",
+    },
+    {
+      text: "Has anyone compared Lumen and Brightwash for a 40-room hotel laundry?",
+      sentiment: 0,
+      intent: "question",
+    },
     { text: "Feature request: a delay-start longer than 12 hours", sentiment: 0.1, intent: "idea" },
-    { text: "Error E21 again. Third time this month. Getting really frustrated.", sentiment: -0.7, intent: "problem" },
-    { text: "Our care home runs six Lumen machines 14 hours a day, zero breakdowns so far", sentiment: 0.75, intent: "praise" },
+    {
+      text: "Error E21 again. Third time this month. Getting really frustrated.",
+      sentiment: -0.7,
+      intent: "problem",
+    },
+    {
+      text: "Our care home runs six Lumen machines 14 hours a day, zero breakdowns so far",
+      sentiment: 0.75,
+      intent: "praise",
+    },
   ],
 };
 
-export const publicChannels: Channel[] = ["twitter", "facebook", "instagram", "linkedin", "review", "blog"];
+export const publicChannels: Channel[] = [
+  "twitter",
+  "facebook",
+  "instagram",
+  "linkedin",
+  "review",
+  "blog",
+];
 export const supportChannels: Channel[] = ["support_ticket", "email", "phone", "chat"];
 
 /** How a post reads, for the world's texts: the enrichment must find it (tested in catalog.test.ts). */
@@ -214,8 +560,16 @@ export const templates = {
     "@LumenHome the new firmware bricked our washer, E21 error again. Awful",
   ],
   /** Replies in a Twitter thread. */
-  replyAgree: ["@{handle} totally agree, great point", "@{handle} same experience here, love it", "@{handle} this is really helpful, thanks"],
-  replyAsk: ["@{handle} which model is that?", "@{handle} how long have you had it?", "@{handle} did they come out to fix it?"],
+  replyAgree: [
+    "@{handle} totally agree, great point",
+    "@{handle} same experience here, love it",
+    "@{handle} this is really helpful, thanks",
+  ],
+  replyAsk: [
+    "@{handle} which model is that?",
+    "@{handle} how long have you had it?",
+    "@{handle} did they come out to fix it?",
+  ],
   /** Forum posts. */
   forumQuestionPro: [
     "How many {brand} machines would a {n}-room hotel need?",
@@ -302,13 +656,27 @@ export const bloggerStory = {
   handle: "mayaokafor",
   followers: 1_200_000,
   blog: [
-    { daysAgo: 96, title: "Lumen washer review: quiet, frugal and fast", text: "I have tested the Lumen washer for a month: quiet, frugal and fast. The best machine I have reviewed this year, and I love the eco program." },
-    { daysAgo: 61, title: "Brightwash EcoLine vs Lumen Home", text: "Brightwash EcoLine against Lumen Home: both are good, the Lumen Home dryer is quieter and the Brightwash app is nicer." },
-    { daysAgo: 24, title: "Why I bought the Lumen washer for my own kitchen", text: "After months of testing I bought the Lumen washer for my own kitchen. Great value and beautifully quiet." },
+    {
+      daysAgo: 96,
+      title: "Lumen washer review: quiet, frugal and fast",
+      text: "I have tested the Lumen washer for a month: quiet, frugal and fast. The best machine I have reviewed this year, and I love the eco program.",
+    },
+    {
+      daysAgo: 61,
+      title: "Brightwash EcoLine vs Lumen Home",
+      text: "Brightwash EcoLine against Lumen Home: both are good, the Lumen Home dryer is quieter and the Brightwash app is nicer.",
+    },
+    {
+      daysAgo: 24,
+      title: "Why I bought the Lumen washer for my own kitchen",
+      text: "After months of testing I bought the Lumen washer for my own kitchen. Great value and beautifully quiet.",
+    },
   ],
-  ticket: "Still waiting for the technician I was promised last week. My Lumen washer is leaking and nobody answers.",
+  ticket:
+    "Still waiting for the technician I was promised last week. My Lumen washer is leaking and nobody answers.",
   call: "Called about the leaking washer again: the technician never came. Very unhappy.",
-  complaint: "Three weeks old and my Lumen washer is broken. It leaked all over the kitchen floor and @LumenHome has ignored me for days. Worst purchase of the year. Do not buy.",
+  complaint:
+    "Three weeks old and my Lumen washer is broken. It leaked all over the kitchen floor and @LumenHome has ignored me for days. Worst purchase of the year. Do not buy.",
   replies: [
     "@mayaokafor same thing happened to mine, the Lumen washer leaked twice. Awful",
     "@mayaokafor @LumenHome this is terrible, fix it for her!",

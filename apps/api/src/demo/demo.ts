@@ -5,12 +5,12 @@
 import os from "node:os";
 import nodePath from "node:path";
 import type { AppServices } from "../context.ts";
-import { importFile, type ImportReport } from "../ingest/import-file.ts";
+import { type ImportReport, importFile } from "../ingest/import-file.ts";
 import { ingestBatch } from "../ingest/pipeline/index.ts";
+import { logger } from "../log.ts";
 import { bloggerStory, demoLines, publicChannels, supportChannels } from "./catalog.ts";
 import { writeDemoFiles } from "./files.ts";
 import { seededRandom } from "./random.ts";
-import { logger } from "../log.ts";
 
 const log = logger("demo");
 
@@ -20,7 +20,9 @@ export const DEFAULT_DEMO_PEOPLE = 3000;
 /** `<PARLEY_DATA_DIR>/demo`, or a directory under the system's temp dir. */
 export function demoDirectory(): string {
   const dataDir = process.env.PARLEY_DATA_DIR?.trim();
-  return dataDir && !dataDir.startsWith("memory://") ? nodePath.join(dataDir, "demo") : nodePath.join(os.tmpdir(), "parley-demo");
+  return dataDir && !dataDir.startsWith("memory://")
+    ? nodePath.join(dataDir, "demo")
+    : nodePath.join(os.tmpdir(), "parley-demo");
 }
 
 export interface DemoOptions {
@@ -39,7 +41,10 @@ export interface LoadedDemo {
 }
 
 /** Writes the demo's source files and imports them; returns where they are and what was loaded. */
-export async function loadDemo(services: AppServices, options: DemoOptions = {}): Promise<LoadedDemo> {
+export async function loadDemo(
+  services: AppServices,
+  options: DemoOptions = {},
+): Promise<LoadedDemo> {
   const started = performance.now();
   const { directory, files } = writeDemoFiles(options.directory ?? demoDirectory(), {
     people: options.people ?? DEFAULT_DEMO_PEOPLE,
@@ -49,7 +54,14 @@ export async function loadDemo(services: AppServices, options: DemoOptions = {})
   const reports: ImportReport[] = [];
   for (const file of files) reports.push(await importFile(services, file, { actor: "demo" }));
   const rejected = reports.reduce((sum, report) => sum + report.rejected + report.unreadable, 0);
-  if (rejected > 0) log.warn({ rejected, files: reports.filter((r) => r.rejected + r.unreadable > 0).map((r) => r.rejectsFile) }, "demo records were rejected");
+  if (rejected > 0)
+    log.warn(
+      {
+        rejected,
+        files: reports.filter((r) => r.rejected + r.unreadable > 0).map((r) => r.rejectsFile),
+      },
+      "demo records were rejected",
+    );
   const { rows } = await services.db.pool.query(
     `SELECT (SELECT count(*) FROM "Person" WHERE "mergedIntoId" IS NULL)::int AS people,
             (SELECT count(*) FROM "Organization")::int AS organizations,
@@ -70,7 +82,10 @@ export async function loadDemo(services: AppServices, options: DemoOptions = {})
 }
 
 /** Loads the demo world when the database has no people yet; returns what it loaded. */
-export async function loadDemoIfEmpty(services: AppServices, options: DemoOptions = {}): Promise<LoadedDemo | null> {
+export async function loadDemoIfEmpty(
+  services: AppServices,
+  options: DemoOptions = {},
+): Promise<LoadedDemo | null> {
   if ((await services.db.prisma.person.count()) > 0) return null;
   return loadDemo(services, options);
 }
@@ -108,33 +123,66 @@ export function startDemoTrickle(services: AppServices, intervalMs = 700): () =>
         complaintReplies++;
         record = await complaintReply(services, id, now, random);
       } else if (roll < 0.6) {
-        const handles = await prisma.identity.findMany({ where: { kind: "handle", platform: "twitter" }, select: { value: true }, take: 200 });
+        const handles = await prisma.identity.findMany({
+          where: { kind: "handle", platform: "twitter" },
+          select: { value: true },
+          take: 200,
+        });
         if (handles.length > 0) {
           const kind = random.pick(["public", "support", "forum"] as const);
           const line = random.pick(demoLines[kind]);
-          const channel = kind === "support" ? random.pick(supportChannels) : kind === "forum" ? "forum" : random.pick(publicChannels);
+          const channel =
+            kind === "support"
+              ? random.pick(supportChannels)
+              : kind === "forum"
+                ? "forum"
+                : random.pick(publicChannels);
           record = {
-            type: "message", source: "demo-live", id, channel, text: line.text, at: now.toISOString(),
+            type: "message",
+            source: "demo-live",
+            id,
+            channel,
+            text: line.text,
+            at: now.toISOString(),
             author: { platform: "twitter", handle: random.pick(handles).value },
-            community: kind === "forum" ? { platform: "forum", id: random.pick(["lumen-owners", "pro-laundry"]) } : undefined,
+            community:
+              kind === "forum"
+                ? { platform: "forum", id: random.pick(["lumen-owners", "pro-laundry"]) }
+                : undefined,
           };
         }
       } else if (roll < 0.9) {
-        const emails = await prisma.identity.findMany({ where: { kind: "email" }, select: { value: true }, take: 200 });
+        const emails = await prisma.identity.findMany({
+          where: { kind: "email" },
+          select: { value: true },
+          take: 200,
+        });
         if (emails.length > 0) {
           record = {
-            type: "touchpoint", source: "mailchimp", id, kind: random.pick(["email_open", "email_click"]),
-            person: { email: random.pick(emails).value }, campaign: { id: "cmp-newsletter" }, at: now.toISOString(),
+            type: "touchpoint",
+            source: "mailchimp",
+            id,
+            kind: random.pick(["email_open", "email_click"]),
+            person: { email: random.pick(emails).value },
+            campaign: { id: "cmp-newsletter" },
+            at: now.toISOString(),
           };
         }
       } else {
         const deals = await prisma.deal.findMany({ where: { status: "open" }, take: 4 });
         const deal = deals.length > 0 ? random.pick(deals) : undefined;
-        const next = deal && (nextStage[deal.stage] ?? { stage: "Closed Won", status: "won" as const });
+        const next =
+          deal && (nextStage[deal.stage] ?? { stage: "Closed Won", status: "won" as const });
         if (deal && next) {
           record = {
-            type: "deal", source: deal.source, id: deal.sourceId, name: deal.name, currency: deal.currency, stage: next.stage,
-            status: next.status, closedAt: next.status === "won" ? now.toISOString() : undefined,
+            type: "deal",
+            source: deal.source,
+            id: deal.sourceId,
+            name: deal.name,
+            currency: deal.currency,
+            stage: next.stage,
+            status: next.status,
+            closedAt: next.status === "won" ? now.toISOString() : undefined,
           };
         }
       }
@@ -149,7 +197,12 @@ export function startDemoTrickle(services: AppServices, intervalMs = 700): () =>
 }
 
 /** A reply to the blogger's complaint (the newest message of hers that is one) by one of the people on Twitter. */
-async function complaintReply(services: AppServices, id: string, now: Date, random: ReturnType<typeof seededRandom>) {
+async function complaintReply(
+  services: AppServices,
+  id: string,
+  now: Date,
+  random: ReturnType<typeof seededRandom>,
+) {
   const { rows } = await services.db.pool.query<{ sourceId: string; handle: string }>(
     `SELECT m."sourceId",
             (SELECT i.value FROM "Identity" i WHERE i.kind = 'handle' AND i.platform = 'twitter' AND i."personId" <> m."authorId"
@@ -160,7 +213,14 @@ async function complaintReply(services: AppServices, id: string, now: Date, rand
   const found = rows[0];
   if (!found?.handle) return null;
   return {
-    type: "message", source: "twitter", id, channel: "twitter", conversation: found.sourceId, inReplyTo: found.sourceId,
-    text: random.pick(bloggerStory.replies), at: now.toISOString(), author: { platform: "twitter", handle: found.handle },
+    type: "message",
+    source: "twitter",
+    id,
+    channel: "twitter",
+    conversation: found.sourceId,
+    inReplyTo: found.sourceId,
+    text: random.pick(bloggerStory.replies),
+    at: now.toISOString(),
+    author: { platform: "twitter", handle: found.handle },
   };
 }

@@ -24,16 +24,26 @@ afterAll(() => {
 });
 
 const contents = (directory: string) =>
-  Object.fromEntries(fs.readdirSync(directory).sort().map((name) => [name, fs.readFileSync(nodePath.join(directory, name))]));
+  Object.fromEntries(
+    fs
+      .readdirSync(directory)
+      .sort()
+      .map((name) => [name, fs.readFileSync(nodePath.join(directory, name))]),
+  );
 
 describe("writeDemoFiles", () => {
   it("writes the same bytes for the same seed, size and now, and other bytes for another seed", () => {
     const a = writeDemoFiles(tempDirectory(), { people: 400, now, seed: 42 });
     const b = writeDemoFiles(tempDirectory(), { people: 400, now, seed: 42 });
     const c = writeDemoFiles(tempDirectory(), { people: 400, now, seed: 43 });
-    const [first, second, other] = [contents(a.directory), contents(b.directory), contents(c.directory)];
+    const [first, second, other] = [
+      contents(a.directory),
+      contents(b.directory),
+      contents(c.directory),
+    ];
     expect(Object.keys(first).length).toBeGreaterThan(15);
-    for (const [name, bytes] of Object.entries(first)) expect(bytes.equals(second[name]!), name).toBe(true);
+    for (const [name, bytes] of Object.entries(first))
+      expect(bytes.equals(second[name]!), name).toBe(true);
     expect(first["twitter-search.json"]!.equals(other["twitter-search.json"]!)).toBe(false);
   });
 
@@ -41,12 +51,24 @@ describe("writeDemoFiles", () => {
     const { files } = writeDemoFiles(tempDirectory(), { people: 50, now });
     const names = files.map((file) => nodePath.basename(file));
     expect(names[0]).toBe("brands.jsonl");
-    expect(names.indexOf("hubspot-lifecycle-history.csv")).toBeLessThan(names.indexOf("hubspot-contacts.csv"));
-    expect(names.indexOf("salesforce-contacts.csv")).toBeLessThan(names.indexOf("salesforce-opportunities-1.csv"));
+    expect(names.indexOf("hubspot-lifecycle-history.csv")).toBeLessThan(
+      names.indexOf("hubspot-contacts.csv"),
+    );
+    expect(names.indexOf("salesforce-contacts.csv")).toBeLessThan(
+      names.indexOf("salesforce-opportunities-1.csv"),
+    );
     expect(names.slice(-2)).toEqual(["twitter-search.json", "forum.jsonl"]);
     // The column-mapped exports have their mapping beside them, where the generic-csv preset looks.
-    for (const name of ["hubspot-lifecycle-history", "lead-ads", "webinar-attendees", "expo-badge-scans"]) {
-      expect(fs.existsSync(nodePath.join(nodePath.dirname(files[0]!), `${name}.mapping.json`)), name).toBe(true);
+    for (const name of [
+      "hubspot-lifecycle-history",
+      "lead-ads",
+      "webinar-attendees",
+      "expo-badge-scans",
+    ]) {
+      expect(
+        fs.existsSync(nodePath.join(nodePath.dirname(files[0]!), `${name}.mapping.json`)),
+        name,
+      ).toBe(true);
     }
   });
 });
@@ -90,11 +112,20 @@ describe("the default world", () => {
 });
 
 describe("the world's texts", () => {
-  const fill = (text: string) => text.replaceAll("{brand}", "Lumen Home").replaceAll("{n}", "12").replaceAll("{handle}", "anasouza").replaceAll("{first}", "Ana");
+  const fill = (text: string) =>
+    text
+      .replaceAll("{brand}", "Lumen Home")
+      .replaceAll("{n}", "12")
+      .replaceAll("{handle}", "anasouza")
+      .replaceAll("{first}", "Ana");
   const reads = (texts: readonly string[], intent: string, sentiment: (s: number) => boolean) => {
     for (const text of texts) {
       const score = scoreMessage(fill(text));
-      expect({ text, intent: score.intent, fits: sentiment(score.sentiment) }).toEqual({ text, intent, fits: true });
+      expect({ text, intent: score.intent, fits: sentiment(score.sentiment) }).toEqual({
+        text,
+        intent,
+        fits: true,
+      });
     }
   };
 
@@ -105,19 +136,37 @@ describe("the world's texts", () => {
     reads(templates.social.idea, "idea", () => true);
     reads(templates.review.praise, "praise", (s) => s > 0.3);
     reads(templates.review.problem, "problem", (s) => s < -0.3);
-    reads([...templates.sudsyRecall, ...templates.lumenFirmware, ...templates.ticketFirmware], "problem", (s) => s < -0.3);
-    reads([...templates.forumQuestionPro, ...templates.forumQuestionOwners, ...templates.ticketQuestion, ...templates.prospectReply], "question", (s) => s >= 0);
+    reads(
+      [...templates.sudsyRecall, ...templates.lumenFirmware, ...templates.ticketFirmware],
+      "problem",
+      (s) => s < -0.3,
+    );
+    reads(
+      [
+        ...templates.forumQuestionPro,
+        ...templates.forumQuestionOwners,
+        ...templates.ticketQuestion,
+        ...templates.prospectReply,
+      ],
+      "question",
+      (s) => s >= 0,
+    );
     reads([...templates.forumAnswer, ...templates.forumPost], "praise", (s) => s > 0.3);
   });
 
   it("make the blogger's complaint negative, a problem, and so are most replies to it", () => {
-    reads([bloggerStory.complaint, bloggerStory.ticket, bloggerStory.call], "problem", (s) => s < -0.5);
+    reads(
+      [bloggerStory.complaint, bloggerStory.ticket, bloggerStory.call],
+      "problem",
+      (s) => s < -0.5,
+    );
     reads(bloggerStory.replies, "problem", (s) => s < -0.3);
   });
 });
 
 describe("the fixture feeds", () => {
-  const feed = (name: string) => fs.readFileSync(nodePath.join(import.meta.dirname, "feeds", name), "utf8");
+  const feed = (name: string) =>
+    fs.readFileSync(nodePath.join(import.meta.dirname, "feeds", name), "utf8");
   const mentions = compileBrandMatcher(demoBrands.map((brand) => ({ ...brand, id: brand.name })));
 
   it("are an RSS 2.0 and an Atom feed whose every entry has an id, a date, an author and a brand mention", () => {
@@ -129,10 +178,19 @@ describe("the fixture feeds", () => {
     const entries = [...atom.matchAll(/<entry>([\s\S]*?)<\/entry>/g)].map((m) => m[1]!);
     expect(items.length).toBeGreaterThanOrEqual(5);
     expect(entries.length).toBeGreaterThanOrEqual(5);
-    for (const item of items) expect(item).toMatch(/<guid[^>]*>[^<]+<\/guid>[\s\S]*<dc:creator>[^<]+<\/dc:creator>[\s\S]*<pubDate>[^<]+<\/pubDate>/);
-    for (const entry of entries) expect(entry).toMatch(/<id>[^<]+<\/id>[\s\S]*<published>[^<]+<\/published>[\s\S]*<author><name>[^<]+<\/name>/);
-    const brands = new Set([...items, ...entries].flatMap((entry) => mentions(entry).map((m) => m.brandId)));
+    for (const item of items)
+      expect(item).toMatch(
+        /<guid[^>]*>[^<]+<\/guid>[\s\S]*<dc:creator>[^<]+<\/dc:creator>[\s\S]*<pubDate>[^<]+<\/pubDate>/,
+      );
+    for (const entry of entries)
+      expect(entry).toMatch(
+        /<id>[^<]+<\/id>[\s\S]*<published>[^<]+<\/published>[\s\S]*<author><name>[^<]+<\/name>/,
+      );
+    const brands = new Set(
+      [...items, ...entries].flatMap((entry) => mentions(entry).map((m) => m.brandId)),
+    );
     expect([...brands].sort()).toEqual(demoBrands.map((b) => b.name).sort());
-    for (const entry of [...items, ...entries]) expect(mentions(entry).length, entry.slice(0, 80)).toBeGreaterThan(0);
+    for (const entry of [...items, ...entries])
+      expect(mentions(entry).length, entry.slice(0, 80)).toBeGreaterThan(0);
   });
 });

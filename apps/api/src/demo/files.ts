@@ -20,10 +20,12 @@ function csv(rows: Cell[][]): string {
   };
   return rows.map((row) => row.map(cell).join(",")).join("\r\n") + "\r\n";
 }
-const jsonl = (records: object[]) => records.map((record) => JSON.stringify(record)).join("\n") + "\n";
+const jsonl = (records: object[]) =>
+  records.map((record) => JSON.stringify(record)).join("\n") + "\n";
 
 /** Salesforce report dates: month first, with the time when the field has one. */
-const sfDate = (date: Date) => `${date.getUTCMonth() + 1}/${date.getUTCDate()}/${date.getUTCFullYear()}`;
+const sfDate = (date: Date) =>
+  `${date.getUTCMonth() + 1}/${date.getUTCDate()}/${date.getUTCFullYear()}`;
 const sfDateTime = (date: Date) => {
   const hour = date.getUTCHours();
   return `${sfDate(date)} ${hour % 12 === 0 ? 12 : hour % 12}:${String(date.getUTCMinutes()).padStart(2, "0")} ${hour < 12 ? "AM" : "PM"}`;
@@ -33,16 +35,27 @@ const plainDateTime = (date: Date) => date.toISOString().replace("T", " ").slice
 const iso = (date: Date) => date.toISOString();
 /** Phones as different people type them into a CRM. */
 const phoneVariant = (phone: string, i: number) =>
-  i % 3 === 0 ? phone : i % 3 === 1 ? phone.replace(/^\+1 (\d{3}) (\d{3}) (\d{4})$/, "($1) $2-$3") : phone.replace(/\s/g, "");
+  i % 3 === 0
+    ? phone
+    : i % 3 === 1
+      ? phone.replace(/^\+1 (\d{3}) (\d{3}) (\d{4})$/, "($1) $2-$3")
+      : phone.replace(/\s/g, "");
 /** The same Gmail mailbox written another way: without the dots, or with a +tag. */
 const gmailVariant = (email: string, tag: string) => {
   const [local, domain] = email.split("@") as [string, string];
   if (domain !== "gmail.com") return email;
-  return local.includes(".") ? `${local.replace(/\./g, "")}@${domain}` : `${local}+${tag}@${domain}`;
+  return local.includes(".")
+    ? `${local.replace(/\./g, "")}@${domain}`
+    : `${local}+${tag}@${domain}`;
 };
 
 const hubspotStage: Record<Stage, string> = {
-  subscriber: "Subscriber", lead: "Lead", mql: "Marketing Qualified Lead", sql: "Sales Qualified Lead", opportunity: "Opportunity", customer: "Customer",
+  subscriber: "Subscriber",
+  lead: "Lead",
+  mql: "Marketing Qualified Lead",
+  sql: "Sales Qualified Lead",
+  opportunity: "Opportunity",
+  customer: "Customer",
 };
 const hubspotId = (p: WorldPerson) => String(51_000 + p.index);
 const salesforceId = (p: WorldPerson) => `003${String(2_000_000 + p.index)}`;
@@ -60,41 +73,103 @@ function lifecycleHistory(world: DemoWorld): MappedCsv {
   const rows: Cell[][] = [["Record ID", "Property", "Value", "Changed At"]];
   for (const person of world.people) {
     if (!person.inCrm) continue;
-    for (const { stage, at } of person.stages) rows.push([hubspotId(person), "Lifecycle Stage", hubspotStage[stage], iso(at)]);
+    for (const { stage, at } of person.stages)
+      rows.push([hubspotId(person), "Lifecycle Stage", hubspotStage[stage], iso(at)]);
   }
   return {
     rows,
     mapping: {
       source: "hubspot",
-      records: [{
-        type: "person",
-        id: "Record ID",
-        fields: {
-          stage: { column: "Value", values: Object.fromEntries(Object.entries(hubspotStage).map(([stage, label]) => [label, stage])) },
-          at: "Changed At",
+      records: [
+        {
+          type: "person",
+          id: "Record ID",
+          fields: {
+            stage: {
+              column: "Value",
+              values: Object.fromEntries(
+                Object.entries(hubspotStage).map(([stage, label]) => [label, stage]),
+              ),
+            },
+            at: "Changed At",
+          },
         },
-      }],
+      ],
     },
   };
 }
 
 /** Lead ads, webinar registrations and badge scans: a person and a touchpoint per row. */
-function touchpointCsv(world: DemoWorld, file: "ad-leads" | "webinars" | "badges", source: string): MappedCsv {
-  const rows: Cell[][] = [["Touch ID", "Person ID", "First Name", "Last Name", "Email", "Company", "Website", "Job Title", "Type", "Campaign ID", "Campaign", "At"]];
+function touchpointCsv(
+  world: DemoWorld,
+  file: "ad-leads" | "webinars" | "badges",
+  source: string,
+): MappedCsv {
+  const rows: Cell[][] = [
+    [
+      "Touch ID",
+      "Person ID",
+      "First Name",
+      "Last Name",
+      "Email",
+      "Company",
+      "Website",
+      "Job Title",
+      "Type",
+      "Campaign ID",
+      "Campaign",
+      "At",
+    ],
+  ];
   for (const touch of world.touchpoints) {
     if (touch.campaign.file !== file) continue;
     const p = touch.person;
-    rows.push([touch.id, `${file}-${p.index}`, p.first, p.last, p.email, p.organization?.name, p.organization ? `https://${p.organization.domain}` : "", p.title, touch.kind, touch.campaign.id, touch.campaign.name, iso(touch.at)]);
+    rows.push([
+      touch.id,
+      `${file}-${p.index}`,
+      p.first,
+      p.last,
+      p.email,
+      p.organization?.name,
+      p.organization ? `https://${p.organization.domain}` : "",
+      p.title,
+      touch.kind,
+      touch.campaign.id,
+      touch.campaign.name,
+      iso(touch.at),
+    ]);
   }
   return {
     rows,
     mapping: {
       source,
       records: [
-        { type: "person", id: "Person ID", fields: { name: ["First Name", "Last Name"], emails: "Email", "organization.name": "Company", "organization.domain": "Website", title: "Job Title" } },
         {
-          type: "touchpoint", id: "Touch ID",
-          fields: { "person.email": "Email", "campaign.id": "Campaign ID", "campaign.name": "Campaign", "campaign.channel": { value: world.touchpoints.find((t) => t.campaign.file === file)?.campaign.channel ?? "other" }, kind: "Type", at: "At" },
+          type: "person",
+          id: "Person ID",
+          fields: {
+            name: ["First Name", "Last Name"],
+            emails: "Email",
+            "organization.name": "Company",
+            "organization.domain": "Website",
+            title: "Job Title",
+          },
+        },
+        {
+          type: "touchpoint",
+          id: "Touch ID",
+          fields: {
+            "person.email": "Email",
+            "campaign.id": "Campaign ID",
+            "campaign.name": "Campaign",
+            "campaign.channel": {
+              value:
+                world.touchpoints.find((t) => t.campaign.file === file)?.campaign.channel ??
+                "other",
+            },
+            kind: "Type",
+            at: "At",
+          },
         },
       ],
     },
@@ -102,26 +177,76 @@ function touchpointCsv(world: DemoWorld, file: "ad-leads" | "webinars" | "badges
 }
 
 function hubspotContacts(world: DemoWorld): Cell[][] {
-  const rows: Cell[][] = [["Record ID", "First Name", "Last Name", "Email", "Phone Number", "Company Name", "Company Domain Name", "Job Title", "City", "Country/Region", "Lifecycle Stage", "Twitter Username", "Create Date"]];
+  const rows: Cell[][] = [
+    [
+      "Record ID",
+      "First Name",
+      "Last Name",
+      "Email",
+      "Phone Number",
+      "Company Name",
+      "Company Domain Name",
+      "Job Title",
+      "City",
+      "Country/Region",
+      "Lifecycle Stage",
+      "Twitter Username",
+      "Create Date",
+    ],
+  ];
   for (const p of world.people) {
     if (!p.inCrm) continue;
     const stage = p.stages[p.stages.length - 1]?.stage;
     rows.push([
-      hubspotId(p), p.first, p.last, p.email, p.index % 4 === 0 ? phoneVariant(p.phone, p.index) : "", p.organization?.name, p.organization?.domain, p.title,
-      p.city, p.country.country, stage ? hubspotStage[stage] : "", p.handle && p.index % 10 < 7 ? p.handle : "", plainDateTime(p.createdAt),
+      hubspotId(p),
+      p.first,
+      p.last,
+      p.email,
+      p.index % 4 === 0 ? phoneVariant(p.phone, p.index) : "",
+      p.organization?.name,
+      p.organization?.domain,
+      p.title,
+      p.city,
+      p.country.country,
+      stage ? hubspotStage[stage] : "",
+      p.handle && p.index % 10 < 7 ? p.handle : "",
+      plainDateTime(p.createdAt),
     ]);
   }
   return rows;
 }
 
 function salesforceContacts(world: DemoWorld): Cell[][] {
-  const rows: Cell[][] = [["Contact ID", "First Name", "Last Name", "Email", "Phone", "Title", "Account Name", "Website", "Mailing City", "Mailing Country", "Created Date"]];
+  const rows: Cell[][] = [
+    [
+      "Contact ID",
+      "First Name",
+      "Last Name",
+      "Email",
+      "Phone",
+      "Title",
+      "Account Name",
+      "Website",
+      "Mailing City",
+      "Mailing Country",
+      "Created Date",
+    ],
+  ];
   for (const p of world.people) {
     if (!p.salesSince) continue;
     const email = p.salesEmail ?? (p.index % 4 === 1 ? p.email.toUpperCase() : p.email);
     rows.push([
-      salesforceId(p), p.first, p.last, email, p.salesEmail ? "" : phoneVariant(p.phone, p.index + 1), p.title, p.organization?.name,
-      p.organization ? `https://www.${p.organization.domain}/` : "", p.city, p.country.country, sfDateTime(p.salesSince),
+      salesforceId(p),
+      p.first,
+      p.last,
+      email,
+      p.salesEmail ? "" : phoneVariant(p.phone, p.index + 1),
+      p.title,
+      p.organization?.name,
+      p.organization ? `https://www.${p.organization.domain}/` : "",
+      p.city,
+      p.country.country,
+      sfDateTime(p.salesSince),
     ]);
   }
   return rows;
@@ -133,27 +258,75 @@ function salesforceContacts(world: DemoWorld): Cell[][] {
  * importing the exports in order replays each deal's stage history at the times it happened.
  */
 function salesforceOpportunities(world: DemoWorld, step: number): Cell[][] {
-  const rows: Cell[][] = [["Opportunity ID", "Opportunity Name", "Account Name", "Website", "Stage", "Amount", "Opportunity Currency", "Contact ID", "Created Date", "Last Stage Change Date", "Close Date", "Opportunity Owner"]];
+  const rows: Cell[][] = [
+    [
+      "Opportunity ID",
+      "Opportunity Name",
+      "Account Name",
+      "Website",
+      "Stage",
+      "Amount",
+      "Opportunity Currency",
+      "Contact ID",
+      "Created Date",
+      "Last Stage Change Date",
+      "Close Date",
+      "Opportunity Owner",
+    ],
+  ];
   for (const deal of world.deals) {
     const move = deal.history[step - 1];
     if (!move) continue;
     const closed = step === deal.history.length && deal.status !== "open";
     const currency = deal.organization.country.currency;
     rows.push([
-      deal.id, deal.name, deal.organization.name, deal.organization.domain, move.stage, `${currency} ${deal.amount.toLocaleString("en-US")}.00`, currency,
-      salesforceId(deal.person), sfDateTime(deal.history[0]!.at), sfDateTime(move.at), closed ? sfDate(move.at) : "", deal.owner,
+      deal.id,
+      deal.name,
+      deal.organization.name,
+      deal.organization.domain,
+      move.stage,
+      `${currency} ${deal.amount.toLocaleString("en-US")}.00`,
+      currency,
+      salesforceId(deal.person),
+      sfDateTime(deal.history[0]!.at),
+      sfDateTime(move.at),
+      closed ? sfDate(move.at) : "",
+      deal.owner,
     ]);
   }
   return rows;
 }
 
 function mailchimpActivity(world: DemoWorld): Cell[][] {
-  const rows: Cell[][] = [["Email Address", "First Name", "Last Name", "Campaign Title", "Campaign ID", "Action", "Timestamp", "URL"]];
-  const action = { email_sent: "sent", email_open: "open", email_click: "click" } as Record<string, string>;
+  const rows: Cell[][] = [
+    [
+      "Email Address",
+      "First Name",
+      "Last Name",
+      "Campaign Title",
+      "Campaign ID",
+      "Action",
+      "Timestamp",
+      "URL",
+    ],
+  ];
+  const action = { email_sent: "sent", email_open: "open", email_click: "click" } as Record<
+    string,
+    string
+  >;
   for (const touch of world.touchpoints) {
     if (touch.campaign.file !== "mailchimp") continue;
     const p = touch.person;
-    rows.push([p.index % 3 === 0 ? p.email.replace(/^./, (c) => c.toUpperCase()) : p.email, p.first, p.last, touch.campaign.name, touch.campaign.id, action[touch.kind], plainDateTime(touch.at), touch.url]);
+    rows.push([
+      p.index % 3 === 0 ? p.email.replace(/^./, (c) => c.toUpperCase()) : p.email,
+      p.first,
+      p.last,
+      touch.campaign.name,
+      touch.campaign.id,
+      action[touch.kind],
+      plainDateTime(touch.at),
+      touch.url,
+    ]);
   }
   return rows;
 }
@@ -163,21 +336,42 @@ function forumRecords(world: DemoWorld): object[] {
   const members = new Set(world.memberships.map((m) => m.person));
   for (const p of members) {
     records.push({
-      type: "person", source: "forum", id: forumId(p), name: p.index % 6 === 2 ? `${p.first[0]}. ${p.last}` : fullName(p),
-      emails: [p.index % 5 === 3 ? gmailVariant(p.email, "forum") : p.email], handles: p.handle && p.index % 2 === 0 ? [{ platform: "twitter", handle: p.handle }] : undefined,
-      location: p.city, at: iso(p.createdAt),
+      type: "person",
+      source: "forum",
+      id: forumId(p),
+      name: p.index % 6 === 2 ? `${p.first[0]}. ${p.last}` : fullName(p),
+      emails: [p.index % 5 === 3 ? gmailVariant(p.email, "forum") : p.email],
+      handles:
+        p.handle && p.index % 2 === 0 ? [{ platform: "twitter", handle: p.handle }] : undefined,
+      location: p.city,
+      at: iso(p.createdAt),
     });
   }
   world.memberships.forEach((m, i) => {
     records.push({
-      type: "membership", source: "forum", id: `m${i + 1}`, person: { id: forumId(m.person) }, community: demoCommunities[m.community],
-      role: m.role, joinedAt: iso(m.joinedAt), lastActiveAt: iso(m.lastActiveAt),
+      type: "membership",
+      source: "forum",
+      id: `m${i + 1}`,
+      person: { id: forumId(m.person) },
+      community: demoCommunities[m.community],
+      role: m.role,
+      joinedAt: iso(m.joinedAt),
+      lastActiveAt: iso(m.lastActiveAt),
     });
   });
   for (const post of world.forumPosts) {
     records.push({
-      type: "message", source: "forum", id: post.id, channel: "forum", conversation: post.thread, inReplyTo: post.replyTo,
-      author: { id: forumId(post.author) }, text: post.text, at: iso(post.at), community: demoCommunities[post.community], subject: post.subject,
+      type: "message",
+      source: "forum",
+      id: post.id,
+      channel: "forum",
+      conversation: post.thread,
+      inReplyTo: post.replyTo,
+      author: { id: forumId(post.author) },
+      text: post.text,
+      at: iso(post.at),
+      community: demoCommunities[post.community],
+      subject: post.subject,
       url: `https://community.lumen.example/${post.community}/${post.thread}`,
     });
   }
@@ -188,8 +382,19 @@ function salesActivity(world: DemoWorld): object[] {
   return world.salesMessages.map((m) => {
     const rep = salesReps.find((r) => r === m.author);
     return {
-      type: "message", source: "outreach", id: m.id, channel: m.channel, conversation: m.conversation, inReplyTo: m.replyTo, direction: m.direction,
-      author: rep ? { name: rep.name, email: rep.email } : { email: (m.author as WorldPerson).email }, subject: m.subject, text: m.text, at: iso(m.at),
+      type: "message",
+      source: "outreach",
+      id: m.id,
+      channel: m.channel,
+      conversation: m.conversation,
+      inReplyTo: m.replyTo,
+      direction: m.direction,
+      author: rep
+        ? { name: rep.name, email: rep.email }
+        : { email: (m.author as WorldPerson).email },
+      subject: m.subject,
+      text: m.text,
+      at: iso(m.at),
     };
   });
 }
@@ -199,14 +404,28 @@ function zendeskTickets(world: DemoWorld): object {
   for (const t of world.tickets) requesters.set(t.requester.index, t.requester);
   return {
     tickets: world.tickets.map((t) => ({
-      id: t.id, url: `https://lumen.zendesk.com/api/v2/tickets/${t.id}.json`, subject: t.subject, description: t.comments[0]!.text,
-      requester_id: 9000 + t.requester.index, created_at: iso(t.at), via: { channel: t.via }, status: t.comments.length > 1 ? "solved" : "open",
-      comments: t.comments.map((c) => ({ id: c.id, author_id: c.agent ?? 9000 + t.requester.index, public: true, plain_body: c.text, created_at: iso(c.at) })),
+      id: t.id,
+      url: `https://lumen.zendesk.com/api/v2/tickets/${t.id}.json`,
+      subject: t.subject,
+      description: t.comments[0]!.text,
+      requester_id: 9000 + t.requester.index,
+      created_at: iso(t.at),
+      via: { channel: t.via },
+      status: t.comments.length > 1 ? "solved" : "open",
+      comments: t.comments.map((c) => ({
+        id: c.id,
+        author_id: c.agent ?? 9000 + t.requester.index,
+        public: true,
+        plain_body: c.text,
+        created_at: iso(c.at),
+      })),
     })),
     users: [
       ...supportAgents.map((a) => ({ id: a.id, name: a.name, email: a.email })),
       ...[...requesters.values()].map((p) => ({
-        id: 9000 + p.index, name: fullName(p), email: p.index % 2 ? p.email.toUpperCase() : gmailVariant(p.email, "support"),
+        id: 9000 + p.index,
+        name: fullName(p),
+        email: p.index % 2 ? p.email.toUpperCase() : gmailVariant(p.email, "support"),
         phone: p.index % 3 === 0 ? phoneVariant(p.phone, p.index + 2) : null,
       })),
     ],
@@ -215,9 +434,19 @@ function zendeskTickets(world: DemoWorld): object {
 
 function reviewAndBlogRecords(world: DemoWorld): object[] {
   return world.posts.map((post) => ({
-    type: "message", source: post.channel === "review" ? "reviews" : "laundrylab-blog", id: post.id, channel: post.channel,
-    author: post.channel === "review" ? { name: fullName(post.author), email: post.author.email } : { name: fullName(post.author), platform: "twitter", handle: post.author.handle },
-    subject: post.title, text: post.title ? `${post.title}\n\n${post.text}` : post.text, at: iso(post.at), url: post.url, metrics: { likes: post.likes },
+    type: "message",
+    source: post.channel === "review" ? "reviews" : "laundrylab-blog",
+    id: post.id,
+    channel: post.channel,
+    author:
+      post.channel === "review"
+        ? { name: fullName(post.author), email: post.author.email }
+        : { name: fullName(post.author), platform: "twitter", handle: post.author.handle },
+    subject: post.title,
+    text: post.title ? `${post.title}\n\n${post.text}` : post.text,
+    at: iso(post.at),
+    url: post.url,
+    metrics: { likes: post.likes },
   }));
 }
 
@@ -226,13 +455,30 @@ function twitterSearch(world: DemoWorld): object {
   for (const tweet of world.tweets) authors.set(tweet.author.index, tweet.author);
   return {
     data: world.tweets.map((t) => ({
-      id: t.id, text: t.text, author_id: `tw-${t.author.index}`, created_at: iso(t.at), conversation_id: t.conversationId,
-      referenced_tweets: t.replyTo ? [{ type: "replied_to", id: t.replyTo }] : t.shareOf ? [{ type: "retweeted", id: t.shareOf }] : undefined,
-      public_metrics: { like_count: t.likes, reply_count: t.replies, retweet_count: t.shares, quote_count: 0, impression_count: t.views },
+      id: t.id,
+      text: t.text,
+      author_id: `tw-${t.author.index}`,
+      created_at: iso(t.at),
+      conversation_id: t.conversationId,
+      referenced_tweets: t.replyTo
+        ? [{ type: "replied_to", id: t.replyTo }]
+        : t.shareOf
+          ? [{ type: "retweeted", id: t.shareOf }]
+          : undefined,
+      public_metrics: {
+        like_count: t.likes,
+        reply_count: t.replies,
+        retweet_count: t.shares,
+        quote_count: 0,
+        impression_count: t.views,
+      },
     })),
     includes: {
       users: [...authors.values()].map((p) => ({
-        id: `tw-${p.index}`, name: p.index === 0 ? "Maya Okafor | Laundry Lab" : fullName(p), username: p.handle, location: p.city,
+        id: `tw-${p.index}`,
+        name: p.index === 0 ? "Maya Okafor | Laundry Lab" : fullName(p),
+        username: p.handle,
+        location: p.city,
         public_metrics: { followers_count: p.followers },
       })),
     },
@@ -248,8 +494,15 @@ export interface DemoFiles {
 }
 
 /** Writes the demo exports into `directory`; the same seed, people and `now` give the same bytes. */
-export function writeDemoFiles(directory: string, options: { people: number; now: Date; seed?: number }): DemoFiles {
-  const world = buildWorld({ people: options.people, now: options.now, seed: options.seed ?? DEFAULT_SEED });
+export function writeDemoFiles(
+  directory: string,
+  options: { people: number; now: Date; seed?: number },
+): DemoFiles {
+  const world = buildWorld({
+    people: options.people,
+    now: options.now,
+    seed: options.seed ?? DEFAULT_SEED,
+  });
   fs.mkdirSync(directory, { recursive: true });
   const files: string[] = [];
   const write = (name: string, text: string) => {
@@ -258,16 +511,25 @@ export function writeDemoFiles(directory: string, options: { people: number; now
     files.push(path);
   };
   const writeMapped = (name: string, { rows, mapping }: MappedCsv) => {
-    fs.writeFileSync(nodePath.join(directory, name.replace(/\.csv$/, ".mapping.json")), JSON.stringify(mapping, null, 2) + "\n");
+    fs.writeFileSync(
+      nodePath.join(directory, name.replace(/\.csv$/, ".mapping.json")),
+      JSON.stringify(mapping, null, 2) + "\n",
+    );
     write(name, csv(rows));
   };
-  write("brands.jsonl", jsonl(demoBrands.map((brand) => ({ type: "brand", source: "lumen", id: brand.name, ...brand }))));
+  write(
+    "brands.jsonl",
+    jsonl(
+      demoBrands.map((brand) => ({ type: "brand", source: "lumen", id: brand.name, ...brand })),
+    ),
+  );
   // The history first: the contacts export then names each contact's stage as it already is.
   writeMapped("hubspot-lifecycle-history.csv", lifecycleHistory(world));
   write("hubspot-contacts.csv", csv(hubspotContacts(world)));
   write("salesforce-contacts.csv", csv(salesforceContacts(world)));
   const moves = Math.max(0, ...world.deals.map((deal) => deal.history.length));
-  for (let step = 1; step <= moves; step++) write(`salesforce-opportunities-${step}.csv`, csv(salesforceOpportunities(world, step)));
+  for (let step = 1; step <= moves; step++)
+    write(`salesforce-opportunities-${step}.csv`, csv(salesforceOpportunities(world, step)));
   write("mailchimp-activity.csv", csv(mailchimpActivity(world)));
   writeMapped("lead-ads.csv", touchpointCsv(world, "ad-leads", "lead-ads"));
   writeMapped("webinar-attendees.csv", touchpointCsv(world, "webinars", "zoom-webinars"));
@@ -277,7 +539,8 @@ export function writeDemoFiles(directory: string, options: { people: number; now
   write("reviews-and-blogs.jsonl", jsonl(reviewAndBlogRecords(world)));
   // Two blogs' feeds as a subscribed feed would answer them, read by the feed preset.
   const feeds = findUpwards(import.meta.dirname, nodePath.join("src", "demo", "feeds"));
-  for (const name of fs.readdirSync(feeds).sort()) write(name, fs.readFileSync(nodePath.join(feeds, name), "utf8"));
+  for (const name of fs.readdirSync(feeds).sort())
+    write(name, fs.readFileSync(nodePath.join(feeds, name), "utf8"));
   write("twitter-search.json", JSON.stringify(twitterSearch(world), null, 1) + "\n");
   // After Twitter: a forum profile with both an address and a handle merges the CRM contact and
   // the Twitter account that nothing linked before.

@@ -11,11 +11,29 @@
 // - the Twitter conversation runs in circles around a few hubs, and the blogger's complaint sits
 //   minutes before `now` with replies and shares piling up.
 import {
-  bloggerStory, brandSpellings, businessTitles, consumerTitles, demoBrands, demoCampaigns, demoCommunities, demoCountries,
-  demoFirstNames, demoLastNames, demoOrganizations, organizationWords, salesReps, socialCircles, supportAgents, templates,
-  type DemoBrandName, type DemoCampaign, type DemoCountry, type SocialCircle, type Tone,
+  bloggerStory,
+  brandSpellings,
+  businessTitles,
+  consumerTitles,
+  type DemoBrandName,
+  type DemoCampaign,
+  type DemoCountry,
+  demoBrands,
+  demoCampaigns,
+  type demoCommunities,
+  demoCountries,
+  demoFirstNames,
+  demoLastNames,
+  demoOrganizations,
+  organizationWords,
+  type SocialCircle,
+  salesReps,
+  socialCircles,
+  supportAgents,
+  type Tone,
+  templates,
 } from "./catalog.ts";
-import { seededRandom, type Random } from "./random.ts";
+import { type Random, seededRandom } from "./random.ts";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -64,7 +82,14 @@ export interface WorldTouchpoint {
   id: string;
   person: WorldPerson;
   campaign: DemoCampaign;
-  kind: "email_sent" | "email_open" | "email_click" | "ad_click" | "form_fill" | "webinar" | "event";
+  kind:
+    | "email_sent"
+    | "email_open"
+    | "email_click"
+    | "ad_click"
+    | "form_fill"
+    | "webinar"
+    | "event";
   at: Date;
   url?: string;
 }
@@ -165,22 +190,36 @@ export interface DemoWorld {
   complaintId: string;
 }
 
-const ascii = (text: string) => text.normalize("NFD").replace(/[^A-Za-z]/g, "").toLowerCase();
+const ascii = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/[^A-Za-z]/g, "")
+    .toLowerCase();
 const fill = (template: string, slots: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in slots ? String(slots[name]) : whole));
+  template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in slots ? String(slots[name]) : whole,
+  );
 const clamp = (p: number) => Math.min(0.95, Math.max(0, p));
 
 /** Business organizations: the catalog's first, then made from its word lists, each in a country. */
 function makeOrganizations(count: number, random: Random): WorldOrganization[] {
   const industries = Object.keys(organizationWords.suffixes);
-  const organizations: WorldOrganization[] = demoOrganizations.map((org) => ({ ...org, country: random.pick(demoCountries) }));
+  const organizations: WorldOrganization[] = demoOrganizations.map((org) => ({
+    ...org,
+    country: random.pick(demoCountries),
+  }));
   const names = new Set(organizations.map((org) => org.name));
   for (let i = 0; organizations.length < count; i++) {
     const industry = industries[i % industries.length]!;
     const name = `${organizationWords.prefixes[Math.floor(i / industries.length) % organizationWords.prefixes.length]} ${random.pick(organizationWords.suffixes[industry]!)}`;
     if (names.has(name)) continue;
     names.add(name);
-    organizations.push({ name, domain: `${ascii(name)}.example.com`, industry, country: random.pick(demoCountries) });
+    organizations.push({
+      name,
+      domain: `${ascii(name)}.example.com`,
+      industry,
+      country: random.pick(demoCountries),
+    });
   }
   return organizations;
 }
@@ -216,17 +255,24 @@ export function buildWorld(options: { people: number; now: Date; seed: number })
     const onTwitter = blogger || random.chance(segment === "consumer" ? 0.55 : 0.3);
     let handle: string | null = null;
     if (onTwitter) {
-      handle = blogger ? bloggerStory.handle : `${ascii(first)}${random.pick(["", "_", "."]).replace(".", "")}${ascii(last)}`;
+      handle = blogger
+        ? bloggerStory.handle
+        : `${ascii(first)}${random.pick(["", "_", "."]).replace(".", "")}${ascii(last)}`;
       while (handles.has(handle)) handle = `${handle.replace(/\d+$/, "")}${random.int(2, 999)}`;
       handles.add(handle);
     }
     const circle: SocialCircle | null = !onTwitter
       ? null
       : blogger || !organization
-        ? random.chance(0.75) || blogger ? "home" : "green"
-        : organization.industry === "Hospitality" ? "hospitality"
-          : organization.industry === "Care" ? "care"
-            : organization.industry === "Laundromats" ? "laundromat"
+        ? random.chance(0.75) || blogger
+          ? "home"
+          : "green"
+        : organization.industry === "Hospitality"
+          ? "hospitality"
+          : organization.industry === "Care"
+            ? "care"
+            : organization.industry === "Laundromats"
+              ? "laundromat"
               : random.pick(["green", "hospitality"] as const);
     const campaign = segment === "business" ? random.weighted(demoCampaigns, (c) => c.reach) : null;
     // A business prospect arrives while their campaign runs; consumers sign up any time.
@@ -236,12 +282,32 @@ export function buildWorld(options: { people: number; now: Date; seed: number })
         ? daysAgo(random.between(campaign.to, campaign.from))
         : daysAgo(random.between(2, WORLD_DAYS));
     people.push({
-      index: i, first, last, segment, organization, country, city: random.pick(country.cities),
-      title: blogger ? "Home appliance blogger" : random.pick(segment === "business" ? businessTitles : consumerTitles),
-      email, phone: `+1 ${415 + Math.floor(i / 9000)} 555 ${String(1000 + (i % 9000)).slice(-4)}`, handle,
-      followers: blogger ? bloggerStory.followers : onTwitter ? Math.round(random.next() ** 5 * 30_000) + random.int(20, 400) : 0,
-      circle, hub: false, createdAt, campaign, inCrm: blogger || segment === "business" || random.chance(0.85),
-      stages: [], salesSince: null, salesEmail: null,
+      index: i,
+      first,
+      last,
+      segment,
+      organization,
+      country,
+      city: random.pick(country.cities),
+      title: blogger
+        ? "Home appliance blogger"
+        : random.pick(segment === "business" ? businessTitles : consumerTitles),
+      email,
+      phone: `+1 ${415 + Math.floor(i / 9000)} 555 ${String(1000 + (i % 9000)).slice(-4)}`,
+      handle,
+      followers: blogger
+        ? bloggerStory.followers
+        : onTwitter
+          ? Math.round(random.next() ** 5 * 30_000) + random.int(20, 400)
+          : 0,
+      circle,
+      hub: false,
+      createdAt,
+      campaign,
+      inCrm: blogger || segment === "business" || random.chance(0.85),
+      stages: [],
+      salesSince: null,
+      salesEmail: null,
     });
   }
   // A few hubs per circle: many followers, and the people the circle talks to.
@@ -263,15 +329,34 @@ export function buildWorld(options: { people: number; now: Date; seed: number })
   const salesMessages: WorldSalesMessage[] = [];
   const posts: WorldPost[] = [];
   let touchpointSeq = 0;
-  const touch = (person: WorldPerson, campaign: DemoCampaign, kind: WorldTouchpoint["kind"], at: Date, url?: string) => {
-    if (passed(at)) touchpoints.push({ id: `tp-${++touchpointSeq}`, person, campaign, kind, at, url });
+  const touch = (
+    person: WorldPerson,
+    campaign: DemoCampaign,
+    kind: WorldTouchpoint["kind"],
+    at: Date,
+    url?: string,
+  ) => {
+    if (passed(at))
+      touchpoints.push({ id: `tp-${++touchpointSeq}`, person, campaign, kind, at, url });
   };
-  const emailCampaign = (person: WorldPerson, campaign: DemoCampaign, sentAt: Date, clickChance: number) => {
+  const emailCampaign = (
+    person: WorldPerson,
+    campaign: DemoCampaign,
+    sentAt: Date,
+    clickChance: number,
+  ) => {
     touch(person, campaign, "email_sent", sentAt);
     if (!random.chance(0.45)) return;
     const openedAt = later(sentAt, random.exponential(5 * HOUR) + 2 * MINUTE);
     touch(person, campaign, "email_open", openedAt);
-    if (random.chance(clickChance)) touch(person, campaign, "email_click", later(openedAt, random.int(1, 20) * MINUTE), `https://lumen.example/${campaign.id}`);
+    if (random.chance(clickChance))
+      touch(
+        person,
+        campaign,
+        "email_click",
+        later(openedAt, random.int(1, 20) * MINUTE),
+        `https://lumen.example/${campaign.id}`,
+      );
   };
 
   // Forum: the two communities' regulars answer newcomers; who stays depends on how fast.
@@ -283,21 +368,45 @@ export function buildWorld(options: { people: number; now: Date; seed: number })
   let postSeq = 0;
   let threadSeq = 0;
   /** A member's forum life: joins, asks, is answered (or not), then stays or drifts away. */
-  const joinForum = (person: WorldPerson, community: keyof typeof demoCommunities, joinedAt: Date, question: string): { answeredAfter: number | null } => {
+  const joinForum = (
+    person: WorldPerson,
+    community: keyof typeof demoCommunities,
+    joinedAt: Date,
+    question: string,
+  ): { answeredAfter: number | null } => {
     const answerers = regulars[community].filter((r) => r !== person);
     const thread = `t${++threadSeq}`;
     const askedAt = later(joinedAt, random.exponential(2 * DAY) + 10 * MINUTE);
     if (!passed(askedAt) || answerers.length === 0) return { answeredAfter: null };
     forumMembers[community].push(person);
-    const first = { id: `post-${++postSeq}`, author: person, community, thread, subject: question.slice(0, 70), text: question, at: askedAt };
+    const first = {
+      id: `post-${++postSeq}`,
+      author: person,
+      community,
+      thread,
+      subject: question.slice(0, 70),
+      text: question,
+      at: askedAt,
+    };
     forumPosts.push(first);
     const roll = random.next();
-    const answeredAfter = roll < 0.55 ? random.between(0.3, 6) * HOUR : roll < 0.85 ? random.between(1, 5) * DAY : null;
+    const answeredAfter =
+      roll < 0.55 ? random.between(0.3, 6) * HOUR : roll < 0.85 ? random.between(1, 5) * DAY : null;
     if (answeredAfter !== null && passed(later(askedAt, answeredAfter))) {
       const answer = fill(random.pick(templates.forumAnswer), { n: random.int(3, 20) });
-      forumPosts.push({ id: `post-${++postSeq}`, author: random.pick(answerers), community, thread, replyTo: first.id, text: answer, at: later(askedAt, answeredAfter) });
+      forumPosts.push({
+        id: `post-${++postSeq}`,
+        author: random.pick(answerers),
+        community,
+        thread,
+        replyTo: first.id,
+        text: answer,
+        at: later(askedAt, answeredAfter),
+      });
     }
-    const stays = random.chance(answeredAfter === null ? 0.15 : answeredAfter < 12 * HOUR ? 0.8 : 0.35);
+    const stays = random.chance(
+      answeredAfter === null ? 0.15 : answeredAfter < 12 * HOUR ? 0.8 : 0.35,
+    );
     // Who stays posts every few weeks until now; who leaves posts once or twice in the first month.
     let at = askedAt;
     let last = askedAt;
@@ -306,8 +415,12 @@ export function buildWorld(options: { people: number; now: Date; seed: number })
       at = later(at, random.exponential(stays ? 18 * DAY : 9 * DAY) + DAY);
       if (at.getTime() >= until) break;
       forumPosts.push({
-        id: `post-${++postSeq}`, author: person, community, thread: `t${++threadSeq}`,
-        text: fill(random.pick(templates.forumPost), { n: random.int(2, 24) }), at,
+        id: `post-${++postSeq}`,
+        author: person,
+        community,
+        thread: `t${++threadSeq}`,
+        text: fill(random.pick(templates.forumPost), { n: random.int(2, 24) }),
+        at,
       });
       last = at;
     }
@@ -321,10 +434,23 @@ export function buildWorld(options: { people: number; now: Date; seed: number })
       let at = daysAgo(WORLD_DAYS);
       let last = at;
       while ((at = later(at, random.exponential(6 * DAY) + HOUR)) < now) {
-        forumPosts.push({ id: `post-${++postSeq}`, author: regular, community, thread: `t${++threadSeq}`, text: fill(random.pick(templates.forumPost), { n: random.int(2, 24) }), at });
+        forumPosts.push({
+          id: `post-${++postSeq}`,
+          author: regular,
+          community,
+          thread: `t${++threadSeq}`,
+          text: fill(random.pick(templates.forumPost), { n: random.int(2, 24) }),
+          at,
+        });
         last = at;
       }
-      memberships.push({ person: regular, community, role: "moderator", joinedAt, lastActiveAt: last });
+      memberships.push({
+        person: regular,
+        community,
+        role: "moderator",
+        joinedAt,
+        lastActiveAt: last,
+      });
     }
   }
 
@@ -344,14 +470,21 @@ export function buildWorld(options: { people: number; now: Date; seed: number })
     reach("subscriber", person.createdAt);
     if (person.segment === "consumer") {
       if (person === blogger) reach("customer", daysAgo(24));
-      else if (random.chance(0.35)) reach("customer", later(person.createdAt, random.exponential(20 * DAY) + 2 * DAY));
+      else if (random.chance(0.35))
+        reach("customer", later(person.createdAt, random.exponential(20 * DAY) + 2 * DAY));
       // Newsletters, and the owners' forum for some.
       for (let month = 0; month < 6; month++) {
         const sentAt = daysAgo(WORLD_DAYS - 30 * month - 3 - (person.index % 5));
-        if (sentAt > person.createdAt && random.chance(0.3)) emailCampaign(person, demoCampaigns[0]!, sentAt, 0.12);
+        if (sentAt > person.createdAt && random.chance(0.3))
+          emailCampaign(person, demoCampaigns[0]!, sentAt, 0.12);
       }
       if (person === blogger || random.chance(0.22)) {
-        joinForum(person, "owners", person === blogger ? daysAgo(140) : later(person.createdAt, random.exponential(15 * DAY)), fill(random.pick(templates.forumQuestionOwners), { brand: "Lumen" }));
+        joinForum(
+          person,
+          "owners",
+          person === blogger ? daysAgo(140) : later(person.createdAt, random.exponential(15 * DAY)),
+          fill(random.pick(templates.forumQuestionOwners), { brand: "Lumen" }),
+        );
       }
       continue;
     }
@@ -360,14 +493,16 @@ export function buildWorld(options: { people: number; now: Date; seed: number })
     // the campaign's quality, and the Pro forum's answers make the difference in the later steps.
     const campaign = person.campaign!;
     const acquired = person.createdAt;
-    if (campaign.file === "mailchimp") emailCampaign(person, campaign, later(acquired, -random.int(30, 300) * MINUTE), 1);
+    if (campaign.file === "mailchimp")
+      emailCampaign(person, campaign, later(acquired, -random.int(30, 300) * MINUTE), 1);
     if (campaign.file === "ad-leads") {
       touch(person, campaign, "ad_click", later(acquired, -random.int(1, 8) * MINUTE));
       touch(person, campaign, "form_fill", acquired);
     }
     if (campaign.file === "webinars") {
       touch(person, campaign, "form_fill", acquired);
-      if (random.chance(0.65)) touch(person, campaign, "webinar", later(acquired, random.int(2, 9) * DAY));
+      if (random.chance(0.65))
+        touch(person, campaign, "webinar", later(acquired, random.int(2, 9) * DAY));
     }
     if (campaign.file === "badges") touch(person, campaign, "event", acquired);
     const q = campaign.quality;
@@ -386,13 +521,23 @@ export function buildWorld(options: { people: number; now: Date; seed: number })
     }
     if (!step("mql", 0.42 * q, 7)) continue;
     if (random.chance(0.38)) {
-      const question = fill(random.pick(templates.forumQuestionPro), { brand: "Lumen Pro", n: random.int(20, 120) });
-      answered = joinForum(person, "pro", later(at, random.exponential(2 * DAY)), question).answeredAfter;
+      const question = fill(random.pick(templates.forumQuestionPro), {
+        brand: "Lumen Pro",
+        n: random.int(20, 120),
+      });
+      answered = joinForum(
+        person,
+        "pro",
+        later(at, random.exponential(2 * DAY)),
+        question,
+      ).answeredAfter;
     }
-    const forumBoost = answered === undefined ? 1 : answered === null ? 0.6 : answered < 12 * HOUR ? 1.8 : 1.4;
+    const forumBoost =
+      answered === undefined ? 1 : answered === null ? 0.6 : answered < 12 * HOUR ? 1.8 : 1.4;
     if (!step("sql", 0.5 * q * forumBoost, 8)) continue;
     person.salesSince = at;
-    if (random.chance(0.04)) person.salesEmail = `${ascii(person.first)}.${ascii(person.last)}.work@outlook.com`;
+    if (random.chance(0.04))
+      person.salesEmail = `${ascii(person.first)}.${ascii(person.last)}.work@outlook.com`;
     const rep = salesReps[person.index % salesReps.length]!;
     const organization = person.organization!;
     const machines = random.int(4, 40);
@@ -401,19 +546,50 @@ export function buildWorld(options: { people: number; now: Date; seed: number })
     const emailAt = later(at, random.between(2, 30) * HOUR);
     if (passed(emailAt)) {
       const emailId = `${conversation}-1`;
-      salesMessages.push({ id: emailId, conversation, channel: "email", author: rep, direction: "outbound", subject: `Lumen Pro for ${organization.name}`, text: fill(random.pick(templates.salesEmail), { first: person.first, n: machines }), at: emailAt });
+      salesMessages.push({
+        id: emailId,
+        conversation,
+        channel: "email",
+        author: rep,
+        direction: "outbound",
+        subject: `Lumen Pro for ${organization.name}`,
+        text: fill(random.pick(templates.salesEmail), { first: person.first, n: machines }),
+        at: emailAt,
+      });
       const replyAt = later(emailAt, random.exponential(DAY) + 20 * MINUTE);
       if (random.chance(0.7) && passed(replyAt)) {
-        salesMessages.push({ id: `${conversation}-2`, conversation, channel: "email", author: person, direction: "inbound", subject: `Re: Lumen Pro for ${organization.name}`, text: fill(random.pick(templates.prospectReply), { n: machines }), at: replyAt, replyTo: emailId });
+        salesMessages.push({
+          id: `${conversation}-2`,
+          conversation,
+          channel: "email",
+          author: person,
+          direction: "inbound",
+          subject: `Re: Lumen Pro for ${organization.name}`,
+          text: fill(random.pick(templates.prospectReply), { n: machines }),
+          at: replyAt,
+          replyTo: emailId,
+        });
       }
     }
     const callAt = later(at, random.between(3, 9) * DAY);
     if (random.chance(0.6) && passed(callAt)) {
-      salesMessages.push({ id: `${conversation}-call`, conversation: `${conversation}-call`, channel: "phone", author: person, direction: "inbound", text: fill(random.pick(templates.callNote), { n: machines }), at: callAt });
+      salesMessages.push({
+        id: `${conversation}-call`,
+        conversation: `${conversation}-call`,
+        channel: "phone",
+        author: person,
+        direction: "inbound",
+        text: fill(random.pick(templates.callNote), { n: machines }),
+        at: callAt,
+      });
     }
     if (!step("opportunity", 0.7, 6)) continue;
     const history = [{ stage: "Qualification", at }];
-    const win = clamp(0.34 * Math.sqrt(q) * (answered === undefined ? 1 : answered === null ? 0.5 : answered < 12 * HOUR ? 2.3 : 1.7));
+    const win = clamp(
+      0.34 *
+        Math.sqrt(q) *
+        (answered === undefined ? 1 : answered === null ? 0.5 : answered < 12 * HOUR ? 2.3 : 1.7),
+    );
     const willWin = random.chance(win);
     const lostAfter = willWin ? 99 : random.int(1, 3);
     let status: WorldDeal["status"] = "open";
@@ -429,21 +605,44 @@ export function buildWorld(options: { people: number; now: Date; seed: number })
       }
       history.push({ stage, at: dealAt });
     }
-    const unitPrice = organization.country.currency === "USD" ? 3200 : organization.country.currency === "GBP" ? 2600 : 2900;
+    const unitPrice =
+      organization.country.currency === "USD"
+        ? 3200
+        : organization.country.currency === "GBP"
+          ? 2600
+          : 2900;
     deals.push({
-      id: `006${String(1_000_000 + ++dealSeq)}`, name: `${organization.name}: ${machines} machines`, person, organization,
-      amount: machines * unitPrice, owner: rep.name, history, status,
+      id: `006${String(1_000_000 + ++dealSeq)}`,
+      name: `${organization.name}: ${machines} machines`,
+      person,
+      organization,
+      amount: machines * unitPrice,
+      owner: rep.name,
+      history,
+      status,
     });
   }
 
   // Support: customers write in, a few others too; the firmware burst fills the queue for a week.
   let ticketSeq = 5000;
   let commentSeq = 70_000;
-  const ticket = (requester: WorldPerson, text: string, at: Date, via: WorldTicket["via"], answered: boolean) => {
+  const ticket = (
+    requester: WorldPerson,
+    text: string,
+    at: Date,
+    via: WorldTicket["via"],
+    answered: boolean,
+  ) => {
     if (!passed(at)) return;
     const comments: WorldTicket["comments"] = [{ id: ++commentSeq, agent: null, text, at }];
     const answerAt = later(at, random.exponential(8 * HOUR) + 15 * MINUTE);
-    if (answered && passed(answerAt)) comments.push({ id: ++commentSeq, agent: random.pick(supportAgents).id, text: random.pick(templates.agentReply), at: answerAt });
+    if (answered && passed(answerAt))
+      comments.push({
+        id: ++commentSeq,
+        agent: random.pick(supportAgents).id,
+        text: random.pick(templates.agentReply),
+        at: answerAt,
+      });
     tickets.push({ id: ++ticketSeq, requester, via, subject: text.slice(0, 60), at, comments });
   };
   for (const person of people) {
@@ -451,12 +650,28 @@ export function buildWorld(options: { people: number; now: Date; seed: number })
     const customer = person.stages.some((s) => s.stage === "customer");
     if (!random.chance(customer ? 0.3 : 0.04)) continue;
     const problem = random.chance(0.6);
-    const text = fill(random.pick(problem ? templates.ticketProblem : templates.ticketQuestion), { n: random.int(1000, 9999) });
-    ticket(person, text, later(person.createdAt, random.between(1, 60) * DAY), random.pick(["email", "email", "web", "chat", "voice"] as const), random.chance(0.9));
+    const text = fill(random.pick(problem ? templates.ticketProblem : templates.ticketQuestion), {
+      n: random.int(1000, 9999),
+    });
+    ticket(
+      person,
+      text,
+      later(person.createdAt, random.between(1, 60) * DAY),
+      random.pick(["email", "email", "web", "chat", "voice"] as const),
+      random.chance(0.9),
+    );
   }
-  const customers = people.filter((p) => p !== blogger && p.stages.some((s) => s.stage === "customer" && s.at < daysAgo(40)));
+  const customers = people.filter(
+    (p) => p !== blogger && p.stages.some((s) => s.stage === "customer" && s.at < daysAgo(40)),
+  );
   for (let i = 0; i < Math.round(customers.length * 0.12); i++) {
-    ticket(random.pick(customers), fill(templates.ticketFirmware[0]!, { n: random.int(1000, 9999) }), daysAgo(random.between(35, 38)), random.pick(["email", "web", "voice"] as const), true);
+    ticket(
+      random.pick(customers),
+      fill(templates.ticketFirmware[0]!, { n: random.int(1000, 9999) }),
+      daysAgo(random.between(35, 38)),
+      random.pick(["email", "web", "voice"] as const),
+      true,
+    );
   }
   // The blogger's ticket and call went unanswered before she went public.
   ticket(blogger, bloggerStory.ticket, daysAgo(6), "email", false);
@@ -469,30 +684,70 @@ export function buildWorld(options: { people: number; now: Date; seed: number })
     const own = customer !== undefined && person !== blogger && random.chance(0.14);
     const rival = !own && random.chance(0.03);
     if (!own && !rival) continue;
-    const brand: DemoBrandName = own ? (person.segment === "business" ? "Lumen Pro" : "Lumen Home") : random.pick(["Brightwash", "Sudsy"] as const);
+    const brand: DemoBrandName = own
+      ? person.segment === "business"
+        ? "Lumen Pro"
+        : "Lumen Home"
+      : random.pick(["Brightwash", "Sudsy"] as const);
     const unhappy = random.chance(brand === "Sudsy" ? 0.5 : brand === "Brightwash" ? 0.35 : 0.22);
-    const at = own ? later(customer!.at, random.between(3, 40) * DAY) : daysAgo(random.between(1, WORLD_DAYS));
+    const at = own
+      ? later(customer!.at, random.between(3, 40) * DAY)
+      : daysAgo(random.between(1, WORLD_DAYS));
     if (!passed(at)) continue;
     const id = `r-${++reviewSeq}`;
-    posts.push({ id, channel: "review", author: person, text: fill(random.pick(unhappy ? templates.review.problem : templates.review.praise), { brand: random.pick(brandSpellings[brand]).replace("@", "") }), at, url: `https://reviews.example.com/review/${id}`, likes: random.int(0, 30) });
+    posts.push({
+      id,
+      channel: "review",
+      author: person,
+      text: fill(random.pick(unhappy ? templates.review.problem : templates.review.praise), {
+        brand: random.pick(brandSpellings[brand]).replace("@", ""),
+      }),
+      at,
+      url: `https://reviews.example.com/review/${id}`,
+      likes: random.int(0, 30),
+    });
   }
   for (const entry of bloggerStory.blog) {
-    posts.push({ id: `laundrylab-${entry.daysAgo}`, channel: "blog", author: blogger, title: entry.title, text: entry.text, at: daysAgo(entry.daysAgo), url: `https://laundrylab.blog/${ascii(entry.title)}`, likes: random.int(800, 3000) });
+    posts.push({
+      id: `laundrylab-${entry.daysAgo}`,
+      channel: "blog",
+      author: blogger,
+      title: entry.title,
+      text: entry.text,
+      at: daysAgo(entry.daysAgo),
+      url: `https://laundrylab.blog/${ascii(entry.title)}`,
+      likes: random.int(800, 3000),
+    });
   }
 
   const tweets = buildConversation(people, blogger, random, now);
-  const complaintId = tweets.find((t) => t.author === blogger && t.text === bloggerStory.complaint)!.id;
+  const complaintId = tweets.find(
+    (t) => t.author === blogger && t.text === bloggerStory.complaint,
+  )!.id;
 
   // In time order, as the systems export them.
-  const byTime = <T extends { at: Date }>(items: T[]) => items.sort((a, b) => a.at.getTime() - b.at.getTime());
+  const byTime = <T extends { at: Date }>(items: T[]) =>
+    items.sort((a, b) => a.at.getTime() - b.at.getTime());
   byTime(touchpoints);
   byTime(forumPosts);
   byTime(tickets);
   byTime(salesMessages);
   byTime(posts);
   return {
-    now, seed: options.seed, people, organizations, touchpoints, deals, tweets, forumPosts, memberships, tickets, salesMessages, posts,
-    blogger, complaintId,
+    now,
+    seed: options.seed,
+    people,
+    organizations,
+    touchpoints,
+    deals,
+    tweets,
+    forumPosts,
+    memberships,
+    tickets,
+    salesMessages,
+    posts,
+    blogger,
+    complaintId,
   };
 }
 
@@ -510,20 +765,46 @@ const toneOfBrand: Record<DemoBrandName, Record<Tone, number>> = {
  * months; Sudsy's recall and Lumen's firmware update make two negative bursts; the blogger's
  * complaint closes it, minutes before `now`.
  */
-function buildConversation(people: WorldPerson[], blogger: WorldPerson, random: Random, now: Date): WorldTweet[] {
+function buildConversation(
+  people: WorldPerson[],
+  blogger: WorldPerson,
+  random: Random,
+  now: Date,
+): WorldTweet[] {
   const t0 = now.getTime();
   const tweets: WorldTweet[] = [];
   let seq = 0;
   const nextId = () => String(1_790_000_000_000_000_000n + BigInt(++seq) * 7919n);
   const onTwitter = people.filter((p) => p.handle !== null);
-  const inCircle = new Map(socialCircles.map((c) => [c.id, onTwitter.filter((p) => p.circle === c.id)]));
-  const hubsOf = new Map(socialCircles.map((c) => [c.id, inCircle.get(c.id)!.filter((p) => p.hub)]));
-  const brandsOf = new Map(socialCircles.map((c) => [c.id, c.brands as Record<DemoBrandName, number>]));
+  const inCircle = new Map(
+    socialCircles.map((c) => [c.id, onTwitter.filter((p) => p.circle === c.id)]),
+  );
+  const hubsOf = new Map(
+    socialCircles.map((c) => [c.id, inCircle.get(c.id)!.filter((p) => p.hub)]),
+  );
+  const brandsOf = new Map(
+    socialCircles.map((c) => [c.id, c.brands as Record<DemoBrandName, number>]),
+  );
   const toneNames: Tone[] = ["praise", "problem", "question", "idea"];
 
-  const post = (author: WorldPerson, text: string, at: Date, extra: Partial<WorldTweet> = {}): WorldTweet => {
+  const post = (
+    author: WorldPerson,
+    text: string,
+    at: Date,
+    extra: Partial<WorldTweet> = {},
+  ): WorldTweet => {
     const id = nextId();
-    const tweet: WorldTweet = { id, author, text, at, conversationId: id, likes: 0, replies: 0, shares: 0, ...extra };
+    const tweet: WorldTweet = {
+      id,
+      author,
+      text,
+      at,
+      conversationId: id,
+      likes: 0,
+      replies: 0,
+      shares: 0,
+      ...extra,
+    };
     tweets.push(tweet);
     return tweet;
   };
@@ -535,7 +816,8 @@ function buildConversation(people: WorldPerson[], blogger: WorldPerson, random: 
     return pick === not ? null : pick;
   };
 
-  const rootsOf = (author: WorldPerson) => (author.hub ? random.int(8, 16) : random.chance(0.7) ? random.int(1, 3) : 0);
+  const rootsOf = (author: WorldPerson) =>
+    author.hub ? random.int(8, 16) : random.chance(0.7) ? random.int(1, 3) : 0;
   for (const author of onTwitter) {
     if (author === blogger) continue;
     const circle = author.circle!;
@@ -543,12 +825,27 @@ function buildConversation(people: WorldPerson[], blogger: WorldPerson, random: 
       const ageDays = random.between(0.05, WORLD_DAYS);
       const progress = 1 - ageDays / WORLD_DAYS;
       // Share of voice: Lumen Home gains through the half-year, Brightwash loses.
-      const drift: Record<DemoBrandName, number> = { "Lumen Home": 0.7 + 0.8 * progress, "Lumen Pro": 1, Brightwash: 1.3 - 0.6 * progress, Sudsy: 1 };
-      const brand = random.weighted(demoBrands.map((b) => b.name), (name) => (brandsOf.get(circle)![name] ?? 0) * drift[name]);
+      const drift: Record<DemoBrandName, number> = {
+        "Lumen Home": 0.7 + 0.8 * progress,
+        "Lumen Pro": 1,
+        Brightwash: 1.3 - 0.6 * progress,
+        Sudsy: 1,
+      };
+      const brand = random.weighted(
+        demoBrands.map((b) => b.name),
+        (name) => (brandsOf.get(circle)![name] ?? 0) * drift[name],
+      );
       const tone = random.weighted(toneNames, (name) => toneOfBrand[brand][name]);
-      const mention = !author.hub && random.chance(0.2) && hubsOf.get(circle)!.length > 0 ? `@${random.pick(hubsOf.get(circle)!).handle} ` : "";
-      const text = mention + fill(random.pick(templates.social[tone]), { brand: random.pick(brandSpellings[brand]) });
-      const root = post(author, text, new Date(t0 - ageDays * DAY), { likes: random.int(0, author.hub ? 400 : 25) });
+      const mention =
+        !author.hub && random.chance(0.2) && hubsOf.get(circle)!.length > 0
+          ? `@${random.pick(hubsOf.get(circle)!).handle} `
+          : "";
+      const text =
+        mention +
+        fill(random.pick(templates.social[tone]), { brand: random.pick(brandSpellings[brand]) });
+      const root = post(author, text, new Date(t0 - ageDays * DAY), {
+        likes: random.int(0, author.hub ? 400 : 25),
+      });
       replyAndShare(root, tone, circle);
     }
   }
@@ -559,8 +856,17 @@ function buildConversation(people: WorldPerson[], blogger: WorldPerson, random: 
       const replier = someoneIn(circle, root.author);
       at = new Date(at.getTime() + random.exponential(3 * HOUR) + MINUTE);
       if (!replier || at.getTime() >= t0) continue;
-      const text = fill(random.pick(tone === "praise" || tone === "idea" ? templates.replyAgree : templates.replyAsk), { handle: root.author.handle! });
-      post(replier, text, at, { conversationId: root.conversationId, replyTo: root.id, likes: random.int(0, 6) });
+      const text = fill(
+        random.pick(
+          tone === "praise" || tone === "idea" ? templates.replyAgree : templates.replyAsk,
+        ),
+        { handle: root.author.handle! },
+      );
+      post(replier, text, at, {
+        conversationId: root.conversationId,
+        replyTo: root.id,
+        likes: random.int(0, 6),
+      });
       root.replies++;
     }
     const shares = root.author.hub ? random.int(1, 5) : random.chance(0.1) ? 1 : 0;
@@ -573,35 +879,84 @@ function buildConversation(people: WorldPerson[], blogger: WorldPerson, random: 
     }
   }
   // The bursts: many people, across circles, within a few days.
-  const burst = (lines: readonly string[], fromDays: number, toDays: number, count: number, circles: SocialCircle[]) => {
+  const burst = (
+    lines: readonly string[],
+    fromDays: number,
+    toDays: number,
+    count: number,
+    circles: SocialCircle[],
+  ) => {
     const pool = onTwitter.filter((p) => p !== blogger && circles.includes(p.circle!));
     for (let i = 0; i < count && pool.length > 0; i++) {
-      const root = post(random.pick(pool), random.pick(lines), new Date(t0 - random.between(toDays, fromDays) * DAY), { likes: random.int(2, 60) });
+      const root = post(
+        random.pick(pool),
+        random.pick(lines),
+        new Date(t0 - random.between(toDays, fromDays) * DAY),
+        { likes: random.int(2, 60) },
+      );
       replyAndShare(root, "problem", root.author.circle!);
     }
   };
-  burst(templates.sudsyRecall, 70, 66, Math.max(8, Math.round(onTwitter.length / 14)), ["home", "laundromat", "green"]);
-  burst(templates.lumenFirmware, 38, 35, Math.max(6, Math.round(onTwitter.length / 18)), ["home", "green"]);
+  burst(templates.sudsyRecall, 70, 66, Math.max(8, Math.round(onTwitter.length / 14)), [
+    "home",
+    "laundromat",
+    "green",
+  ]);
+  burst(templates.lumenFirmware, 38, 35, Math.max(6, Math.round(onTwitter.length / 18)), [
+    "home",
+    "green",
+  ]);
 
   // The blogger: a few posts a month about laundry, most of them about Lumen, well received.
   for (let days = WORLD_DAYS - 3; days > 3; days -= random.between(6, 14)) {
-    const tone: Tone = days > 30 ? random.weighted(toneNames, (name) => ({ praise: 6, problem: 1, question: 2, idea: 1 })[name]) : "question";
-    const brand = random.weighted(demoBrands.map((b) => b.name), (name) => ({ "Lumen Home": 5, Brightwash: 2, Sudsy: 1 })[name] ?? 0);
-    const root = post(blogger, fill(random.pick(templates.social[tone]), { brand: random.pick(brandSpellings[brand]) }), new Date(t0 - days * DAY), { likes: random.int(600, 4000), views: random.int(80_000, 400_000) });
+    const tone: Tone =
+      days > 30
+        ? random.weighted(
+            toneNames,
+            (name) => ({ praise: 6, problem: 1, question: 2, idea: 1 })[name],
+          )
+        : "question";
+    const brand = random.weighted(
+      demoBrands.map((b) => b.name),
+      (name) => ({ "Lumen Home": 5, Brightwash: 2, Sudsy: 1 })[name] ?? 0,
+    );
+    const root = post(
+      blogger,
+      fill(random.pick(templates.social[tone]), { brand: random.pick(brandSpellings[brand]) }),
+      new Date(t0 - days * DAY),
+      { likes: random.int(600, 4000), views: random.int(80_000, 400_000) },
+    );
     replyAndShare(root, tone, "home");
   }
   // The complaint, minutes before now: replies from her followers in every circle, and shares.
   const complaintAt = new Date(t0 - bloggerStory.minutesAgo * MINUTE);
-  const complaint = post(blogger, bloggerStory.complaint, complaintAt, { likes: 4200, views: 2_400_000 });
+  const complaint = post(blogger, bloggerStory.complaint, complaintAt, {
+    likes: 4200,
+    views: 2_400_000,
+  });
   const crowd = onTwitter.filter((p) => p !== blogger);
   const span = bloggerStory.minutesAgo * MINUTE - 20_000;
   for (let r = 0; r < bloggerStory.replyCount; r++) {
-    const at = new Date(complaintAt.getTime() + 15_000 + Math.round((span * (r + random.next())) / bloggerStory.replyCount));
-    post(random.pick(crowd), random.pick(bloggerStory.replies), at, { conversationId: complaint.id, replyTo: complaint.id, likes: random.int(0, 40) });
+    const at = new Date(
+      complaintAt.getTime() +
+        15_000 +
+        Math.round((span * (r + random.next())) / bloggerStory.replyCount),
+    );
+    post(random.pick(crowd), random.pick(bloggerStory.replies), at, {
+      conversationId: complaint.id,
+      replyTo: complaint.id,
+      likes: random.int(0, 40),
+    });
   }
   for (let s = 0; s < bloggerStory.shareCount; s++) {
-    const at = new Date(complaintAt.getTime() + 10_000 + Math.round((span * (s + random.next())) / bloggerStory.shareCount));
-    post(random.pick(crowd), `RT @${blogger.handle}: ${bloggerStory.complaint}`, at, { shareOf: complaint.id });
+    const at = new Date(
+      complaintAt.getTime() +
+        10_000 +
+        Math.round((span * (s + random.next())) / bloggerStory.shareCount),
+    );
+    post(random.pick(crowd), `RT @${blogger.handle}: ${bloggerStory.complaint}`, at, {
+      shareOf: complaint.id,
+    });
   }
   // What the API reported for it when exported: more replies and shares than are in this export.
   complaint.replies = 380;

@@ -1,14 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { compileBrandMatcher, type BrandDefinition } from "./brands.ts";
+import { type BrandDefinition, compileBrandMatcher } from "./brands.ts";
 
 const acme: BrandDefinition = { id: "acme", name: "Acme", kind: "own", terms: ["Acme Cloud"] };
-const zephyr: BrandDefinition = { id: "zephyr", name: "Zephyr Air", kind: "competitor", terms: ["Zephyr"] };
+const zephyr: BrandDefinition = {
+  id: "zephyr",
+  name: "Zephyr Air",
+  kind: "competitor",
+  terms: ["Zephyr"],
+};
 
 describe("compileBrandMatcher", () => {
   it("matches a brand name case-insensitively, with possessives, hashtags and handles", () => {
     const match = compileBrandMatcher([acme]);
-    for (const text of ["I love ACME", "acme's support is great", "#Acme rocks", "thanks @acme!", "(acme)", "acme-branded mug"]) {
-      expect(match(text), text).toEqual([{ brandId: "acme", term: "Acme", index: expect.any(Number) }]);
+    for (const text of [
+      "I love ACME",
+      "acme's support is great",
+      "#Acme rocks",
+      "thanks @acme!",
+      "(acme)",
+      "acme-branded mug",
+    ]) {
+      expect(match(text), text).toEqual([
+        { brandId: "acme", term: "Acme", index: expect.any(Number) },
+      ]);
     }
   });
 
@@ -21,7 +35,9 @@ describe("compileBrandMatcher", () => {
   });
 
   it("reports the offset of the match", () => {
-    expect(compileBrandMatcher([acme])("I love acme")).toEqual([{ brandId: "acme", term: "Acme", index: 7 }]);
+    expect(compileBrandMatcher([acme])("I love acme")).toEqual([
+      { brandId: "acme", term: "Acme", index: 7 },
+    ]);
   });
 
   it("reports each brand once, at its first mention, in order of position", () => {
@@ -34,14 +50,21 @@ describe("compileBrandMatcher", () => {
 
   it("prefers the longest term at a position and reports the term as configured", () => {
     const match = compileBrandMatcher([acme, zephyr]);
-    expect(match("Acme Cloud is down")).toEqual([{ brandId: "acme", term: "Acme Cloud", index: 0 }]);
+    expect(match("Acme Cloud is down")).toEqual([
+      { brandId: "acme", term: "Acme Cloud", index: 0 },
+    ]);
     expect(match("acme cloudy skies")).toEqual([{ brandId: "acme", term: "Acme", index: 0 }]);
   });
 
   it("matches multi-word terms however the words are joined", () => {
-    const match = compileBrandMatcher([{ id: "zephyr", name: "Zephyr Air", kind: "competitor", terms: [] }]);
+    const match = compileBrandMatcher([
+      { id: "zephyr", name: "Zephyr Air", kind: "competitor", terms: [] },
+    ]);
     for (const text of ["zephyr  air", "#ZephyrAir", "@zephyr_air", "zephyr-air", "Zephyr\nAir"]) {
-      expect(match(text).map((mention) => mention.brandId), text).toEqual(["zephyr"]);
+      expect(
+        match(text).map((mention) => mention.brandId),
+        text,
+      ).toEqual(["zephyr"]);
     }
     expect(match("zephyr airlines")).toEqual([]);
   });
@@ -59,7 +82,9 @@ describe("compileBrandMatcher", () => {
   });
 
   it("matches names outside ASCII", () => {
-    const match = compileBrandMatcher([{ id: "cafe", name: "Café Noir", kind: "own", terms: ["Кофейня"] }]);
+    const match = compileBrandMatcher([
+      { id: "cafe", name: "Café Noir", kind: "own", terms: ["Кофейня"] },
+    ]);
     expect(match("CAFÉ NOIR was lovely").map((mention) => mention.brandId)).toEqual(["cafe"]);
     expect(match("кофейня рядом").map((mention) => mention.brandId)).toEqual(["cafe"]);
   });
@@ -79,7 +104,11 @@ describe("compileBrandMatcher", () => {
 
   it("matches nothing without brands or text, and ignores blank terms", () => {
     expect(compileBrandMatcher([])("acme")).toEqual([]);
-    expect(compileBrandMatcher([{ id: "blank", name: " ", kind: "own", terms: ["", "-", "'"] }])("a - ' b")).toEqual([]);
+    expect(
+      compileBrandMatcher([{ id: "blank", name: " ", kind: "own", terms: ["", "-", "'"] }])(
+        "a - ' b",
+      ),
+    ).toEqual([]);
     expect(compileBrandMatcher([acme])("")).toEqual([]);
   });
 

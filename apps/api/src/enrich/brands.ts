@@ -14,7 +14,9 @@ export interface BrandMention<BrandId extends string | number = string> {
   index: number;
 }
 
-export type BrandMatcher<BrandId extends string | number = string> = (text: string) => BrandMention<BrandId>[];
+export type BrandMatcher<BrandId extends string | number = string> = (
+  text: string,
+) => BrandMention<BrandId>[];
 
 /** Between words of a term: "Zephyr Air" also matches "zephyrair", "zephyr-air" and "@zephyr_air". */
 const TERM_SEPARATOR = /[\s\-_]+/gu;
@@ -38,7 +40,11 @@ const APOSTROPHE_MARK = "'";
  * (the separators and apostrophes between them are what may vary), so they can preselect texts.
  */
 export function termWords(term: string): string[] {
-  return term.toLowerCase().split(TERM_SEPARATOR).flatMap((part) => part.split(APOSTROPHES)).filter((word) => word !== "");
+  return term
+    .toLowerCase()
+    .split(TERM_SEPARATOR)
+    .flatMap((part) => part.split(APOSTROPHES))
+    .filter((word) => word !== "");
 }
 
 /** Lowercase with separators and apostrophes removed: the same key for every spelling a pattern accepts. */
@@ -48,7 +54,11 @@ function matchKey(text: string): string {
 
 /** Lowercase with each run of separators marked once and apostrophes kept, for building the trie. */
 function trieSpelling(term: string): string {
-  return term.trim().toLowerCase().replace(TERM_SEPARATOR, SEPARATOR_MARK).replace(APOSTROPHES, APOSTROPHE_MARK);
+  return term
+    .trim()
+    .toLowerCase()
+    .replace(TERM_SEPARATOR, SEPARATOR_MARK)
+    .replace(APOSTROPHES, APOSTROPHE_MARK);
 }
 
 interface TrieNode {
@@ -74,7 +84,9 @@ function edgePattern(char: string): string {
  * a term end is optional, so the longest term at a position wins.
  */
 function trieToPattern(node: TrieNode): string {
-  const branches = [...node.children].map(([char, child]) => edgePattern(char) + trieToPattern(child));
+  const branches = [...node.children].map(
+    ([char, child]) => edgePattern(char) + trieToPattern(child),
+  );
   if (branches.length === 0) return "";
   const alternatives = branches.length === 1 ? branches[0]! : `(?:${branches.join("|")})`;
   return node.isTermEnd ? `(?:${alternatives})?` : alternatives;

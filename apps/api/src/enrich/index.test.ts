@@ -11,6 +11,9 @@ describe("enrichMessage", () => {
   });
 
   it("reports no mentions without a matcher", () => {
-    expect(enrichMessage("love the new Acme release!")).toMatchObject({ intent: "praise", mentions: [] });
+    expect(enrichMessage("love the new Acme release!")).toMatchObject({
+      intent: "praise",
+      mentions: [],
+    });
   });
 });

@@ -2,7 +2,13 @@ import type { BrandMatcher, BrandMention } from "./brands.ts";
 import { classifyIntent, type Intent } from "./intent.ts";
 import { scoreSentiment } from "./sentiment.ts";
 
-export { compileBrandMatcher, termWords, type BrandDefinition, type BrandMatcher, type BrandMention } from "./brands.ts";
+export {
+  type BrandDefinition,
+  type BrandMatcher,
+  type BrandMention,
+  compileBrandMatcher,
+  termWords,
+} from "./brands.ts";
 export { classifyIntent, INTENTS, type Intent } from "./intent.ts";
 export { scoreSentiment } from "./sentiment.ts";
 

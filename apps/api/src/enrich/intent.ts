@@ -4,7 +4,8 @@ import { scoreSentiment } from "./sentiment.ts";
 export const INTENTS = ["question", "problem", "idea", "praise", "other"] as const;
 export type Intent = (typeof INTENTS)[number];
 
-const pattern = (alternatives: readonly string[]): RegExp => new RegExp(alternatives.join("|"), "u");
+const pattern = (alternatives: readonly string[]): RegExp =>
+  new RegExp(alternatives.join("|"), "u");
 
 const NEGATION = String.raw`\b(?:(?:can|won|don|doesn|didn|isn|aren|wasn|weren|couldn|wouldn|haven|hasn)'?t|not|never|cannot|unable to|fail(?:s|ed)? to|stopped|no longer)\b`;
 const SUCCESS_VERBS = String.raw`(?:work(?:s|ing|ed)?|load(?:s|ing)?|open(?:s|ing)?|start(?:s|ing)?|connect(?:s|ing)?|sync(?:s|ing)?|charg(?:e|es|ing)|pair(?:s|ing)?|unlock|respond(?:s|ing)?|turn(?:s)? on|show(?:s|ed)? up|arriv(?:e|ed|es)|let me|accept(?:s|ing)?|sav(?:e|es|ing)|send(?:s|ing)?|print(?:s|ing)?|install(?:s|ing)?|boot(?:s|ing)?|play(?:s|ing)?|log ?in|sign ?in|login|access|reset|return(?:s|ing)?|get through|go(?:es)? through|updat(?:e|es|ing))\b`;
@@ -25,7 +26,8 @@ const TROUBLE = pattern([
 ]);
 
 /** "Thanks for fixing the sync bug": the failure is over, the post is praise. */
-const RESOLVED = /\b(?:fixed|fixing|solved|resolved|sorted (?:\w+ )?out|came through|works? again|working again|replaced)\b/u;
+const RESOLVED =
+  /\b(?:fixed|fixing|solved|resolved|sorted (?:\w+ )?out|came through|works? again|working again|replaced)\b/u;
 const UNRESOLVED = /\bstill\b|(?:n't|\bnot)\s+(?:been\s+)?(?:fixed|solved|resolved)\b/u;
 
 const IDEA = pattern([
@@ -57,7 +59,8 @@ const QUESTION = pattern([
 ]);
 
 /** Greetings read as positive but are small talk, not praise. */
-const GREETING = /^(?:good (?:morning|afternoon|evening|night)|happy (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|holidays|new year)|hello|hi|hey)\b/u;
+const GREETING =
+  /^(?:good (?:morning|afternoon|evening|night)|happy (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|holidays|new year)|hello|hi|hey)\b/u;
 
 const PROBLEM_SENTIMENT = -0.4;
 const COMPLAINT_SENTIMENT = -0.1;
@@ -80,7 +83,8 @@ export function classifyIntent(text: string, sentiment?: number): Intent {
   const lower = text.toLowerCase().replaceAll("’", "'").trim();
   const tone = sentiment ?? scoreSentiment(text);
 
-  const failureIsOver = tone > RESOLVED_SENTIMENT && RESOLVED.test(lower) && !UNRESOLVED.test(lower);
+  const failureIsOver =
+    tone > RESOLVED_SENTIMENT && RESOLVED.test(lower) && !UNRESOLVED.test(lower);
   if (FAILURE.test(lower) && !failureIsOver) return "problem";
   if (IDEA.test(lower)) return "idea";
   if (tone <= PROBLEM_SENTIMENT) return "problem";

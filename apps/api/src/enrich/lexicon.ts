@@ -88,7 +88,8 @@ function buildWordInfo(): Map<string, WordInfo> {
   for (const [emoji, valence] of Object.entries(EMOJI_VALENCES)) entry(emoji).valence = valence;
   // Review scores like "8/10" and "3/5": 0 is -3, the midpoint neutral, full marks +3.
   for (const outOf of [5, 10]) {
-    for (let score = 0; score <= outOf; score++) entry(`${score}/${outOf}`).valence = (score / outOf - 0.5) * 6;
+    for (let score = 0; score <= outOf; score++)
+      entry(`${score}/${outOf}`).valence = (score / outOf - 0.5) * 6;
   }
   entry("a+").valence = 2.5;
   entry("a++").valence = 2.8;
@@ -104,7 +105,8 @@ function buildWordInfo(): Map<string, WordInfo> {
     }
   }
   for (const negator of INABILITY_NEGATORS) entry(negator).inabilityNegator = true;
-  for (const [word, valence] of Object.entries(NEGATED_VALENCES)) entry(word).negatedValence = valence;
+  for (const [word, valence] of Object.entries(NEGATED_VALENCES))
+    entry(word).negatedValence = valence;
 
   const addPhrase = (text: string, valence: number, negatedValence: number | undefined) => {
     for (const spelling of new Set([text, withoutApostrophes(text)])) {
@@ -116,8 +118,10 @@ function buildWordInfo(): Map<string, WordInfo> {
       );
     }
   };
-  for (const [text, valence] of Object.entries(PHRASE_VALENCES)) addPhrase(text, valence, undefined);
-  for (const [text, negatedValence] of Object.entries(NEGATED_PHRASE_VALENCES)) addPhrase(text, 0, negatedValence);
+  for (const [text, valence] of Object.entries(PHRASE_VALENCES))
+    addPhrase(text, valence, undefined);
+  for (const [text, negatedValence] of Object.entries(NEGATED_PHRASE_VALENCES))
+    addPhrase(text, 0, negatedValence);
   return info;
 }
 

@@ -76,7 +76,11 @@ function unstretch(word: string): string | undefined {
 
 /** Two or more characters, all capitals: "LOVE", "AGAIN", not "I" or "Acme". */
 function isShouted(original: string): boolean {
-  return original.length > 1 && original === original.toUpperCase() && original !== original.toLowerCase();
+  return (
+    original.length > 1 &&
+    original === original.toUpperCase() &&
+    original !== original.toLowerCase()
+  );
 }
 
 function countChar(text: string, char: string): number {
@@ -103,7 +107,11 @@ export function tokenizeForSentiment(text: string): SentimentTokens {
   // does, offsets in lowerText no longer point into text and capitals are not looked for.
   const offsetsMatch = lowerText.length === text.length;
   TOKEN_PATTERN.lastIndex = 0;
-  for (let match = TOKEN_PATTERN.exec(lowerText); match !== null; match = TOKEN_PATTERN.exec(lowerText)) {
+  for (
+    let match = TOKEN_PATTERN.exec(lowerText);
+    match !== null;
+    match = TOKEN_PATTERN.exec(lowerText)
+  ) {
     if (match[1] !== undefined) continue;
     let word = match[2];
     if (word !== undefined) {
@@ -122,7 +130,9 @@ export function tokenizeForSentiment(text: string): SentimentTokens {
       }
       // Only a word whose first character changed when lowercased can be in capitals.
       const wasShouted =
-        offsetsMatch && text.charCodeAt(start) !== lowerText.charCodeAt(start) && isShouted(text.slice(start, end));
+        offsetsMatch &&
+        text.charCodeAt(start) !== lowerText.charCodeAt(start) &&
+        isShouted(text.slice(start, end));
       if (end - start > 1) {
         tokens.wordCount++;
         if (wasShouted) tokens.shoutedCount++;
@@ -157,7 +167,10 @@ export function tokenizeForSentiment(text: string): SentimentTokens {
       const symbol = match[3] ?? match[4]!;
       words.push(symbol);
       // An angry brow on a face the lexicon only knows without it (">:p") reads as that face.
-      infos.push(WORD_INFO.get(symbol) ?? (symbol.startsWith(">") ? WORD_INFO.get(symbol.slice(1)) : undefined));
+      infos.push(
+        WORD_INFO.get(symbol) ??
+          (symbol.startsWith(">") ? WORD_INFO.get(symbol.slice(1)) : undefined),
+      );
       shouted.push(false);
       stretched.push(false);
     }

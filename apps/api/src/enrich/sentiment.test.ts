@@ -50,7 +50,9 @@ describe("scoreSentiment", () => {
 
   it("reads never-so and negated comparatives as emphasis, not negation", () => {
     expect(scoreSentiment("never been so happy")).toBeGreaterThan(scoreSentiment("happy"));
-    expect(scoreSentiment("I've never seen such bad service")).toBeLessThan(scoreSentiment("bad service"));
+    expect(scoreSentiment("I've never seen such bad service")).toBeLessThan(
+      scoreSentiment("bad service"),
+    );
     expect(scoreSentiment("I couldn't be happier")).toBeGreaterThan(0.5);
     expect(scoreSentiment("never felt better")).toBeGreaterThan(0.4);
     expect(scoreSentiment("couldn't be more pleased")).toBeGreaterThan(0.4);

@@ -41,7 +41,11 @@ const AFTER_CONTRAST_WEIGHT = 1.5;
 /** Approximates the largest expected raw sum, so that typical posts do not saturate at ±1. */
 const NORMALIZATION_ALPHA = 15;
 
-function matchPhrase(phrases: readonly Phrase[], words: readonly string[], from: number): Phrase | undefined {
+function matchPhrase(
+  phrases: readonly Phrase[],
+  words: readonly string[],
+  from: number,
+): Phrase | undefined {
   for (const phrase of phrases) {
     const { rest } = phrase;
     if (from + rest.length > words.length) continue;
@@ -68,7 +72,12 @@ const COMPARATIVE_LINKS = new Set(["be", "been", "feel", "felt", "get", "have"])
  * Whether the negator at `negatorIndex` intensifies the sentiment word at
  * `wordIndex` instead of negating it.
  */
-function negationIsEmphasis(words: readonly string[], negatorIndex: number, wordIndex: number, negator: Readonly<WordInfo>): boolean {
+function negationIsEmphasis(
+  words: readonly string[],
+  negatorIndex: number,
+  wordIndex: number,
+  negator: Readonly<WordInfo>,
+): boolean {
   const negatorWord = words[negatorIndex]!;
   if (negatorWord !== "never" && !negator.inabilityNegator) return false;
   let linked = false;
@@ -93,7 +102,9 @@ function negatedValenceOf(valence: number): number {
 function punctuationEmphasis(exclamationMarks: number, questionMarks: number): number {
   const exclamation = Math.min(exclamationMarks, MAX_COUNTED_EXCLAMATIONS) * EXCLAMATION_INCREMENT;
   if (questionMarks <= 1) return exclamation;
-  return exclamation + (questionMarks <= 3 ? questionMarks * QUESTION_INCREMENT : MAX_QUESTION_EMPHASIS);
+  return (
+    exclamation + (questionMarks <= 3 ? questionMarks * QUESTION_INCREMENT : MAX_QUESTION_EMPHASIS)
+  );
 }
 
 /**
@@ -159,13 +170,15 @@ export function scoreSentiment(text: string): number {
       }
     }
     if (negator) {
-      if (negator.inabilityNegator && clauseHasEnoughAfter(words, last + 1)) valence *= INABILITY_ENOUGH_SCALAR;
+      if (negator.inabilityNegator && clauseHasEnoughAfter(words, last + 1))
+        valence *= INABILITY_ENOUGH_SCALAR;
       else if (negationIsEmphasis(words, negatorIndex, last, negator)) valence *= NEVER_SO_SCALAR;
       else if (negatedValence !== undefined) valence = negatedValence;
       else valence = negatedValenceOf(valence);
     }
 
-    if (contrastIndex !== -1) valence *= i < contrastIndex ? BEFORE_CONTRAST_WEIGHT : AFTER_CONTRAST_WEIGHT;
+    if (contrastIndex !== -1)
+      valence *= i < contrastIndex ? BEFORE_CONTRAST_WEIGHT : AFTER_CONTRAST_WEIGHT;
     sum += valence;
     if (phrase) contextStart = last + 1;
     i = last;

@@ -18,7 +18,11 @@ export function encodeCursor(cursor: EventCursor): string {
 
 export function decodeCursor(value: string, field = "after"): EventCursor {
   const match = /^(\d{1,19}):(\d{1,19})$/.exec(value.trim());
-  if (!match) throw new ValidationError(field, `is not an event cursor (expected the cursor of an event, got ${JSON.stringify(value)})`);
+  if (!match)
+    throw new ValidationError(
+      field,
+      `is not an event cursor (expected the cursor of an event, got ${JSON.stringify(value)})`,
+    );
   return { txid: BigInt(match[1]), id: BigInt(match[2]) };
 }
 

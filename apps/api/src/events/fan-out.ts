@@ -9,10 +9,10 @@
 import type { ExecutionResult } from "graphql";
 import type { WebSocket } from "ws";
 import { maskError } from "../errors.ts";
+import { logger } from "../log.ts";
 import type { EventCursor } from "./cursor.ts";
 import type { LiveSink } from "./live.ts";
 import type { LoggedEvent } from "./log.ts";
-import { logger } from "../log.ts";
 
 const log = logger("live");
 
@@ -52,7 +52,9 @@ function framePayload(result: ExecutionResult): Buffer {
   let bytes = payloadBytes.get(result);
   if (!bytes) {
     const { errors, ...rest } = result;
-    const payload = errors?.length ? { ...rest, errors: errors.map((error) => maskError(error, "Unexpected error.").toJSON()) } : rest;
+    const payload = errors?.length
+      ? { ...rest, errors: errors.map((error) => maskError(error, "Unexpected error.").toJSON()) }
+      : rest;
     bytes = Buffer.from(`${JSON.stringify(payload)}}`);
     payloadBytes.set(result, bytes);
   }
@@ -75,7 +77,8 @@ export class FrameFanOut {
       resultOf,
       inFlight: [],
       lastDelivered: null,
-      written: () => (subscription.lastDelivered = subscription.inFlight.shift() ?? subscription.lastDelivered),
+      written: () =>
+        (subscription.lastDelivered = subscription.inFlight.shift() ?? subscription.lastDelivered),
     };
     return {
       push: (event) => this.push(event, subscription),
@@ -109,7 +112,8 @@ export class FrameFanOut {
     const resultsByEvent = [...batch].map(([event, subscriptions]) => {
       const results = new Map<string, Promise<ExecutionResult>>();
       for (const subscription of subscriptions) {
-        if (!results.has(subscription.key)) results.set(subscription.key, settle(subscription.resultOf(event)));
+        if (!results.has(subscription.key))
+          results.set(subscription.key, settle(subscription.resultOf(event)));
       }
       return results;
     });
@@ -145,5 +149,9 @@ function write(subscription: Subscription, result: ExecutionResult): void {
     return;
   }
   // One copy per socket, as a bare broadcast's string-to-bytes conversion costs; a text frame, as graphql-ws sends.
-  socket.send(Buffer.concat([subscription.head, framePayload(result)]), { binary: false }, subscription.written);
+  socket.send(
+    Buffer.concat([subscription.head, framePayload(result)]),
+    { binary: false },
+    subscription.written,
+  );
 }

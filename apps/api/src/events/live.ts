@@ -1,11 +1,11 @@
 import { GraphQLError } from "graphql";
 import type pg from "pg";
 import type { EventType } from "../generated/prisma/enums.ts";
-import { compareCursors, startOfLog, type EventCursor } from "./cursor.ts";
-import { eventsAfter, headCursor, readCommittedEvents, type LoggedEvent } from "./log.ts";
-import type { EventSignal } from "./signal.ts";
-import { HeldBackRetry } from "./held-back.ts";
 import { logger, outageLog } from "../log.ts";
+import { compareCursors, type EventCursor, startOfLog } from "./cursor.ts";
+import { HeldBackRetry } from "./held-back.ts";
+import { eventsAfter, headCursor, type LoggedEvent, readCommittedEvents } from "./log.ts";
+import type { EventSignal } from "./signal.ts";
 
 const log = logger("live");
 
@@ -34,10 +34,16 @@ export interface SubscribeOptions {
  * reaches the client with a code and is not logged as a server fault with a trace.
  */
 export class SlowSubscriberError extends GraphQLError {
-  constructor(public readonly lastDelivered: EventCursor | null, limit: number) {
-    super(`Subscriber fell more than ${limit} events behind and was closed; resubscribe with the last cursor it received`, {
-      extensions: { code: "SUBSCRIBER_TOO_SLOW" },
-    });
+  constructor(
+    public readonly lastDelivered: EventCursor | null,
+    limit: number,
+  ) {
+    super(
+      `Subscriber fell more than ${limit} events behind and was closed; resubscribe with the last cursor it received`,
+      {
+        extensions: { code: "SUBSCRIBER_TOO_SLOW" },
+      },
+    );
     this.name = "SlowSubscriberError";
   }
 }
@@ -78,7 +84,11 @@ export interface LiveSubscription extends AsyncIterableIterator<LoggedEvent> {
 }
 
 export function isLiveSubscription(value: unknown): value is LiveSubscription {
-  return typeof value === "object" && value !== null && typeof (value as LiveSubscription).pushTo === "function";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as LiveSubscription).pushTo === "function"
+  );
 }
 
 interface Subscriber {
@@ -198,7 +208,8 @@ export class Live {
       }
       if (sink) {
         // The backlog read from the database may have run ahead of the tail.
-        if (subscriber.lastDelivered && compareCursors(event.cursor, subscriber.lastDelivered) <= 0) continue;
+        if (subscriber.lastDelivered && compareCursors(event.cursor, subscriber.lastDelivered) <= 0)
+          continue;
         subscriber.lastDelivered = event.cursor;
         sink.push(event);
         continue;
@@ -242,20 +253,29 @@ export class Live {
 
     const next = async (): Promise<IteratorResult<LoggedEvent>> => {
       for (;;) {
-        if (subscriber.overflowed) throw new SlowSubscriberError(subscriber.lastDelivered, this.buffer);
+        if (subscriber.overflowed)
+          throw new SlowSubscriberError(subscriber.lastDelivered, this.buffer);
         if (subscriber.closed) return done;
         const pending = backlog.length > 0 ? backlog : subscriber.queue;
         while (pending.length > 0) {
           const event = pending.shift()!;
-          if (subscriber.lastDelivered && compareCursors(event.cursor, subscriber.lastDelivered) <= 0) continue;
+          if (
+            subscriber.lastDelivered &&
+            compareCursors(event.cursor, subscriber.lastDelivered) <= 0
+          )
+            continue;
           subscriber.lastDelivered = event.cursor;
           if (pending === backlog && subscriber.filter && !subscriber.filter(event)) continue;
           return { done: false, value: event };
         }
         if (subscriber.catchingUp) {
           subscriber.missedWhileCatchingUp = false;
-          backlog = await readCommittedEvents(this.pool, subscriber.lastDelivered!, { types: options.types, limit: this.pageSize });
-          if (backlog.length < this.pageSize && !subscriber.missedWhileCatchingUp) subscriber.catchingUp = false;
+          backlog = await readCommittedEvents(this.pool, subscriber.lastDelivered!, {
+            types: options.types,
+            limit: this.pageSize,
+          });
+          if (backlog.length < this.pageSize && !subscriber.missedWhileCatchingUp)
+            subscriber.catchingUp = false;
           continue;
         }
         // Caught up, and the consumer took every event pulled so far: from here the tail pushes.

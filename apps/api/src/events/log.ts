@@ -1,7 +1,7 @@
 import type pg from "pg";
-import type { EventType } from "../generated/prisma/enums.ts";
 import { Parameters, runStatement } from "../db/statement.ts";
-import { startOfLog, type EventCursor } from "./cursor.ts";
+import type { EventType } from "../generated/prisma/enums.ts";
+import { type EventCursor, startOfLog } from "./cursor.ts";
 
 export interface NewEvent {
   type: EventType;
@@ -68,7 +68,12 @@ export async function recordEvents(client: pg.PoolClient, events: NewEvent[]): P
 
 /** Above this many events of one type in a batch, subscribers get one summary event instead of a flood. */
 export const COALESCE_ABOVE = 50;
-const COALESCED_TYPES = new Set<EventType>(["person_created", "touchpoint_recorded", "deal_stage_changed", "person_merged"]);
+const COALESCED_TYPES = new Set<EventType>([
+  "person_created",
+  "touchpoint_recorded",
+  "deal_stage_changed",
+  "person_merged",
+]);
 
 /**
  * A big batch's events as subscribers should get them. `message_added` is always one event per
@@ -134,7 +139,10 @@ export async function readCommittedEvents(
  * these are events held back because an older transaction of this database is still
  * running, or events that committed since: either way the log must be read again soon.
  */
-export async function eventsAfter(pool: pg.Pool | pg.PoolClient, after: EventCursor): Promise<boolean> {
+export async function eventsAfter(
+  pool: pg.Pool | pg.PoolClient,
+  after: EventCursor,
+): Promise<boolean> {
   const { rows } = await pool.query(
     `SELECT EXISTS (SELECT 1 FROM "Event" e WHERE (e.txid, e.id) > ($1::bigint, $2::bigint)) AS pending`,
     [after.txid.toString(), after.id.toString()],

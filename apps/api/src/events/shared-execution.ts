@@ -5,11 +5,17 @@
 // which is what the executions are memoized on. Anything else a source yields (a backlog read from
 // the database, a recomputed overview or funnel) is executed for its subscriber alone. Field rules depend only on the role (auth scopes, personal
 // fields), so a viewer and an analyst never share a result.
-import { createSourceEventStream, execute, type DocumentNode, type ExecutionArgs, type ExecutionResult } from "graphql";
+import {
+  createSourceEventStream,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  execute,
+} from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Context } from "../context.ts";
-import { isLiveSubscription, isTailEvent } from "./live.ts";
 import type { DirectFrames } from "./fan-out.ts";
+import { isLiveSubscription, isTailEvent } from "./live.ts";
 
 /** Per event: the result for each (document, variables, role). Dropped with the event. */
 const resultsOfEvent = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
@@ -53,13 +59,17 @@ export function useSharedSubscriptionExecution(): Plugin {
         // On a websocket, live events skip graphql-ws' per-subscriber loop once the backlog is read.
         const frames = (args.rootValue as { frames?: DirectFrames } | undefined)?.frames;
         if (frames && isLiveSubscription(iterator)) {
-          iterator.pushTo(frames.fanOut.sink(frames.target, key, (event) => sharedResult(args, key, event)));
+          iterator.pushTo(
+            frames.fanOut.sink(frames.target, key, (event) => sharedResult(args, key, event)),
+          );
         }
         // A plain iterator, so that return() ends the source at once even while it waits for an event.
         const stream: AsyncIterableIterator<ExecutionResult> = {
           next: async () => {
             const next = await iterator.next();
-            return next.done ? next : { done: false, value: await sharedResult(args, key, next.value) };
+            return next.done
+              ? next
+              : { done: false, value: await sharedResult(args, key, next.value) };
           },
           return: async () => {
             await iterator.return?.();
@@ -84,13 +94,17 @@ export function useSharedSubscriptionExecution(): Plugin {
  * a `frame` that puts the data's JSON (serialized once per shared result) in its place. graphql-ws
  * serializes a message and sends it in one synchronous step, so one pending slot is enough.
  */
-export function sharedFrames(): { replacer: (key: string, value: unknown) => unknown; frame: (text: string) => string } {
+export function sharedFrames(): {
+  replacer: (key: string, value: unknown) => unknown;
+  frame: (text: string) => string;
+} {
   const placeholder = `\u0001shared-data-${Math.random().toString(36).slice(2)}\u0001`;
   const quoted = JSON.stringify(placeholder);
   let pending: string | null = null;
   return {
     replacer(key, value) {
-      if (key !== "data" || typeof value !== "object" || value === null || !serialized.has(value)) return value;
+      if (key !== "data" || typeof value !== "object" || value === null || !serialized.has(value))
+        return value;
       let json = serialized.get(value)!;
       if (json === null) serialized.set(value, (json = JSON.stringify(value)));
       pending = json;

@@ -31,7 +31,10 @@ export interface EventSignal {
  * In process without REDIS_URL. With it, this instance still hears its own signals in process (so
  * its subscribers are served while Redis is down) and tells the others through Redis.
  */
-export function createEventSignal(redisUrl?: string, options: EventSignalOptions = {}): EventSignal {
+export function createEventSignal(
+  redisUrl?: string,
+  options: EventSignalOptions = {},
+): EventSignal {
   const listeners = new Set<() => void>();
   const tellListeners = () => {
     for (const listener of listeners) listener();
@@ -49,7 +52,14 @@ export function createEventSignal(redisUrl?: string, options: EventSignalOptions
       stopPolling();
     };
   };
-  if (!redisUrl) return { notify: tellListeners, listen, follow, ready: Promise.resolve(), close: async () => poll.stop() };
+  if (!redisUrl)
+    return {
+      notify: tellListeners,
+      listen,
+      follow,
+      ready: Promise.resolve(),
+      close: async () => poll.stop(),
+    };
 
   // Marks this instance's own messages, which it already heard in process.
   const instanceId = crypto.randomUUID();
@@ -58,7 +68,10 @@ export function createEventSignal(redisUrl?: string, options: EventSignalOptions
   // No ready check (its INFO is refused in subscriber mode) and no automatic resubscribe: this code
   // subscribes on every (re)connection itself, to know when it listens again.
   const subscriber = new Redis(redisUrl, { enableReadyCheck: false, autoResubscribe: false });
-  const health = outageLog(log, "Reaching Redis (live events from other instances come by the poll meanwhile)");
+  const health = outageLog(
+    log,
+    "Reaching Redis (live events from other instances come by the poll meanwhile)",
+  );
   let resolveReady!: () => void;
   const ready = new Promise<void>((resolve) => (resolveReady = resolve));
   // Set when a signal could not be published: it is sent once Redis is reachable again.

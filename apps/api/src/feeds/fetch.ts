@@ -11,7 +11,15 @@ import { maxFeedBytes } from "./parse.ts";
 export const maxRedirects = 5;
 
 export type FetchResult =
-  | { kind: "fetched"; url: string; status: number; body: Buffer; contentType: string | null; etag: string | null; lastModified: string | null }
+  | {
+      kind: "fetched";
+      url: string;
+      status: number;
+      body: Buffer;
+      contentType: string | null;
+      etag: string | null;
+      lastModified: string | null;
+    }
   | { kind: "not-modified"; url: string }
   | { kind: "failed"; url: string; status: number | null; error: string };
 
@@ -32,12 +40,28 @@ export async function fetchFeed(url: string, options: FetchOptions): Promise<Fet
     try {
       next = new URL(answer.location, current);
     } catch {
-      return { kind: "failed", url: current, status: answer.status, error: `HTTP ${answer.status} to an invalid Location ${JSON.stringify(answer.location.slice(0, 200))}` };
+      return {
+        kind: "failed",
+        url: current,
+        status: answer.status,
+        error: `HTTP ${answer.status} to an invalid Location ${JSON.stringify(answer.location.slice(0, 200))}`,
+      };
     }
-    if (next.protocol !== "http:" && next.protocol !== "https:") return { kind: "failed", url: current, status: answer.status, error: `redirected to ${next.protocol} URL, not http(s)` };
+    if (next.protocol !== "http:" && next.protocol !== "https:")
+      return {
+        kind: "failed",
+        url: current,
+        status: answer.status,
+        error: `redirected to ${next.protocol} URL, not http(s)`,
+      };
     current = next.toString();
   }
-  return { kind: "failed", url: current, status: null, error: `more than ${maxRedirects} redirects` };
+  return {
+    kind: "failed",
+    url: current,
+    status: null,
+    error: `more than ${maxRedirects} redirects`,
+  };
 }
 
 type Answer = FetchResult | { kind: "redirect"; status: number; location: string };
@@ -47,7 +71,12 @@ function getOnce(target: string, options: FetchOptions): Promise<Answer> {
   const literal = url.hostname.replace(/^\[|\]$/g, "");
   // An address literal is connected to without a lookup, so it is checked here.
   if (!options.allowPrivate && net.isIP(literal) && isPrivateAddress(literal)) {
-    return Promise.resolve({ kind: "failed", url: target, status: null, error: `${literal} is a private or local address` });
+    return Promise.resolve({
+      kind: "failed",
+      url: target,
+      status: null,
+      error: `${literal} is a private or local address`,
+    });
   }
   return new Promise((resolve) => {
     let settled = false;
@@ -59,42 +88,95 @@ function getOnce(target: string, options: FetchOptions): Promise<Answer> {
       resolve(answer);
     };
     const headers: Record<string, string> = {
-      accept: "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5",
+      accept:
+        "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5",
       "accept-encoding": "gzip, deflate",
       "user-agent": "Parley-Feeds/1",
     };
     if (options.etag) headers["if-none-match"] = options.etag;
     if (options.lastModified) headers["if-modified-since"] = options.lastModified;
     const transport = url.protocol === "https:" ? https : http;
-    const request = transport.get(url, { headers, lookup: options.allowPrivate ? undefined : publicLookup, agent: false });
-    const timer = setTimeout(() => finish({ kind: "failed", url: target, status: null, error: `no answer within ${options.timeoutMs} ms` }), options.timeoutMs);
-    request.on("error", (error) => finish({ kind: "failed", url: target, status: null, error: error.message }));
+    const request = transport.get(url, {
+      headers,
+      lookup: options.allowPrivate ? undefined : publicLookup,
+      agent: false,
+    });
+    const timer = setTimeout(
+      () =>
+        finish({
+          kind: "failed",
+          url: target,
+          status: null,
+          error: `no answer within ${options.timeoutMs} ms`,
+        }),
+      options.timeoutMs,
+    );
+    request.on("error", (error) =>
+      finish({ kind: "failed", url: target, status: null, error: error.message }),
+    );
     request.on("response", (response) => {
       const status = response.statusCode ?? 0;
       const location = response.headers.location;
       if (status >= 300 && status < 400 && status !== 304) {
         if (location) return finish({ kind: "redirect", status, location });
-        return finish({ kind: "failed", url: target, status, error: `HTTP ${status} without a Location` });
+        return finish({
+          kind: "failed",
+          url: target,
+          status,
+          error: `HTTP ${status} without a Location`,
+        });
       }
       if (status === 304) return finish({ kind: "not-modified", url: target });
       const encoding = String(response.headers["content-encoding"] ?? "").toLowerCase();
       // A compressed body is counted after decompression: a small gzip can hold a huge document.
-      const body = encoding === "gzip" ? response.pipe(zlib.createGunzip()) : encoding === "deflate" ? response.pipe(zlib.createInflate()) : response;
+      const body =
+        encoding === "gzip"
+          ? response.pipe(zlib.createGunzip())
+          : encoding === "deflate"
+            ? response.pipe(zlib.createInflate())
+            : response;
       const chunks: Buffer[] = [];
       let read = 0;
       body.on("data", (chunk: Buffer) => {
         read += chunk.length;
-        if (read > maxFeedBytes) return finish({ kind: "failed", url: target, status, error: `the answer is over ${maxFeedBytes} bytes` });
+        if (read > maxFeedBytes)
+          return finish({
+            kind: "failed",
+            url: target,
+            status,
+            error: `the answer is over ${maxFeedBytes} bytes`,
+          });
         chunks.push(chunk);
       });
-      body.on("error", (error) => finish({ kind: "failed", url: target, status, error: `reading the answer failed: ${error.message}` }));
+      body.on("error", (error) =>
+        finish({
+          kind: "failed",
+          url: target,
+          status,
+          error: `reading the answer failed: ${error.message}`,
+        }),
+      );
       body.on("end", () => {
         const text = Buffer.concat(chunks);
         if (status < 200 || status >= 300) {
-          return finish({ kind: "failed", url: target, status, error: `HTTP ${status}${text.length ? `: ${text.subarray(0, 300).toString("utf8")}` : ""}` });
+          return finish({
+            kind: "failed",
+            url: target,
+            status,
+            error: `HTTP ${status}${text.length ? `: ${text.subarray(0, 300).toString("utf8")}` : ""}`,
+          });
         }
-        const header = (name: string) => (typeof response.headers[name] === "string" ? (response.headers[name] as string) : null);
-        finish({ kind: "fetched", url: target, status, body: text, contentType: header("content-type"), etag: header("etag"), lastModified: header("last-modified") });
+        const header = (name: string) =>
+          typeof response.headers[name] === "string" ? (response.headers[name] as string) : null;
+        finish({
+          kind: "fetched",
+          url: target,
+          status,
+          body: text,
+          contentType: header("content-type"),
+          etag: header("etag"),
+          lastModified: header("last-modified"),
+        });
       });
     });
   });

@@ -53,21 +53,32 @@ const LATIN_1 = /^(iso-?8859-1|latin-?1|us-ascii|ascii|windows-1252|cp1252)$/i;
  * then the HTTP charset. A declared Latin-1 that is really UTF-8 (a common misconfiguration) is
  * read as UTF-8, and bytes that are not the UTF-8 they claim are read as Windows-1252.
  */
-export function decodeFeed(bytes: Buffer, contentType?: string | null): { text: string; encoding: string } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: bytes.subarray(3).toString("utf8"), encoding: "utf-8" };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(bytes.subarray(2), "utf-16le"), encoding: "utf-16le" };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(bytes.subarray(2), "utf-16be"), encoding: "utf-16be" };
+export function decodeFeed(
+  bytes: Buffer,
+  contentType?: string | null,
+): { text: string; encoding: string } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { text: bytes.subarray(3).toString("utf8"), encoding: "utf-8" };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: iconv.decode(bytes.subarray(2), "utf-16le"), encoding: "utf-16le" };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: iconv.decode(bytes.subarray(2), "utf-16be"), encoding: "utf-16be" };
   const head = bytes.subarray(0, 200).toString("latin1");
-  const declared = /^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head)?.[1] ?? /charset=["']?([A-Za-z0-9._-]+)/i.exec(contentType ?? "")?.[1];
+  const declared =
+    /^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head)?.[1] ??
+    /charset=["']?([A-Za-z0-9._-]+)/i.exec(contentType ?? "")?.[1];
   const valid = isUtf8(bytes);
   if (declared && !/^utf-?8$/i.test(declared) && iconv.encodingExists(declared)) {
     // Latin-1 bytes above 0x7f are almost never valid UTF-8 by chance: valid UTF-8 with such bytes is UTF-8.
-    if (LATIN_1.test(declared) && valid && bytes.some((byte) => byte >= 0x80)) return { text: bytes.toString("utf8"), encoding: "utf-8" };
+    if (LATIN_1.test(declared) && valid && bytes.some((byte) => byte >= 0x80))
+      return { text: bytes.toString("utf8"), encoding: "utf-8" };
     // ISO-8859-1 as browsers read it: Windows-1252, which gives 0x80-0x9f their printable meaning.
     const encoding = LATIN_1.test(declared) ? "windows-1252" : declared.toLowerCase();
     return { text: iconv.decode(bytes, encoding), encoding };
   }
-  return valid ? { text: bytes.toString("utf8"), encoding: "utf-8" } : { text: iconv.decode(bytes, "windows-1252"), encoding: "windows-1252" };
+  return valid
+    ? { text: bytes.toString("utf8"), encoding: "utf-8" }
+    : { text: iconv.decode(bytes, "windows-1252"), encoding: "windows-1252" };
 }
 
 const parser = new XMLParser({
@@ -78,15 +89,25 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   trimValues: true,
   // Entities are bounded: a "billion laughs" document cannot expand without limit.
-  processEntities: { enabled: true, maxEntityCount: 50, maxEntitySize: 10_000, maxTotalExpansions: 10_000, maxExpandedLength: 1_000_000 },
+  processEntities: {
+    enabled: true,
+    maxEntityCount: 50,
+    maxEntitySize: 10_000,
+    maxTotalExpansions: 10_000,
+    maxExpandedLength: 1_000_000,
+  },
   htmlEntities: true,
   maxNestedTags: 64,
   isArray: (name) => ["item", "entry", "link", "category", "author", "dc:creator"].includes(name),
 });
 
 type Node = Record<string, unknown>;
-const asNode = (value: unknown): Node | undefined => (value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Node) : undefined);
-const list = (value: unknown): unknown[] => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
+const asNode = (value: unknown): Node | undefined =>
+  value !== null && typeof value === "object" && !Array.isArray(value)
+    ? (value as Node)
+    : undefined;
+const list = (value: unknown): unknown[] =>
+  value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
 
 /** The text of an element: a string, or an element with attributes and text. */
 function textOf(value: unknown): string | undefined {
@@ -97,7 +118,21 @@ function textOf(value: unknown): string | undefined {
   return node ? textOf(node["#text"]) : undefined;
 }
 
-const NAMED_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", hellip: "…", mdash: "—", ndash: "–", rsquo: "’", lsquo: "‘", rdquo: "”", ldquo: "“" };
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  hellip: "…",
+  mdash: "—",
+  ndash: "–",
+  rsquo: "’",
+  lsquo: "‘",
+  rdquo: "”",
+  ldquo: "“",
+};
 
 /** HTML (an escaped description, an Atom `type="html"` element) as the plain text a reader sees. */
 export function plainText(html: string): string {
@@ -107,7 +142,10 @@ export function plainText(html: string): string {
     .replace(/<[^>]*>/g, "")
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
       if (name[0] === "#") {
-        const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+        const code =
+          name[1] === "x" || name[1] === "X"
+            ? parseInt(name.slice(2), 16)
+            : parseInt(name.slice(1), 10);
         return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
       }
       return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
@@ -140,12 +178,21 @@ function authorOf(value: unknown): FeedAuthor | undefined {
 
 function pointOf(value: unknown): FeedEntry["point"] {
   const [lat, lng] = (textOf(value) ?? "").split(/[\s,]+/).map(Number);
-  return lat !== undefined && lng !== undefined && Number.isFinite(lat) && Number.isFinite(lng) && Math.abs(lat) <= 90 && Math.abs(lng) <= 180 ? { lat, lng } : undefined;
+  return lat !== undefined &&
+    lng !== undefined &&
+    Number.isFinite(lat) &&
+    Number.isFinite(lng) &&
+    Math.abs(lat) <= 90 &&
+    Math.abs(lng) <= 180
+    ? { lat, lng }
+    : undefined;
 }
 
 /** Atom links: the alternate one (or the first without a rel). */
 function atomLink(value: unknown): string | undefined {
-  const links = list(value).map(asNode).filter((node): node is Node => node !== undefined);
+  const links = list(value)
+    .map(asNode)
+    .filter((node): node is Node => node !== undefined);
   const chosen = links.find((link) => (link["@rel"] ?? "alternate") === "alternate") ?? links[0];
   return typeof chosen?.["@href"] === "string" ? chosen["@href"].trim() : textOf(value);
 }
@@ -157,7 +204,11 @@ function ratingOf(item: Node): string | undefined {
 }
 
 function bodyOf(item: Node): string | undefined {
-  const html = textOf(item["content:encoded"]) ?? textOf(item.content) ?? textOf(item.summary) ?? textOf(item.description);
+  const html =
+    textOf(item["content:encoded"]) ??
+    textOf(item.content) ??
+    textOf(item.summary) ??
+    textOf(item.description);
   return html === undefined ? undefined : plainText(html);
 }
 
@@ -165,7 +216,8 @@ function rssEntry(item: Node): FeedEntry {
   const guid = item.guid;
   return {
     id: textOf(guid),
-    link: textOf(item.link) ?? (asNode(guid)?.["@isPermaLink"] !== "false" ? textOf(guid) : undefined),
+    link:
+      textOf(item.link) ?? (asNode(guid)?.["@isPermaLink"] !== "false" ? textOf(guid) : undefined),
     title: textOf(item.title) === undefined ? undefined : plainText(textOf(item.title)!),
     text: bodyOf(item),
     published: dateOf(item.pubDate) ?? dateOf(item["dc:date"]),
@@ -197,11 +249,16 @@ function atomEntry(entry: Node): FeedEntry {
  * Parses a feed's bytes. Throws FeedFormatError for a document that is not well-formed XML (with
  * its line) or is neither RSS nor Atom; at most `maxEntries` entries are read.
  */
-export function parseFeed(bytes: Buffer, options: { contentType?: string | null; maxEntries?: number } = {}): FeedDocument {
-  if (bytes.length > maxFeedBytes) throw new FeedFormatError(`is ${bytes.length} bytes; a feed may have at most ${maxFeedBytes}`);
+export function parseFeed(
+  bytes: Buffer,
+  options: { contentType?: string | null; maxEntries?: number } = {},
+): FeedDocument {
+  if (bytes.length > maxFeedBytes)
+    throw new FeedFormatError(`is ${bytes.length} bytes; a feed may have at most ${maxFeedBytes}`);
   const { text, encoding } = decodeFeed(bytes, options.contentType);
   const valid = XMLValidator.validate(text);
-  if (valid !== true) throw new FeedFormatError(`is not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
+  if (valid !== true)
+    throw new FeedFormatError(`is not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
   let root: Node;
   try {
     root = parser.parse(text) as Node;
@@ -212,7 +269,9 @@ export function parseFeed(bytes: Buffer, options: { contentType?: string | null;
   const rss = asNode(root.rss) ?? asNode(root["rdf:RDF"]);
   if (rss) {
     const channel = asNode(rss.channel) ?? {};
-    const items = [...list(channel.item), ...list(rss.item)].map(asNode).filter((node): node is Node => node !== undefined);
+    const items = [...list(channel.item), ...list(rss.item)]
+      .map(asNode)
+      .filter((node): node is Node => node !== undefined);
     return {
       kind: "rss",
       title: textOf(channel.title),
@@ -231,7 +290,11 @@ export function parseFeed(bytes: Buffer, options: { contentType?: string | null;
       link: atomLink(feed.link),
       updated: dateOf(feed.updated),
       author: authorOf(feed.author),
-      entries: list(feed.entry).map(asNode).filter((node): node is Node => node !== undefined).slice(0, maxEntries).map(atomEntry),
+      entries: list(feed.entry)
+        .map(asNode)
+        .filter((node): node is Node => node !== undefined)
+        .slice(0, maxEntries)
+        .map(atomEntry),
       encoding,
     };
   }

@@ -3,8 +3,8 @@
 // does, and a crashed instance's lease runs out. Each entry becomes a message through the import
 // pipeline, so feeds are enriched, deduplicated and counted like any other source.
 import type { AppServices } from "../context.ts";
-import { ingestBatch } from "../ingest/pipeline/index.ts";
 import { CoalescedRounds } from "../events/rounds.ts";
+import { ingestBatch } from "../ingest/pipeline/index.ts";
 import { logger, outageLog } from "../log.ts";
 import { fetchFeed, maxRedirects } from "./fetch.ts";
 import { FeedFormatError, parseFeed } from "./parse.ts";
@@ -46,7 +46,10 @@ export class FeedPoller {
   private readonly requestTimeoutMs: number;
   private readonly concurrency: number;
   private readonly leaseMs: number;
-  private readonly rounds = new CoalescedRounds(() => this.pollRound(), outageLog(log, "Polling feeds"));
+  private readonly rounds = new CoalescedRounds(
+    () => this.pollRound(),
+    outageLog(log, "Polling feeds"),
+  );
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -82,7 +85,8 @@ export class FeedPoller {
   private async pollRound(): Promise<void> {
     await Promise.all(
       Array.from({ length: this.concurrency }, async () => {
-        for (let feed = await this.claim(); feed && !this.rounds.stopped; feed = await this.claim()) await this.poll(feed);
+        for (let feed = await this.claim(); feed && !this.rounds.stopped; feed = await this.claim())
+          await this.poll(feed);
       }),
     );
   }
@@ -102,7 +106,12 @@ export class FeedPoller {
   /** One fetch of one feed, and what it leaves in the feed's row. */
   private async poll(feed: ClaimedFeed): Promise<void> {
     const pool = this.services.db.pool;
-    const result = await fetchFeed(feed.url, { etag: feed.etag, lastModified: feed.lastModified, allowPrivate: this.allowPrivate, timeoutMs: this.requestTimeoutMs });
+    const result = await fetchFeed(feed.url, {
+      etag: feed.etag,
+      lastModified: feed.lastModified,
+      allowPrivate: this.allowPrivate,
+      timeoutMs: this.requestTimeoutMs,
+    });
     if (result.kind === "not-modified") {
       await pool.query(
         `UPDATE "Feed" SET "lastFetchedAt" = now(), "lastSuccessAt" = now(), "lastStatus" = 304, "lastError" = NULL, failures = 0,
@@ -115,25 +124,39 @@ export class FeedPoller {
     let records;
     let title: string | undefined;
     try {
-      const document = parseFeed(result.body, { contentType: result.contentType, maxEntries: maxEntriesPerFetch });
+      const document = parseFeed(result.body, {
+        contentType: result.contentType,
+        maxEntries: maxEntriesPerFetch,
+      });
       title = document.title;
-      records = feedRecords(document, { source: feedSource, fallbackAt: new Date(), feedUrl: feed.url });
+      records = feedRecords(document, {
+        source: feedSource,
+        fallbackAt: new Date(),
+        feedUrl: feed.url,
+      });
     } catch (error) {
       if (!(error instanceof FeedFormatError)) throw error;
       return this.failed(feed, result.status, `the feed ${error.message}`);
     }
     const outcome = await ingestBatch(this.services, records, { actor: `feed ${feed.id}` });
     const rejected = outcome.rejected.length;
-    if (rejected > 0) log.warn({ feedId: feed.id, rejected, first: outcome.rejected[0] }, "Feed entries rejected");
+    if (rejected > 0)
+      log.warn({ feedId: feed.id, rejected, first: outcome.rejected[0] }, "Feed entries rejected");
     await pool.query(
       `UPDATE "Feed" SET "lastFetchedAt" = now(), "lastSuccessAt" = now(), "lastStatus" = $2, "lastError" = $3, failures = 0,
               etag = $4, "lastModified" = $5, title = COALESCE($6, title), entries = entries + $7,
               "nextFetchAt" = now() + "intervalMinutes" * interval '1 minute', "leasedUntil" = NULL WHERE id = $1`,
       [
-        feed.id, result.status,
+        feed.id,
+        result.status,
         // Fetched and written; the entries the format refused are said, so the feed's owner can see why some are missing.
-        rejected > 0 ? `${rejected} of ${records.length} entries were rejected; the first: ${outcome.rejected[0]!.field} ${outcome.rejected[0]!.reason}` : null,
-        result.etag, result.lastModified, title ?? null, outcome.created,
+        rejected > 0
+          ? `${rejected} of ${records.length} entries were rejected; the first: ${outcome.rejected[0]!.field} ${outcome.rejected[0]!.reason}`
+          : null,
+        result.etag,
+        result.lastModified,
+        title ?? null,
+        outcome.created,
       ],
     );
   }
@@ -141,7 +164,10 @@ export class FeedPoller {
   private async failed(feed: ClaimedFeed, status: number | null, error: string): Promise<void> {
     const failures = feed.failures + 1;
     const waitMinutes = backoffMinutes(feed.intervalMinutes, failures);
-    log.info({ feedId: feed.id, status, failures, retryInMinutes: waitMinutes }, "Feed fetch failed, backing off");
+    log.info(
+      { feedId: feed.id, status, failures, retryInMinutes: waitMinutes },
+      "Feed fetch failed, backing off",
+    );
     await this.services.db.pool.query(
       `UPDATE "Feed" SET "lastFetchedAt" = now(), "lastStatus" = $2, "lastError" = $3, failures = $4,
               "nextFetchAt" = now() + $5 * interval '1 minute', "leasedUntil" = NULL WHERE id = $1`,

@@ -1,8 +1,9 @@
 // Feed entries as message records: one message per entry, on a blog, review or other channel, by
 // its author when the feed names one and by the site otherwise.
-import { LIMITS } from "../ingest/records/fields.ts";
+
 import type { RawRecord } from "../ingest/presets/types.ts";
 import { compact, stableId } from "../ingest/presets/values.ts";
+import { LIMITS } from "../ingest/records/fields.ts";
 import type { FeedAuthor, FeedDocument, FeedEntry } from "./parse.ts";
 
 /** Query parameters that only say where a reader came from: the same article with or without them. */
@@ -15,11 +16,15 @@ const TRACKING = /^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ref)$/i;
 export function canonicalLink(raw: string | undefined): string | undefined {
   if (!raw || !URL.canParse(raw)) return undefined;
   let url = new URL(raw);
-  const target = /(^|\.)google\.[a-z.]+$/.test(url.hostname) && url.pathname === "/url" ? (url.searchParams.get("url") ?? url.searchParams.get("q")) : null;
+  const target =
+    /(^|\.)google\.[a-z.]+$/.test(url.hostname) && url.pathname === "/url"
+      ? (url.searchParams.get("url") ?? url.searchParams.get("q"))
+      : null;
   if (target && URL.canParse(target)) url = new URL(target);
   if (url.protocol !== "http:" && url.protocol !== "https:") return undefined;
   url.hash = "";
-  for (const key of [...url.searchParams.keys()]) if (TRACKING.test(key)) url.searchParams.delete(key);
+  for (const key of [...url.searchParams.keys()])
+    if (TRACKING.test(key)) url.searchParams.delete(key);
   const text = url.toString();
   return text.length <= LIMITS.url ? text : undefined;
 }
@@ -29,17 +34,24 @@ export function isAlertFeed(feed: FeedDocument): boolean {
   return (
     /^tag:google\.com,\d+:(reminders|googlealerts)/i.test(feed.id ?? "") ||
     /^(google|talkwalker) alerts?\b/i.test(feed.title ?? "") ||
-    feed.entries.some((entry) => /^https?:\/\/(www\.)?google\.[a-z.]+\/url\?/.test(entry.link ?? ""))
+    feed.entries.some((entry) =>
+      /^https?:\/\/(www\.)?google\.[a-z.]+\/url\?/.test(entry.link ?? ""),
+    )
   );
 }
 
 /** review when the entry rates something, other for alert feeds, blog otherwise. */
 function channelOf(feed: FeedDocument, entry: FeedEntry): "blog" | "review" | "other" {
-  if (entry.rating !== undefined || entry.categories.some((category) => /^reviews?$/i.test(category))) return "review";
+  if (
+    entry.rating !== undefined ||
+    entry.categories.some((category) => /^reviews?$/i.test(category))
+  )
+    return "review";
   return isAlertFeed(feed) ? "other" : "blog";
 }
 
-const hostOf = (link: string | undefined) => (link && URL.canParse(link) ? new URL(link).hostname.replace(/^www\./, "") : undefined);
+const hostOf = (link: string | undefined) =>
+  link && URL.canParse(link) ? new URL(link).hostname.replace(/^www\./, "") : undefined;
 
 /** The first `max` characters, without cutting a surrogate pair. */
 function cut(text: string, max: number): string {
@@ -54,8 +66,13 @@ function cut(text: string, max: number): string {
  */
 function authorRef(author: FeedAuthor | undefined, site: string): Record<string, unknown> {
   const name = author?.name ? cut(author.name, LIMITS.text) : undefined;
-  if (author?.email && /^[^\s@]+@[^\s@]+\.[^\s@.]+$/.test(author.email)) return compact({ email: author.email, name });
-  if (name) return { name, handles: [{ platform: cut(site, LIMITS.platform), handle: cut(name, LIMITS.handle) }] };
+  if (author?.email && /^[^\s@]+@[^\s@]+\.[^\s@.]+$/.test(author.email))
+    return compact({ email: author.email, name });
+  if (name)
+    return {
+      name,
+      handles: [{ platform: cut(site, LIMITS.platform), handle: cut(name, LIMITS.handle) }],
+    };
   return { name: site, handles: [{ platform: "web", handle: cut(site, LIMITS.handle) }] };
 }
 
@@ -79,27 +96,34 @@ export function feedRecords(feed: FeedDocument, options: FeedRecordOptions): Raw
   for (const entry of feed.entries) {
     const link = canonicalLink(entry.link);
     // A bare guid ("42") is unique within its feed only.
-    const id = entry.id && !/[:/]/.test(entry.id) ? `${feed.link ?? options.feedUrl ?? feed.title ?? ""}#${entry.id}` : entry.id;
-    const keys = [link && `link ${link}`, id && `id ${id}`].filter((key): key is string => Boolean(key));
+    const id =
+      entry.id && !/[:/]/.test(entry.id)
+        ? `${feed.link ?? options.feedUrl ?? feed.title ?? ""}#${entry.id}`
+        : entry.id;
+    const keys = [link && `link ${link}`, id && `id ${id}`].filter((key): key is string =>
+      Boolean(key),
+    );
     if (keys.length === 0 || keys.some((key) => seen.has(key))) continue;
     for (const key of keys) seen.add(key);
     const site = hostOf(link) ?? feedSite;
     const title = entry.title ? cut(entry.title, LIMITS.text) : undefined;
     const body = entry.text && entry.text !== entry.title ? entry.text : undefined;
     const text = cut([entry.title, body].filter(Boolean).join("\n\n"), LIMITS.body);
-    records.push(compact({
-      type: "message",
-      source: options.source,
-      // Links may be longer than ids: a long one is named by its hash, the same for every copy.
-      id: (link ?? id!).length <= LIMITS.id ? (link ?? id!) : `sha1:${stableId(link ?? id!)}`,
-      channel: channelOf(feed, entry),
-      author: authorRef(entry.author ?? feed.author, site),
-      text: text || link || id,
-      subject: title,
-      at: (entry.published ?? feed.updated ?? options.fallbackAt)?.toISOString(),
-      url: link,
-      place: entry.point,
-    }));
+    records.push(
+      compact({
+        type: "message",
+        source: options.source,
+        // Links may be longer than ids: a long one is named by its hash, the same for every copy.
+        id: (link ?? id!).length <= LIMITS.id ? (link ?? id!) : `sha1:${stableId(link ?? id!)}`,
+        channel: channelOf(feed, entry),
+        author: authorRef(entry.author ?? feed.author, site),
+        text: text || link || id,
+        subject: title,
+        at: (entry.published ?? feed.updated ?? options.fallbackAt)?.toISOString(),
+        url: link,
+        place: entry.point,
+      }),
+    );
   }
   return records;
 }

@@ -37,7 +37,8 @@ export function stepStats(names: string[], outcomes: PersonOutcome[]): StepStats
   const filled = new Int32Array(n);
   for (const outcome of outcomes) {
     const times = outcome.times;
-    for (let k = 1; k < Math.min(outcome.reached, n); k++) gaps[k]![filled[k]!++] = (times[k]! - times[k - 1]!) / 1000;
+    for (let k = 1; k < Math.min(outcome.reached, n); k++)
+      gaps[k]![filled[k]!++] = (times[k]! - times[k - 1]!) / 1000;
   }
   return names.map((name, k) => {
     const sorted = gaps[k]!.sort();
@@ -66,9 +67,17 @@ export const HISTOGRAM_BINS = 10;
  * Seconds from the first step to the last of the people who converted, in ten equal bins over the
  * window (no conversion takes longer): [from, to), the last bin closed.
  */
-export function timeToConvert(outcomes: PersonOutcome[], stepCount: number, windowSeconds: number): HistogramBin[] {
+export function timeToConvert(
+  outcomes: PersonOutcome[],
+  stepCount: number,
+  windowSeconds: number,
+): HistogramBin[] {
   const width = Math.max(1, Math.ceil(windowSeconds / HISTOGRAM_BINS));
-  const bins = Array.from({ length: HISTOGRAM_BINS }, (_, i) => ({ fromSeconds: i * width, toSeconds: (i + 1) * width, count: 0 }));
+  const bins = Array.from({ length: HISTOGRAM_BINS }, (_, i) => ({
+    fromSeconds: i * width,
+    toSeconds: (i + 1) * width,
+    count: 0,
+  }));
   for (const outcome of outcomes) {
     if (outcome.reached < stepCount) continue;
     const seconds = (outcome.times[stepCount - 1]! - outcome.times[0]!) / 1000;
@@ -105,7 +114,12 @@ export function trendByWeek(outcomes: PersonOutcome[], stepCount: number): Trend
   }
   return [...weeks.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([week, { entered, converted }]) => ({ weekStart: new Date(week), entered, converted, conversion: converted / entered }));
+    .map(([week, { entered, converted }]) => ({
+      weekStart: new Date(week),
+      entered,
+      converted,
+      conversion: converted / entered,
+    }));
 }
 
 export interface OddsRatio {
@@ -122,12 +136,25 @@ export interface OddsRatio {
 }
 
 /** Odds ratio of converting with a feature against without it, with a Haldane-Anscombe half added to each cell. */
-export function oddsRatio(withConverted: number, withDropped: number, withoutConverted: number, withoutDropped: number): OddsRatio {
-  const [a, b, c, d] = [withConverted + 0.5, withDropped + 0.5, withoutConverted + 0.5, withoutDropped + 0.5];
+export function oddsRatio(
+  withConverted: number,
+  withDropped: number,
+  withoutConverted: number,
+  withoutDropped: number,
+): OddsRatio {
+  const [a, b, c, d] = [
+    withConverted + 0.5,
+    withDropped + 0.5,
+    withoutConverted + 0.5,
+    withoutDropped + 0.5,
+  ];
   const log = Math.log((a * d) / (b * c));
   const se = Math.sqrt(1 / a + 1 / b + 1 / c + 1 / d);
   return {
-    withConverted, withDropped, withoutConverted, withoutDropped,
+    withConverted,
+    withDropped,
+    withoutConverted,
+    withoutDropped,
     oddsRatio: Math.exp(log),
     lower95: Math.exp(log - 1.96 * se),
     upper95: Math.exp(log + 1.96 * se),

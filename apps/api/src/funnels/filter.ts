@@ -3,7 +3,13 @@
 // given field must hold; a field about messages (channels, intents...) holds only for messages, one
 // about touchpoints only for touchpoints, and so on. Values are always bound parameters.
 import type {
-  ActivityKind, Channel, DealStatus, Direction, Intent, LifecycleStage, TouchpointKind,
+  ActivityKind,
+  Channel,
+  DealStatus,
+  Direction,
+  Intent,
+  LifecycleStage,
+  TouchpointKind,
 } from "../generated/prisma/enums.ts";
 
 export interface ActivityFilter {
@@ -55,13 +61,15 @@ export interface CompiledFilter {
 export function compileFilter(filter: ActivityFilter, params: SqlParams): CompiledFilter {
   const joins = new Set<ActivityJoin>();
   const terms: string[] = [];
-  const given = <T>(values: T[] | null | undefined): values is T[] => values !== undefined && values !== null;
+  const given = <T>(values: T[] | null | undefined): values is T[] =>
+    values !== undefined && values !== null;
   const anyOf = (column: string, values: unknown[], cast: string, ...needs: ActivityJoin[]) => {
     for (const join of needs) joins.add(join);
     terms.push(`${column} = ANY(${params.add(values, `${cast}[]`)})`);
   };
   if (given(filter.kinds)) anyOf(`a.kind`, filter.kinds, `"ActivityKind"`);
-  if (given(filter.touchpointKinds)) anyOf(`t.kind`, filter.touchpointKinds, `"TouchpointKind"`, "touchpoint");
+  if (given(filter.touchpointKinds))
+    anyOf(`t.kind`, filter.touchpointKinds, `"TouchpointKind"`, "touchpoint");
   if (given(filter.campaignIds)) anyOf(`t."campaignId"`, filter.campaignIds, "int", "touchpoint");
   if (given(filter.channels)) anyOf(`m.channel`, filter.channels, `"Channel"`, "message");
   if (given(filter.directions)) anyOf(`m.direction`, filter.directions, `"Direction"`, "message");
@@ -92,15 +100,22 @@ export function compileFilter(filter: ActivityFilter, params: SqlParams): Compil
   if (given(filter.lifecycleStages)) anyOf(`a.stage`, filter.lifecycleStages, `"LifecycleStage"`);
   if (given(filter.sources)) {
     joins.add("touchpoint").add("message").add("deal");
-    terms.push(`COALESCE(t.source, m.source, d.source, a.source) = ANY(${params.add(filter.sources, "text[]")})`);
+    terms.push(
+      `COALESCE(t.source, m.source, d.source, a.source) = ANY(${params.add(filter.sources, "text[]")})`,
+    );
   }
   if (filter.properties != null) {
     joins.add("touchpoint");
     for (const [key, value] of Object.entries(filter.properties)) {
-      terms.push(`(t.properties -> ${params.add(key, "text")}) = ${params.add(JSON.stringify(value), "jsonb")}`);
+      terms.push(
+        `(t.properties -> ${params.add(key, "text")}) = ${params.add(JSON.stringify(value), "jsonb")}`,
+      );
     }
   }
-  return { sql: terms.length === 0 ? "true" : terms.map((term) => `(${term})`).join(" AND "), joins };
+  return {
+    sql: terms.length === 0 ? "true" : terms.map((term) => `(${term})`).join(" AND "),
+    joins,
+  };
 }
 
 /** The JOIN clauses for a set of joins, in dependency order (the campaign hangs off the touchpoint). */

@@ -12,7 +12,7 @@ import { quantile } from "./aggregate.ts";
 import type { ActivityFilter } from "./filter.ts";
 import type { FunnelOrder } from "./match.ts";
 import { referenceMatch } from "./reference.ts";
-import { runFunnel, type FunnelQuery } from "./service.ts";
+import { type FunnelQuery, runFunnel } from "./service.ts";
 
 interface WorldActivity {
   id: number;
@@ -31,54 +31,130 @@ const BASE = Date.UTC(2026, 5, 1);
 const MINUTE = 60_000;
 
 let db: TestDatabase;
-let activities: WorldActivity[] = [];
-let people: number[] = [];
+const activities: WorldActivity[] = [];
+const people: number[] = [];
 let campaigns: number[] = [];
 
 /** A deterministic random world: 24 people, ~250 activities over 90 minutes, many at the same minute. */
 async function buildWorld() {
   let seed = 12345;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const pick = <T,>(values: readonly T[]) => values[Math.floor(random() * values.length)]!;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const pick = <T>(values: readonly T[]) => values[Math.floor(random() * values.length)]!;
   const p = db.prisma;
   campaigns = [
-    (await p.campaign.create({ data: { source: "mc", sourceId: "c1", name: "Spring", channel: "email" } })).id,
-    (await p.campaign.create({ data: { source: "ads", sourceId: "c2", name: "Search", channel: "ads" } })).id,
+    (
+      await p.campaign.create({
+        data: { source: "mc", sourceId: "c1", name: "Spring", channel: "email" },
+      })
+    ).id,
+    (
+      await p.campaign.create({
+        data: { source: "ads", sourceId: "c2", name: "Search", channel: "ads" },
+      })
+    ).id,
   ];
-  for (let i = 0; i < 24; i++) people.push((await p.person.create({ data: { displayName: `Person ${i}` } })).id);
+  for (let i = 0; i < 24; i++)
+    people.push((await p.person.create({ data: { displayName: `Person ${i}` } })).id);
   const conversation = await p.conversation.create({
-    data: { source: "forum", sourceId: "t", channel: "forum", startedAt: new Date(BASE), lastMessageAt: new Date(BASE) },
+    data: {
+      source: "forum",
+      sourceId: "t",
+      channel: "forum",
+      startedAt: new Date(BASE),
+      lastMessageAt: new Date(BASE),
+    },
   });
   for (const personId of people) {
     const count = Math.floor(random() * 20);
     for (let j = 0; j < count; j++) {
       const at = new Date(BASE + Math.floor(random() * 90) * MINUTE);
-      const kind = pick(["touchpoint", "touchpoint", "message", "message", "stage_change"] as const);
+      const kind = pick([
+        "touchpoint",
+        "touchpoint",
+        "message",
+        "message",
+        "stage_change",
+      ] as const);
       if (kind === "touchpoint") {
         const campaignId = pick(campaigns);
         const touchpointKind = pick(["email_open", "email_click", "form_fill"] as const);
         const source = campaignId === campaigns[0] ? "mc" : "ads";
         const touchpoint = await p.touchpoint.create({
-          data: { source, sourceId: `tp${personId}-${j}`, personId, campaignId, kind: touchpointKind, occurredAt: at },
+          data: {
+            source,
+            sourceId: `tp${personId}-${j}`,
+            personId,
+            campaignId,
+            kind: touchpointKind,
+            occurredAt: at,
+          },
         });
         const activity = await p.activity.create({
-          data: { personId, kind, department: "marketing", occurredAt: at, summary: "tp", touchpointId: touchpoint.id },
+          data: {
+            personId,
+            kind,
+            department: "marketing",
+            occurredAt: at,
+            summary: "tp",
+            touchpointId: touchpoint.id,
+          },
         });
-        activities.push({ id: activity.id, personId, t: at.getTime(), kind, touchpointKind, campaignId, source });
+        activities.push({
+          id: activity.id,
+          personId,
+          t: at.getTime(),
+          kind,
+          touchpointKind,
+          campaignId,
+          source,
+        });
       } else if (kind === "message") {
         const channel = pick(["forum", "twitter", "email"] as const);
         const intent = pick(["question", "problem", "praise"] as const);
         const message = await p.message.create({
-          data: { source: channel, sourceId: `m${personId}-${j}`, conversationId: conversation.id, authorId: personId, channel, intent, text: "x", postedAt: at },
+          data: {
+            source: channel,
+            sourceId: `m${personId}-${j}`,
+            conversationId: conversation.id,
+            authorId: personId,
+            channel,
+            intent,
+            text: "x",
+            postedAt: at,
+          },
         });
         const activity = await p.activity.create({
-          data: { personId, kind, department: "communications", occurredAt: at, summary: "m", messageId: message.id },
+          data: {
+            personId,
+            kind,
+            department: "communications",
+            occurredAt: at,
+            summary: "m",
+            messageId: message.id,
+          },
         });
-        activities.push({ id: activity.id, personId, t: at.getTime(), kind, channel, intent, source: channel });
+        activities.push({
+          id: activity.id,
+          personId,
+          t: at.getTime(),
+          kind,
+          channel,
+          intent,
+          source: channel,
+        });
       } else {
         const stage = pick(["lead", "mql", "sql"] as const);
         const activity = await p.activity.create({
-          data: { personId, kind, department: "marketing", occurredAt: at, summary: "s", stage, stageKey: `test ${personId}-${j}`, source: "crm" },
+          data: {
+            personId,
+            kind,
+            department: "marketing",
+            occurredAt: at,
+            summary: "s",
+            stage,
+            stageKey: `test ${personId}-${j}`,
+            source: "crm",
+          },
         });
         activities.push({ id: activity.id, personId, t: at.getTime(), kind, stage, source: "crm" });
       }
@@ -90,13 +166,28 @@ async function buildWorld() {
 const FILTERS: Array<{ filter: () => ActivityFilter; holds: (a: WorldActivity) => boolean }> = [
   { filter: () => ({}), holds: () => true },
   { filter: () => ({ kinds: ["touchpoint"] }), holds: (a) => a.kind === "touchpoint" },
-  { filter: () => ({ touchpointKinds: ["email_click", "form_fill"] }), holds: (a) => a.touchpointKind === "email_click" || a.touchpointKind === "form_fill" },
+  {
+    filter: () => ({ touchpointKinds: ["email_click", "form_fill"] }),
+    holds: (a) => a.touchpointKind === "email_click" || a.touchpointKind === "form_fill",
+  },
   { filter: () => ({ campaignIds: [campaigns[1]!] }), holds: (a) => a.campaignId === campaigns[1] },
   { filter: () => ({ channels: ["forum"] }), holds: (a) => a.channel === "forum" },
-  { filter: () => ({ intents: ["question"], channels: ["forum", "twitter"] }), holds: (a) => a.intent === "question" && a.channel !== "email" && a.channel !== undefined },
-  { filter: () => ({ kinds: ["message"], intents: ["problem"] }), holds: (a) => a.intent === "problem" },
-  { filter: () => ({ lifecycleStages: ["mql", "sql"] }), holds: (a) => a.stage === "mql" || a.stage === "sql" },
-  { filter: () => ({ sources: ["ads", "crm"] }), holds: (a) => a.source === "ads" || a.source === "crm" },
+  {
+    filter: () => ({ intents: ["question"], channels: ["forum", "twitter"] }),
+    holds: (a) => a.intent === "question" && a.channel !== "email" && a.channel !== undefined,
+  },
+  {
+    filter: () => ({ kinds: ["message"], intents: ["problem"] }),
+    holds: (a) => a.intent === "problem",
+  },
+  {
+    filter: () => ({ lifecycleStages: ["mql", "sql"] }),
+    holds: (a) => a.stage === "mql" || a.stage === "sql",
+  },
+  {
+    filter: () => ({ sources: ["ads", "crm"] }),
+    holds: (a) => a.source === "ads" || a.source === "crm",
+  },
 ];
 
 const funnelArbitrary = (order: FunnelOrder) =>
@@ -105,9 +196,15 @@ const funnelArbitrary = (order: FunnelOrder) =>
     windowMinutes: fc.integer({ min: 1, max: 60 }),
     from: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
     span: fc.option(fc.integer({ min: 1, max: 60 }), { nil: undefined }),
-    exclusions: fc.array(fc.tuple(fc.nat(FILTERS.length - 1), fc.nat(3), fc.nat(3)), { maxLength: order === "any_order" ? 0 : 2 }),
+    exclusions: fc.array(fc.tuple(fc.nat(FILTERS.length - 1), fc.nat(3), fc.nat(3)), {
+      maxLength: order === "any_order" ? 0 : 2,
+    }),
     breakdown: fc.option(
-      fc.record({ by: fc.constantFrom("source" as const, "channel" as const, "campaign" as const), attribution: fc.constantFrom("first_step" as const, "last_step" as const, "step" as const), step: fc.nat(3) }),
+      fc.record({
+        by: fc.constantFrom("source" as const, "channel" as const, "campaign" as const),
+        attribution: fc.constantFrom("first_step" as const, "last_step" as const, "step" as const),
+        step: fc.nat(3),
+      }),
       { nil: undefined },
     ),
   });
@@ -121,10 +218,17 @@ function queryOf(order: FunnelOrder, c: FunnelCase): FunnelQuery {
     windowSeconds: c.windowMinutes * 60,
     order,
     from: c.from === undefined ? null : new Date(BASE + c.from * MINUTE),
-    to: c.from === undefined || c.span === undefined ? null : new Date(BASE + (c.from + c.span) * MINUTE),
+    to:
+      c.from === undefined || c.span === undefined
+        ? null
+        : new Date(BASE + (c.from + c.span) * MINUTE),
     exclusions: c.exclusions.map(([f, a, b]) => {
       const afterStep = 1 + (a % (n - 1));
-      return { where: FILTERS[f]!.filter(), afterStep, beforeStep: afterStep + 1 + (b % (n - afterStep)) };
+      return {
+        where: FILTERS[f]!.filter(),
+        afterStep,
+        beforeStep: afterStep + 1 + (b % (n - afterStep)),
+      };
     }),
     breakdown: c.breakdown && { ...c.breakdown, step: 1 + (c.breakdown.step % n) },
   };
@@ -133,55 +237,122 @@ function queryOf(order: FunnelOrder, c: FunnelCase): FunnelQuery {
 /** What the funnel should say, from the world in memory and the brute-force matcher. */
 function expected(query: FunnelQuery, personOf: (id: number) => number) {
   const n = query.steps.length;
-  const stepHolds = query.steps.map((step) => FILTERS.find((f) => JSON.stringify(f.filter()) === JSON.stringify(step.where))!.holds);
-  const exclusionHolds = (query.exclusions ?? []).map((e) => FILTERS.find((f) => JSON.stringify(f.filter()) === JSON.stringify(e.where))!.holds);
+  const stepHolds = query.steps.map(
+    (step) => FILTERS.find((f) => JSON.stringify(f.filter()) === JSON.stringify(step.where))!.holds,
+  );
+  const exclusionHolds = (query.exclusions ?? []).map(
+    (e) => FILTERS.find((f) => JSON.stringify(f.filter()) === JSON.stringify(e.where))!.holds,
+  );
   const byPerson = new Map<number, WorldActivity[]>();
-  for (const a of activities) byPerson.set(personOf(a.personId), [...(byPerson.get(personOf(a.personId)) ?? []), a]);
-  const outcomes = [...byPerson.entries()].map(([personId, list]) => {
-    const sorted = [...list].sort((x, y) => x.t - y.t || x.id - y.id);
-    const events = sorted.map((a) => ({
-      t: a.t,
-      steps: stepHolds.reduce((mask, holds, i) => mask | (holds(a) ? 1 << i : 0), 0),
-      exclusions: exclusionHolds.reduce((mask, holds, i) => mask | (holds(a) ? 1 << i : 0), 0),
-    }));
-    const match = referenceMatch(events, {
-      stepCount: n, windowMs: query.windowSeconds * 1000, order: query.order, from: query.from?.getTime(), to: query.to?.getTime(),
-      exclusions: query.exclusions ?? [],
+  for (const a of activities)
+    byPerson.set(personOf(a.personId), [...(byPerson.get(personOf(a.personId)) ?? []), a]);
+  const outcomes = [...byPerson.entries()]
+    .map(([personId, list]) => {
+      const sorted = [...list].sort((x, y) => x.t - y.t || x.id - y.id);
+      const events = sorted.map((a) => ({
+        t: a.t,
+        steps: stepHolds.reduce((mask, holds, i) => mask | (holds(a) ? 1 << i : 0), 0),
+        exclusions: exclusionHolds.reduce((mask, holds, i) => mask | (holds(a) ? 1 << i : 0), 0),
+      }));
+      const match = referenceMatch(events, {
+        stepCount: n,
+        windowMs: query.windowSeconds * 1000,
+        order: query.order,
+        from: query.from?.getTime(),
+        to: query.to?.getTime(),
+        exclusions: query.exclusions ?? [],
+      });
+      const b = query.breakdown;
+      const step =
+        b?.attribution === "last_step"
+          ? match.reached - 1
+          : b?.attribution === "step"
+            ? b.step! - 1
+            : 0;
+      const attributedActivity =
+        step < match.reached
+          ? sorted.find((a) => a.t === match.times[step] && stepHolds[step]!(a))
+          : undefined;
+      const value = !attributedActivity
+        ? null
+        : b?.by === "source"
+          ? attributedActivity.source
+          : b?.by === "channel"
+            ? (attributedActivity.channel ??
+              (attributedActivity.campaignId === undefined
+                ? null
+                : attributedActivity.campaignId === campaigns[0]
+                  ? "email"
+                  : "ads"))
+            : attributedActivity.campaignId === undefined
+              ? null
+              : encodeGlobalID("Campaign", attributedActivity.campaignId);
+      return { personId, ...match, value };
+    })
+    .filter((o) => o.reached > 0);
+  const stepsOf = (list: typeof outcomes) =>
+    query.steps.map((_, k) => {
+      const gaps =
+        k === 0
+          ? []
+          : list
+              .filter((o) => o.reached > k)
+              .map((o) => (o.times[k]! - o.times[k - 1]!) / 1000)
+              .sort((x, y) => x - y);
+      return {
+        count: list.filter((o) => o.reached > k).length,
+        median: k === 0 ? null : quantile(gaps, 0.5),
+        p90: k === 0 ? null : quantile(gaps, 0.9),
+      };
     });
-    const b = query.breakdown;
-    const step = b?.attribution === "last_step" ? match.reached - 1 : b?.attribution === "step" ? b.step! - 1 : 0;
-    const attributedActivity = step < match.reached ? sorted.find((a) => a.t === match.times[step] && stepHolds[step]!(a)) : undefined;
-    const value = !attributedActivity ? null
-      : b?.by === "source" ? attributedActivity.source
-      : b?.by === "channel" ? (attributedActivity.channel ?? (attributedActivity.campaignId === undefined ? null : attributedActivity.campaignId === campaigns[0] ? "email" : "ads"))
-      : attributedActivity.campaignId === undefined ? null : encodeGlobalID("Campaign", attributedActivity.campaignId);
-    return { personId, ...match, value };
-  }).filter((o) => o.reached > 0);
-  const stepsOf = (list: typeof outcomes) => query.steps.map((_, k) => {
-    const gaps = k === 0 ? [] : list.filter((o) => o.reached > k).map((o) => (o.times[k]! - o.times[k - 1]!) / 1000).sort((x, y) => x - y);
-    return { count: list.filter((o) => o.reached > k).length, median: k === 0 ? null : quantile(gaps, 0.5), p90: k === 0 ? null : quantile(gaps, 0.9) };
-  });
   const values = [...new Set(outcomes.map((o) => o.value))];
   return {
     steps: stepsOf(outcomes),
-    people: query.steps.map((_, k) => outcomes.filter((o) => o.reached > k).map((o) => o.personId).sort((x, y) => x - y)),
+    people: query.steps.map((_, k) =>
+      outcomes
+        .filter((o) => o.reached > k)
+        .map((o) => o.personId)
+        .sort((x, y) => x - y),
+    ),
     breakdown: query.breakdown
-      ? Object.fromEntries(values.map((v) => [String(v), stepsOf(outcomes.filter((o) => o.value === v)).map((s) => s.count)]))
+      ? Object.fromEntries(
+          values.map((v) => [
+            String(v),
+            stepsOf(outcomes.filter((o) => o.value === v)).map((s) => s.count),
+          ]),
+        )
       : {},
   };
 }
 
 /** Both engines, the sequence index (the default) and the SQL statement, against the reference. */
 async function agreeOnRandomFunnels(personOf: (id: number) => number, runs: number) {
-  for (const [order, engine] of [["ordered", "index"], ["strict", "index"], ["any_order", "index"], ["ordered", "sql"], ["strict", "sql"], ["any_order", "sql"]] as const) {
+  for (const [order, engine] of [
+    ["ordered", "index"],
+    ["strict", "index"],
+    ["any_order", "index"],
+    ["ordered", "sql"],
+    ["strict", "sql"],
+    ["any_order", "sql"],
+  ] as const) {
     await fc.assert(
       fc.asyncProperty(funnelArbitrary(order), async (c) => {
         const query = queryOf(order, c);
         const run = await runFunnel(db.pool, query, { engine });
         const want = expected(query, personOf);
-        expect(run.steps.map((s) => ({ count: s.count, median: s.medianSecondsFromPrevious, p90: s.p90SecondsFromPrevious }))).toEqual(want.steps);
+        expect(
+          run.steps.map((s) => ({
+            count: s.count,
+            median: s.medianSecondsFromPrevious,
+            p90: s.p90SecondsFromPrevious,
+          })),
+        ).toEqual(want.steps);
         expect(query.steps.map((_, k) => run.people(k + 1, "converted"))).toEqual(want.people);
-        expect(Object.fromEntries(run.breakdown.map((row) => [String(row.value), row.steps.map((s) => s.count)]))).toEqual(want.breakdown);
+        expect(
+          Object.fromEntries(
+            run.breakdown.map((row) => [String(row.value), row.steps.map((s) => s.count)]),
+          ),
+        ).toEqual(want.breakdown);
       }),
       { numRuns: engine === "index" ? runs : Math.ceil(runs / 2), seed: 42 },
     );
@@ -200,25 +371,45 @@ describe("funnel on the database agrees with the brute-force reference", () => {
   });
 
   it("refuses a funnel that would read more activities than a SQL query may", async () => {
-    const everything: FunnelQuery = { steps: [{ name: "a", where: {} }, { name: "b", where: {} }], windowSeconds: 60, order: "ordered" };
-    await expect(runFunnel(db.pool, everything, { engine: "sql", maxRows: activities.length - 1 })).rejects.toThrow(
+    const everything: FunnelQuery = {
+      steps: [
+        { name: "a", where: {} },
+        { name: "b", where: {} },
+      ],
+      windowSeconds: 60,
+      order: "ordered",
+    };
+    await expect(
+      runFunnel(db.pool, everything, { engine: "sql", maxRows: activities.length - 1 }),
+    ).rejects.toThrow(
       `from the funnel would read more than ${activities.length - 1} activities: narrow from and to, or the steps`,
     );
-    expect((await runFunnel(db.pool, everything, { engine: "sql", maxRows: activities.length })).steps[0]!.count).toBeGreaterThan(0);
+    expect(
+      (await runFunnel(db.pool, everything, { engine: "sql", maxRows: activities.length }))
+        .steps[0]!.count,
+    ).toBeGreaterThan(0);
   });
 
   it("after merges (a merged person counts once) and after their unmerge", async () => {
-    const pairs = [[people[0]!, people[1]!], [people[2]!, people[3]!], [people[0]!, people[4]!]] as const;
+    const pairs = [
+      [people[0]!, people[1]!],
+      [people[2]!, people[3]!],
+      [people[0]!, people[4]!],
+    ] as const;
     const survivorOf = new Map<number, number>();
     const merges: number[] = [];
     for (const [survivorId, absorbedId] of pairs) {
-      const { mergeId } = await withTransaction(db.pool, (client) => mergePeople(client, { survivorId, absorbedId, actor: "test", reason: "test" }));
+      const { mergeId } = await withTransaction(db.pool, (client) =>
+        mergePeople(client, { survivorId, absorbedId, actor: "test", reason: "test" }),
+      );
       merges.push(mergeId);
       survivorOf.set(absorbedId, survivorId);
     }
     await agreeOnRandomFunnels((id) => survivorOf.get(id) ?? id, 15);
     // Undo the last merge only: person 4 is themselves again, 1 stays with 0.
-    await withTransaction(db.pool, (client) => unmergePerson(client, { mergeId: merges.at(-1)!, actor: "test" }));
+    await withTransaction(db.pool, (client) =>
+      unmergePerson(client, { mergeId: merges.at(-1)!, actor: "test" }),
+    );
     survivorOf.delete(people[4]!);
     await agreeOnRandomFunnels((id) => survivorOf.get(id) ?? id, 15);
   });

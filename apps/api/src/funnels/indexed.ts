@@ -5,7 +5,13 @@
 // brute-force reference.
 import type { PersonOutcome } from "./aggregate.ts";
 import type { ActivityFilter } from "./filter.ts";
-import { matchGreedy, matchPerson, type MatchSpec, type PersonMatch, type SequenceEvent } from "./match.ts";
+import {
+  type MatchSpec,
+  matchGreedy,
+  matchPerson,
+  type PersonMatch,
+  type SequenceEvent,
+} from "./match.ts";
 import { gather, type IndexView, type Segment, type SignatureAttribute } from "./sequence-index.ts";
 
 /** The activity attributes a breakdown can read, as the index holds them. */
@@ -32,13 +38,28 @@ export function compileIndexFilter(filter: ActivityFilter, view: IndexView): Ter
   const terms: Term[] = [];
   const enumTerm = (attribute: SignatureAttribute, type: string, values: string[]) => {
     const order = view.enums.get(type)!;
-    terms.push({ on: "signature", attribute, table: lookup(values.map((v) => order.indexOf(v) + 1), order.length + 1) });
+    terms.push({
+      on: "signature",
+      attribute,
+      table: lookup(
+        values.map((v) => order.indexOf(v) + 1),
+        order.length + 1,
+      ),
+    });
   };
   const textTerm = (attribute: "dealStage" | "source", values: string[]) => {
     const dictionary = view.dictionaries[attribute];
-    terms.push({ on: "signature", attribute, table: lookup(values.map((v) => dictionary.find(v)), dictionary.values.length) });
+    terms.push({
+      on: "signature",
+      attribute,
+      table: lookup(
+        values.map((v) => dictionary.find(v)),
+        dictionary.values.length,
+      ),
+    });
   };
-  const idTerm = (on: "campaign" | "community", values: number[]) => terms.push({ on, table: lookup(values, Math.max(0, ...values) + 1) });
+  const idTerm = (on: "campaign" | "community", values: number[]) =>
+    terms.push({ on, table: lookup(values, Math.max(0, ...values) + 1) });
   if (filter.kinds) enumTerm("kind", "ActivityKind", filter.kinds);
   if (filter.touchpointKinds) enumTerm("touchpointKind", "TouchpointKind", filter.touchpointKinds);
   if (filter.campaignIds) idTerm("campaign", filter.campaignIds);
@@ -46,7 +67,11 @@ export function compileIndexFilter(filter: ActivityFilter, view: IndexView): Ter
   if (filter.directions) enumTerm("direction", "Direction", filter.directions);
   if (filter.intents) enumTerm("intent", "Intent", filter.intents);
   if (filter.sentimentBelow != null || filter.sentimentAbove != null) {
-    terms.push({ on: "sentiment", below: filter.sentimentBelow ?? undefined, above: filter.sentimentAbove ?? undefined });
+    terms.push({
+      on: "sentiment",
+      below: filter.sentimentBelow ?? undefined,
+      above: filter.sentimentAbove ?? undefined,
+    });
   }
   if (filter.brandIds) terms.push({ on: "brands", brands: new Set(filter.brandIds) });
   if (filter.communityIds) idTerm("community", filter.communityIds);
@@ -78,8 +103,12 @@ export function evaluateMasks(segment: Segment, filters: Term[][], view: IndexVi
           const code = codes[s]!;
           if (!(code < term.table.length && term.table[code])) signatureMasks[s]! &= ~bit;
         }
-      } else if (term.on === "sentiment") later.push(() => sentimentPass(masks, segment.columns.sentiment, bit, term.below, term.above));
-      else if (term.on === "brands") later.push(() => brandPass(masks, segment.columns.id, view.brands, bit, term.brands));
+      } else if (term.on === "sentiment")
+        later.push(() =>
+          sentimentPass(masks, segment.columns.sentiment, bit, term.below, term.above),
+        );
+      else if (term.on === "brands")
+        later.push(() => brandPass(masks, segment.columns.id, view.brands, bit, term.brands));
       else byColumn.set(term.on, [...(byColumn.get(term.on) ?? []), [bit, term.table]]);
     }
   });
@@ -90,7 +119,8 @@ export function evaluateMasks(segment: Segment, filters: Term[][], view: IndexVi
     // Codes past every table hold for no term on this column: only filters without one keep them.
     const rest = terms.reduce((mask, [bit]) => mask & ~bit, all);
     const table = new Int32Array(size).fill(rest);
-    for (let code = 0; code < size; code++) for (const [bit, own] of terms) if (code < own.length && own[code]) table[code]! |= bit;
+    for (let code = 0; code < size; code++)
+      for (const [bit, own] of terms) if (code < own.length && own[code]) table[code]! |= bit;
     andPass(masks, segment.columns[column], table, rest);
   }
   for (const pass of later) pass();
@@ -105,15 +135,28 @@ function andPass(masks: Int32Array, values: Int32Array, table: Int32Array, rest:
   }
 }
 
-function sentimentPass(masks: Int32Array, values: Float64Array, bit: number, below: number | undefined, above: number | undefined): void {
+function sentimentPass(
+  masks: Int32Array,
+  values: Float64Array,
+  bit: number,
+  below: number | undefined,
+  above: number | undefined,
+): void {
   for (let i = 0; i < masks.length; i++) {
     const v = values[i]!;
     // NaN (no sentiment) fails both comparisons, as NULL does in SQL.
-    if (!((below === undefined || v < below) && (above === undefined || v > above))) masks[i]! &= ~bit;
+    if (!((below === undefined || v < below) && (above === undefined || v > above)))
+      masks[i]! &= ~bit;
   }
 }
 
-function brandPass(masks: Int32Array, ids: Int32Array, brands: ReadonlyMap<number, Int32Array>, bit: number, wanted: Set<number>): void {
+function brandPass(
+  masks: Int32Array,
+  ids: Int32Array,
+  brands: ReadonlyMap<number, Int32Array>,
+  bit: number,
+  wanted: Set<number>,
+): void {
   for (let i = 0; i < masks.length; i++) {
     if ((masks[i]! & bit) === 0) continue;
     if (!brands.get(ids[i]!)?.some((brand) => wanted.has(brand))) masks[i]! &= ~bit;
@@ -133,7 +176,11 @@ export interface IndexedFunnel {
  * breakdown attribute of each one's attributed step: the lowest id among the activities at that
  * step's instant that match it.
  */
-export function matchIndexed(view: IndexView, funnel: IndexedFunnel, personIds?: number[]): { outcomes: PersonOutcome[]; attributed: Map<number, string | null> } {
+export function matchIndexed(
+  view: IndexView,
+  funnel: IndexedFunnel,
+  personIds?: number[],
+): { outcomes: PersonOutcome[]; attributed: Map<number, string | null> } {
   const stepTerms = funnel.steps.map((filter) => compileIndexFilter(filter, view));
   const exclusionTerms = funnel.exclusions.map((filter) => compileIndexFilter(filter, view));
   const greedy = funnel.spec.order !== "any_order" && funnel.exclusions.length === 0;
@@ -145,17 +192,38 @@ export function matchIndexed(view: IndexView, funnel: IndexedFunnel, personIds?:
   const matchSegment = (segment: Segment, people: Int32Array | null) => {
     if (segment.length === 0) return;
     const stepMasks = evaluateMasks(segment, stepTerms, view);
-    const exclusionMasks = exclusionTerms.length > 0 ? evaluateMasks(segment, exclusionTerms, view) : undefined;
+    const exclusionMasks =
+      exclusionTerms.length > 0 ? evaluateMasks(segment, exclusionTerms, view) : undefined;
     const count = people ? people.length : segment.people.length;
     for (let k = 0; k < count; k++) {
       const p = people ? people[k]! : k;
       const match = greedy
-        ? matchGreedyRows(stepMasks, segment.columns.t, segment.starts[p]!, segment.starts[p + 1]!, strict, funnel.spec, scratch)
-        : matchRows(stepMasks, exclusionMasks, segment.columns.t, segment.starts[p]!, segment.starts[p + 1]!, strict, funnel.spec);
+        ? matchGreedyRows(
+            stepMasks,
+            segment.columns.t,
+            segment.starts[p]!,
+            segment.starts[p + 1]!,
+            strict,
+            funnel.spec,
+            scratch,
+          )
+        : matchRows(
+            stepMasks,
+            exclusionMasks,
+            segment.columns.t,
+            segment.starts[p]!,
+            segment.starts[p + 1]!,
+            strict,
+            funnel.spec,
+          );
       if (match === undefined || match.reached === 0) continue;
       const personId = segment.people[p]!;
       outcomes.push({ personId, reached: match.reached, times: match.times });
-      if (funnel.attribute) attributed.set(personId, attributedValue(view, segment, stepMasks, p, match, funnel.attribute));
+      if (funnel.attribute)
+        attributed.set(
+          personId,
+          attributedValue(view, segment, stepMasks, p, match, funnel.attribute),
+        );
     }
   };
 
@@ -163,12 +231,17 @@ export function matchIndexed(view: IndexView, funnel: IndexedFunnel, personIds?:
   const wanted = personIds ? new Set(personIds) : undefined;
   if (wanted) {
     // A few people (a live update): their rows are copied out rather than the whole index scanned.
-    const mainPeople = [...wanted].filter((id) => !delta.has(id)).map((id) => main.personIndex(id)).filter((p) => p >= 0).sort((a, b) => a - b);
+    const mainPeople = [...wanted]
+      .filter((id) => !delta.has(id))
+      .map((id) => main.personIndex(id))
+      .filter((p) => p >= 0)
+      .sort((a, b) => a - b);
     matchSegment(gather(mainPeople.map((p) => [main, p] as const)), null);
   } else if (delta.size === 0) matchSegment(main, null);
   else {
     const mainPeople: number[] = [];
-    for (let p = 0; p < main.people.length; p++) if (!delta.has(main.people[p]!)) mainPeople.push(p);
+    for (let p = 0; p < main.people.length; p++)
+      if (!delta.has(main.people[p]!)) mainPeople.push(p);
     matchSegment(main, Int32Array.from(mainPeople));
   }
   for (const [personId, segment] of delta) {
@@ -180,25 +253,38 @@ export function matchIndexed(view: IndexView, funnel: IndexedFunnel, personIds?:
 
 /** With exclusions or ANY_ORDER: the person's activities that matter as events, matched by the memoized search. */
 function matchRows(
-  stepMasks: Int32Array, exclusionMasks: Int32Array | undefined, t: Float64Array, start: number, end: number, strict: boolean, spec: MatchSpec,
+  stepMasks: Int32Array,
+  exclusionMasks: Int32Array | undefined,
+  t: Float64Array,
+  start: number,
+  end: number,
+  strict: boolean,
+  spec: MatchSpec,
 ): PersonMatch | undefined {
   const events: SequenceEvent[] = [];
   for (let i = start; i < end; i++) {
     const x = exclusionMasks?.[i] ?? 0;
-    if (stepMasks[i] !== 0 || x !== 0 || strict) events.push({ t: t[i]!, steps: stepMasks[i]!, exclusions: x });
+    if (stepMasks[i] !== 0 || x !== 0 || strict)
+      events.push({ t: t[i]!, steps: stepMasks[i]!, exclusions: x });
   }
   return events.length === 0 ? undefined : matchPerson(events, spec);
 }
 
 /** The breakdown value of a matched person: read from the lowest-id activity at the attributed step's instant that matches it. */
 function attributedValue(
-  view: IndexView, segment: Segment, stepMasks: Int32Array, p: number, match: PersonMatch, attribute: NonNullable<IndexedFunnel["attribute"]>,
+  view: IndexView,
+  segment: Segment,
+  stepMasks: Int32Array,
+  p: number,
+  match: PersonMatch,
+  attribute: NonNullable<IndexedFunnel["attribute"]>,
 ): string | null {
   const step = attribute.step(match.reached);
   if (step >= match.reached) return null;
   const t = segment.columns.t;
   for (let i = segment.starts[p]!; i < segment.starts[p + 1]!; i++) {
-    if (t[i] === match.times[step] && stepMasks[i]! & (1 << step)) return attributeValue(view, segment, attribute.by, i);
+    if (t[i] === match.times[step] && stepMasks[i]! & (1 << step))
+      return attributeValue(view, segment, attribute.by, i);
   }
   return null;
 }
@@ -221,7 +307,13 @@ class InstantBuffer {
  * every activity, since any of them breaks a sequence.
  */
 function matchGreedyRows(
-  stepMasks: Int32Array, t: Float64Array, start: number, end: number, strict: boolean, spec: MatchSpec, buffer: InstantBuffer,
+  stepMasks: Int32Array,
+  t: Float64Array,
+  start: number,
+  end: number,
+  strict: boolean,
+  spec: MatchSpec,
+  buffer: InstantBuffer,
 ): PersonMatch | undefined {
   let first = start;
   while (first < end && (stepMasks[first]! & 1) === 0) first++;
@@ -241,13 +333,22 @@ function matchGreedyRows(
   return matchGreedy(times, steps, 0, m, spec);
 }
 
-function attributeValue(view: IndexView, segment: Segment, by: IndexedAttribute, row: number): string | null {
+function attributeValue(
+  view: IndexView,
+  segment: Segment,
+  by: IndexedAttribute,
+  row: number,
+): string | null {
   const columns = segment.columns;
   switch (by) {
     case "source":
-      return view.dictionaries.source.values[view.signatures.attributes.source[columns.signature[row]!]!]!;
+      return view.dictionaries.source.values[
+        view.signatures.attributes.source[columns.signature[row]!]!
+      ]!;
     case "channel":
-      return view.dictionaries.channelLabel.values[view.signatures.attributes.channelLabel[columns.signature[row]!]!]!;
+      return view.dictionaries.channelLabel.values[
+        view.signatures.attributes.channelLabel[columns.signature[row]!]!
+      ]!;
     case "campaign":
       return columns.campaign[row] === 0 ? null : String(columns.campaign[row]);
     case "community":

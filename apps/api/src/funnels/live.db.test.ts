@@ -6,13 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase, type TestDatabase } from "../../../../tests/support/database.ts";
 import type { AppServices } from "../context.ts";
 import { withTransaction } from "../db/transaction.ts";
-import { startOfLog, type EventCursor } from "../events/cursor.ts";
+import { type EventCursor, startOfLog } from "../events/cursor.ts";
 import type { Live } from "../events/live.ts";
-import { readCommittedEvents, type LoggedEvent } from "../events/log.ts";
+import { type LoggedEvent, readCommittedEvents } from "../events/log.ts";
 import { mergePeople, unmergePerson } from "../identity/merge.ts";
 import { ingestBatch } from "../ingest/pipeline/index.ts";
 import { IncrementalFunnel, peopleChangedBy } from "./live.ts";
-import { runFunnel, type FunnelQuery, type FunnelRun } from "./service.ts";
+import { type FunnelQuery, type FunnelRun, runFunnel } from "./service.ts";
 
 let db: TestDatabase;
 let services: AppServices;
@@ -33,12 +33,19 @@ const FUNNELS: FunnelQuery[] = [
       { name: "sql", where: { lifecycleStages: ["sql", "opportunity"] } },
       { name: "won", where: { dealStatuses: ["won"] } },
     ],
-    windowSeconds: 20 * 86_400, order: "ordered", breakdown: { by: "lifecycle_stage" },
+    windowSeconds: 20 * 86_400,
+    order: "ordered",
+    breakdown: { by: "lifecycle_stage" },
     exclusions: [{ where: { intents: ["problem"] }, afterStep: 2, beforeStep: 4 }],
   },
   {
-    steps: [{ name: "touch", where: { kinds: ["touchpoint"] } }, { name: "message", where: { kinds: ["message"] } }],
-    windowSeconds: 10 * 86_400, order: "strict", breakdown: { by: "source", attribution: "first_step" },
+    steps: [
+      { name: "touch", where: { kinds: ["touchpoint"] } },
+      { name: "message", where: { kinds: ["message"] } },
+    ],
+    windowSeconds: 10 * 86_400,
+    order: "strict",
+    breakdown: { by: "source", attribution: "first_step" },
   },
   {
     steps: [
@@ -46,7 +53,10 @@ const FUNNELS: FunnelQuery[] = [
       { name: "form", where: { touchpointKinds: ["form_fill"] } },
       { name: "mql", where: { lifecycleStages: ["mql", "sql"] } },
     ],
-    windowSeconds: 15 * 86_400, order: "any_order", from: new Date(BASE + 2 * DAY), to: new Date(BASE + 25 * DAY),
+    windowSeconds: 15 * 86_400,
+    order: "any_order",
+    from: new Date(BASE + 2 * DAY),
+    to: new Date(BASE + 25 * DAY),
   },
 ];
 
@@ -74,19 +84,32 @@ const shown = (run: FunnelRun, steps: number) => ({
   breakdown: run.breakdown,
   timeToConvert: run.timeToConvert,
   trend: run.trend,
-  people: Array.from({ length: steps }, (_, k) => [run.people(k + 1, "converted"), run.people(k + 1, "dropped_off")]),
+  people: Array.from({ length: steps }, (_, k) => [
+    run.people(k + 1, "converted"),
+    run.people(k + 1, "dropped_off"),
+  ]),
 });
 
 describe("saved funnels kept current incrementally", () => {
   it("equal a full recompute after every import, merge and unmerge of a random stream", async () => {
     let seed = 777;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const pick = <T,>(values: readonly T[]) => values[Math.floor(random() * values.length)]!;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pick = <T>(values: readonly T[]) => values[Math.floor(random() * values.length)]!;
     const at = () => new Date(BASE + Math.floor(random() * 30 * DAY)).toISOString();
     const names = ["ana", "ben", "cy", "dee", "eli", "fay"];
     const email = (name: string) => ({ email: `${name}@x.example` });
 
-    await ingestBatch(services, names.map((name) => ({ type: "person", source: "crm", id: name, name: `${name} Example`, emails: [`${name}@x.example`] })), { actor: "t" });
+    await ingestBatch(
+      services,
+      names.map((name) => ({
+        type: "person",
+        source: "crm",
+        id: name,
+        name: `${name} Example`,
+        emails: [`${name}@x.example`],
+      })),
+      { actor: "t" },
+    );
     const funnels = FUNNELS.map((query) => new IncrementalFunnel(db.pool, query));
     for (const funnel of funnels) await funnel.loadAll();
     let cursor: EventCursor = startOfLog;
@@ -94,41 +117,125 @@ describe("saved funnels kept current incrementally", () => {
     const merges: number[] = [];
     let n = 0;
     const operations: Record<string, () => Promise<unknown>> = {
-      stage: () => ingestBatch(services, [{ type: "person", source: "crm", id: pick(names), emails: [], stage: pick(["lead", "mql", "sql"]), at: at() }].map((r) => ({ ...r, emails: [`${r.id}@x.example`] })), { actor: "t" }),
-      touchpoint: () => ingestBatch(services, [{
-        type: "touchpoint", source: pick(["mailchimp", "ads"]), id: `t${n++}`, person: email(pick(names)), kind: pick(["email_click", "form_fill", "email_open"]),
-        campaign: { id: pick(["c1", "c2"]) }, at: at(),
-      }], { actor: "t" }),
-      message: () => ingestBatch(services, [{
-        type: "message", source: "forum", id: `m${n++}`, channel: pick(["forum", "twitter"]), author: email(pick(names)),
-        text: pick(["How do I reset the filter?", "It broke again, terrible.", "Love it!"]), at: at(),
-      }], { actor: "t" }),
+      stage: () =>
+        ingestBatch(
+          services,
+          [
+            {
+              type: "person",
+              source: "crm",
+              id: pick(names),
+              emails: [],
+              stage: pick(["lead", "mql", "sql"]),
+              at: at(),
+            },
+          ].map((r) => ({ ...r, emails: [`${r.id}@x.example`] })),
+          { actor: "t" },
+        ),
+      touchpoint: () =>
+        ingestBatch(
+          services,
+          [
+            {
+              type: "touchpoint",
+              source: pick(["mailchimp", "ads"]),
+              id: `t${n++}`,
+              person: email(pick(names)),
+              kind: pick(["email_click", "form_fill", "email_open"]),
+              campaign: { id: pick(["c1", "c2"]) },
+              at: at(),
+            },
+          ],
+          { actor: "t" },
+        ),
+      message: () =>
+        ingestBatch(
+          services,
+          [
+            {
+              type: "message",
+              source: "forum",
+              id: `m${n++}`,
+              channel: pick(["forum", "twitter"]),
+              author: email(pick(names)),
+              text: pick(["How do I reset the filter?", "It broke again, terrible.", "Love it!"]),
+              at: at(),
+            },
+          ],
+          { actor: "t" },
+        ),
       deal: async () => {
         const name = pick(names);
-        const deal = { type: "deal", source: "crm", id: `d${n++}`, name: "deal", contact: email(name), stage: "proposal", amount: 10, at: at() };
+        const deal = {
+          type: "deal",
+          source: "crm",
+          id: `d${n++}`,
+          name: "deal",
+          contact: email(name),
+          stage: "proposal",
+          amount: 10,
+          at: at(),
+        };
         await ingestBatch(services, [deal], { actor: "t" });
-        if (random() < 0.6) await ingestBatch(services, [{ ...deal, status: "won", stage: "closed won", closedAt: at() }], { actor: "t" });
+        if (random() < 0.6)
+          await ingestBatch(
+            services,
+            [{ ...deal, status: "won", stage: "closed won", closedAt: at() }],
+            { actor: "t" },
+          );
       },
       // Above COALESCE_ABOVE records of a kind the import writes one summary event naming no one:
       // the index finds the people from the activity ids written since.
-      bulk: () => ingestBatch(services, Array.from({ length: 60 }, () => ({
-        type: "touchpoint", source: "ads", id: `t${n++}`, person: email(pick(names)), kind: pick(["email_click", "form_fill"]),
-        campaign: { id: "c2" }, at: at(),
-      })), { actor: "t" }),
+      bulk: () =>
+        ingestBatch(
+          services,
+          Array.from({ length: 60 }, () => ({
+            type: "touchpoint",
+            source: "ads",
+            id: `t${n++}`,
+            person: email(pick(names)),
+            kind: pick(["email_click", "form_fill"]),
+            campaign: { id: "c2" },
+            at: at(),
+          })),
+          { actor: "t" },
+        ),
       merge: async () => {
-        const { rows } = await db.pool.query(`SELECT id FROM "Person" WHERE "mergedIntoId" IS NULL ORDER BY id`);
+        const { rows } = await db.pool.query(
+          `SELECT id FROM "Person" WHERE "mergedIntoId" IS NULL ORDER BY id`,
+        );
         if (rows.length < 2) return;
         const [a, b] = [pick(rows).id as number, pick(rows).id as number];
         if (a === b) return;
-        const { mergeId } = await withTransaction(db.pool, (client) => mergePeople(client, { survivorId: Math.min(a, b), absorbedId: Math.max(a, b), actor: "t", reason: "t" }));
+        const { mergeId } = await withTransaction(db.pool, (client) =>
+          mergePeople(client, {
+            survivorId: Math.min(a, b),
+            absorbedId: Math.max(a, b),
+            actor: "t",
+            reason: "t",
+          }),
+        );
         merges.push(mergeId);
       },
       unmerge: async () => {
         const mergeId = merges.pop();
-        if (mergeId !== undefined) await withTransaction(db.pool, (client) => unmergePerson(client, { mergeId, actor: "t" }));
+        if (mergeId !== undefined)
+          await withTransaction(db.pool, (client) =>
+            unmergePerson(client, { mergeId, actor: "t" }),
+          );
       },
     };
-    const kinds = ["stage", "touchpoint", "touchpoint", "message", "message", "deal", "bulk", "merge", "unmerge"];
+    const kinds = [
+      "stage",
+      "touchpoint",
+      "touchpoint",
+      "message",
+      "message",
+      "deal",
+      "bulk",
+      "merge",
+      "unmerge",
+    ];
     for (let step = 0; step < 40; step++) {
       const kind = pick(kinds);
       await operations[kind]!();
@@ -141,7 +248,10 @@ describe("saved funnels kept current incrementally", () => {
       }
       for (const [i, funnel] of funnels.entries()) {
         const steps = FUNNELS[i]!.steps.length;
-        expect(shown(await funnel.result(), steps), `funnel ${i} after operation ${step} (${kind})`).toEqual(shown(await runFunnel(db.pool, FUNNELS[i]!, { engine: "sql" }), steps));
+        expect(
+          shown(await funnel.result(), steps),
+          `funnel ${i} after operation ${step} (${kind})`,
+        ).toEqual(shown(await runFunnel(db.pool, FUNNELS[i]!, { engine: "sql" }), steps));
       }
     }
     // The stream did reach the ends of the funnels, so the comparison was not of empty results.

@@ -5,10 +5,12 @@
 import type pg from "pg";
 import type { LoggedEvent } from "../events/log.ts";
 import type { PersonOutcome } from "./aggregate.ts";
-import { matchPeople, summarizeFunnel, type FunnelQuery, type FunnelRun } from "./service.ts";
+import { type FunnelQuery, type FunnelRun, matchPeople, summarizeFunnel } from "./service.ts";
 
 /** The people an event changes the timelines of, or "all" when it does not say. */
-export function peopleChangedBy(event: Pick<LoggedEvent, "type" | "personId" | "payload">): number[] | "all" {
+export function peopleChangedBy(
+  event: Pick<LoggedEvent, "type" | "personId" | "payload">,
+): number[] | "all" {
   const payload = event.payload as Record<string, unknown>;
   if (payload.coalesced) return "all";
   const ids = [event.personId, payload.survivorId, payload.absorbedId, payload.restoredId];

@@ -73,7 +73,13 @@ export function matchPerson(events: readonly SequenceEvent[], spec: MatchSpec): 
  * dominates every later one, so from each start the greedy path is both the furthest and the
  * earliest. The sequence index calls it on its columns directly, without building objects.
  */
-export function matchGreedy(times: Float64Array, steps: Int32Array, begin: number, end: number, spec: MatchSpec): PersonMatch {
+export function matchGreedy(
+  times: Float64Array,
+  steps: Int32Array,
+  begin: number,
+  end: number,
+  spec: MatchSpec,
+): PersonMatch {
   const n = spec.stepCount;
   const strict = spec.order === "strict";
   let bestReached = 0;
@@ -93,7 +99,14 @@ export function matchGreedy(times: Float64Array, steps: Int32Array, begin: numbe
 }
 
 function greedyFrom(
-  times: Float64Array, steps: Int32Array, start: number, end: number, windowMs: number, n: number, strict: boolean, path: number[] | null,
+  times: Float64Array,
+  steps: Int32Array,
+  start: number,
+  end: number,
+  windowMs: number,
+  n: number,
+  strict: boolean,
+  path: number[] | null,
 ): number {
   const deadline = times[start]! + windowMs;
   path?.push(times[start]!);
@@ -122,7 +135,8 @@ function collapse(events: readonly SequenceEvent[]): Instant[] {
   return instants;
 }
 
-const startsInRange = (t: number, spec: MatchSpec) => (spec.from === undefined || t >= spec.from) && (spec.to === undefined || t < spec.to);
+const startsInRange = (t: number, spec: MatchSpec) =>
+  (spec.from === undefined || t >= spec.from) && (spec.to === undefined || t < spec.to);
 
 /**
  * ORDERED and STRICT. For each possible a1 (earliest first), a search over (step, instant, open
@@ -147,7 +161,10 @@ function matchInSequence(instants: Instant[], spec: MatchSpec): PersonMatch {
   }
   if (best.reached === 0) return noMatch;
   const search = new SequenceSearch(instants, spec, startingAt, best.start, strict);
-  return { reached: best.reached, times: search.earliestPath(best.reached).map((i) => instants[i]!.t) };
+  return {
+    reached: best.reached,
+    times: search.earliestPath(best.reached).map((i) => instants[i]!.t),
+  };
 }
 
 /** Open exclusion bounds: exclusion index -> the last instant a(beforeStep) may be at. */
@@ -177,7 +194,9 @@ class SequenceSearch {
     let bounds = this.open(1, this.start, []);
     for (let step = 1; step < target; step++) {
       const at = path[path.length - 1]!;
-      const next = this.candidates(step, at, bounds).find((c) => this.reachable(step + 1, c, this.advance(step + 1, c, bounds)) >= target)!;
+      const next = this.candidates(step, at, bounds).find(
+        (c) => this.reachable(step + 1, c, this.advance(step + 1, c, bounds)) >= target,
+      )!;
       bounds = this.advance(step + 1, next, bounds);
       path.push(next);
     }
@@ -192,7 +211,10 @@ class SequenceSearch {
     if (known !== undefined) return known;
     let furthest = step;
     for (const next of this.candidates(step, at, bounds)) {
-      furthest = Math.max(furthest, this.reachable(step + 1, next, this.advance(step + 1, next, bounds)));
+      furthest = Math.max(
+        furthest,
+        this.reachable(step + 1, next, this.advance(step + 1, next, bounds)),
+      );
       if (furthest === this.spec.stepCount) break;
     }
     this.memo.set(key, furthest);
@@ -224,7 +246,11 @@ class SequenceSearch {
 
   /** Bounds after matching `step` at `at`: exclusions closing at it are done, those opening at it start. */
   private advance(step: number, at: number, bounds: Bounds): Bounds {
-    return this.open(step, at, bounds.filter(([e]) => this.spec.exclusions[e]!.beforeStep !== step));
+    return this.open(
+      step,
+      at,
+      bounds.filter(([e]) => this.spec.exclusions[e]!.beforeStep !== step),
+    );
   }
 
   private open(step: number, at: number, bounds: Bounds): Bounds {

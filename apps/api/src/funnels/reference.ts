@@ -14,7 +14,8 @@ export function referenceMatch(events: readonly SequenceEvent[], spec: MatchSpec
   const consider = (times: number[]) => {
     if (preferred(times, best)) best = times;
   };
-  const inRange = (t: number) => (spec.from === undefined || t >= spec.from) && (spec.to === undefined || t < spec.to);
+  const inRange = (t: number) =>
+    (spec.from === undefined || t >= spec.from) && (spec.to === undefined || t < spec.to);
   const matches = (event: SequenceEvent, step: number) => (event.steps & (1 << (step - 1))) !== 0;
 
   if (spec.order === "any_order") {
@@ -22,12 +23,17 @@ export function referenceMatch(events: readonly SequenceEvent[], spec: MatchSpec
       const times = chosen.map((event) => event.t);
       const earliest = Math.min(...times);
       // No pruning: an invalid set can become valid with an earlier activity added.
-      if (chosen.length > 0 && inRange(earliest) && Math.max(...times) <= earliest + spec.windowMs) {
+      if (
+        chosen.length > 0 &&
+        inRange(earliest) &&
+        Math.max(...times) <= earliest + spec.windowMs
+      ) {
         consider([...times].sort((x, y) => x - y));
       }
       if (chosen.length === spec.stepCount) return;
       for (const event of events) {
-        if (matches(event, chosen.length + 1) && !times.includes(event.t)) extend([...chosen, event]);
+        if (matches(event, chosen.length + 1) && !times.includes(event.t))
+          extend([...chosen, event]);
       }
     };
     extend([]);
@@ -46,7 +52,9 @@ export function referenceMatch(events: readonly SequenceEvent[], spec: MatchSpec
     return spec.exclusions.every((exclusion, e) => {
       if (exclusion.beforeStep > k) return true;
       const [a, b] = [attempt[exclusion.afterStep - 1]!.t, attempt[exclusion.beforeStep - 1]!.t];
-      return !events.some((event) => (event.exclusions & (1 << e)) !== 0 && event.t > a && event.t < b);
+      return !events.some(
+        (event) => (event.exclusions & (1 << e)) !== 0 && event.t > a && event.t < b,
+      );
     });
   };
   const extend = (attempt: SequenceEvent[]) => {

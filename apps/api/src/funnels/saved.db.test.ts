@@ -26,10 +26,18 @@ afterAll(async () => {
 
 const click = (name: string) => [
   { type: "person", source: "crm", id: name, name, emails: [`${name}@x.example`] },
-  { type: "touchpoint", source: "mailchimp", id: `click-${name}`, person: { email: `${name}@x.example` }, kind: "email_click",
-    campaign: { id: "c1", name: "Invite" }, at: "2026-10-01T00:00:00Z" },
+  {
+    type: "touchpoint",
+    source: "mailchimp",
+    id: `click-${name}`,
+    person: { email: `${name}@x.example` },
+    kind: "email_click",
+    campaign: { id: "c1", name: "Invite" },
+    at: "2026-10-01T00:00:00Z",
+  },
 ];
-const ingest = async (records: unknown[]) => expect((await ingestBatch(services, records, { actor: "test" })).rejected).toEqual([]);
+const ingest = async (records: unknown[]) =>
+  expect((await ingestBatch(services, records, { actor: "test" })).rejected).toEqual([]);
 const counts = (run: FunnelRun) => run.steps.map((step) => step.count);
 
 /** A sleep the test ends: each call is recorded with what it was asked to wait. */
@@ -49,10 +57,20 @@ describe("saved funnel pushes", () => {
     const saved = await saveFunnel(db.prisma, {
       name: "timing",
       savedBy: "test",
-      query: { steps: [{ name: "clicked", where: { touchpointKinds: ["email_click"] } }, { name: "asked", where: { channels: ["forum"] } }], windowSeconds: 86_400, order: "ordered" },
+      query: {
+        steps: [
+          { name: "clicked", where: { touchpointKinds: ["email_click"] } },
+          { name: "asked", where: { channels: ["forum"] } },
+        ],
+        windowSeconds: 86_400,
+        order: "ordered",
+      },
     });
     const held = heldSleep();
-    const updates = funnelUpdates({ pool: db.pool, prisma: db.prisma, live }, saved.id, { intervalMs: 60_000, sleep: held.sleep });
+    const updates = funnelUpdates({ pool: db.pool, prisma: db.prisma, live }, saved.id, {
+      intervalMs: 60_000,
+      sleep: held.sleep,
+    });
     try {
       expect(counts((await updates.next()).value!)).toEqual([0, 0]);
 

@@ -1,11 +1,12 @@
 // Saved funnels: a name and a definition, shared by everyone on the dashboard, and their live
 // results. The definition is stored as the runner takes it (database ids, ISO dates).
-import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+
+import type pg from "pg";
 import { NotFoundError, ValidationError } from "../errors.ts";
 import type { Live } from "../events/live.ts";
-import type pg from "pg";
+import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import { IncrementalFunnel, peopleChangedBy } from "./live.ts";
-import { validateFunnel, type FunnelQuery, type FunnelRun } from "./service.ts";
+import { type FunnelQuery, type FunnelRun, validateFunnel } from "./service.ts";
 
 export const MAX_NAME_LENGTH = 200;
 /** At most one push a second, as the dashboard's other live numbers. */
@@ -17,7 +18,11 @@ export function definitionOf(query: FunnelQuery): Prisma.InputJsonValue {
 
 export function queryOfDefinition(definition: unknown): FunnelQuery {
   const stored = definition as FunnelQuery & { from?: string | null; to?: string | null };
-  return { ...stored, from: stored.from ? new Date(stored.from) : null, to: stored.to ? new Date(stored.to) : null };
+  return {
+    ...stored,
+    from: stored.from ? new Date(stored.from) : null,
+    to: stored.to ? new Date(stored.to) : null,
+  };
 }
 
 export async function saveFunnel(
@@ -26,19 +31,29 @@ export async function saveFunnel(
 ): Promise<Awaited<ReturnType<PrismaClient["savedFunnel"]["create"]>>> {
   const name = input.name.trim();
   if (name.length === 0 || name.length > MAX_NAME_LENGTH) {
-    throw new ValidationError("name", `must be 1 to ${MAX_NAME_LENGTH} characters, got ${name.length}`, "SavedFunnel");
+    throw new ValidationError(
+      "name",
+      `must be 1 to ${MAX_NAME_LENGTH} characters, got ${name.length}`,
+      "SavedFunnel",
+    );
   }
   validateFunnel(input.query);
   const data = { name, definition: definitionOf(input.query), savedBy: input.savedBy };
   if (input.id === undefined) return prisma.savedFunnel.create({ data });
-  const existing = await prisma.savedFunnel.findUnique({ where: { id: input.id }, select: { id: true } });
+  const existing = await prisma.savedFunnel.findUnique({
+    where: { id: input.id },
+    select: { id: true },
+  });
   if (!existing) throw new NotFoundError("SavedFunnel", String(input.id));
   return prisma.savedFunnel.update({ where: { id: input.id }, data });
 }
 
 /** The funnel a saved one stands for, as the runner takes it. */
 export async function savedFunnelQuery(prisma: PrismaClient, id: number): Promise<FunnelQuery> {
-  const saved = await prisma.savedFunnel.findUnique({ where: { id }, select: { definition: true } });
+  const saved = await prisma.savedFunnel.findUnique({
+    where: { id },
+    select: { definition: true },
+  });
   if (!saved) throw new NotFoundError("SavedFunnel", String(id));
   return queryOfDefinition(saved.definition);
 }
@@ -49,7 +64,8 @@ export async function deleteFunnel(prisma: PrismaClient, id: number): Promise<vo
 }
 
 /** What the dashboard compares to tell whether a new result is worth pushing. */
-const fingerprint = (run: FunnelRun) => JSON.stringify([run.steps, run.breakdown, run.timeToConvert, run.trend]);
+const fingerprint = (run: FunnelRun) =>
+  JSON.stringify([run.steps, run.breakdown, run.timeToConvert, run.trend]);
 
 export interface FunnelUpdateOptions {
   /** The least time between two pushes (PUSH_INTERVAL_MS; tests take their own). */

@@ -8,10 +8,10 @@
 // merge ids written since), and their sequences are read again into a small delta that a
 // compaction folds back into the main columns.
 import type pg from "pg";
-import type { ActivityFilter } from "./filter.ts";
-import { logger } from "../log.ts";
-import { peopleChangedBy } from "./live.ts";
 import { settledTxidHorizon } from "../events/log.ts";
+import { logger } from "../log.ts";
+import type { ActivityFilter } from "./filter.ts";
+import { peopleChangedBy } from "./live.ts";
 
 const log = logger("funnels");
 
@@ -28,7 +28,10 @@ const SIGNATURE_SQL = {
   direction: { enumType: "Direction", sql: "m.direction" },
   intent: { enumType: "Intent", sql: "m.intent" },
   stage: { enumType: "LifecycleStage", sql: "a.stage" },
-  dealStatus: { enumType: "DealStatus", sql: `CASE WHEN c."fromStatus" IS DISTINCT FROM c."toStatus" THEN c."toStatus" END` },
+  dealStatus: {
+    enumType: "DealStatus",
+    sql: `CASE WHEN c."fromStatus" IS DISTINCT FROM c."toStatus" THEN c."toStatus" END`,
+  },
   /** The stage a deal entered (a change from another one), as filters and the SQL compiler read it. */
   dealStage: { sql: `CASE WHEN c."fromStage" IS DISTINCT FROM c."toStage" THEN c."toStage" END` },
   source: { sql: `COALESCE(t.source, m.source, d.source, a.source)` },
@@ -39,7 +42,8 @@ const SIGNATURE_SQL = {
 export type SignatureAttribute = keyof typeof SIGNATURE_SQL;
 export const SIGNATURE_ATTRIBUTES = Object.keys(SIGNATURE_SQL) as SignatureAttribute[];
 export type TextAttribute = "dealStage" | "source" | "channelLabel";
-const isText = (name: SignatureAttribute): name is TextAttribute => !("enumType" in SIGNATURE_SQL[name]);
+const isText = (name: SignatureAttribute): name is TextAttribute =>
+  !("enumType" in SIGNATURE_SQL[name]);
 /** Between the parts of a signature's text; a text part is "v" + its value, or empty for NULL. */
 const SEPARATOR = "\u0001";
 // Enums are read as their labels and coded here (array_position over enum_range per row cost the
@@ -50,7 +54,9 @@ const signatureSql = SIGNATURE_ATTRIBUTES.map((name) => {
 }).join(` || chr(1) || `);
 
 /** What each row of selectValues reads, in order, from `activities` (a table expression aliased `a`). */
-const selectValues = (activities: string) => `SELECT a.id, a."personId", (extract(epoch FROM a."occurredAt") * 1000)::float8, COALESCE(t."campaignId", 0),
+const selectValues = (
+  activities: string,
+) => `SELECT a.id, a."personId", (extract(epoch FROM a."occurredAt") * 1000)::float8, COALESCE(t."campaignId", 0),
        COALESCE(m."communityId", 0), COALESCE(m.sentiment, 'NaN'::float8), ${signatureSql}
   FROM ${activities}
   LEFT JOIN "Touchpoint" t ON t.id = a."touchpointId" LEFT JOIN "Campaign" cp ON cp.id = t."campaignId"
@@ -98,7 +104,9 @@ export class Dictionary {
  */
 export class Signatures {
   /** Per attribute, its code in each signature. */
-  readonly attributes = Object.fromEntries(SIGNATURE_ATTRIBUTES.map((name) => [name, [] as number[]])) as Record<SignatureAttribute, number[]>;
+  readonly attributes = Object.fromEntries(
+    SIGNATURE_ATTRIBUTES.map((name) => [name, [] as number[]]),
+  ) as Record<SignatureAttribute, number[]>;
   private readonly codes = new Map<string, number>();
   constructor(
     private readonly dictionaries: Record<TextAttribute, Dictionary>,
@@ -119,7 +127,11 @@ export class Signatures {
         const part = parts[i]!;
         const spec: { sql: string; enumType?: string } = SIGNATURE_SQL[name];
         this.attributes[name].push(
-          isText(name) ? this.dictionaries[name].code(part === "" ? null : part.slice(1)) : part === "" ? 0 : this.enums.get(spec.enumType!)!.indexOf(part) + 1,
+          isText(name)
+            ? this.dictionaries[name].code(part === "" ? null : part.slice(1))
+            : part === ""
+              ? 0
+              : this.enums.get(spec.enumType!)!.indexOf(part) + 1,
         );
       });
     }
@@ -164,7 +176,11 @@ export class Segment {
   }
 
   get byteLength(): number {
-    return COLUMN_NAMES.reduce((sum, name) => sum + this.columns[name].byteLength, 0) + this.people.byteLength + this.starts.byteLength;
+    return (
+      COLUMN_NAMES.reduce((sum, name) => sum + this.columns[name].byteLength, 0) +
+      this.people.byteLength +
+      this.starts.byteLength
+    );
   }
 }
 
@@ -181,7 +197,8 @@ class SegmentBuilder {
     if (this.length === this.capacity) {
       this.capacity *= 2;
       const grown = allocate(this.capacity);
-      for (const name of COLUMN_NAMES) (grown[name] as Int32Array).set(this.columns[name] as Int32Array);
+      for (const name of COLUMN_NAMES)
+        (grown[name] as Int32Array).set(this.columns[name] as Int32Array);
       this.columns = grown;
     }
     const at = this.length++;
@@ -231,7 +248,9 @@ function sortedOrder(columns: ColumnArrays, length: number): Int32Array {
   if (length === 0) return order;
   if (hi - lo > 8 * length + 1024) {
     // Sparse ids: a comparison sort instead of a table of every id between.
-    return order.sort((a, b) => person[a]! - person[b]! || (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+    return order.sort(
+      (a, b) => person[a]! - person[b]! || (before(a, b) ? -1 : before(b, a) ? 1 : 0),
+    );
   }
   const starts = new Int32Array(hi - lo + 2);
   for (let i = 0; i < length; i++) starts[person[i]! - lo + 1]!++;
@@ -295,7 +314,11 @@ export class SequenceIndex implements IndexView {
   /** Activity id -> ids of the brands its message mentions (few activities have any). */
   brands = new Map<number, Int32Array>();
   enums = new Map<string, string[]>();
-  readonly dictionaries: Record<TextAttribute, Dictionary> = { dealStage: new Dictionary(), source: new Dictionary(), channelLabel: new Dictionary() };
+  readonly dictionaries: Record<TextAttribute, Dictionary> = {
+    dealStage: new Dictionary(),
+    source: new Dictionary(),
+    channelLabel: new Dictionary(),
+  };
   readonly signatures = new Signatures(this.dictionaries, this.enums);
   private deltaRows = 0;
   /** The settled part of the event log already applied: every event at or before it. */
@@ -313,7 +336,10 @@ export class SequenceIndex implements IndexView {
     private readonly compactAbove?: number,
   ) {}
 
-  static async build(pool: pg.Pool, options: { compactAbove?: number } = {}): Promise<SequenceIndex> {
+  static async build(
+    pool: pg.Pool,
+    options: { compactAbove?: number } = {},
+  ): Promise<SequenceIndex> {
     const index = new SequenceIndex(pool, options.compactAbove);
     await index.rebuild();
     return index;
@@ -363,7 +389,10 @@ export class SequenceIndex implements IndexView {
       await client.query("SET LOCAL enable_hashjoin = off");
       await client.query("SET LOCAL enable_mergejoin = off");
       const batch = `(SELECT * FROM "Activity" WHERE id > ${after} AND id <= ${this.maxActivityId} ORDER BY id LIMIT ${ROWS_PER_LOAD}) a`;
-      const { rows } = await client.query<unknown[]>({ text: `${selectValues(batch)} ORDER BY a.id`, rowMode: "array" });
+      const { rows } = await client.query<unknown[]>({
+        text: `${selectValues(batch)} ORDER BY a.id`,
+        rowMode: "array",
+      });
       await client.query("COMMIT");
       return rows;
     } catch (error) {
@@ -377,12 +406,19 @@ export class SequenceIndex implements IndexView {
   private async loadEnums(): Promise<void> {
     for (const spec of Object.values(SIGNATURE_SQL) as Array<{ enumType?: string }>) {
       if (!spec.enumType || this.enums.has(spec.enumType)) continue;
-      const { rows } = await this.pool.query<{ v: string[] }>(`SELECT enum_range(NULL::"${spec.enumType}")::text[] AS v`);
+      const { rows } = await this.pool.query<{ v: string[] }>(
+        `SELECT enum_range(NULL::"${spec.enumType}")::text[] AS v`,
+      );
       this.enums.set(spec.enumType, rows[0]!.v);
     }
   }
 
-  private async loadRows(where: string, values: unknown[], builder: SegmentBuilder, brands: Map<number, Int32Array>): Promise<void> {
+  private async loadRows(
+    where: string,
+    values: unknown[],
+    builder: SegmentBuilder,
+    brands: Map<number, Int32Array>,
+  ): Promise<void> {
     const { rows } = await this.pool.query<unknown[]>({
       text: `${selectValues(`"Activity" a`)} WHERE ${where} ORDER BY a."personId", a."occurredAt", a.id`,
       values,
@@ -392,7 +428,11 @@ export class SequenceIndex implements IndexView {
     await this.loadBrands(where, values, brands);
   }
 
-  private async loadBrands(where: string, values: unknown[], brands: Map<number, Int32Array>): Promise<void> {
+  private async loadBrands(
+    where: string,
+    values: unknown[],
+    brands: Map<number, Int32Array>,
+  ): Promise<void> {
     const { rows: mentions } = await this.pool.query<{ id: number; brands: number[] }>(
       `SELECT a.id, array_agg(b."brandId" ORDER BY b."brandId") AS brands
          FROM "Activity" a JOIN "BrandMention" b ON b."messageId" = a."messageId" WHERE ${where} GROUP BY a.id`,
@@ -459,7 +499,14 @@ export class SequenceIndex implements IndexView {
   }
 
   private async readEvents(): Promise<void> {
-    const { rows } = await this.pool.query<{ id: string; txid: string; type: string; personId: number | null; payload: Record<string, unknown>; settled: boolean }>(
+    const { rows } = await this.pool.query<{
+      id: string;
+      txid: string;
+      type: string;
+      personId: number | null;
+      payload: Record<string, unknown>;
+      settled: boolean;
+    }>(
       `SELECT e.id::text AS id, e.txid::text AS txid, e.type, e."personId", e.payload,
               e.txid < ${settledTxidHorizon} AS settled
          FROM "Event" e WHERE (e.txid, e.id) > ($1::bigint, $2::bigint) ORDER BY e.txid, e.id`,
@@ -469,7 +516,11 @@ export class SequenceIndex implements IndexView {
     let sinceWatermarks = false;
     for (const row of rows) {
       if (this.applied.has(row.id)) continue;
-      const changed = peopleChangedBy({ type: row.type as never, personId: row.personId, payload: row.payload ?? {} });
+      const changed = peopleChangedBy({
+        type: row.type as never,
+        personId: row.personId,
+        payload: row.payload ?? {},
+      });
       if (changed === "all") sinceWatermarks = true;
       else for (const id of changed) people.add(id);
     }
@@ -495,7 +546,8 @@ export class SequenceIndex implements IndexView {
        UNION SELECT unnest(ARRAY["survivorId", "absorbedId"]), id FROM "PersonMerge" WHERE id > $2`,
       [this.maxActivityId, this.maxMergeId],
     );
-    for (const row of rows) if (row.merge !== null) this.maxMergeId = Math.max(this.maxMergeId, row.merge);
+    for (const row of rows)
+      if (row.merge !== null) this.maxMergeId = Math.max(this.maxMergeId, row.merge);
     return [...new Set(rows.map((row) => row.p))];
   }
 
@@ -507,19 +559,28 @@ export class SequenceIndex implements IndexView {
       activities += segment.length;
     }
     for (const list of this.brands.values()) bytes += list.byteLength + 16;
-    const people = this.main.people.length + [...this.delta.keys()].filter((id) => this.main.personIndex(id) < 0).length;
+    const people =
+      this.main.people.length +
+      [...this.delta.keys()].filter((id) => this.main.personIndex(id) < 0).length;
     return { activities, people, bytes, deltaPeople: this.delta.size };
   }
 }
 
 /** The rows of some people, each given by a segment and their index in its `people`, as one segment in that order. */
 export function gather(pieces: ReadonlyArray<readonly [Segment, number]>): Segment {
-  const length = pieces.reduce((sum, [segment, p]) => sum + segment.starts[p + 1]! - segment.starts[p]!, 0);
+  const length = pieces.reduce(
+    (sum, [segment, p]) => sum + segment.starts[p + 1]! - segment.starts[p]!,
+    0,
+  );
   const columns = allocate(length);
   let at = 0;
   for (const [segment, p] of pieces) {
     const [start, end] = [segment.starts[p]!, segment.starts[p + 1]!];
-    for (const name of COLUMN_NAMES) (columns[name] as Int32Array).set((segment.columns[name] as Int32Array).subarray(start, end), at);
+    for (const name of COLUMN_NAMES)
+      (columns[name] as Int32Array).set(
+        (segment.columns[name] as Int32Array).subarray(start, end),
+        at,
+      );
     at += end - start;
   }
   return Segment.of(length, columns);
@@ -555,8 +616,20 @@ export function buildSequenceIndexAtStart(pool: pg.Pool): Promise<void> {
   return buildingIndexOf(pool).then(
     (index) => {
       const stats = index.stats();
-      log.info({ activities: stats.activities, people: stats.people, bytes: stats.bytes, ms: Math.round(performance.now() - started) }, "funnel index built");
+      log.info(
+        {
+          activities: stats.activities,
+          people: stats.people,
+          bytes: stats.bytes,
+          ms: Math.round(performance.now() - started),
+        },
+        "funnel index built",
+      );
     },
-    (error: Error) => log.warn({ err: error.message }, "funnel index build failed; the first funnel query builds it"),
+    (error: Error) =>
+      log.warn(
+        { err: error.message },
+        "funnel index build failed; the first funnel query builds it",
+      ),
   );
 }

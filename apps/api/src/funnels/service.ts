@@ -8,16 +8,36 @@ import { encodeGlobalID } from "@pothos/plugin-relay";
 import type pg from "pg";
 import { ValidationError } from "../errors.ts";
 import {
-  oddsRatio, stepStats, timeToConvert, trendByWeek, type HistogramBin, type OddsRatio, type PersonOutcome, type StepStats, type TrendPoint,
+  type HistogramBin,
+  type OddsRatio,
+  oddsRatio,
+  type PersonOutcome,
+  type StepStats,
+  stepStats,
+  type TrendPoint,
+  timeToConvert,
+  trendByWeek,
 } from "./aggregate.ts";
-import { compileFilter, joinClauses, SqlParams, type ActivityFilter, type ActivityJoin } from "./filter.ts";
-import { matchIndexed, type IndexedAttribute } from "./indexed.ts";
-import { matchPerson, type FunnelOrder, type MatchSpec, type SequenceEvent } from "./match.ts";
+import {
+  type ActivityFilter,
+  type ActivityJoin,
+  compileFilter,
+  joinClauses,
+  SqlParams,
+} from "./filter.ts";
+import { type IndexedAttribute, matchIndexed } from "./indexed.ts";
+import { type FunnelOrder, type MatchSpec, matchPerson, type SequenceEvent } from "./match.ts";
 import { indexable, sequenceIndexOf } from "./sequence-index.ts";
 
 export type BreakdownBy =
-  | "first_touch_channel" | "first_touch_campaign" | "organization" | "lifecycle_stage"
-  | "source" | "channel" | "campaign" | "community";
+  | "first_touch_channel"
+  | "first_touch_campaign"
+  | "organization"
+  | "lifecycle_stage"
+  | "source"
+  | "channel"
+  | "campaign"
+  | "community";
 export type BreakdownAttribution = "first_step" | "last_step" | "step";
 
 export interface FunnelQuery {
@@ -27,7 +47,11 @@ export interface FunnelQuery {
   from?: Date | null;
   to?: Date | null;
   exclusions?: Array<{ where: ActivityFilter; afterStep: number; beforeStep: number }> | null;
-  breakdown?: { by: BreakdownBy; attribution?: BreakdownAttribution | null; step?: number | null } | null;
+  breakdown?: {
+    by: BreakdownBy;
+    attribution?: BreakdownAttribution | null;
+    step?: number | null;
+  } | null;
 }
 
 export const MAX_STEPS = 20;
@@ -42,11 +66,22 @@ export const MAX_CORRELATIONS = 20;
 export const MAX_SEQUENCE_ROWS = 5_000_000;
 
 /** Attributes of a person's person record or history, the same whatever step they are read at. */
-const PERSON_LEVEL = new Set<BreakdownBy>(["first_touch_channel", "first_touch_campaign", "organization", "lifecycle_stage"]);
+const PERSON_LEVEL = new Set<BreakdownBy>([
+  "first_touch_channel",
+  "first_touch_campaign",
+  "organization",
+  "lifecycle_stage",
+]);
 
 /** SQL for an activity's attribute, with the joins it needs. */
-const ACTIVITY_ATTRIBUTES: Record<"source" | "channel" | "campaign" | "community", { sql: string; joins: ActivityJoin[] }> = {
-  source: { sql: `COALESCE(t.source, m.source, d.source, a.source)`, joins: ["touchpoint", "message", "deal"] },
+const ACTIVITY_ATTRIBUTES: Record<
+  "source" | "channel" | "campaign" | "community",
+  { sql: string; joins: ActivityJoin[] }
+> = {
+  source: {
+    sql: `COALESCE(t.source, m.source, d.source, a.source)`,
+    joins: ["touchpoint", "message", "deal"],
+  },
   channel: { sql: `COALESCE(m.channel::text, cp.channel)`, joins: ["message", "campaign"] },
   campaign: { sql: `t."campaignId"::text`, joins: ["touchpoint"] },
   community: { sql: `m."communityId"::text`, joins: ["message"] },
@@ -54,18 +89,48 @@ const ACTIVITY_ATTRIBUTES: Record<"source" | "channel" | "campaign" | "community
 
 export function validateFunnel(query: FunnelQuery): void {
   const n = query.steps.length;
-  if (n < 2 || n > MAX_STEPS) throw new ValidationError("steps", `must list 2 to ${MAX_STEPS} steps, got ${n}`, "FunnelInput");
-  if (!Number.isInteger(query.windowSeconds) || query.windowSeconds < 1 || query.windowSeconds > MAX_WINDOW_SECONDS) {
-    throw new ValidationError("windowSeconds", `must be a whole number of seconds from 1 to ${MAX_WINDOW_SECONDS} (366 days), got ${query.windowSeconds}`, "FunnelInput");
+  if (n < 2 || n > MAX_STEPS)
+    throw new ValidationError(
+      "steps",
+      `must list 2 to ${MAX_STEPS} steps, got ${n}`,
+      "FunnelInput",
+    );
+  if (
+    !Number.isInteger(query.windowSeconds) ||
+    query.windowSeconds < 1 ||
+    query.windowSeconds > MAX_WINDOW_SECONDS
+  ) {
+    throw new ValidationError(
+      "windowSeconds",
+      `must be a whole number of seconds from 1 to ${MAX_WINDOW_SECONDS} (366 days), got ${query.windowSeconds}`,
+      "FunnelInput",
+    );
   }
-  if (query.from && query.to && !(query.from < query.to)) throw new ValidationError("to", "must be later than from", "FunnelInput");
+  if (query.from && query.to && !(query.from < query.to))
+    throw new ValidationError("to", "must be later than from", "FunnelInput");
   const exclusions = query.exclusions ?? [];
   if (exclusions.length > 0 && query.order === "any_order") {
-    throw new ValidationError("exclusions", "need an order between steps: use ORDERED or STRICT", "FunnelInput");
+    throw new ValidationError(
+      "exclusions",
+      "need an order between steps: use ORDERED or STRICT",
+      "FunnelInput",
+    );
   }
-  if (exclusions.length > 16) throw new ValidationError("exclusions", `may list at most 16, got ${exclusions.length}`, "FunnelInput");
+  if (exclusions.length > 16)
+    throw new ValidationError(
+      "exclusions",
+      `may list at most 16, got ${exclusions.length}`,
+      "FunnelInput",
+    );
   exclusions.forEach((exclusion, i) => {
-    if (!(Number.isInteger(exclusion.afterStep) && exclusion.afterStep >= 1 && exclusion.beforeStep <= n && exclusion.afterStep < exclusion.beforeStep)) {
+    if (
+      !(
+        Number.isInteger(exclusion.afterStep) &&
+        exclusion.afterStep >= 1 &&
+        exclusion.beforeStep <= n &&
+        exclusion.afterStep < exclusion.beforeStep
+      )
+    ) {
       throw new ValidationError(
         `exclusions[${i}]`,
         `afterStep and beforeStep must be steps with 1 <= afterStep < beforeStep <= ${n}, got ${exclusion.afterStep} and ${exclusion.beforeStep}`,
@@ -74,8 +139,15 @@ export function validateFunnel(query: FunnelQuery): void {
     }
   });
   const breakdown = query.breakdown;
-  if (breakdown?.attribution === "step" && !(breakdown.step != null && breakdown.step >= 1 && breakdown.step <= n)) {
-    throw new ValidationError("breakdown.step", `must be a step from 1 to ${n} with attribution STEP, got ${breakdown.step ?? "none"}`, "FunnelInput");
+  if (
+    breakdown?.attribution === "step" &&
+    !(breakdown.step != null && breakdown.step >= 1 && breakdown.step <= n)
+  ) {
+    throw new ValidationError(
+      "breakdown.step",
+      `must be a step from 1 to ${n} with attribution STEP, got ${breakdown.step ?? "none"}`,
+      "FunnelInput",
+    );
   }
 }
 
@@ -83,7 +155,10 @@ export function validateFunnel(query: FunnelQuery): void {
  * The statement that loads the sequences (of `personIds` only, when given). Pure, so the planner
  * is tested apart from the database.
  */
-export function planSequences(query: FunnelQuery, personIds?: number[]): { sql: string; values: unknown[] } {
+export function planSequences(
+  query: FunnelQuery,
+  personIds?: number[],
+): { sql: string; values: unknown[] } {
   const params = new SqlParams();
   const joins = new Set<ActivityJoin>();
   const predicate = (filter: ActivityFilter) => {
@@ -92,20 +167,31 @@ export function planSequences(query: FunnelQuery, personIds?: number[]): { sql: 
     return compiled.sql;
   };
   const stepPredicates = query.steps.map((step) => predicate(step.where));
-  const exclusionPredicates = (query.exclusions ?? []).map((exclusion) => predicate(exclusion.where));
+  const exclusionPredicates = (query.exclusions ?? []).map((exclusion) =>
+    predicate(exclusion.where),
+  );
   const mask = (predicates: string[]) =>
-    predicates.length === 0 ? "0" : predicates.map((sql, i) => `(CASE WHEN ${sql} THEN ${2 ** i} ELSE 0 END)`).join(" | ");
+    predicates.length === 0
+      ? "0"
+      : predicates.map((sql, i) => `(CASE WHEN ${sql} THEN ${2 ** i} ELSE 0 END)`).join(" | ");
   const by = query.breakdown?.by;
-  const attribute = by && !PERSON_LEVEL.has(by) ? ACTIVITY_ATTRIBUTES[by as keyof typeof ACTIVITY_ATTRIBUTES] : undefined;
+  const attribute =
+    by && !PERSON_LEVEL.has(by)
+      ? ACTIVITY_ATTRIBUTES[by as keyof typeof ACTIVITY_ATTRIBUTES]
+      : undefined;
   for (const join of attribute?.joins ?? []) joins.add(join);
   const where: string[] = [];
-  if (query.from) where.push(`a."occurredAt" >= ${params.add(query.from.toISOString(), "timestamp(3)")}`);
+  if (query.from)
+    where.push(`a."occurredAt" >= ${params.add(query.from.toISOString(), "timestamp(3)")}`);
   if (query.to) {
     // The last step may come up to a window after the last possible first step.
-    where.push(`a."occurredAt" < ${params.add(new Date(query.to.getTime() + query.windowSeconds * 1000).toISOString(), "timestamp(3)")}`);
+    where.push(
+      `a."occurredAt" < ${params.add(new Date(query.to.getTime() + query.windowSeconds * 1000).toISOString(), "timestamp(3)")}`,
+    );
   }
   if (personIds) where.push(`a."personId" = ANY(${params.add(personIds, "int[]")})`);
-  if (query.order !== "strict") where.push(`(${[...stepPredicates, ...exclusionPredicates].join(" OR ")})`);
+  if (query.order !== "strict")
+    where.push(`(${[...stepPredicates, ...exclusionPredicates].join(" OR ")})`);
   const sql = `SELECT a."personId" AS p, (extract(epoch FROM a."occurredAt") * 1000)::float8 AS t,
          (${mask(stepPredicates)})::int AS s, (${mask(exclusionPredicates)})::int AS x${attribute ? `, ${attribute.sql} AS v` : ""}
     FROM "Activity" a
@@ -156,7 +242,11 @@ export interface MatchOptions {
   engine?: FunnelEngine;
 }
 
-export async function runFunnel(client: pg.Pool | pg.PoolClient, query: FunnelQuery, options: MatchOptions = {}): Promise<FunnelRun> {
+export async function runFunnel(
+  client: pg.Pool | pg.PoolClient,
+  query: FunnelQuery,
+  options: MatchOptions = {},
+): Promise<FunnelRun> {
   const matched = await matchPeople(client, query, options);
   return summarizeFunnel(client, query, matched.outcomes, matched.attributed);
 }
@@ -169,7 +259,11 @@ export interface MatchedPeople {
 }
 
 /** Reads the sequences (of `options.personIds` only, when given) and matches each person. */
-export async function matchPeople(client: pg.Pool | pg.PoolClient, query: FunnelQuery, options: MatchOptions = {}): Promise<MatchedPeople> {
+export async function matchPeople(
+  client: pg.Pool | pg.PoolClient,
+  query: FunnelQuery,
+  options: MatchOptions = {},
+): Promise<MatchedPeople> {
   validateFunnel(query);
   const spec: MatchSpec = {
     stepCount: query.steps.length,
@@ -177,39 +271,77 @@ export async function matchPeople(client: pg.Pool | pg.PoolClient, query: Funnel
     order: query.order,
     from: query.from?.getTime(),
     to: query.to?.getTime(),
-    exclusions: (query.exclusions ?? []).map(({ afterStep, beforeStep }) => ({ afterStep, beforeStep })),
+    exclusions: (query.exclusions ?? []).map(({ afterStep, beforeStep }) => ({
+      afterStep,
+      beforeStep,
+    })),
   };
   const breakdown = query.breakdown;
   const attributedStep = (reached: number) => attributedStepOf(breakdown, reached);
-  const filters = [...query.steps.map((step) => step.where), ...(query.exclusions ?? []).map((exclusion) => exclusion.where)];
-  const matched = (options.engine ?? "index") === "index" && isPool(client) && filters.every(indexable)
-    ? matchIndexed(await sequenceIndexOf(client), {
-        steps: query.steps.map((step) => step.where),
-        exclusions: (query.exclusions ?? []).map((exclusion) => exclusion.where),
-        spec,
-        attribute: breakdown && !PERSON_LEVEL.has(breakdown.by) ? { by: breakdown.by as IndexedAttribute, step: attributedStep } : undefined,
-      }, options.personIds)
-    : await matchFromSql(client, query, spec, options);
+  const filters = [
+    ...query.steps.map((step) => step.where),
+    ...(query.exclusions ?? []).map((exclusion) => exclusion.where),
+  ];
+  const matched =
+    (options.engine ?? "index") === "index" && isPool(client) && filters.every(indexable)
+      ? matchIndexed(
+          await sequenceIndexOf(client),
+          {
+            steps: query.steps.map((step) => step.where),
+            exclusions: (query.exclusions ?? []).map((exclusion) => exclusion.where),
+            spec,
+            attribute:
+              breakdown && !PERSON_LEVEL.has(breakdown.by)
+                ? { by: breakdown.by as IndexedAttribute, step: attributedStep }
+                : undefined,
+          },
+          options.personIds,
+        )
+      : await matchFromSql(client, query, spec, options);
   if (breakdown && PERSON_LEVEL.has(breakdown.by) && matched.outcomes.length > 0) {
-    for (const [id, value] of await personAttribute(client, breakdown.by, matched.outcomes.map((o) => o.personId))) matched.attributed.set(id, value);
+    for (const [id, value] of await personAttribute(
+      client,
+      breakdown.by,
+      matched.outcomes.map((o) => o.personId),
+    ))
+      matched.attributed.set(id, value);
   }
   return matched;
 }
 
 /** The step (0-based) whose activity a breakdown by an activity's attribute reads, for a person who reached `reached`. */
 function attributedStepOf(breakdown: FunnelQuery["breakdown"], reached: number): number {
-  return breakdown?.attribution === "last_step" ? reached - 1 : breakdown?.attribution === "step" ? breakdown.step! - 1 : 0;
+  return breakdown?.attribution === "last_step"
+    ? reached - 1
+    : breakdown?.attribution === "step"
+      ? breakdown.step! - 1
+      : 0;
 }
 
 /** A pool rather than one checked-out client: a client may be inside a transaction whose writes the index cannot see. */
 const isPool = (client: pg.Pool | pg.PoolClient): client is pg.Pool => !("release" in client);
 
-async function matchFromSql(client: pg.Pool | pg.PoolClient, query: FunnelQuery, spec: MatchSpec, options: MatchOptions): Promise<MatchedPeople> {
+async function matchFromSql(
+  client: pg.Pool | pg.PoolClient,
+  query: FunnelQuery,
+  spec: MatchSpec,
+  options: MatchOptions,
+): Promise<MatchedPeople> {
   const maxRows = options.maxRows ?? MAX_SEQUENCE_ROWS;
   const plan = planSequences(query, options.personIds);
-  const { rows } = await client.query<{ p: number; t: number; s: number; x: number; v?: string | null }>(`${plan.sql} LIMIT ${maxRows + 1}`, plan.values);
+  const { rows } = await client.query<{
+    p: number;
+    t: number;
+    s: number;
+    x: number;
+    v?: string | null;
+  }>(`${plan.sql} LIMIT ${maxRows + 1}`, plan.values);
   if (rows.length > maxRows) {
-    throw new ValidationError("from", `the funnel would read more than ${maxRows} activities: narrow from and to, or the steps`, "FunnelInput");
+    throw new ValidationError(
+      "from",
+      `the funnel would read more than ${maxRows} activities: narrow from and to, or the steps`,
+      "FunnelInput",
+    );
   }
 
   const outcomes: PersonOutcome[] = [];
@@ -221,7 +353,8 @@ async function matchFromSql(client: pg.Pool | pg.PoolClient, query: FunnelQuery,
     let end = start;
     while (end < rows.length && rows[end]!.p === rows[start]!.p) end++;
     const events: SequenceEvent[] = [];
-    for (let i = start; i < end; i++) events.push({ t: rows[i]!.t, steps: rows[i]!.s, exclusions: rows[i]!.x });
+    for (let i = start; i < end; i++)
+      events.push({ t: rows[i]!.t, steps: rows[i]!.s, exclusions: rows[i]!.x });
     const match = matchPerson(events, spec);
     if (match.reached > 0) {
       const personId = rows[start]!.p;
@@ -229,7 +362,10 @@ async function matchFromSql(client: pg.Pool | pg.PoolClient, query: FunnelQuery,
       if (breakdown && !PERSON_LEVEL.has(breakdown.by)) {
         const step = attributedStep(match.reached);
         // Among the activities at the step's instant that match it, the first by id.
-        const row = step < match.reached ? rows.slice(start, end).find((r) => r.t === match.times[step] && r.s & (1 << step)) : undefined;
+        const row =
+          step < match.reached
+            ? rows.slice(start, end).find((r) => r.t === match.times[step] && r.s & (1 << step))
+            : undefined;
         attributed.set(personId, row?.v ?? null);
       }
     }
@@ -252,14 +388,17 @@ export async function summarizeFunnel(
     steps: stepStats(names, outcomes),
     timeToConvert: timeToConvert(outcomes, names.length, query.windowSeconds),
     trend: trendByWeek(outcomes, names.length),
-    breakdown: breakdown ? await breakdownRows(client, breakdown.by, names, outcomes, attributed) : [],
+    breakdown: breakdown
+      ? await breakdownRows(client, breakdown.by, names, outcomes, attributed)
+      : [],
     people(step, outcome) {
       return outcomes
         .filter((o) => (outcome === "converted" ? o.reached >= step : o.reached === step - 1))
         .map((o) => o.personId)
         .sort((a, b) => a - b);
     },
-    correlations: () => correlations(client, outcomes, names.length, query.windowSeconds, selectedByFilters(query)),
+    correlations: () =>
+      correlations(client, outcomes, names.length, query.windowSeconds, selectedByFilters(query)),
   };
 }
 
@@ -277,10 +416,16 @@ async function breakdownRows(
     if (group) group.push(outcome);
     else groups.set(value, [outcome]);
   }
-  const ranked = [...groups.entries()].sort(([va, a], [vb, b]) => b.length - a.length || String(va).localeCompare(String(vb)));
+  const ranked = [...groups.entries()].sort(
+    ([va, a], [vb, b]) => b.length - a.length || String(va).localeCompare(String(vb)),
+  );
   const kept = ranked.slice(0, MAX_BREAKDOWN_ROWS);
   const rest = ranked.slice(MAX_BREAKDOWN_ROWS).flatMap(([, group]) => group);
-  const labels = await labelsOf(client, by, kept.map(([value]) => value).filter((v): v is string => v !== null));
+  const labels = await labelsOf(
+    client,
+    by,
+    kept.map(([value]) => value).filter((v): v is string => v !== null),
+  );
   const rows = kept.map(([value, group]) => ({
     value: value === null ? null : publicValue(by, value),
     label: value === null ? "(none)" : (labels.get(value) ?? value),
@@ -291,7 +436,11 @@ async function breakdownRows(
 }
 
 /** A person-level attribute of each person, as text. */
-async function personAttribute(client: pg.Pool | pg.PoolClient, by: BreakdownBy, personIds: number[]): Promise<Map<number, string | null>> {
+async function personAttribute(
+  client: pg.Pool | pg.PoolClient,
+  by: BreakdownBy,
+  personIds: number[],
+): Promise<Map<number, string | null>> {
   const touchJoins = `LEFT JOIN "Touchpoint" t ON t.id = a."touchpointId" LEFT JOIN "Campaign" cp ON cp.id = t."campaignId"
                       LEFT JOIN "Message" m ON m.id = a."messageId"`;
   const sql: Record<string, string> = {
@@ -309,7 +458,10 @@ async function personAttribute(client: pg.Pool | pg.PoolClient, by: BreakdownBy,
 }
 
 const LABEL_TABLES: Partial<Record<string, string>> = {
-  campaign: "Campaign", first_touch_campaign: "Campaign", community: "Community", organization: "Organization",
+  campaign: "Campaign",
+  first_touch_campaign: "Campaign",
+  community: "Community",
+  organization: "Organization",
 };
 
 /** Id-valued attributes are shown as the global IDs the API takes everywhere else. */
@@ -319,10 +471,17 @@ const publicValue = (kind: string, value: string) => {
 };
 
 /** Names of the rows behind id-valued attributes; other values are their own label. */
-async function labelsOf(client: pg.Pool | pg.PoolClient, kind: string, values: string[]): Promise<Map<string, string>> {
+async function labelsOf(
+  client: pg.Pool | pg.PoolClient,
+  kind: string,
+  values: string[],
+): Promise<Map<string, string>> {
   const table = LABEL_TABLES[kind];
   if (!table || values.length === 0) return new Map();
-  const { rows } = await client.query<{ id: number; name: string }>(`SELECT id, name FROM "${table}" WHERE id = ANY($1::int[])`, [values.map(Number)]);
+  const { rows } = await client.query<{ id: number; name: string }>(
+    `SELECT id, name FROM "${table}" WHERE id = ANY($1::int[])`,
+    [values.map(Number)],
+  );
   return new Map(rows.map((row) => [String(row.id), row.name]));
 }
 
@@ -336,12 +495,17 @@ const featureKey = (kind: string, value: string) => `${kind}\u0000${value}`;
  */
 export function selectedByFilters(query: FunnelQuery): Set<string> {
   const selected = new Set<string>();
-  for (const filter of [...query.steps.map((step) => step.where), ...(query.exclusions ?? []).map((exclusion) => exclusion.where)]) {
+  for (const filter of [
+    ...query.steps.map((step) => step.where),
+    ...(query.exclusions ?? []).map((exclusion) => exclusion.where),
+  ]) {
     for (const value of filter.channels ?? []) selected.add(featureKey("channel", value));
-    for (const value of filter.campaignIds ?? []) selected.add(featureKey("campaign", String(value)));
+    for (const value of filter.campaignIds ?? [])
+      selected.add(featureKey("campaign", String(value)));
     for (const value of filter.intents ?? []) selected.add(featureKey("intent", value));
     for (const value of filter.sources ?? []) selected.add(featureKey("source", value));
-    for (const value of filter.communityIds ?? []) selected.add(featureKey("community", String(value)));
+    for (const value of filter.communityIds ?? [])
+      selected.add(featureKey("community", String(value)));
   }
   return selected;
 }
@@ -352,7 +516,11 @@ export function selectedByFilters(query: FunnelQuery): Set<string> {
  * plus the window) against those without it, as an odds ratio, strongest evidence first.
  */
 async function correlations(
-  client: pg.Pool | pg.PoolClient, outcomes: PersonOutcome[], stepCount: number, windowSeconds: number, selected: Set<string>,
+  client: pg.Pool | pg.PoolClient,
+  outcomes: PersonOutcome[],
+  stepCount: number,
+  windowSeconds: number,
+  selected: Set<string>,
 ): Promise<Correlation[]> {
   if (outcomes.length === 0) return [];
   const { rows } = await client.query<{ p: number; kind: string; value: string }>(
@@ -377,22 +545,55 @@ async function correlations(
   );
   const converted = new Set(outcomes.filter((o) => o.reached === stepCount).map((o) => o.personId));
   const total = { converted: converted.size, dropped: outcomes.length - converted.size };
-  const features = new Map<string, { kind: string; value: string; converted: number; dropped: number }>();
+  const features = new Map<
+    string,
+    { kind: string; value: string; converted: number; dropped: number }
+  >();
   for (const row of rows) {
     const key = featureKey(row.kind, row.value);
     if (selected.has(key)) continue;
-    const feature = features.get(key) ?? { kind: row.kind, value: row.value, converted: 0, dropped: 0 };
+    const feature = features.get(key) ?? {
+      kind: row.kind,
+      value: row.value,
+      converted: 0,
+      dropped: 0,
+    };
     if (converted.has(row.p)) feature.converted++;
     else feature.dropped++;
     features.set(key, feature);
   }
   const ranked = [...features.values()]
-    .map((f) => ({ ...f, stats: oddsRatio(f.converted, f.dropped, total.converted - f.converted, total.dropped - f.dropped) }))
-    .sort((a, b) => Math.abs(b.stats.z) - Math.abs(a.stats.z) || a.kind.localeCompare(b.kind) || a.value.localeCompare(b.value))
+    .map((f) => ({
+      ...f,
+      stats: oddsRatio(
+        f.converted,
+        f.dropped,
+        total.converted - f.converted,
+        total.dropped - f.dropped,
+      ),
+    }))
+    .sort(
+      (a, b) =>
+        Math.abs(b.stats.z) - Math.abs(a.stats.z) ||
+        a.kind.localeCompare(b.kind) ||
+        a.value.localeCompare(b.value),
+    )
     .slice(0, MAX_CORRELATIONS);
   const labels = new Map<string, Map<string, string>>();
   for (const kind of ["campaign", "community", "organization"]) {
-    labels.set(kind, await labelsOf(client, kind, ranked.filter((f) => f.kind === kind).map((f) => f.value)));
+    labels.set(
+      kind,
+      await labelsOf(
+        client,
+        kind,
+        ranked.filter((f) => f.kind === kind).map((f) => f.value),
+      ),
+    );
   }
-  return ranked.map((f) => ({ kind: f.kind, value: publicValue(f.kind, f.value), label: labels.get(f.kind)?.get(f.value) ?? f.value, stats: f.stats }));
+  return ranked.map((f) => ({
+    kind: f.kind,
+    value: publicValue(f.kind, f.value),
+    label: labels.get(f.kind)?.get(f.value) ?? f.value,
+    stats: f.stats,
+  }));
 }

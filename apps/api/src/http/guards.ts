@@ -1,7 +1,7 @@
 import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Viewer } from "../auth/keys.ts";
-import { authenticate, type AppServices } from "../context.ts";
+import { type AppServices, authenticate } from "../context.ts";
 import type { RequestLogEntry } from "./request-log.ts";
 
 /**
@@ -15,9 +15,12 @@ export function useJsonPosts(): Plugin {
       if (request.method !== "POST") return;
       const type = request.headers.get("content-type")?.split(";")[0].trim().toLowerCase();
       if (type === "application/json" || type === "application/graphql+json") return;
-      throw new GraphQLError(`POST requests must send 'Content-Type: application/json', got ${JSON.stringify(type ?? "none")}`, {
-        extensions: { code: "UNSUPPORTED_MEDIA_TYPE", http: { status: 415 } },
-      });
+      throw new GraphQLError(
+        `POST requests must send 'Content-Type: application/json', got ${JSON.stringify(type ?? "none")}`,
+        {
+          extensions: { code: "UNSUPPORTED_MEDIA_TYPE", http: { status: 415 } },
+        },
+      );
     },
   };
 }
@@ -37,7 +40,10 @@ export function useStrictGetParameters(): Plugin {
   };
 }
 
-function jsonObjectParameter(parameters: URLSearchParams, name: string): Record<string, unknown> | undefined {
+function jsonObjectParameter(
+  parameters: URLSearchParams,
+  name: string,
+): Record<string, unknown> | undefined {
   const raw = parameters.get(name);
   if (!raw) return undefined;
   let value: unknown;
@@ -47,7 +53,8 @@ function jsonObjectParameter(parameters: URLSearchParams, name: string): Record<
     throw badRequest(`The ${name} parameter must be a JSON object, and is not valid JSON`);
   }
   if (value === null) return undefined;
-  if (typeof value !== "object" || Array.isArray(value)) throw badRequest(`The ${name} parameter must be a JSON object`);
+  if (typeof value !== "object" || Array.isArray(value))
+    throw badRequest(`The ${name} parameter must be a JSON object`);
   return value as Record<string, unknown>;
 }
 

@@ -1,6 +1,6 @@
-import { BREAK, GraphQLError, parse, visit, type DocumentNode } from "graphql";
-import { LRUCache } from "lru-cache";
+import { BREAK, type DocumentNode, GraphQLError, parse, visit } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import { LRUCache } from "lru-cache";
 
 /**
  * The largest request body. `ingest` takes up to 5,000 records per call (a few hundred bytes
@@ -26,9 +26,12 @@ export function limitExceeded(message: string, status = 400): GraphQLError {
 }
 
 export function bodyTooLarge(): GraphQLError {
-  return new GraphQLError(`Request body too large: at most ${maxRequestBodyBytes} bytes; send bulk data with \`parley import\``, {
-    extensions: { code: "REQUEST_ENTITY_TOO_LARGE", http: { status: 413 } },
-  });
+  return new GraphQLError(
+    `Request body too large: at most ${maxRequestBodyBytes} bytes; send bulk data with \`parley import\``,
+    {
+      extensions: { code: "REQUEST_ENTITY_TOO_LARGE", http: { status: 413 } },
+    },
+  );
 }
 
 /**
@@ -40,7 +43,10 @@ export function bodyTooLarge(): GraphQLError {
  * dashboard's 39 (10.6 KB), and 1 MB about 100 KB of refused ones (reparsing garbage is cheap); a
  * document above 10 KB is parsed each time.
  */
-export function boundedDocumentCache<T extends object>(bytesPerCharacter: number, maxBytes: number): { get(key: string): T | undefined; set(key: string, value: T): void } {
+export function boundedDocumentCache<T extends object>(
+  bytesPerCharacter: number,
+  maxBytes: number,
+): { get(key: string): T | undefined; set(key: string, value: T): void } {
   const cache = new LRUCache<string, T>({
     max: 1_000,
     maxSize: maxBytes,
@@ -62,7 +68,9 @@ export const parserAndValidationCache = {
 
 function checkDocumentLength(text: string): void {
   if (text.length > maxDocumentCharacters) {
-    throw limitExceeded(`Query document too long: ${text.length} characters, at most ${maxDocumentCharacters}; pass data in variables`);
+    throw limitExceeded(
+      `Query document too long: ${text.length} characters, at most ${maxDocumentCharacters}; pass data in variables`,
+    );
   }
 }
 
@@ -74,10 +82,16 @@ function checkFieldCount(document: DocumentNode): void {
       if (fields > maxDocumentFields) return BREAK;
     },
   });
-  if (fields > maxDocumentFields) throw limitExceeded(`Query has too many fields: more than ${maxDocumentFields} selections in one document`);
+  if (fields > maxDocumentFields)
+    throw limitExceeded(
+      `Query has too many fields: more than ${maxDocumentFields} selections in one document`,
+    );
 }
 
-function parseWithinLimits(source: Parameters<typeof parse>[0], options?: Parameters<typeof parse>[1]): DocumentNode {
+function parseWithinLimits(
+  source: Parameters<typeof parse>[0],
+  options?: Parameters<typeof parse>[1],
+): DocumentNode {
   checkDocumentLength(typeof source === "string" ? source : source.body);
   const document = parse(source, { ...options, maxTokens: maxDocumentTokens });
   checkFieldCount(document);
@@ -101,7 +115,8 @@ export function useDocumentLimits(): Plugin {
         document = parseWithinLimits(query);
       } catch (error) {
         // A syntax error is the parser's to report, in its usual shape; a limit is ours.
-        if (error instanceof GraphQLError && error.extensions.code === limitExceededCode) throw error;
+        if (error instanceof GraphQLError && error.extensions.code === limitExceededCode)
+          throw error;
         return;
       }
       documentCache.set(query, document);
@@ -124,8 +139,11 @@ export function useOneErrorPerRejection(): Plugin {
           if (!("errors" in result) || !result.errors) return;
           const rejection = result.errors.find((error) => codeOf(error) === limitExceededCode);
           if (!rejection) return;
-          const original = rejection.originalError instanceof GraphQLError ? rejection.originalError : rejection;
-          setResult({ errors: [new GraphQLError(original.message, { extensions: original.extensions })] });
+          const original =
+            rejection.originalError instanceof GraphQLError ? rejection.originalError : rejection;
+          setResult({
+            errors: [new GraphQLError(original.message, { extensions: original.extensions })],
+          });
         },
       };
     },
@@ -133,5 +151,6 @@ export function useOneErrorPerRejection(): Plugin {
 }
 
 function codeOf(error: GraphQLError): unknown {
-  return (error.originalError instanceof GraphQLError ? error.originalError : error).extensions?.code;
+  return (error.originalError instanceof GraphQLError ? error.originalError : error).extensions
+    ?.code;
 }

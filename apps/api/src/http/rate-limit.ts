@@ -65,10 +65,18 @@ export function localBuckets(limit: RateLimit) {
   const buckets = new Map<number, { tokens: number; at: number }>();
   return (keyId: number, now = performance.now()): TakeResult => {
     const bucket = buckets.get(keyId) ?? { tokens: limit.burst, at: now };
-    bucket.tokens = Math.min(limit.burst, bucket.tokens + ((now - bucket.at) * limit.perSecond) / 1000);
+    bucket.tokens = Math.min(
+      limit.burst,
+      bucket.tokens + ((now - bucket.at) * limit.perSecond) / 1000,
+    );
     bucket.at = now;
     buckets.set(keyId, bucket);
-    if (bucket.tokens < 1) return { allowed: false, remaining: 0, retryAfterMs: Math.ceil(((1 - bucket.tokens) * 1000) / limit.perSecond) };
+    if (bucket.tokens < 1)
+      return {
+        allowed: false,
+        remaining: 0,
+        retryAfterMs: Math.ceil(((1 - bucket.tokens) * 1000) / limit.perSecond),
+      };
     bucket.tokens -= 1;
     return { allowed: true, remaining: Math.floor(bucket.tokens), retryAfterMs: 0 };
   };
@@ -79,21 +87,40 @@ export function localBuckets(limit: RateLimit) {
  * the same budget; while Redis is unreachable each instance limits on its own (the budget is then
  * per instance) rather than failing requests.
  */
-export function createRateLimiter(limit: RateLimit, redisUrl?: string, keyPrefix = "parley:rate:"): RateLimiter {
+export function createRateLimiter(
+  limit: RateLimit,
+  redisUrl?: string,
+  keyPrefix = "parley:rate:",
+): RateLimiter {
   const local = localBuckets(limit);
   if (!redisUrl) return { limit, take: async (keyId) => local(keyId), close: async () => {} };
 
   // No offline queue and a short timeout: a request never waits on Redis for more than a moment.
-  const redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 200 });
-  const health = outageLog(log, "Reaching Redis for rate limits (each instance limits on its own meanwhile)");
+  const redis = new Redis(redisUrl, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    commandTimeout: 200,
+  });
+  const health = outageLog(
+    log,
+    "Reaching Redis for rate limits (each instance limits on its own meanwhile)",
+  );
   redis.on("error", (error: Error) => health.failed(error));
   redis.defineCommand("takeToken", { numberOfKeys: 1, lua: takeScript });
-  const takeToken = (redis as unknown as { takeToken(key: string, rate: number, burst: number): Promise<[number, number, number]> }).takeToken.bind(redis);
+  const takeToken = (
+    redis as unknown as {
+      takeToken(key: string, rate: number, burst: number): Promise<[number, number, number]>;
+    }
+  ).takeToken.bind(redis);
   return {
     limit,
     async take(keyId) {
       try {
-        const [allowed, remaining, retryAfterMs] = await takeToken(`${keyPrefix}${keyId}`, limit.perSecond, limit.burst);
+        const [allowed, remaining, retryAfterMs] = await takeToken(
+          `${keyPrefix}${keyId}`,
+          limit.perSecond,
+          limit.burst,
+        );
         health.recovered();
         return { allowed: allowed === 1, remaining, retryAfterMs };
       } catch (error) {
@@ -108,12 +135,22 @@ export function createRateLimiter(limit: RateLimit, redisUrl?: string, keyPrefix
 }
 
 /** The error of an operation over its key's budget: 429 with `Retry-After` on HTTP, an error frame on websockets. */
-export function rateLimited(limit: RateLimit, retryAfterMs: number, over: "http" | "websocket"): GraphQLError {
+export function rateLimited(
+  limit: RateLimit,
+  retryAfterMs: number,
+  over: "http" | "websocket",
+): GraphQLError {
   const retryAfterSeconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
   const http = { status: 429, headers: { "Retry-After": String(retryAfterSeconds) } };
   return new GraphQLError(
     `Rate limit exceeded: an API key may run ${limit.perSecond} operations a second (bursts of ${limit.burst}); retry in ${retryAfterSeconds} s`,
-    { extensions: { code: rateLimitedCode, retryAfterSeconds, ...(over === "http" ? { http } : {}) } },
+    {
+      extensions: {
+        code: rateLimitedCode,
+        retryAfterSeconds,
+        ...(over === "http" ? { http } : {}),
+      },
+    },
   );
 }
 

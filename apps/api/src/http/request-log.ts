@@ -1,5 +1,5 @@
-import type { Plugin } from "graphql-yoga";
 import type { GraphQLError } from "graphql";
+import type { Plugin } from "graphql-yoga";
 import type { Viewer } from "../auth/keys.ts";
 import { logger } from "../log.ts";
 
@@ -38,7 +38,8 @@ export function writeRequestLine(entry: RequestLogEntry, status: number): void {
     role: entry.viewer?.role,
     durationMs: Math.round(performance.now() - entry.startedAt),
   };
-  if (entry.fault !== undefined || status >= 500 || entry.code === "INTERNAL_SERVER_ERROR") log.error({ ...line, err: entry.fault }, "request failed");
+  if (entry.fault !== undefined || status >= 500 || entry.code === "INTERNAL_SERVER_ERROR")
+    log.error({ ...line, err: entry.fault }, "request failed");
   else if (status >= 400 || entry.code) log.info(line, "request rejected");
   else log.debug(line, "request served");
 }
@@ -48,11 +49,15 @@ export function useRequestLog(): Plugin<{ requestLog?: RequestLogEntry }> {
   return {
     onParams({ params, context }) {
       const entry = (context as { requestLog?: RequestLogEntry }).requestLog;
-      if (entry && typeof params.operationName === "string") entry.operation = params.operationName.slice(0, 100);
+      if (entry && typeof params.operationName === "string")
+        entry.operation = params.operationName.slice(0, 100);
     },
     onResultProcess({ result, serverContext }) {
       const entry = (serverContext as { requestLog?: RequestLogEntry }).requestLog;
-      const errors = !Array.isArray(result) && "errors" in result ? (result.errors as readonly GraphQLError[] | undefined) : undefined;
+      const errors =
+        !Array.isArray(result) && "errors" in result
+          ? (result.errors as readonly GraphQLError[] | undefined)
+          : undefined;
       const code = errors?.[0]?.extensions?.code;
       if (entry && typeof code === "string") entry.code = code;
     },

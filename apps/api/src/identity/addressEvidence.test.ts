@@ -1,11 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { fitComparisonModel, levelWeight, DEFAULT_MODEL, type ComparisonVector } from "./fellegiSunter";
-import { blockingKeys, classifyPair, comparisonVector, scorePair } from "./similarity";
-import type { PersonCandidate } from "./candidate";
+import type { PersonCandidate } from "./candidate.ts";
+import {
+  type ComparisonVector,
+  DEFAULT_MODEL,
+  fitComparisonModel,
+  levelWeight,
+} from "./fellegiSunter.ts";
+import { blockingKeys, classifyPair, comparisonVector, scorePair } from "./similarity.ts";
 
-const grace: PersonCandidate = { name: "Grace Whitlock", location: "12 Smith St, Richmond VIC 3121", externalIds: [{ source: "customer", id: "40512867" }] };
-const graceAgain: PersonCandidate = { name: "WHITLOCK, Grase", location: "12 Smith Street Richmond 3121", externalIds: [{ source: "customer", id: "40518267" }] };
-const neighbour: PersonCandidate = { name: "Tom Whitlock", location: "12 Smith St, Richmond VIC 3121", externalIds: [{ source: "customer", id: "77120934" }] };
+const grace: PersonCandidate = {
+  name: "Grace Whitlock",
+  location: "12 Smith St, Richmond VIC 3121",
+  externalIds: [{ source: "customer", id: "40512867" }],
+};
+const graceAgain: PersonCandidate = {
+  name: "WHITLOCK, Grase",
+  location: "12 Smith Street Richmond 3121",
+  externalIds: [{ source: "customer", id: "40518267" }],
+};
+const neighbour: PersonCandidate = {
+  name: "Tom Whitlock",
+  location: "12 Smith St, Richmond VIC 3121",
+  externalIds: [{ source: "customer", id: "77120934" }],
+};
 
 describe("address and customer-number evidence", () => {
   it("suggests a duplicate with typos in the name and the customer number, and says why", () => {
@@ -28,7 +45,12 @@ describe("address and customer-number evidence", () => {
   });
 
   it("reads agreement levels the model is fitted on", () => {
-    expect(comparisonVector(grace, graceAgain)).toMatchObject({ street: "exact", postcode: "exact", city: "exact", customerNumber: "close" });
+    expect(comparisonVector(grace, graceAgain)).toMatchObject({
+      street: "exact",
+      postcode: "exact",
+      city: "exact",
+      customerNumber: "close",
+    });
   });
 });
 
@@ -36,14 +58,26 @@ describe("fitComparisonModel", () => {
   it("learns from the data how much a shared postcode says", () => {
     // Duplicates agree on name and postcode; different people in a block share the postcode a third of the time.
     const vectors: ComparisonVector[] = [
-      ...Array.from({ length: 300 }, (): ComparisonVector => ({ name: "exact", postcode: "exact", street: "exact" })),
-      ...Array.from({ length: 200 }, (_, i): ComparisonVector => ({ name: "different", postcode: i % 3 === 0 ? "exact" : "different", street: "different" })),
+      ...Array.from(
+        { length: 300 },
+        (): ComparisonVector => ({ name: "exact", postcode: "exact", street: "exact" }),
+      ),
+      ...Array.from(
+        { length: 200 },
+        (_, i): ComparisonVector => ({
+          name: "different",
+          postcode: i % 3 === 0 ? "exact" : "different",
+          street: "different",
+        }),
+      ),
     ];
     const fitted = fitComparisonModel(vectors);
     expect(fitted.matchShare).toBeGreaterThan(0.5);
     expect(fitted.m.postcode.exact).toBeGreaterThan(0.9);
     expect(fitted.u.postcode.exact).toBeGreaterThan(0.2);
     expect(fitted.u.postcode.exact).toBeLessThan(0.5);
-    expect(levelWeight(fitted, "street", "exact")).toBeGreaterThan(levelWeight(DEFAULT_MODEL, "street", "exact"));
+    expect(levelWeight(fitted, "street", "exact")).toBeGreaterThan(
+      levelWeight(DEFAULT_MODEL, "street", "exact"),
+    );
   });
 });

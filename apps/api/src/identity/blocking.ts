@@ -5,13 +5,14 @@
 // swapped letters (ga), reused user names and the user names people build
 // from their own name (un), colleagues known by their given name (og), and
 // shared identifiers that were too ambiguous to merge automatically (id).
-import type { PersonCandidate } from "./candidate";
-import { domainLabel } from "./domains";
-import { featuresOf, type CandidateFeatures } from "./features";
-import { canonicalGivenName, givenNameCandidates, givenNamesMatch } from "./nicknames";
-import { phoneticCode } from "./phonetic";
-import { digitsOf } from "./addressEvidence";
-import { isWorkAddress, TRUNCATED_STEM_LENGTH, type Username } from "./usernames";
+
+import { digitsOf } from "./addressEvidence.ts";
+import type { PersonCandidate } from "./candidate.ts";
+import { domainLabel } from "./domains.ts";
+import { type CandidateFeatures, featuresOf } from "./features.ts";
+import { canonicalGivenName, givenNameCandidates, givenNamesMatch } from "./nicknames.ts";
+import { phoneticCode } from "./phonetic.ts";
+import { isWorkAddress, TRUNCATED_STEM_LENGTH, type Username } from "./usernames.ts";
 
 /**
  * Keys shared by more records than this are skipped: a block that large is a
@@ -28,7 +29,9 @@ export function blockingKeys(candidate: PersonCandidate): string[] {
   const keys = new Set<string>();
   // Organizations are compared by a prefix: records drop the descriptive part
   // of a company name ("Redport" vs "Redport Software" vs redport.com).
-  const organizations = [...new Set([...features.organizationHints].map((label) => label.slice(0, ORGANIZATION_PREFIX)))];
+  const organizations = [
+    ...new Set([...features.organizationHints].map((label) => label.slice(0, ORGANIZATION_PREFIX))),
+  ];
   const cities = features.location ? [features.location] : [];
   /** Adds a key with its narrower variants, which stay usable once the key itself outgrows MAX_BLOCK_SIZE. */
   const addRefined = (key: string): void => {
@@ -38,7 +41,8 @@ export function blockingKeys(candidate: PersonCandidate): string[] {
   };
 
   // A nameless record is blocked by the name its address spells ("mary.jones@").
-  const { given, family } = features.name.tokens.length > 0 ? features.name : features.nameFromEmail ?? features.name;
+  const { given, family } =
+    features.name.tokens.length > 0 ? features.name : (features.nameFromEmail ?? features.name);
   if (given && family) {
     const givenForms = given.length >= 2 ? givenNameCandidates(given) : [];
     const familySound = phoneticCode(family);
@@ -47,7 +51,8 @@ export function blockingKeys(candidate: PersonCandidate): string[] {
       keys.add(`np:${[phoneticCode(form), familySound].sort().join("|")}`);
       if (family.length >= 4) keys.add(`ga:${form}|${sortedLetters(family)}`);
     }
-    for (const initial of new Set([given[0]!, ...givenForms.map((form) => form[0]!)])) keys.add(`fi:${family}|${initial}`);
+    for (const initial of new Set([given[0]!, ...givenForms.map((form) => form[0]!)]))
+      keys.add(`fi:${family}|${initial}`);
   }
 
   // Name and user-name stems, cut to a prefix so that handles cut at a
@@ -55,15 +60,19 @@ export function blockingKeys(candidate: PersonCandidate): string[] {
   // given names ("anna" from anna84), whose blocks hold everyone called Anna.
   // A record without a full name is found mostly through its user names, so
   // each of their readings counts ("jimsmith" as jamessmith).
-  const readings = (username: Username): string[] => (features.name.family !== null ? [username.stem] : username.readings);
+  const readings = (username: Username): string[] =>
+    features.name.family !== null ? [username.stem] : username.readings;
   const stems = [...features.nameStems, ...features.usernames.flatMap(readings)];
-  for (const stem of new Set(stems)) if (stem.length >= 6) addRefined(`un:${stem.slice(0, TRUNCATED_STEM_LENGTH)}`);
+  for (const stem of new Set(stems))
+    if (stem.length >= 6) addRefined(`un:${stem.slice(0, TRUNCATED_STEM_LENGTH)}`);
   for (const organization of organizations) {
-    for (const name of givenNamesAtWork(features, organization)) keys.add(`og:${organization}|${name}`);
+    for (const name of givenNamesAtWork(features, organization))
+      keys.add(`og:${organization}|${name}`);
   }
   for (const identityKey of features.identityKeys) keys.add(`id:${identityKey}`);
   addAddressKeys(keys, features);
-  for (const external of candidate.externalIds ?? []) for (const key of nearIdKeys(external)) keys.add(key);
+  for (const external of candidate.externalIds ?? [])
+    for (const key of nearIdKeys(external)) keys.add(key);
   return [...keys];
 }
 
@@ -76,10 +85,14 @@ export function blockingKeys(candidate: PersonCandidate): string[] {
 function addAddressKeys(keys: Set<string>, features: CandidateFeatures): void {
   const address = features.address;
   if (!address) return;
-  const name = features.name.tokens.length > 0 ? features.name : features.nameFromEmail ?? features.name;
+  const name =
+    features.name.tokens.length > 0 ? features.name : (features.nameFromEmail ?? features.name);
   const familySound = name.family ? phoneticCode(name.family) : null;
-  const givenSound = name.given && name.given.length >= 2 ? phoneticCode(canonicalGivenName(name.given)) : null;
-  const streetSound = address.streetName ? phoneticCode(address.streetName.replaceAll(" ", "")) : null;
+  const givenSound =
+    name.given && name.given.length >= 2 ? phoneticCode(canonicalGivenName(name.given)) : null;
+  const streetSound = address.streetName
+    ? phoneticCode(address.streetName.replaceAll(" ", ""))
+    : null;
   if (address.postcode && familySound) keys.add(`pf:${address.postcode}|${familySound}`);
   if (address.postcode && givenSound) keys.add(`pg:${address.postcode}|${givenSound}`);
   if (address.number && streetSound) keys.add(`sa:${address.number}|${streetSound}`);
@@ -119,10 +132,16 @@ const NEAR_ID_MIN_LENGTH = 7;
 function givenNamesAtWork(features: CandidateFeatures, organization: string): string[] {
   const name = features.name.tokens.length > 0 ? features.name : features.nameFromEmail;
   const given = name?.given ?? name?.single ?? null;
-  const addresses = features.usernames.filter((username) => isWorkAddress(username) && organizationPrefix(username) === organization);
+  const addresses = features.usernames.filter(
+    (username) => isWorkAddress(username) && organizationPrefix(username) === organization,
+  );
   if (addresses.length === 0) return given && given.length >= 2 ? [canonicalGivenName(given)] : [];
   const spelled = addresses.flatMap(({ stem }) => [stem, stem.slice(0, -1)]);
-  return [...new Set(spelled.filter((word) => !given || givenNamesMatch(word, given)).map(canonicalGivenName))];
+  return [
+    ...new Set(
+      spelled.filter((word) => !given || givenNamesMatch(word, given)).map(canonicalGivenName),
+    ),
+  ];
 }
 
 function organizationPrefix(address: Username): string {

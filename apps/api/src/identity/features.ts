@@ -1,16 +1,23 @@
 // What scoring and blocking read from a candidate, derived once per candidate
 // object: normalizing phones and names dominates the cost of a comparison, and
 // one record takes part in many comparisons.
-import type { PersonCandidate } from "./candidate";
-import { addressPartsOf, type AddressParts } from "./addressEvidence";
-import { deterministicKeys, identityKeyString, nameKey } from "./identityKeys";
-import { domainLabel } from "./domains";
-import { givenNameCandidates } from "./nicknames";
+
+import { type AddressParts, addressPartsOf } from "./addressEvidence.ts";
+import type { PersonCandidate } from "./candidate.ts";
+import { domainLabel } from "./domains.ts";
+import { deterministicKeys, identityKeyString, nameKey } from "./identityKeys.ts";
+import { givenNameCandidates } from "./nicknames.ts";
 import {
-  emailDomain, isFreeMailDomain, normalizeEmail, normalizeLocation, normalizeOrganization, registrableDomain, taglineOrganization,
-} from "./normalize";
-import { nameSpelledByEmail, personName, type ParsedName } from "./personName";
-import { usernamesOf, type Username } from "./usernames";
+  emailDomain,
+  isFreeMailDomain,
+  normalizeEmail,
+  normalizeLocation,
+  normalizeOrganization,
+  registrableDomain,
+  taglineOrganization,
+} from "./normalize.ts";
+import { nameSpelledByEmail, type ParsedName, personName } from "./personName.ts";
+import { type Username, usernamesOf } from "./usernames.ts";
 
 export interface CandidateFeatures {
   name: ParsedName;
@@ -74,14 +81,24 @@ function deriveFeatures(candidate: PersonCandidate): CandidateFeatures {
   }
   // Systems that know an organization only by its web site name it "acme.com": that is a domain, not a name.
   const organizationDomain = candidate.organization ? webDomain(candidate.organization) : null;
-  for (const declared of [candidate.domain ? webDomain(candidate.domain) : null, organizationDomain]) {
-    if (declared && !isFreeMailDomain(declared)) organizationDomains.add(registrableDomain(declared));
+  for (const declared of [
+    candidate.domain ? webDomain(candidate.domain) : null,
+    organizationDomain,
+  ]) {
+    if (declared && !isFreeMailDomain(declared))
+      organizationDomains.add(registrableDomain(declared));
   }
-  const organization = candidate.organization && !organizationDomain ? normalizeOrganization(candidate.organization) : null;
+  const organization =
+    candidate.organization && !organizationDomain
+      ? normalizeOrganization(candidate.organization)
+      : null;
   const organizationLabels = new Set([...organizationDomains].map(domainLabel));
   if (organization) organizationLabels.add(organization.replaceAll(" ", ""));
   const tagline = candidate.name ? taglineOrganization(candidate.name) : null;
-  const organizationHints = new Set([...organizationLabels, ...(tagline ? [tagline.replaceAll(" ", "")] : [])]);
+  const organizationHints = new Set([
+    ...organizationLabels,
+    ...(tagline ? [tagline.replaceAll(" ", "")] : []),
+  ]);
   const identifiers = deterministicKeys(candidate);
   const workAddressDomains = new Set<string>();
   let hasPersonalAddress = false;
@@ -125,6 +142,12 @@ function nameStemsOf(name: ParsedName): Set<string> {
 
 /** "https://www.acme.com/about" -> "acme.com". */
 function webDomain(raw: string): string | null {
-  const host = raw.trim().toLowerCase().replace(/^[a-z]+:\/\//, "").replace(/^www\./, "").split(/[/?#:]/)[0] ?? "";
+  const host =
+    raw
+      .trim()
+      .toLowerCase()
+      .replace(/^[a-z]+:\/\//, "")
+      .replace(/^www\./, "")
+      .split(/[/?#:]/)[0] ?? "";
   return /^[a-z0-9.-]+\.[a-z]{2,}$/.test(host) ? host : null;
 }

@@ -51,7 +51,10 @@ const ITERATIONS = 25;
 const FLOOR = 1e-4;
 
 /** EM over the compared pairs' agreement levels; missing fields carry no information and are skipped. */
-export function fitComparisonModel(vectors: readonly ComparisonVector[], prior: ComparisonModel = DEFAULT_MODEL): ComparisonModel {
+export function fitComparisonModel(
+  vectors: readonly ComparisonVector[],
+  prior: ComparisonModel = DEFAULT_MODEL,
+): ComparisonModel {
   let model = prior;
   for (let iteration = 0; iteration < ITERATIONS; iteration++) {
     const mCounts = countsFrom(prior.m, PRIOR_PAIRS * prior.matchShare);
@@ -87,11 +90,18 @@ function matchProbability(model: ComparisonModel, vector: ComparisonVector): num
 }
 
 /** log(m / u) of one field at one level: the weight of evidence the comparison adds. */
-export function levelWeight(model: ComparisonModel, field: ComparisonField, level: AgreementLevel): number {
+export function levelWeight(
+  model: ComparisonModel,
+  field: ComparisonField,
+  level: AgreementLevel,
+): number {
   return Math.log(Math.max(FLOOR, model.m[field][level]) / Math.max(FLOOR, model.u[field][level]));
 }
 
-function countsFrom(distributions: Record<ComparisonField, Distribution>, weight: number): Record<ComparisonField, Distribution> {
+function countsFrom(
+  distributions: Record<ComparisonField, Distribution>,
+  weight: number,
+): Record<ComparisonField, Distribution> {
   const counts = {} as Record<ComparisonField, Distribution>;
   for (const field of COMPARISON_FIELDS) {
     counts[field] = { exact: 0, close: 0, different: 0 };
@@ -100,12 +110,15 @@ function countsFrom(distributions: Record<ComparisonField, Distribution>, weight
   return counts;
 }
 
-function normalized(counts: Record<ComparisonField, Distribution>): Record<ComparisonField, Distribution> {
+function normalized(
+  counts: Record<ComparisonField, Distribution>,
+): Record<ComparisonField, Distribution> {
   const result = {} as Record<ComparisonField, Distribution>;
   for (const field of COMPARISON_FIELDS) {
     const total = LEVELS.reduce((sum, level) => sum + counts[field][level], 0);
     result[field] = { exact: 0, close: 0, different: 0 };
-    for (const level of LEVELS) result[field][level] = Math.max(FLOOR, counts[field][level] / total);
+    for (const level of LEVELS)
+      result[field][level] = Math.max(FLOOR, counts[field][level] / total);
   }
   return result;
 }

@@ -26,7 +26,8 @@ export function groupingKeys(
 ): GroupingKey[] {
   const keys = identities.map((key) => ({ key: identityKeyString(key), guarded: true }));
   // Another system's id for this person names that system's person record.
-  for (const external of candidate.externalIds ?? []) keys.push({ key: sourceRecordKey(external.source, external.id), guarded: true });
+  for (const external of candidate.externalIds ?? [])
+    keys.push({ key: sourceRecordKey(external.source, external.id), guarded: true });
   if (own) keys.push({ key: sourceRecordKey(own.source, own.id), guarded: false });
   return keys;
 }
@@ -75,7 +76,9 @@ export function groupByKeys(input: {
     }
   });
   // Unguarded keys (a record's own source and id) first: they are the same record by definition.
-  const ordered = [...holders.entries()].sort(([, a], [, b]) => Number(a.guarded) - Number(b.guarded));
+  const ordered = [...holders.entries()].sort(
+    ([, a], [, b]) => Number(a.guarded) - Number(b.guarded),
+  );
   let guardedKeys = 0;
   for (const [key, { nodes, guarded }] of ordered) {
     const owner = input.ownerOf?.(key);

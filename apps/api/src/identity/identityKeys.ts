@@ -3,12 +3,17 @@
 // with an index lookup. Given name keys guard those merges against
 // identifiers several people share, and name keys feed the name statistics
 // that scoring weighs a shared name with.
-import type { IdentityKey, PersonCandidate } from "./candidate";
-import { canonicalGivenName, correctedGivenName, isKnownGivenName } from "./nicknames";
-import { personName } from "./personName";
+import type { IdentityKey, PersonCandidate } from "./candidate.ts";
+import { canonicalGivenName, correctedGivenName, isKnownGivenName } from "./nicknames.ts";
 import {
-  emailLocalPart, isRoleLocalPart, normalizeEmail, normalizeExternalId, normalizeHandle, parsePhone,
-} from "./normalize";
+  emailLocalPart,
+  isRoleLocalPart,
+  normalizeEmail,
+  normalizeExternalId,
+  normalizeHandle,
+  parsePhone,
+} from "./normalize.ts";
+import { personName } from "./personName.ts";
 
 export function deterministicKeys(candidate: PersonCandidate): IdentityKey[] {
   const keys: IdentityKey[] = [];
@@ -22,7 +27,12 @@ export function deterministicKeys(candidate: PersonCandidate): IdentityKey[] {
   for (const raw of candidate.phones ?? []) {
     const phone = parsePhone(raw, candidate.country);
     // The extension is part of the key: a switchboard number alone is shared by everyone behind it.
-    if (phone) keys.push({ kind: "phone", platform: "", value: phone.extension ? `${phone.e164};ext=${phone.extension}` : phone.e164 });
+    if (phone)
+      keys.push({
+        kind: "phone",
+        platform: "",
+        value: phone.extension ? `${phone.e164};ext=${phone.extension}` : phone.e164,
+      });
   }
   for (const ref of candidate.handles ?? []) {
     const handle = normalizeHandle(ref.platform, ref.handle);
@@ -117,7 +127,11 @@ export interface NameFrequency {
  * Builds a NameFrequency from counts the pipeline takes with GROUP BY:
  * distinct people per nameKey, per nameKey word, and in total.
  */
-export function nameFrequency(counts: { holders: number; wordHolders: readonly [number, number]; people: number }): NameFrequency {
+export function nameFrequency(counts: {
+  holders: number;
+  wordHolders: readonly [number, number];
+  people: number;
+}): NameFrequency {
   return {
     holders: counts.holders,
     expectedByChance: (counts.wordHolders[0] * counts.wordHolders[1]) / Math.max(1, counts.people),

@@ -4,7 +4,10 @@
  * scoring), so parsing each once is most of identity's cost saved. The cache empties when full:
  * memory stays bounded however long an import runs. Cached values are shared, so they are frozen.
  */
-export function memoizeByString<T>(compute: (key: string) => T, limit = 100_000): (key: string) => T {
+export function memoizeByString<T>(
+  compute: (key: string) => T,
+  limit = 100_000,
+): (key: string) => T {
   const cache = new Map<string, T>();
   return (key) => {
     let value = cache.get(key);

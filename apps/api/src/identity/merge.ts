@@ -6,10 +6,10 @@
 // subscribers (`live.notify()`) after its commit.
 import type pg from "pg";
 import { NotFoundError, ValidationError } from "../errors.ts";
-import { recordEvents, type NewEvent } from "../events/log.ts";
+import { type NewEvent, recordEvents } from "../events/log.ts";
 import type { LifecycleStage } from "../generated/prisma/enums.ts";
-import { recordStageChanges } from "../timeline/stages.ts";
 import { clampedInt4 } from "../ingest/pipeline/sql.ts";
+import { recordStageChanges } from "../timeline/stages.ts";
 
 export interface MergeInput {
   survivorId: number;
@@ -49,7 +49,10 @@ const PERSON_REFERENCES = {
 
 type PersonReferenceTable = keyof typeof PERSON_REFERENCES;
 
-const REFERENCE_TABLES: Partial<Record<PersonReferenceTable, string>> = { InteractionFrom: "Interaction", InteractionTo: "Interaction" };
+const REFERENCE_TABLES: Partial<Record<PersonReferenceTable, string>> = {
+  InteractionFrom: "Interaction",
+  InteractionTo: "Interaction",
+};
 const tableOf = (references: PersonReferenceTable) => REFERENCE_TABLES[references] ?? references;
 
 /**
@@ -57,9 +60,25 @@ const tableOf = (references: PersonReferenceTable) => REFERENCE_TABLES[reference
  * timestamps, enums and floats come back bit for bit through jsonb_populate_record.
  */
 const PROFILE_COLUMNS = [
-  "displayName", "title", "location", "stage", "organizationId", "firstSeenAt", "lastSeenAt", "reach", "followers",
-  "messageCount", "sentimentSum", "sentimentCount", "engagement", "influenceScore", "pageRank", "pageRankPercentile",
-  "networkCommunityId", "mergedIntoId", "mergedAt",
+  "displayName",
+  "title",
+  "location",
+  "stage",
+  "organizationId",
+  "firstSeenAt",
+  "lastSeenAt",
+  "reach",
+  "followers",
+  "messageCount",
+  "sentimentSum",
+  "sentimentCount",
+  "engagement",
+  "influenceScore",
+  "pageRank",
+  "pageRankPercentile",
+  "networkCommunityId",
+  "mergedIntoId",
+  "mergedAt",
 ] as const;
 
 /** What PersonMerge.moved holds. */
@@ -79,19 +98,34 @@ export interface MergeRecord {
     /** Pending suggestions that would have duplicated one the survivor already has: deleted, kept whole here. */
     removed: Array<Record<string, unknown>>;
     /** The suggestion between the two people, accepted by this merge, with its previous decision. */
-    accepted: Array<{ id: number; status: string; decidedBy: string | null; decidedAt: string | null }>;
+    accepted: Array<{
+      id: number;
+      status: string;
+      decidedBy: string | null;
+      decidedAt: string | null;
+    }>;
   };
   survivorBefore: Record<string, unknown>;
   absorbedBefore: Record<string, unknown>;
 }
 
-export async function mergePeople(client: pg.PoolClient, input: MergeInput): Promise<{ mergeId: number }> {
+export async function mergePeople(
+  client: pg.PoolClient,
+  input: MergeInput,
+): Promise<{ mergeId: number }> {
   const { survivorId, absorbedId, actor, reason } = input;
   if (survivorId === absorbedId) {
-    throw new ValidationError("absorbedId", `must differ from survivorId: person ${survivorId} cannot be merged into itself`, "PersonMerge");
+    throw new ValidationError(
+      "absorbedId",
+      `must differ from survivorId: person ${survivorId} cannot be merged into itself`,
+      "PersonMerge",
+    );
   }
   const people = await lockPeople(client, [survivorId, absorbedId]);
-  for (const [field, id] of [["survivorId", survivorId], ["absorbedId", absorbedId]] as const) {
+  for (const [field, id] of [
+    ["survivorId", survivorId],
+    ["absorbedId", absorbedId],
+  ] as const) {
     const person = people.get(id);
     if (!person) throw new NotFoundError("Person", String(id));
     if (person.mergedIntoId !== null) {
@@ -107,16 +141,20 @@ export async function mergePeople(client: pg.PoolClient, input: MergeInput): Pro
   const survivorBefore = await profileSnapshot(client, survivorId);
   const absorbedBefore = await profileSnapshot(client, absorbedId);
 
-  const membershipsKept = (await client.query(
-    `SELECT to_jsonb(m) AS membership FROM "Membership" m
+  const membershipsKept = (
+    await client.query(
+      `SELECT to_jsonb(m) AS membership FROM "Membership" m
       WHERE m."personId" = $1 AND m."communityId" IN (SELECT "communityId" FROM "Membership" WHERE "personId" = $2)
       ORDER BY m.id`,
-    [absorbedId, survivorId],
-  )).rows.map((row) => row.membership as Record<string, unknown>);
+      [absorbedId, survivorId],
+    )
+  ).rows.map((row) => row.membership as Record<string, unknown>);
   const keptIds = membershipsKept.map((membership) => Number(membership.id));
 
   const rows = {} as Record<PersonReferenceTable, number[]>;
-  for (const [table, column] of Object.entries(PERSON_REFERENCES) as Array<[PersonReferenceTable, string]>) {
+  for (const [table, column] of Object.entries(PERSON_REFERENCES) as Array<
+    [PersonReferenceTable, string]
+  >) {
     const { rows: moved } = await client.query(
       `UPDATE "${tableOf(table)}" SET "${column}" = $1 WHERE "${column}" = $2 AND NOT (id = ANY($3::int[])) RETURNING id`,
       [survivorId, absorbedId, table === "Membership" ? keptIds : []],
@@ -128,33 +166,61 @@ export async function mergePeople(client: pg.PoolClient, input: MergeInput): Pro
   const suggestions = await moveSuggestions(client, survivorId, absorbedId, actor);
   await combineProfiles(client, survivorId, absorbedId);
 
-  const moved: MergeRecord = { rows, membershipsKept, blockingKeys, suggestions, survivorBefore, absorbedBefore };
-  const { rows: [merge] } = await client.query(
+  const moved: MergeRecord = {
+    rows,
+    membershipsKept,
+    blockingKeys,
+    suggestions,
+    survivorBefore,
+    absorbedBefore,
+  };
+  const {
+    rows: [merge],
+  } = await client.query(
     `INSERT INTO "PersonMerge" ("survivorId", "absorbedId", actor, reason, moved) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
     [survivorId, absorbedId, actor, reason, JSON.stringify(moved)],
   );
   const mergeId = merge.id as number;
   // The survivor takes the absorbed person's stage when it had none: that is a stage change too.
   if (survivorBefore.stage === null && absorbedBefore.stage !== null) {
-    await recordStageChanges(client, [{
-      personId: survivorId, stage: absorbedBefore.stage as LifecycleStage, at: new Date(), key: mergeStageKey(mergeId),
-      department: "marketing", source: null,
-    }]);
+    await recordStageChanges(client, [
+      {
+        personId: survivorId,
+        stage: absorbedBefore.stage as LifecycleStage,
+        at: new Date(),
+        key: mergeStageKey(mergeId),
+        department: "marketing",
+        source: null,
+      },
+    ]);
   }
-  const event: NewEvent = { type: "person_merged", personId: survivorId, payload: { survivorId, absorbedId, mergeId, reason } };
+  const event: NewEvent = {
+    type: "person_merged",
+    personId: survivorId,
+    payload: { survivorId, absorbedId, mergeId, reason },
+  };
   if (input.events) input.events.push(event);
   else await recordEvents(client, [event]);
   return { mergeId };
 }
 
-export async function unmergePerson(client: pg.PoolClient, input: UnmergeInput): Promise<{ survivorId: number; restoredId: number }> {
-  const { rows: [merge] } = await client.query(
+export async function unmergePerson(
+  client: pg.PoolClient,
+  input: UnmergeInput,
+): Promise<{ survivorId: number; restoredId: number }> {
+  const {
+    rows: [merge],
+  } = await client.query(
     `SELECT id, "survivorId", "absorbedId", moved, "undoneAt", "undoneBy" FROM "PersonMerge" WHERE id = $1 FOR UPDATE`,
     [input.mergeId],
   );
   if (!merge) throw new NotFoundError("PersonMerge", String(input.mergeId));
   if (merge.undoneAt !== null) {
-    throw new ValidationError("mergeId", `merge ${merge.id} was already undone by ${merge.undoneBy}`, "PersonMerge");
+    throw new ValidationError(
+      "mergeId",
+      `merge ${merge.id} was already undone by ${merge.undoneBy}`,
+      "PersonMerge",
+    );
   }
   const survivorId = merge.survivorId as number;
   const restoredId = merge.absorbedId as number;
@@ -167,28 +233,43 @@ export async function unmergePerson(client: pg.PoolClient, input: UnmergeInput):
     [merge.id, [survivorId, restoredId]],
   );
   if (later.length > 0) {
-    const list = later.map((m) => `merge ${m.id} (person ${m.absorbedId} into person ${m.survivorId})`).join(", ");
-    throw new ValidationError("mergeId", `cannot undo merge ${merge.id} while later ${list} ${later.length > 1 ? "are" : "is"} still active; undo ${later.length > 1 ? "them" : "it"} first`, "PersonMerge");
+    const list = later
+      .map((m) => `merge ${m.id} (person ${m.absorbedId} into person ${m.survivorId})`)
+      .join(", ");
+    throw new ValidationError(
+      "mergeId",
+      `cannot undo merge ${merge.id} while later ${list} ${later.length > 1 ? "are" : "is"} still active; undo ${later.length > 1 ? "them" : "it"} first`,
+      "PersonMerge",
+    );
   }
   await lockPeople(client, [survivorId, restoredId]);
   const moved = merge.moved as MergeRecord;
 
-  for (const [table, column] of Object.entries(PERSON_REFERENCES) as Array<[PersonReferenceTable, string]>) {
+  for (const [table, column] of Object.entries(PERSON_REFERENCES) as Array<
+    [PersonReferenceTable, string]
+  >) {
     const ids = moved.rows[table] ?? [];
     if (ids.length === 0) continue;
-    await client.query(`UPDATE "${tableOf(table)}" SET "${column}" = $1 WHERE id = ANY($2::int[]) AND "${column}" = $3`, [restoredId, ids, survivorId]);
+    await client.query(
+      `UPDATE "${tableOf(table)}" SET "${column}" = $1 WHERE id = ANY($2::int[]) AND "${column}" = $3`,
+      [restoredId, ids, survivorId],
+    );
   }
 
-  await client.query(`DELETE FROM "PersonBlockingKey" WHERE "personId" = $1 AND key = ANY(${STORED_KEYS("$2")})`, [survivorId, moved.blockingKeys.addedToSurvivor]);
+  await client.query(
+    `DELETE FROM "PersonBlockingKey" WHERE "personId" = $1 AND key = ANY(${STORED_KEYS("$2")})`,
+    [survivorId, moved.blockingKeys.addedToSurvivor],
+  );
   await client.query(
     `INSERT INTO "PersonBlockingKey" (key, "personId") SELECT unnest(${STORED_KEYS("$1")}), $2 ON CONFLICT DO NOTHING`,
     [moved.blockingKeys.absorbed, restoredId],
   );
 
   for (const suggestion of moved.suggestions.moved) {
-    await client.query(`UPDATE "MergeSuggestion" SET "personAId" = $2, "personBId" = $3 WHERE id = $1`, [
-      suggestion.id, suggestion.personAId, suggestion.personBId,
-    ]);
+    await client.query(
+      `UPDATE "MergeSuggestion" SET "personAId" = $2, "personBId" = $3 WHERE id = $1`,
+      [suggestion.id, suggestion.personAId, suggestion.personBId],
+    );
   }
   if (moved.suggestions.removed.length > 0) {
     await client.query(
@@ -206,8 +287,17 @@ export async function unmergePerson(client: pg.PoolClient, input: UnmergeInput):
   await client.query(`DELETE FROM "Activity" WHERE "stageKey" = $1`, [mergeStageKey(merge.id)]);
   await restoreProfile(client, survivorId, moved.survivorBefore);
   await restoreProfile(client, restoredId, moved.absorbedBefore);
-  await client.query(`UPDATE "PersonMerge" SET "undoneAt" = now(), "undoneBy" = $2 WHERE id = $1`, [merge.id, input.actor]);
-  await recordEvents(client, [{ type: "person_unmerged", personId: survivorId, payload: { survivorId, restoredId, mergeId: merge.id } }]);
+  await client.query(`UPDATE "PersonMerge" SET "undoneAt" = now(), "undoneBy" = $2 WHERE id = $1`, [
+    merge.id,
+    input.actor,
+  ]);
+  await recordEvents(client, [
+    {
+      type: "person_unmerged",
+      personId: survivorId,
+      payload: { survivorId, restoredId, mergeId: merge.id },
+    },
+  ]);
   return { survivorId, restoredId };
 }
 
@@ -217,7 +307,10 @@ const mergeStageKey = (mergeId: number) => `merge ${mergeId}`;
  * The person a merged-away profile ended up in, following merges of merges in one statement: the
  * one walk of a merge chain (GraphQL's `person(source, id)` and the merge checks both use it).
  */
-export async function currentSurvivor(client: pg.Pool | pg.PoolClient, personId: number): Promise<number> {
+export async function currentSurvivor(
+  client: pg.Pool | pg.PoolClient,
+  personId: number,
+): Promise<number> {
   const { rows } = await client.query(
     `WITH RECURSIVE chain(id, next, depth) AS (
        SELECT id, "mergedIntoId", 0 FROM "Person" WHERE id = $1
@@ -230,19 +323,37 @@ export async function currentSurvivor(client: pg.Pool | pg.PoolClient, personId:
   return rows[0]?.id ?? personId;
 }
 
-async function lockPeople(client: pg.PoolClient, ids: number[]): Promise<Map<number, { mergedIntoId: number | null }>> {
+async function lockPeople(
+  client: pg.PoolClient,
+  ids: number[],
+): Promise<Map<number, { mergedIntoId: number | null }>> {
   // Locked in id order so two merges of overlapping people cannot deadlock.
-  const { rows } = await client.query(`SELECT id, "mergedIntoId" FROM "Person" WHERE id = ANY($1::int[]) ORDER BY id FOR UPDATE`, [ids]);
-  return new Map(rows.map((row) => [row.id as number, { mergedIntoId: row.mergedIntoId as number | null }]));
+  const { rows } = await client.query(
+    `SELECT id, "mergedIntoId" FROM "Person" WHERE id = ANY($1::int[]) ORDER BY id FOR UPDATE`,
+    [ids],
+  );
+  return new Map(
+    rows.map((row) => [row.id as number, { mergedIntoId: row.mergedIntoId as number | null }]),
+  );
 }
 
-async function profileSnapshot(client: pg.PoolClient, personId: number): Promise<Record<string, unknown>> {
+async function profileSnapshot(
+  client: pg.PoolClient,
+  personId: number,
+): Promise<Record<string, unknown>> {
   const columns = PROFILE_COLUMNS.map((column) => `"${column}"`).join(", ");
-  const { rows } = await client.query(`SELECT to_jsonb(p) AS profile FROM (SELECT ${columns} FROM "Person" WHERE id = $1) p`, [personId]);
+  const { rows } = await client.query(
+    `SELECT to_jsonb(p) AS profile FROM (SELECT ${columns} FROM "Person" WHERE id = $1) p`,
+    [personId],
+  );
   return rows[0].profile;
 }
 
-async function restoreProfile(client: pg.PoolClient, personId: number, profile: Record<string, unknown>): Promise<void> {
+async function restoreProfile(
+  client: pg.PoolClient,
+  personId: number,
+  profile: Record<string, unknown>,
+): Promise<void> {
   const columns = PROFILE_COLUMNS.map((column) => `"${column}"`).join(", ");
   await client.query(
     `UPDATE "Person" SET (${columns}, "updatedAt") = (SELECT ${columns}, now() FROM jsonb_populate_record(NULL::"Person", $2::jsonb))
@@ -255,7 +366,11 @@ async function restoreProfile(client: pg.PoolClient, personId: number, profile: 
  * The survivor keeps what it states and takes from the absorbed person what it lacks; counters add
  * up because the rows behind them (messages) moved too; reach and followers are the larger.
  */
-async function combineProfiles(client: pg.PoolClient, survivorId: number, absorbedId: number): Promise<void> {
+async function combineProfiles(
+  client: pg.PoolClient,
+  survivorId: number,
+  absorbedId: number,
+): Promise<void> {
   await client.query(
     `UPDATE "Person" s SET
         title = COALESCE(s.title, a.title),
@@ -288,7 +403,10 @@ async function combineProfiles(client: pg.PoolClient, survivorId: number, absorb
       WHERE s.id = $1 AND a.id = $2`,
     [survivorId, absorbedId],
   );
-  await client.query(`UPDATE "Person" SET "mergedIntoId" = $1, "mergedAt" = now(), "updatedAt" = now() WHERE id = $2`, [survivorId, absorbedId]);
+  await client.query(
+    `UPDATE "Person" SET "mergedIntoId" = $1, "mergedAt" = now(), "updatedAt" = now() WHERE id = $2`,
+    [survivorId, absorbedId],
+  );
 }
 
 /**
@@ -299,8 +417,15 @@ const STORED_KEYS = (param: string) =>
   `ARRAY(SELECT CASE WHEN k ~ '^-?[0-9]+$' THEN k::bigint ELSE blocking_key_hash(k) END FROM unnest(${param}::text[]) AS k)`;
 
 /** Candidate keys follow the person: the survivor now answers for both profiles. */
-async function moveBlockingKeys(client: pg.PoolClient, survivorId: number, absorbedId: number): Promise<MergeRecord["blockingKeys"]> {
-  const { rows: absorbed } = await client.query(`DELETE FROM "PersonBlockingKey" WHERE "personId" = $1 RETURNING key`, [absorbedId]);
+async function moveBlockingKeys(
+  client: pg.PoolClient,
+  survivorId: number,
+  absorbedId: number,
+): Promise<MergeRecord["blockingKeys"]> {
+  const { rows: absorbed } = await client.query(
+    `DELETE FROM "PersonBlockingKey" WHERE "personId" = $1 RETURNING key`,
+    [absorbedId],
+  );
   const keys = absorbed.map((row) => row.key as string).sort();
   const { rows: added } = await client.query(
     `INSERT INTO "PersonBlockingKey" (key, "personId") SELECT unnest($1::bigint[]), $2 ON CONFLICT DO NOTHING RETURNING key`,
@@ -310,7 +435,10 @@ async function moveBlockingKeys(client: pg.PoolClient, survivorId: number, absor
 }
 
 async function moveSuggestions(
-  client: pg.PoolClient, survivorId: number, absorbedId: number, actor: string,
+  client: pg.PoolClient,
+  survivorId: number,
+  absorbedId: number,
+  actor: string,
 ): Promise<MergeRecord["suggestions"]> {
   const [low, high] = survivorId < absorbedId ? [survivorId, absorbedId] : [absorbedId, survivorId];
   const { rows: accepted } = await client.query(
@@ -344,8 +472,15 @@ async function moveSuggestions(
     [absorbedId, survivorId],
   );
   return {
-    moved: moved.map((row) => ({ id: row.id, personAId: row.personAId, personBId: row.personBId })).sort((x, y) => x.id - y.id),
+    moved: moved
+      .map((row) => ({ id: row.id, personAId: row.personAId, personBId: row.personBId }))
+      .sort((x, y) => x.id - y.id),
     removed: removed.map((row) => row.suggestion),
-    accepted: accepted.map((row) => ({ id: row.id, status: row.status, decidedBy: row.decidedBy, decidedAt: row.decidedAt })),
+    accepted: accepted.map((row) => ({
+      id: row.id,
+      status: row.status,
+      decidedBy: row.decidedBy,
+      decidedAt: row.decidedAt,
+    })),
   };
 }

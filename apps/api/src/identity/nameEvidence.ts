@@ -2,49 +2,82 @@
 // person. A match counts for less the more namesakes the name has; a record
 // without a usable name may still be placed by a user name built from the
 // other record's name, or told apart by the name its address spells out.
-import type { ScoreSignal } from "./candidate";
-import type { CandidateFeatures } from "./features";
-import { compareNames, type NameComparison, type NameMatchLevel } from "./nameMatch";
-import { givenNamesMatch } from "./nicknames";
+import type { ScoreSignal } from "./candidate.ts";
+import type { CandidateFeatures } from "./features.ts";
+import { compareNames, type NameComparison, type NameMatchLevel } from "./nameMatch.ts";
 import {
-  expectedNamesakes, expectedNamesakesOfEither, initialNamesakes, typoNamesakes, type NameStatistics,
-} from "./namesakes";
-import { parseName, type ParsedName } from "./personName";
-import { describeUsername, isWorkAddress, usernameFitsName } from "./usernames";
-import { ASSUMED_NAME_FREQUENCY, BASELINE_LOG_ODDS, NAME_LEVEL_LOG_ODDS, NAME_MATCH_FACTOR, SPLIT_PERSON_ODDS } from "./weights";
+  expectedNamesakes,
+  expectedNamesakesOfEither,
+  initialNamesakes,
+  type NameStatistics,
+  typoNamesakes,
+} from "./namesakes.ts";
+import { givenNamesMatch } from "./nicknames.ts";
+import { type ParsedName, parseName } from "./personName.ts";
+import { describeUsername, isWorkAddress, usernameFitsName } from "./usernames.ts";
+import {
+  ASSUMED_NAME_FREQUENCY,
+  BASELINE_LOG_ODDS,
+  NAME_LEVEL_LOG_ODDS,
+  NAME_MATCH_FACTOR,
+  SPLIT_PERSON_ODDS,
+} from "./weights.ts";
 
 export interface NameEvidence {
   signal: ScoreSignal;
   level: NameMatchLevel;
 }
 
-export function nameEvidence(fa: CandidateFeatures, fb: CandidateFeatures, statistics: NameStatistics): NameEvidence {
+export function nameEvidence(
+  fa: CandidateFeatures,
+  fb: CandidateFeatures,
+  statistics: NameStatistics,
+): NameEvidence {
   const names = compareNames(fa.name, fb.name);
   switch (names.level) {
     case "exact":
     case "nickname":
     case "typo": {
-      const namesakes = names.level === "exact" ? expectedNamesakes(fa, statistics)
-        : names.level === "typo" && !names.familyExact ? typoNamesakes(fa, fb, statistics)
-        : expectedNamesakesOfEither(fa, fb, statistics);
-      const factor = NAME_MATCH_FACTOR[names.level] * (names.swapped ? NAME_MATCH_FACTOR.swapped : 1);
+      const namesakes =
+        names.level === "exact"
+          ? expectedNamesakes(fa, statistics)
+          : names.level === "typo" && !names.familyExact
+            ? typoNamesakes(fa, fb, statistics)
+            : expectedNamesakesOfEither(fa, fb, statistics);
+      const factor =
+        NAME_MATCH_FACTOR[names.level] * (names.swapped ? NAME_MATCH_FACTOR.swapped : 1);
       const note = statistics.nameFrequency ? `; ${describeCommonness(namesakes)}` : "";
-      return evidence(names.level, matchLogOdds(factor, namesakes), `${describeMatch(names)} (${fa.name.display} ≈ ${fb.name.display}${note})`);
+      return evidence(
+        names.level,
+        matchLogOdds(factor, namesakes),
+        `${describeMatch(names)} (${fa.name.display} ≈ ${fb.name.display}${note})`,
+      );
     }
     case "initial":
-      return evidence("initial", initialLogOdds([fa, fb], statistics), describeLevel("initial", fa, fb));
+      return evidence(
+        "initial",
+        initialLogOdds([fa, fb], statistics),
+        describeLevel("initial", fa, fb),
+      );
     case "missing":
     case "partial":
     case "pseudonym":
       return evidenceWithoutFullNames(fa, fb, names.level, statistics);
     default:
-      return evidence(names.level, NAME_LEVEL_LOG_ODDS[names.level], describeLevel(names.level, fa, fb));
+      return evidence(
+        names.level,
+        NAME_LEVEL_LOG_ODDS[names.level],
+        describeLevel(names.level, fa, fb),
+      );
   }
 }
 
 /** When a side has no full name, user names and the name an address spells are the best name evidence. */
 function evidenceWithoutFullNames(
-  fa: CandidateFeatures, fb: CandidateFeatures, level: "missing" | "partial" | "pseudonym", statistics: NameStatistics,
+  fa: CandidateFeatures,
+  fb: CandidateFeatures,
+  level: "missing" | "partial" | "pseudonym",
+  statistics: NameStatistics,
 ): NameEvidence {
   const spelled = spelledNameEvidence(fa, fb, statistics);
   // "mary.jones@" or "ruthwalker" beside "Edward Jones" is a relative: that overrides weaker readings.
@@ -60,7 +93,11 @@ function evidenceWithoutFullNames(
       ? matchLogOdds(NAME_MATCH_FACTOR.fromUsername, expectedNamesakes(fit.named, statistics))
       : initialLogOdds([fit.named], statistics);
     if (logOdds - BASELINE_LOG_ODDS > best.signal.weight) {
-      best = evidence(level, logOdds, `user name ${fit.username} fits the name ${fit.name.display}`);
+      best = evidence(
+        level,
+        logOdds,
+        `user name ${fit.username} fits the name ${fit.name.display}`,
+      );
     }
   }
   const address = givenNameAddress(fa, fb) ?? givenNameAddress(fb, fa);
@@ -79,7 +116,14 @@ function evidenceWithoutFullNames(
  */
 function givenNameAddress(nameless: CandidateFeatures, named: CandidateFeatures): string | null {
   const { given, family } = named.name;
-  if (nameless.name.tokens.length > 0 || nameless.nameFromEmail || !given || !family || given.length < 2) return null;
+  if (
+    nameless.name.tokens.length > 0 ||
+    nameless.nameFromEmail ||
+    !given ||
+    !family ||
+    given.length < 2
+  )
+    return null;
   for (const username of nameless.usernames) {
     if (!isWorkAddress(username)) continue;
     const { stem } = username;
@@ -103,7 +147,9 @@ function matchLogOdds(factor: number, namesakes: number): number {
 /** "J. Smith" against John Smith (or "jsmith" against it): as strong as the family name is rare. */
 function initialLogOdds(records: readonly CandidateFeatures[], statistics: NameStatistics): number {
   const namesakes = initialNamesakes(records, statistics);
-  return namesakes === null ? NAME_LEVEL_LOG_ODDS.initial : matchLogOdds(NAME_MATCH_FACTOR.initial, namesakes);
+  return namesakes === null
+    ? NAME_LEVEL_LOG_ODDS.initial
+    : matchLogOdds(NAME_MATCH_FACTOR.initial, namesakes);
 }
 
 function describeCommonness(namesakes: number): string {
@@ -118,22 +164,37 @@ function describeMatch(names: NameComparison): string {
   return names.level === "nickname" ? "names match after nickname" : "names match allowing a typo";
 }
 
-function describeLevel(level: NameMatchLevel, fa: CandidateFeatures, fb: CandidateFeatures): string {
+function describeLevel(
+  level: NameMatchLevel,
+  fa: CandidateFeatures,
+  fb: CandidateFeatures,
+): string {
   const a = fa.name.display;
   const b = fb.name.display;
   switch (level) {
-    case "initial": return `initials match (${a} ≈ ${b})`;
-    case "partial": return `one-word name fits (${a} ≈ ${b})`;
-    case "pseudonym": return `one-word name does not fit (${a} vs ${b})`;
-    case "family-conflict": return `different family names (${a} vs ${b})`;
-    case "given-conflict": return `different given names in one family name (${a} vs ${b})`;
-    case "missing": return "no name to compare";
-    default: return `names differ (${a} vs ${b})`;
+    case "initial":
+      return `initials match (${a} ≈ ${b})`;
+    case "partial":
+      return `one-word name fits (${a} ≈ ${b})`;
+    case "pseudonym":
+      return `one-word name does not fit (${a} vs ${b})`;
+    case "family-conflict":
+      return `different family names (${a} vs ${b})`;
+    case "given-conflict":
+      return `different given names in one family name (${a} vs ${b})`;
+    case "missing":
+      return "no name to compare";
+    default:
+      return `names differ (${a} vs ${b})`;
   }
 }
 
 /** Compares the name a nameless record's address spells with the other record's name. */
-function spelledNameEvidence(fa: CandidateFeatures, fb: CandidateFeatures, statistics: NameStatistics): NameEvidence | null {
+function spelledNameEvidence(
+  fa: CandidateFeatures,
+  fb: CandidateFeatures,
+  statistics: NameStatistics,
+): NameEvidence | null {
   if (!fa.nameFromEmail && !fb.nameFromEmail) return null;
   const a = fa.nameFromEmail ?? fa.name;
   const b = fb.nameFromEmail ?? fb.name;
@@ -141,19 +202,31 @@ function spelledNameEvidence(fa: CandidateFeatures, fb: CandidateFeatures, stati
   const level = compareNames(a, b).level;
   const spelled = fa.nameFromEmail ? a : b;
   const other = fa.nameFromEmail ? b : a;
-  const result = (logOdds: number, detail: string): NameEvidence => evidence(level, logOdds, `address ${spelled.display} spells ${detail}`);
+  const result = (logOdds: number, detail: string): NameEvidence =>
+    evidence(level, logOdds, `address ${spelled.display} spells ${detail}`);
   switch (level) {
     case "exact":
     case "nickname":
     case "typo": {
       const named = !fa.nameFromEmail ? fa : !fb.nameFromEmail ? fb : null;
-      const namesakes = named ? expectedNamesakes(named, statistics) : ASSUMED_NAME_FREQUENCY.expectedByChance;
-      return result(matchLogOdds(NAME_MATCH_FACTOR.fromUsername * NAME_MATCH_FACTOR[level], namesakes), `the name ${other.display}`);
+      const namesakes = named
+        ? expectedNamesakes(named, statistics)
+        : ASSUMED_NAME_FREQUENCY.expectedByChance;
+      return result(
+        matchLogOdds(NAME_MATCH_FACTOR.fromUsername * NAME_MATCH_FACTOR[level], namesakes),
+        `the name ${other.display}`,
+      );
     }
     case "initial":
-      return result(initialLogOdds([fa, fb], statistics), `a name with the initials of ${other.display}`);
+      return result(
+        initialLogOdds([fa, fb], statistics),
+        `a name with the initials of ${other.display}`,
+      );
     case "given-conflict":
-      return result(NAME_LEVEL_LOG_ODDS["given-conflict"], `another member of the family of ${other.display}`);
+      return result(
+        NAME_LEVEL_LOG_ODDS["given-conflict"],
+        `another member of the family of ${other.display}`,
+      );
     default:
       return null;
   }
@@ -181,14 +254,18 @@ interface UsernameFit {
   full: boolean;
 }
 
-function usernameFittingName(withUsername: CandidateFeatures, withName: CandidateFeatures): UsernameFit | null {
+function usernameFittingName(
+  withUsername: CandidateFeatures,
+  withName: CandidateFeatures,
+): UsernameFit | null {
   const name = withName.nameFromEmail ?? withName.name;
   if (!name.given || !name.family) return null;
   let fit: UsernameFit | null = null;
   for (const username of withUsername.usernames) {
     if (!usernameFitsName(username, withName.nameStems)) continue;
     const full = username.stem.length > name.family.length + 1;
-    if (!fit || (full && !fit.full)) fit = { username: username.compact, named: withName, name, full };
+    if (!fit || (full && !fit.full))
+      fit = { username: username.compact, named: withName, name, full };
   }
   return fit;
 }

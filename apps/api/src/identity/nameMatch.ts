@@ -1,9 +1,10 @@
 // How two parsed names relate. The result is a level, not a number: scoring
 // turns levels into evidence, and explanations name the level to the user.
-import type { ParsedName } from "./personName";
-import { givenNameCandidates, givenNamesMatch } from "./nicknames";
-import { phoneticCode } from "./phonetic";
-import { jaroWinkler, singleEdit } from "./stringDistance";
+
+import { givenNameCandidates, givenNamesMatch } from "./nicknames.ts";
+import type { ParsedName } from "./personName.ts";
+import { phoneticCode } from "./phonetic.ts";
+import { jaroWinkler, singleEdit } from "./stringDistance.ts";
 
 export type NameMatchLevel =
   | "exact" // same given and family name
@@ -26,22 +27,36 @@ export interface NameComparison {
 }
 
 const LEVEL_RANK: readonly NameMatchLevel[] = [
-  "exact", "nickname", "typo", "initial", "partial", "pseudonym", "family-conflict", "given-conflict", "different", "missing",
+  "exact",
+  "nickname",
+  "typo",
+  "initial",
+  "partial",
+  "pseudonym",
+  "family-conflict",
+  "given-conflict",
+  "different",
+  "missing",
 ];
 
 type GivenRelation = "exact" | "nickname" | "typo" | "initial" | "different";
 type FamilyRelation = "exact" | "typo" | "different";
 
 export function compareNames(a: ParsedName, b: ParsedName): NameComparison {
-  if (a.tokens.length === 0 || b.tokens.length === 0) return { level: "missing", swapped: false, familyExact: false };
-  if (a.single !== null || b.single !== null) return { level: compareSingleWord(a, b), swapped: false, familyExact: false };
+  if (a.tokens.length === 0 || b.tokens.length === 0)
+    return { level: "missing", swapped: false, familyExact: false };
+  if (a.single !== null || b.single !== null)
+    return { level: compareSingleWord(a, b), swapped: false, familyExact: false };
   const straight = compareFullNames(a, b, false);
   if (rank(straight.level) <= INITIAL_RANK) return straight;
   // Either side may be the one written family-name first. A swapped reading
   // counts only where it makes the names fit or shows a shared family name;
   // "Wilson Julie" read as given name Wilson explains nothing.
   let best = straight;
-  for (const option of [compareFullNames(a, reversed(b), true), compareFullNames(reversed(a), b, true)]) {
+  for (const option of [
+    compareFullNames(a, reversed(b), true),
+    compareFullNames(reversed(a), b, true),
+  ]) {
     const meaningful = rank(option.level) <= INITIAL_RANK || option.level === "given-conflict";
     if (meaningful && rank(option.level) < rank(best.level)) best = option;
   }
@@ -51,17 +66,22 @@ export function compareNames(a: ParsedName, b: ParsedName): NameComparison {
 function compareSingleWord(a: ParsedName, b: ParsedName): NameMatchLevel {
   const word = (a.single ?? b.single)!;
   const other = a.single !== null ? b : a;
-  const fits = other.single !== null
-    ? givenNamesMatch(word, other.single)
-    : other.given!.length === 1
-      ? other.given === word[0]
-      : givenNamesMatch(word, other.given!) || word === other.family;
+  const fits =
+    other.single !== null
+      ? givenNamesMatch(word, other.single)
+      : other.given!.length === 1
+        ? other.given === word[0]
+        : givenNamesMatch(word, other.given!) || word === other.family;
   return fits ? "partial" : "pseudonym";
 }
 
 function compareFullNames(a: ParsedName, b: ParsedName, swapped: boolean): NameComparison {
   const family = relateFamily(a, b);
-  return { level: combineRelations(relateGiven(a, b), family), swapped, familyExact: family === "exact" };
+  return {
+    level: combineRelations(relateGiven(a, b), family),
+    swapped,
+    familyExact: family === "exact",
+  };
 }
 
 function combineRelations(given: GivenRelation, family: FamilyRelation): NameMatchLevel {
@@ -124,7 +144,11 @@ function initialsMatch(x: string, y: string): boolean {
  */
 function isClippedForm(x: string, y: string): boolean {
   const [shorter, longer] = x.length < y.length ? [x, y] : [y, x];
-  return shorter.length >= 3 && longer.startsWith(shorter) && !/^[ae]$/.test(longer.slice(shorter.length));
+  return (
+    shorter.length >= 3 &&
+    longer.startsWith(shorter) &&
+    !/^[ae]$/.test(longer.slice(shorter.length))
+  );
 }
 
 /**
@@ -171,7 +195,12 @@ const reversedNames = new WeakMap<ParsedName, ParsedName>();
 function reversed(name: ParsedName): ParsedName {
   let result = reversedNames.get(name);
   if (!result) {
-    result = { ...name, tokens: [...name.tokens].reverse(), given: name.family, family: name.given };
+    result = {
+      ...name,
+      tokens: [...name.tokens].reverse(),
+      given: name.family,
+      family: name.given,
+    };
     reversedNames.set(name, result);
   }
   return result;

@@ -1,11 +1,15 @@
 // How many other people a shared name could belong to: the denominator of
 // every name match (Fellegi-Sunter term frequencies). Counts come from the
 // data set's name statistics; without them a moderately common name is assumed.
-import type { CandidateFeatures } from "./features";
-import { nameKeyWords, type NameFrequency } from "./identityKeys";
+import type { CandidateFeatures } from "./features.ts";
+import { type NameFrequency, nameKeyWords } from "./identityKeys.ts";
 import {
-  ASSUMED_NAME_FREQUENCY, INITIAL_SHARE, MIN_EXPECTED_NAMESAKES, NAMESAKES_PER_EXTRA_HOLDER, TYPO_NAMESAKES_FLOOR,
-} from "./weights";
+  ASSUMED_NAME_FREQUENCY,
+  INITIAL_SHARE,
+  MIN_EXPECTED_NAMESAKES,
+  NAMESAKES_PER_EXTRA_HOLDER,
+  TYPO_NAMESAKES_FLOOR,
+} from "./weights.ts";
 
 export interface NameStatistics {
   /** How common a name key is in the data set; see identityKeys.nameKey and nameFrequency. */
@@ -16,10 +20,17 @@ export interface NameStatistics {
 export function expectedNamesakes(features: CandidateFeatures, statistics: NameStatistics): number {
   const frequency = frequencyOf(features, statistics) ?? ASSUMED_NAME_FREQUENCY;
   const extraHolders = Math.max(0, frequency.holders - 2);
-  return Math.max(MIN_EXPECTED_NAMESAKES, frequency.expectedByChance + NAMESAKES_PER_EXTRA_HOLDER * extraHolders);
+  return Math.max(
+    MIN_EXPECTED_NAMESAKES,
+    frequency.expectedByChance + NAMESAKES_PER_EXTRA_HOLDER * extraHolders,
+  );
 }
 
-export function expectedNamesakesOfEither(fa: CandidateFeatures, fb: CandidateFeatures, statistics: NameStatistics): number {
+export function expectedNamesakesOfEither(
+  fa: CandidateFeatures,
+  fb: CandidateFeatures,
+  statistics: NameStatistics,
+): number {
   return Math.max(expectedNamesakes(fa, statistics), expectedNamesakes(fb, statistics));
 }
 
@@ -30,7 +41,11 @@ export function expectedNamesakesOfEither(fa: CandidateFeatures, fb: CandidateFe
  * by nobody else in the data set: a name written once is a slip of the
  * keyboard, not a second family.
  */
-export function typoNamesakes(fa: CandidateFeatures, fb: CandidateFeatures, statistics: NameStatistics): number {
+export function typoNamesakes(
+  fa: CandidateFeatures,
+  fb: CandidateFeatures,
+  statistics: NameStatistics,
+): number {
   const namesakes = expectedNamesakesOfEither(fa, fb, statistics);
   const slip = hasOneOffWord(fa, statistics) || hasOneOffWord(fb, statistics);
   return slip ? namesakes : Math.max(TYPO_NAMESAKES_FLOOR, namesakes);
@@ -42,12 +57,21 @@ export function typoNamesakes(fa: CandidateFeatures, fb: CandidateFeatures, stat
  * by the most common reading of the family name among the records. Null
  * when the data set's statistics do not know the family name.
  */
-export function initialNamesakes(records: readonly CandidateFeatures[], statistics: NameStatistics): number | null {
-  const holders = Math.max(0, ...records.map((features) => familyHolders(features, statistics) ?? 0));
+export function initialNamesakes(
+  records: readonly CandidateFeatures[],
+  statistics: NameStatistics,
+): number | null {
+  const holders = Math.max(
+    0,
+    ...records.map((features) => familyHolders(features, statistics) ?? 0),
+  );
   return holders === 0 ? null : Math.max(MIN_EXPECTED_NAMESAKES, holders * INITIAL_SHARE);
 }
 
-function frequencyOf(features: CandidateFeatures, statistics: NameStatistics): NameFrequency | undefined {
+function frequencyOf(
+  features: CandidateFeatures,
+  statistics: NameStatistics,
+): NameFrequency | undefined {
   return (features.nameKey && statistics.nameFrequency?.(features.nameKey)) || undefined;
 }
 

@@ -1,8 +1,9 @@
 // Common English given-name nicknames, written for Parley. A nickname may
 // stand for several names ("chris", "alex", "sam"); the first name listing it
 // is the one canonicalGivenName picks, and givenNamesMatch accepts them all.
-import { singleEdit } from "./stringDistance";
-import { memoizeByString } from "./memo";
+
+import { memoizeByString } from "./memo.ts";
+import { singleEdit } from "./stringDistance.ts";
 
 /** Formal name -> nicknames and short forms people go by. */
 const NICKNAMES_BY_NAME: Record<string, readonly string[]> = {
@@ -52,7 +53,20 @@ const NICKNAMES_BY_NAME: Record<string, readonly string[]> = {
   edmund: ["ed", "eddie", "ned"],
   edward: ["ed", "eddie", "eddy", "ted", "teddy", "ned"],
   eleanor: ["ellie", "nora", "nell"],
-  elizabeth: ["liz", "lizzie", "lizzy", "beth", "betty", "betsy", "bess", "bessie", "eliza", "elsie", "libby", "lisa"],
+  elizabeth: [
+    "liz",
+    "lizzie",
+    "lizzy",
+    "beth",
+    "betty",
+    "betsy",
+    "bess",
+    "bessie",
+    "eliza",
+    "elsie",
+    "libby",
+    "lisa",
+  ],
   emily: ["em", "emmy"],
   eugene: ["gene"],
   florence: ["flo"],
@@ -142,22 +156,74 @@ const NICKNAMES_BY_NAME: Record<string, readonly string[]> = {
  * Spellings of one name that records mix up freely. They map to the spelling
  * used above so that "Kathryn" meets "Kate" through "katherine".
  */
-const SPELLING_VARIANTS = new Map<string, string>(Object.entries({
-  catherine: "katherine", kathryn: "katherine", katharine: "katherine",
-  steven: "stephen", phillip: "philip", geoffrey: "jeffrey", jeffery: "jeffrey",
-  ann: "anne", sarah: "sara", jonathon: "jonathan", isabel: "isabella",
-  isabelle: "isabella", teresa: "theresa", lawrance: "lawrence", micheal: "michael",
-  nicolas: "nicholas", zachariah: "zachary", zackary: "zachary", allyson: "allison",
-  alison: "allison", kimberley: "kimberly", debra: "deborah",
-  frederic: "frederick", fredrick: "frederick", mathew: "matthew", cristina: "christina",
-}));
+const SPELLING_VARIANTS = new Map<string, string>(
+  Object.entries({
+    catherine: "katherine",
+    kathryn: "katherine",
+    katharine: "katherine",
+    steven: "stephen",
+    phillip: "philip",
+    geoffrey: "jeffrey",
+    jeffery: "jeffrey",
+    ann: "anne",
+    sarah: "sara",
+    jonathon: "jonathan",
+    isabel: "isabella",
+    isabelle: "isabella",
+    teresa: "theresa",
+    lawrance: "lawrence",
+    micheal: "michael",
+    nicolas: "nicholas",
+    zachariah: "zachary",
+    zackary: "zachary",
+    allyson: "allison",
+    alison: "allison",
+    kimberley: "kimberly",
+    debra: "deborah",
+    frederic: "frederick",
+    fredrick: "frederick",
+    mathew: "matthew",
+    cristina: "christina",
+  }),
+);
 
 // Short forms that are also given names in their own right: "Jack" is often
 // just Jack. They canonicalize to themselves, yet still match the formal name.
 const STANDALONE_NAMES = new Set([
-  "jack", "harry", "nathan", "frank", "max", "nancy", "lisa", "greta", "molly", "nora", "nell",
-  "tina", "terry", "jerry", "ray", "leo", "gene", "liam", "theo", "ali", "sandra", "tessa",
-  "kay", "eliza", "bella", "carol", "daisy", "sasha", "vera", "penny", "ginger", "lexi", "elsie", "nellie",
+  "jack",
+  "harry",
+  "nathan",
+  "frank",
+  "max",
+  "nancy",
+  "lisa",
+  "greta",
+  "molly",
+  "nora",
+  "nell",
+  "tina",
+  "terry",
+  "jerry",
+  "ray",
+  "leo",
+  "gene",
+  "liam",
+  "theo",
+  "ali",
+  "sandra",
+  "tessa",
+  "kay",
+  "eliza",
+  "bella",
+  "carol",
+  "daisy",
+  "sasha",
+  "vera",
+  "penny",
+  "ginger",
+  "lexi",
+  "elsie",
+  "nellie",
 ]);
 
 const NAMES_BY_NICKNAME = buildNicknameIndex();
@@ -186,7 +252,9 @@ export function nicknamePairs(): Array<[nickname: string, name: string]> {
  * A formal name stands for itself; an unknown token stands for itself.
  */
 // Given names repeat endlessly across records; comparisons ask for the same few thousand.
-export const givenNameCandidates: (token: string) => readonly string[] = memoizeByString((token) => lookUpCandidates(token));
+export const givenNameCandidates: (token: string) => readonly string[] = memoizeByString((token) =>
+  lookUpCandidates(token),
+);
 
 function lookUpCandidates(token: string): readonly string[] {
   const spelled = SPELLING_VARIANTS.get(token) ?? token;
@@ -216,13 +284,15 @@ export function givenNameForms(token: string): string[] {
   const forms = new Set([token]);
   for (const name of givenNameCandidates(token)) {
     forms.add(name);
-    for (const form of [...(NICKNAMES_BY_NAME[name] ?? []), ...(SPELLINGS_BY_NAME.get(name) ?? [])]) forms.add(form);
+    for (const form of [...(NICKNAMES_BY_NAME[name] ?? []), ...(SPELLINGS_BY_NAME.get(name) ?? [])])
+      forms.add(form);
   }
   return [...forms];
 }
 
 const SPELLINGS_BY_NAME = new Map<string, string[]>();
-for (const [spelling, name] of SPELLING_VARIANTS) SPELLINGS_BY_NAME.set(name, [...(SPELLINGS_BY_NAME.get(name) ?? []), spelling]);
+for (const [spelling, name] of SPELLING_VARIANTS)
+  SPELLINGS_BY_NAME.set(name, [...(SPELLINGS_BY_NAME.get(name) ?? []), spelling]);
 
 /**
  * The formal names a nickname or variant spelling stands for ("jim" ->
@@ -246,7 +316,9 @@ export function isKnownGivenName(token: string): boolean {
 }
 
 const KNOWN_GIVEN_NAMES = new Set([
-  ...Object.keys(NICKNAMES_BY_NAME), ...NAMES_BY_NICKNAME.keys(), ...SPELLING_VARIANTS.keys(),
+  ...Object.keys(NICKNAMES_BY_NAME),
+  ...NAMES_BY_NICKNAME.keys(),
+  ...SPELLING_VARIANTS.keys(),
 ]);
 
 /**
@@ -255,7 +327,9 @@ const KNOWN_GIVEN_NAMES = new Set([
  * otherwise the token itself. Tokens of four letters or fewer are left
  * alone: there a slip usually makes another real name (Mary/Mark).
  */
-export const correctedGivenName: (token: string) => string = memoizeByString((token) => lookUpCorrection(token));
+export const correctedGivenName: (token: string) => string = memoizeByString((token) =>
+  lookUpCorrection(token),
+);
 const MIN_CORRECTED_LENGTH = 5;
 
 function lookUpCorrection(token: string): string {

@@ -1,8 +1,17 @@
 import { describe, expect, it } from "vitest";
 import {
-  emailDomain, isFreeMailAddress, isFreeMailDomain, nameTokens, normalizeEmail, normalizeExternalId, normalizeHandle,
-  normalizeLocation, normalizeOrganization, normalizePhone, taglineOrganization,
-} from "./normalize";
+  emailDomain,
+  isFreeMailAddress,
+  isFreeMailDomain,
+  nameTokens,
+  normalizeEmail,
+  normalizeExternalId,
+  normalizeHandle,
+  normalizeLocation,
+  normalizeOrganization,
+  normalizePhone,
+  taglineOrganization,
+} from "./normalize.ts";
 
 describe("normalizeEmail", () => {
   it("reads gmail addresses the way Gmail delivers them: dots and +tags ignored, googlemail is gmail", () => {
@@ -35,7 +44,17 @@ describe("normalizeEmail", () => {
   });
 
   it("rejects what cannot be an address", () => {
-    for (const raw of ["", "jane", "jane@", "@acme.com", "jane@acme", "ja..ne@acme.com", "a@b@acme.com", "+tag@gmail.com", "jane doe@acme.com"]) {
+    for (const raw of [
+      "",
+      "jane",
+      "jane@",
+      "@acme.com",
+      "jane@acme",
+      "ja..ne@acme.com",
+      "a@b@acme.com",
+      "+tag@gmail.com",
+      "jane doe@acme.com",
+    ]) {
       expect(normalizeEmail(raw), raw).toBeNull();
     }
   });
@@ -54,7 +73,13 @@ describe("emailDomain and free mail", () => {
 
 describe("normalizePhone", () => {
   it("writes every US formatting of a number as the same E.164 string", () => {
-    for (const raw of ["(415) 555-0132", "415.555.0132", "415-555-0132", "+1 415 555 0132", "1-415-555-0132"]) {
+    for (const raw of [
+      "(415) 555-0132",
+      "415.555.0132",
+      "415-555-0132",
+      "+1 415 555 0132",
+      "1-415-555-0132",
+    ]) {
       expect(normalizePhone(raw), raw).toBe("+14155550132");
     }
   });
@@ -66,7 +91,8 @@ describe("normalizePhone", () => {
   });
 
   it("returns null for numbers that cannot exist", () => {
-    for (const raw of ["123", "000-000-0000", "123-456-7890", "phone", ""]) expect(normalizePhone(raw), raw).toBeNull();
+    for (const raw of ["123", "000-000-0000", "123-456-7890", "phone", ""])
+      expect(normalizePhone(raw), raw).toBeNull();
   });
 });
 
@@ -80,7 +106,10 @@ describe("normalizeHandle", () => {
   });
 
   it("reads profile URLs with a path prefix", () => {
-    expect(normalizeHandle("linkedin", "https://www.linkedin.com/in/Jane-Doe-42/")).toEqual({ platform: "linkedin", handle: "jane-doe-42" });
+    expect(normalizeHandle("linkedin", "https://www.linkedin.com/in/Jane-Doe-42/")).toEqual({
+      platform: "linkedin",
+      handle: "jane-doe-42",
+    });
   });
 
   it("keeps the case on platforms not known to ignore it", () => {
@@ -97,7 +126,10 @@ describe("normalizeHandle", () => {
 
 describe("normalizeExternalId", () => {
   it("folds the source name but keeps ids exactly, since some are case-sensitive", () => {
-    expect(normalizeExternalId(" Salesforce ", " 0035e00000AbCdE ")).toEqual({ source: "salesforce", id: "0035e00000AbCdE" });
+    expect(normalizeExternalId(" Salesforce ", " 0035e00000AbCdE ")).toEqual({
+      source: "salesforce",
+      id: "0035e00000AbCdE",
+    });
     expect(normalizeExternalId("crm", "  ")).toBeNull();
   });
 });

@@ -2,16 +2,17 @@
 // keys are built from. Every function is pure and returns null for input that
 // cannot identify anyone, so callers never store a key built from garbage.
 import { domainToASCII } from "node:url";
-import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
-import { canonicalMailbox, isFreeMailDomain } from "./domains";
-import { memoizeByString } from "./memo";
+import { type CountryCode, parsePhoneNumberFromString } from "libphonenumber-js/max";
+import { canonicalMailbox, isFreeMailDomain } from "./domains.ts";
+import { memoizeByString } from "./memo.ts";
 
-export { isFreeMailDomain, isRoleLocalPart, registrableDomain } from "./domains";
+export { isFreeMailDomain, isRoleLocalPart, registrableDomain } from "./domains.ts";
 
 // RFC 5322 dot-atom. Quoted local parts are valid but practically unseen in
 // CRM data and unsafe to compare, so they are rejected rather than guessed at.
 const LOCAL_PART = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
-const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
+const DOMAIN =
+  /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
 
 /** The canonical address, or null if `raw` is not one. Memoized: the same authors write every batch. */
 export const normalizeEmail = memoizeByString((raw: string): string | null => {
@@ -35,7 +36,13 @@ export const normalizeEmail = memoizeByString((raw: string): string | null => {
 export function emailDomain(email: string): string | null {
   const at = email.lastIndexOf("@");
   if (at <= 0 || at === email.length - 1) return null;
-  return email.slice(at + 1).trim().toLowerCase().replace(/\.$/, "") || null;
+  return (
+    email
+      .slice(at + 1)
+      .trim()
+      .toLowerCase()
+      .replace(/\.$/, "") || null
+  );
 }
 
 /** The part before the "@". */
@@ -59,7 +66,10 @@ export function normalizePhone(raw: string, defaultCountry = "US"): string | nul
  * E.164 plus the extension, if any. Extensions matter for identity: every
  * person behind a switchboard shares the E.164 number and differs only there.
  */
-export function parsePhone(raw: string, defaultCountry = "US"): { e164: string; extension: string | null } | null {
+export function parsePhone(
+  raw: string,
+  defaultCountry = "US",
+): { e164: string; extension: string | null } | null {
   // "0049 30..." is the ITU international prefix used across Europe; the
   // default country's own exit code (011 in the US) does not cover it.
   const text = raw.trim().replace(/^00(?=[1-9])/, "+");
@@ -69,39 +79,80 @@ export function parsePhone(raw: string, defaultCountry = "US"): { e164: string; 
   return { e164: parsed.number, extension: parsed.ext ?? null };
 }
 
-const PLATFORM_ALIASES = new Map<string, string>(Object.entries({
-  x: "twitter", "x.com": "twitter", "twitter.com": "twitter", tw: "twitter",
-  ig: "instagram", insta: "instagram", "instagram.com": "instagram",
-  li: "linkedin", "linkedin.com": "linkedin",
-  gh: "github", "github.com": "github",
-  fb: "facebook", "facebook.com": "facebook",
-  yt: "youtube", "youtube.com": "youtube",
-  "tiktok.com": "tiktok", "reddit.com": "reddit", "threads.net": "threads",
-  "t.me": "telegram", bsky: "bluesky", "bsky.app": "bluesky",
-}));
+const PLATFORM_ALIASES = new Map<string, string>(
+  Object.entries({
+    x: "twitter",
+    "x.com": "twitter",
+    "twitter.com": "twitter",
+    tw: "twitter",
+    ig: "instagram",
+    insta: "instagram",
+    "instagram.com": "instagram",
+    li: "linkedin",
+    "linkedin.com": "linkedin",
+    gh: "github",
+    "github.com": "github",
+    fb: "facebook",
+    "facebook.com": "facebook",
+    yt: "youtube",
+    "youtube.com": "youtube",
+    "tiktok.com": "tiktok",
+    "reddit.com": "reddit",
+    "threads.net": "threads",
+    "t.me": "telegram",
+    bsky: "bluesky",
+    "bsky.app": "bluesky",
+  }),
+);
 
-const PLATFORM_HOSTS = new Map<string, string>(Object.entries({
-  "twitter.com": "twitter", "x.com": "twitter", "mobile.twitter.com": "twitter",
-  "instagram.com": "instagram", "github.com": "github", "linkedin.com": "linkedin",
-  "facebook.com": "facebook", "fb.com": "facebook", "m.facebook.com": "facebook",
-  "youtube.com": "youtube", "m.youtube.com": "youtube", "tiktok.com": "tiktok",
-  "reddit.com": "reddit", "old.reddit.com": "reddit", "threads.net": "threads",
-  "t.me": "telegram", "bsky.app": "bluesky",
-}));
+const PLATFORM_HOSTS = new Map<string, string>(
+  Object.entries({
+    "twitter.com": "twitter",
+    "x.com": "twitter",
+    "mobile.twitter.com": "twitter",
+    "instagram.com": "instagram",
+    "github.com": "github",
+    "linkedin.com": "linkedin",
+    "facebook.com": "facebook",
+    "fb.com": "facebook",
+    "m.facebook.com": "facebook",
+    "youtube.com": "youtube",
+    "m.youtube.com": "youtube",
+    "tiktok.com": "tiktok",
+    "reddit.com": "reddit",
+    "old.reddit.com": "reddit",
+    "threads.net": "threads",
+    "t.me": "telegram",
+    "bsky.app": "bluesky",
+  }),
+);
 
 // Platforms whose user names are unique regardless of case. Unknown platforms
 // keep the case they were given: merging on a guess would be worse than a
 // missed merge, which a suggestion can still recover.
 const CASE_INSENSITIVE_PLATFORMS = new Set([
-  "twitter", "instagram", "github", "linkedin", "facebook", "youtube", "tiktok", "reddit",
-  "threads", "telegram", "bluesky", "mastodon", "discord",
+  "twitter",
+  "instagram",
+  "github",
+  "linkedin",
+  "facebook",
+  "youtube",
+  "tiktok",
+  "reddit",
+  "threads",
+  "telegram",
+  "bluesky",
+  "mastodon",
+  "discord",
 ]);
 
-const HANDLE_SYNTAX = new Map<string, RegExp>(Object.entries({
-  twitter: /^[a-z0-9_]{1,15}$/,
-  instagram: /^[a-z0-9._]{1,30}$/,
-  github: /^[a-z0-9](?:[a-z0-9-]{0,38})$/,
-}));
+const HANDLE_SYNTAX = new Map<string, RegExp>(
+  Object.entries({
+    twitter: /^[a-z0-9_]{1,15}$/,
+    instagram: /^[a-z0-9._]{1,30}$/,
+    github: /^[a-z0-9](?:[a-z0-9-]{0,38})$/,
+  }),
+);
 
 // Path segments that precede the user name in profile URLs.
 const PROFILE_PATH_PREFIXES = new Set(["in", "u", "user", "users", "profile", "c", "channel"]);
@@ -111,7 +162,10 @@ export function canonicalPlatform(platform: string): string {
   return PLATFORM_ALIASES.get(key) ?? key;
 }
 
-export function normalizeHandle(platform: string, raw: string): { platform: string; handle: string } | null {
+export function normalizeHandle(
+  platform: string,
+  raw: string,
+): { platform: string; handle: string } | null {
   const platformKey = canonicalPlatform(platform);
   if (platformKey === "") return null;
   let handle = raw.trim();
@@ -122,7 +176,8 @@ export function normalizeHandle(platform: string, raw: string): { platform: stri
     if (hostPlatform !== platformKey) return null;
     const segments = url[2]!.split("/").filter((s) => s !== "");
     const first = segments[0]?.toLowerCase();
-    handle = (first !== undefined && PROFILE_PATH_PREFIXES.has(first) ? segments[1] : segments[0]) ?? "";
+    handle =
+      (first !== undefined && PROFILE_PATH_PREFIXES.has(first) ? segments[1] : segments[0]) ?? "";
   }
   handle = handle.replace(/^@/, "");
   if (CASE_INSENSITIVE_PLATFORMS.has(platformKey)) handle = handle.toLowerCase();
@@ -133,7 +188,10 @@ export function normalizeHandle(platform: string, raw: string): { platform: stri
 }
 
 /** Ids are opaque and case-sensitive (Salesforce's 15-character ids are); only the source name is folded. */
-export function normalizeExternalId(source: string, id: string): { source: string; id: string } | null {
+export function normalizeExternalId(
+  source: string,
+  id: string,
+): { source: string; id: string } | null {
   const sourceKey = source.trim().toLowerCase();
   const idValue = id.trim();
   if (sourceKey === "" || idValue === "") return null;
@@ -150,19 +208,72 @@ export function foldText(text: string): string {
 }
 
 const LETTER_FOLDS: Record<string, string> = {
-  ß: "ss", ø: "o", æ: "ae", œ: "oe", ł: "l", đ: "d", ð: "d", þ: "th", ı: "i",
+  ß: "ss",
+  ø: "o",
+  æ: "ae",
+  œ: "oe",
+  ł: "l",
+  đ: "d",
+  ð: "d",
+  þ: "th",
+  ı: "i",
 };
 
 const HONORIFICS = new Set([
-  "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-  "rev", "reverend", "fr", "hon", "capt", "captain", "col", "gen", "sgt", "lt", "maj",
-  "herr", "frau", "mme", "mlle", "sra", "srta",
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "mx",
+  "dr",
+  "prof",
+  "professor",
+  "sir",
+  "dame",
+  "lord",
+  "lady",
+  "rev",
+  "reverend",
+  "fr",
+  "hon",
+  "capt",
+  "captain",
+  "col",
+  "gen",
+  "sgt",
+  "lt",
+  "maj",
+  "herr",
+  "frau",
+  "mme",
+  "mlle",
+  "sra",
+  "srta",
 ]);
 
 // Short tokens that are also real names ("Ma", "V") are left out on purpose.
 const SUFFIXES = new Set([
-  "jr", "sr", "ii", "iii", "iv", "phd", "md", "dds", "dmd", "esq", "mba", "cpa", "jd", "cfa",
-  "pmp", "rn", "msc", "bsc", "frcs", "obe", "mbe",
+  "jr",
+  "sr",
+  "ii",
+  "iii",
+  "iv",
+  "phd",
+  "md",
+  "dds",
+  "dmd",
+  "esq",
+  "mba",
+  "cpa",
+  "jd",
+  "cfa",
+  "pmp",
+  "rn",
+  "msc",
+  "bsc",
+  "frcs",
+  "obe",
+  "mbe",
 ]);
 
 // Display names often carry a tagline: "Jane Doe | CTO @ Acme", "Jane Doe - Acme".
@@ -183,7 +294,9 @@ export function taglineOrganization(name: string): string | null {
  * Name words in given-name-first order, folded and without titles:
  * "Dr. Smith, José Jr." -> ["jose", "smith"].
  */
-export const nameTokens: (name: string) => readonly string[] = memoizeByString((name) => splitName(name));
+export const nameTokens: (name: string) => readonly string[] = memoizeByString((name) =>
+  splitName(name),
+);
 
 function splitName(name: string): string[] {
   const main = name.split(TAGLINE_SEPARATOR)[0] ?? "";
@@ -208,9 +321,39 @@ function tokenize(text: string): string[] {
 }
 
 const LEGAL_FORMS = new Set([
-  "inc", "incorporated", "llc", "llp", "ltd", "limited", "corp", "corporation", "co", "company",
-  "gmbh", "ag", "kg", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "plc", "pty", "oy", "ab",
-  "as", "aps", "kk", "pte", "pvt", "lp", "the", "group", "holdings",
+  "inc",
+  "incorporated",
+  "llc",
+  "llp",
+  "ltd",
+  "limited",
+  "corp",
+  "corporation",
+  "co",
+  "company",
+  "gmbh",
+  "ag",
+  "kg",
+  "sa",
+  "sas",
+  "sarl",
+  "srl",
+  "spa",
+  "bv",
+  "nv",
+  "plc",
+  "pty",
+  "oy",
+  "ab",
+  "as",
+  "aps",
+  "kk",
+  "pte",
+  "pvt",
+  "lp",
+  "the",
+  "group",
+  "holdings",
 ]);
 
 /** "The ACME Corp." and "Acme, Inc" both become "acme". */
@@ -225,16 +368,40 @@ export function normalizeOrganization(raw: string): string | null {
   return result === "" ? null : result;
 }
 
-const CITY_ALIASES = new Map<string, string>(Object.entries({
-  nyc: "new york", "new york city": "new york", ny: "new york", brooklyn: "new york", manhattan: "new york",
-  queens: "new york", sf: "san francisco",
-  "sf bay area": "san francisco", "san francisco bay area": "san francisco", la: "los angeles",
-  munchen: "munich", koln: "cologne", wien: "vienna", roma: "rome", milano: "milan",
-  lisboa: "lisbon", praha: "prague", bengaluru: "bangalore",
-}));
+const CITY_ALIASES = new Map<string, string>(
+  Object.entries({
+    nyc: "new york",
+    "new york city": "new york",
+    ny: "new york",
+    brooklyn: "new york",
+    manhattan: "new york",
+    queens: "new york",
+    sf: "san francisco",
+    "sf bay area": "san francisco",
+    "san francisco bay area": "san francisco",
+    la: "los angeles",
+    munchen: "munich",
+    koln: "cologne",
+    wien: "vienna",
+    roma: "rome",
+    milano: "milan",
+    lisboa: "lisbon",
+    praha: "prague",
+    bengaluru: "bangalore",
+  }),
+);
 
 // Profile "locations" that do not locate anyone.
-const NON_LOCATIONS = new Set(["remote", "earth", "worldwide", "global", "internet", "everywhere", "online", "planet earth"]);
+const NON_LOCATIONS = new Set([
+  "remote",
+  "earth",
+  "worldwide",
+  "global",
+  "internet",
+  "everywhere",
+  "online",
+  "planet earth",
+]);
 
 /** The city of a free-text location: "Berlin, Germany" -> "berlin". */
 export function normalizeLocation(raw: string): string | null {

@@ -3,11 +3,16 @@
 // james.johnson@acme.com is James Johnson, "Mary" with @marylopez is Mary
 // Lopez. Blocking, scoring and the name keys all read the name through here
 // so they agree on it.
-import type { PersonCandidate } from "./candidate";
-import { givenNameCandidates, givenNameForms, givenNamesMatch, isKnownGivenName } from "./nicknames";
-import { emailLocalPart, isRoleLocalPart, nameTokens, normalizeEmail } from "./normalize";
-import { singleEdit } from "./stringDistance";
-import { describeUsername, usernamesOf, type Username } from "./usernames";
+import type { PersonCandidate } from "./candidate.ts";
+import {
+  givenNameCandidates,
+  givenNameForms,
+  givenNamesMatch,
+  isKnownGivenName,
+} from "./nicknames.ts";
+import { emailLocalPart, isRoleLocalPart, nameTokens, normalizeEmail } from "./normalize.ts";
+import { singleEdit } from "./stringDistance.ts";
+import { describeUsername, type Username, usernamesOf } from "./usernames.ts";
 
 export interface ParsedName {
   /** The name as the record wrote it (and the address that completed it), for explanations. */
@@ -29,7 +34,9 @@ export function personName(candidate: PersonCandidate): ParsedName {
     const spelled = nameSpelledByEmail(candidate);
     name = spelled && written.tokens.length > 0 ? completeName(written, spelled) : written;
     if (name.single !== null) name = completeSingleWord(name, candidate) ?? name;
-    if (name.given?.length === 1) name = completeInitial(name, candidate) ?? completeInitialFromUsername(name, candidate) ?? name;
+    if (name.given?.length === 1)
+      name =
+        completeInitial(name, candidate) ?? completeInitialFromUsername(name, candidate) ?? name;
     else if (name.given !== null) name = correctSlipFromUsername(name, candidate) ?? name;
     personNames.set(candidate, name);
   }
@@ -38,8 +45,15 @@ export function personName(candidate: PersonCandidate): ParsedName {
 
 export function parseName(raw: string, display = raw.trim().replace(/\s+/g, " ")): ParsedName {
   const tokens = nameTokens(raw);
-  if (tokens.length === 1) return { display, tokens, given: null, family: null, single: tokens[0]! };
-  return { display, tokens, given: tokens[0] ?? null, family: tokens[tokens.length - 1] ?? null, single: null };
+  if (tokens.length === 1)
+    return { display, tokens, given: null, family: null, single: tokens[0]! };
+  return {
+    display,
+    tokens,
+    given: tokens[0] ?? null,
+    family: tokens[tokens.length - 1] ?? null,
+    single: null,
+  };
 }
 
 /** "mary.jones@..." -> Mary Jones; only addresses with a separator spell a name reliably. */
@@ -71,7 +85,8 @@ function completeInitial(name: ParsedName, candidate: PersonCandidate): ParsedNa
   for (const raw of candidate.emails ?? []) {
     const email = normalizeEmail(raw);
     const local = email ? emailLocalPart(email) : "";
-    const firstNamePattern = /^[a-z]{3,}$/.test(local) && !local.includes(family) && !local.endsWith(family[0]!);
+    const firstNamePattern =
+      /^[a-z]{3,}$/.test(local) && !local.includes(family) && !local.endsWith(family[0]!);
     if (firstNamePattern && local.startsWith(name.given!) && !isRoleLocalPart(local)) {
       return parseName([local, ...name.tokens.slice(1)].join(" "), `${name.display} (${local}@)`);
     }
@@ -86,13 +101,18 @@ function completeName(written: ParsedName, spelled: ParsedName): ParsedName {
     const word = written.single;
     if (word === x || givenNamesMatch(word, x)) return parseName(`${word} ${y}`, display);
     // "Smith" with john.smith@ is John Smith, but "Lisa" with stevens.lisa@ is Lisa Stevens.
-    if (word === y) return parseName(isKnownGivenName(word) && !isKnownGivenName(x) ? `${word} ${x}` : `${x} ${word}`, display);
+    if (word === y)
+      return parseName(
+        isKnownGivenName(word) && !isKnownGivenName(x) ? `${word} ${x}` : `${x} ${word}`,
+        display,
+      );
     return written;
   }
   const { given, family } = written;
   if (given?.length === 1 && family !== null) {
     const other = family === y ? x : family === x ? y : null;
-    if (other?.startsWith(given)) return parseName([other, ...written.tokens.slice(1)].join(" "), display);
+    if (other?.startsWith(given))
+      return parseName([other, ...written.tokens.slice(1)].join(" "), display);
   }
   return written;
 }
@@ -111,8 +131,10 @@ function completeSingleWord(name: ParsedName, candidate: PersonCandidate): Parse
     // A family name read from a handle that may have been cut may be cut too ("michelledunelwe").
     if (username.mayBeCut) continue;
     const { stem } = username;
-    const family = familyBesideGiven(stem, forms) ?? (isInitialAndFamily(username, word) ? stem.slice(1) : null);
-    if (family) return parseName(`${word} ${family}`, `${name.display} (${describeUsername(username)})`);
+    const family =
+      familyBesideGiven(stem, forms) ?? (isInitialAndFamily(username, word) ? stem.slice(1) : null);
+    if (family)
+      return parseName(`${word} ${family}`, `${name.display} (${describeUsername(username)})`);
   }
   return null;
 }
@@ -125,7 +147,12 @@ function completeSingleWord(name: ParsedName, candidate: PersonCandidate): Parse
  */
 function isInitialAndFamily(username: Username, word: string): boolean {
   const { stem, compact } = username;
-  return stem[0] === word[0] && stem[1] !== word[1] && stem.length > MIN_FAMILY_AFTER_INITIAL && compact === stem;
+  return (
+    stem[0] === word[0] &&
+    stem[1] !== word[1] &&
+    stem.length > MIN_FAMILY_AFTER_INITIAL &&
+    compact === stem
+  );
 }
 
 /**
@@ -150,13 +177,23 @@ function familyBesideGiven(stem: string, forms: readonly string[]): string | nul
  * Carlenton: a user name that joins a given name with this initial to the
  * family name, in either order, names the given name too.
  */
-function completeInitialFromUsername(name: ParsedName, candidate: PersonCandidate): ParsedName | null {
+function completeInitialFromUsername(
+  name: ParsedName,
+  candidate: PersonCandidate,
+): ParsedName | null {
   const initial = name.given!;
   const family = name.family!;
   for (const username of usernamesOf(candidate)) {
     const given = givenBesideFamily(username, family);
-    if (given && given.length >= MIN_NAME_WORD_LENGTH && (given[0] === initial || givenNameCandidates(given).some((n) => n[0] === initial))) {
-      return parseName([given, ...name.tokens.slice(1)].join(" "), `${name.display} (${describeUsername(username)})`);
+    if (
+      given &&
+      given.length >= MIN_NAME_WORD_LENGTH &&
+      (given[0] === initial || givenNameCandidates(given).some((n) => n[0] === initial))
+    ) {
+      return parseName(
+        [given, ...name.tokens.slice(1)].join(" "),
+        `${name.display} (${describeUsername(username)})`,
+      );
     }
   }
   return null;
@@ -193,7 +230,8 @@ function correctSlipFromUsername(name: ParsedName, candidate: PersonCandidate): 
     // A handle cut at its platform's limit would "correct" Blackenova to Blackenov.
     if (username.mayBeCut) continue;
     const { stem } = username;
-    const fixed = correctedPair(stem, given, family) ?? correctedPair(stem, family, given)?.reverse();
+    const fixed =
+      correctedPair(stem, given, family) ?? correctedPair(stem, family, given)?.reverse();
     if (!fixed) continue;
     const tokens = [...name.tokens];
     [tokens[0], tokens[tokens.length - 1]] = fixed;
@@ -204,8 +242,9 @@ function correctSlipFromUsername(name: ParsedName, candidate: PersonCandidate): 
 
 /** [first, second] as the stem spells them, when it is first + second with exactly one of them one slip away. */
 function correctedPair(stem: string, first: string, second: string): [string, string] | null {
-  if (stem.endsWith(second) && singleEdit(stem.slice(0, -second.length), first)) return [stem.slice(0, -second.length), second];
-  if (stem.startsWith(first) && singleEdit(stem.slice(first.length), second)) return [first, stem.slice(first.length)];
+  if (stem.endsWith(second) && singleEdit(stem.slice(0, -second.length), first))
+    return [stem.slice(0, -second.length), second];
+  if (stem.startsWith(first) && singleEdit(stem.slice(first.length), second))
+    return [first, stem.slice(first.length)];
   return null;
 }
-

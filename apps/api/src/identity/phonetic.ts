@@ -40,7 +40,11 @@ function computePhoneticCode(word: string): string {
     const next = at(i + 1);
     let sound = "";
     switch (c) {
-      case "a": case "e": case "i": case "o": case "u":
+      case "a":
+      case "e":
+      case "i":
+      case "o":
+      case "u":
         sound = i === 0 ? "A" : "";
         break;
       case "b":
@@ -84,7 +88,8 @@ function computePhoneticCode(word: string): string {
       case "v":
         sound = "F";
         break;
-      case "w": case "y":
+      case "w":
+      case "y":
         sound = isVowel(i + 1) ? c.toUpperCase() : "";
         break;
       case "x":

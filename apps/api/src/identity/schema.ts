@@ -2,43 +2,58 @@
 // audit trail, and unmerge. Resolvers parse IDs, open the transaction and call
 // merge.ts; the live feed is signalled after commit.
 import type pg from "pg";
-import { withTransaction } from "../db/transaction.ts";
-import { builder, idOf, prismaEnum } from "../builder.ts";
-import { SuggestionStatus } from "../generated/prisma/enums.ts";
 import { seesContactDetails } from "../auth/keys.ts";
+import { builder, idOf, prismaEnum } from "../builder.ts";
 import type { Context } from "../context.ts";
-import { mergePeople, unmergePerson, type MergeRecord } from "./merge.ts";
-import { lockPendingSuggestion, rejectSuggestion } from "./review.ts";
+import { withTransaction } from "../db/transaction.ts";
+import { SuggestionStatus } from "../generated/prisma/enums.ts";
 import type { ScoreSignal } from "./candidate.ts";
+import { type MergeRecord, mergePeople, unmergePerson } from "./merge.ts";
+import { lockPendingSuggestion, rejectSuggestion } from "./review.ts";
 
-const SuggestionStatusEnum = prismaEnum("SuggestionStatus", SuggestionStatus, "Where a merge suggestion is in review");
+const SuggestionStatusEnum = prismaEnum(
+  "SuggestionStatus",
+  SuggestionStatus,
+  "Where a merge suggestion is in review",
+);
 
 /**
  * Explanations name the identifiers two profiles share ("same email x@y.com"); roles that may not
  * see contact details get them masked, as they do on Person.identities.
  */
 function maskContactDetails(text: string): string {
-  return text.replace(/[^\s,;()]+@[^\s,;()]+\.[a-z]{2,}/gi, "[email]").replace(/\+\d{6,}(;ext=\d+)?/g, "[phone]");
+  return text
+    .replace(/[^\s,;()]+@[^\s,;()]+\.[a-z]{2,}/gi, "[email]")
+    .replace(/\+\d{6,}(;ext=\d+)?/g, "[phone]");
 }
 
 builder.prismaNode("MergeSuggestion", {
   id: { field: "id" },
-  description: "Two people who are probably one, found by scoring; a reviewer accepts (merges) or rejects it",
+  description:
+    "Two people who are probably one, found by scoring; a reviewer accepts (merges) or rejects it",
   fields: (t) => ({
     personA: t.relation("personA"),
     personB: t.relation("personB"),
-    score: t.exposeFloat("score", { description: "Probability, 0 to 1, that both profiles are one person" }),
+    score: t.exposeFloat("score", {
+      description: "Probability, 0 to 1, that both profiles are one person",
+    }),
     explanation: t.string({
       select: { explanation: true },
-      resolve: (suggestion, _args, ctx) => (seesContactDetails(ctx.viewer) ? suggestion.explanation : maskContactDetails(suggestion.explanation)),
+      resolve: (suggestion, _args, ctx) =>
+        seesContactDetails(ctx.viewer)
+          ? suggestion.explanation
+          : maskContactDetails(suggestion.explanation),
     }),
     signals: t.field({
       type: "JSON",
-      description: "The evidence: [{ signal, weight (log odds, positive supports one person), detail }]",
+      description:
+        "The evidence: [{ signal, weight (log odds, positive supports one person), detail }]",
       select: { signals: true },
       resolve: (suggestion, _args, ctx) => {
         const signals = suggestion.signals as unknown as ScoreSignal[];
-        return seesContactDetails(ctx.viewer) ? signals : signals.map((s) => ({ ...s, detail: maskContactDetails(s.detail) }));
+        return seesContactDetails(ctx.viewer)
+          ? signals
+          : signals.map((s) => ({ ...s, detail: maskContactDetails(s.detail) }));
       },
     }),
     status: t.expose("status", { type: SuggestionStatusEnum }),
@@ -53,7 +68,9 @@ builder.prismaNode("PersonMerge", {
   description: "One merge, with who did it, when and why; undone merges keep their row",
   fields: (t) => ({
     survivor: t.relation("survivor"),
-    absorbed: t.relation("absorbed", { description: "The profile merged away (mergedInto points at the survivor until undone)" }),
+    absorbed: t.relation("absorbed", {
+      description: "The profile merged away (mergedInto points at the survivor until undone)",
+    }),
     actor: t.exposeString("actor", { description: "The API key (or process) that merged" }),
     reason: t.exposeString("reason"),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
@@ -61,7 +78,7 @@ builder.prismaNode("PersonMerge", {
     undoneBy: t.exposeString("undoneBy", { nullable: true }),
     movedRows: t.field({
       type: "JSON",
-      description: "How many rows of each kind moved to the survivor, e.g. {\"Message\": 12}",
+      description: 'How many rows of each kind moved to the survivor, e.g. {"Message": 12}',
       select: { moved: true },
       resolve: (merge) => {
         const rows = (merge.moved as unknown as MergeRecord).rows ?? {};
@@ -71,24 +88,29 @@ builder.prismaNode("PersonMerge", {
   }),
 });
 
-const UnmergeResult = builder.objectRef<{ mergeId: number; survivorId: number; restoredId: number }>("UnmergeResult").implement({
-  description: "An undone merge and the two people it separated again",
-  fields: (t) => ({
-    merge: t.prismaField({
-      type: "PersonMerge",
-      resolve: (query, result, _args, ctx) => ctx.prisma.personMerge.findUniqueOrThrow({ ...query, where: { id: result.mergeId } }),
+const UnmergeResult = builder
+  .objectRef<{ mergeId: number; survivorId: number; restoredId: number }>("UnmergeResult")
+  .implement({
+    description: "An undone merge and the two people it separated again",
+    fields: (t) => ({
+      merge: t.prismaField({
+        type: "PersonMerge",
+        resolve: (query, result, _args, ctx) =>
+          ctx.prisma.personMerge.findUniqueOrThrow({ ...query, where: { id: result.mergeId } }),
+      }),
+      survivor: t.prismaField({
+        type: "Person",
+        resolve: (query, result, _args, ctx) =>
+          ctx.prisma.person.findUniqueOrThrow({ ...query, where: { id: result.survivorId } }),
+      }),
+      restored: t.prismaField({
+        type: "Person",
+        description: "The profile that had been merged away, with its own rows back",
+        resolve: (query, result, _args, ctx) =>
+          ctx.prisma.person.findUniqueOrThrow({ ...query, where: { id: result.restoredId } }),
+      }),
     }),
-    survivor: t.prismaField({
-      type: "Person",
-      resolve: (query, result, _args, ctx) => ctx.prisma.person.findUniqueOrThrow({ ...query, where: { id: result.survivorId } }),
-    }),
-    restored: t.prismaField({
-      type: "Person",
-      description: "The profile that had been merged away, with its own rows back",
-      resolve: (query, result, _args, ctx) => ctx.prisma.person.findUniqueOrThrow({ ...query, where: { id: result.restoredId } }),
-    }),
-  }),
-});
+  });
 
 builder.queryFields((t) => ({
   mergeSuggestions: t.prismaConnection({
@@ -96,7 +118,8 @@ builder.queryFields((t) => ({
     cursor: "id",
     description: "Probable duplicates to review, most likely first",
     args: { status: t.arg({ type: SuggestionStatusEnum, defaultValue: "pending" }) },
-    totalCount: (_parent, args, ctx) => ctx.prisma.mergeSuggestion.count({ where: { status: args.status ?? "pending" } }),
+    totalCount: (_parent, args, ctx) =>
+      ctx.prisma.mergeSuggestion.count({ where: { status: args.status ?? "pending" } }),
     resolve: (query, _parent, args, ctx) =>
       ctx.prisma.mergeSuggestion.findMany({
         ...query,
@@ -110,7 +133,10 @@ builder.queryFields((t) => ({
  * Runs `work` in its own transaction, then tells live subscribers about the events it wrote; a
  * merge or unmerge changes the interaction graph, so influence is recomputed soon after.
  */
-async function inTransaction<T>(ctx: Context, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+async function inTransaction<T>(
+  ctx: Context,
+  work: (client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
   const result = await withTransaction(ctx.db.pool, work);
   ctx.live.notify();
   ctx.influence?.dataChanged();
@@ -120,7 +146,8 @@ async function inTransaction<T>(ctx: Context, work: (client: pg.PoolClient) => P
 builder.mutationFields((t) => ({
   mergePeople: t.prismaField({
     type: "PersonMerge",
-    description: "Merges `absorbed` into `survivor`: every row moves to the survivor, which keeps its own values and fills its gaps. Undo with unmergePerson.",
+    description:
+      "Merges `absorbed` into `survivor`: every row moves to the survivor, which keeps its own values and fills its gaps. Undo with unmergePerson.",
     args: {
       survivorId: t.arg.globalID({ required: true }),
       absorbedId: t.arg.globalID({ required: true }),
@@ -130,23 +157,29 @@ builder.mutationFields((t) => ({
       const survivorId = idOf(args.survivorId, "Person", "survivorId");
       const absorbedId = idOf(args.absorbedId, "Person", "absorbedId");
       const reason = args.reason?.trim() || "merged by hand";
-      const { mergeId } = await inTransaction(ctx, (client) => mergePeople(client, { survivorId, absorbedId, actor: ctx.viewer.name, reason }));
+      const { mergeId } = await inTransaction(ctx, (client) =>
+        mergePeople(client, { survivorId, absorbedId, actor: ctx.viewer.name, reason }),
+      );
       return ctx.prisma.personMerge.findUniqueOrThrow({ ...query, where: { id: mergeId } });
     },
   }),
   unmergePerson: t.field({
     type: UnmergeResult,
-    description: "Undoes a merge exactly: the moved rows go back and both profiles get their previous values. Later merges of the same people must be undone first.",
+    description:
+      "Undoes a merge exactly: the moved rows go back and both profiles get their previous values. Later merges of the same people must be undone first.",
     args: { mergeId: t.arg.globalID({ required: true }) },
     resolve: async (_parent, args, ctx) => {
       const mergeId = idOf(args.mergeId, "PersonMerge", "mergeId");
-      const result = await inTransaction(ctx, (client) => unmergePerson(client, { mergeId, actor: ctx.viewer.name }));
+      const result = await inTransaction(ctx, (client) =>
+        unmergePerson(client, { mergeId, actor: ctx.viewer.name }),
+      );
       return { mergeId, ...result };
     },
   }),
   acceptMergeSuggestion: t.prismaField({
     type: "PersonMerge",
-    description: "Merges the two people of a pending suggestion; the older profile (person A) survives",
+    description:
+      "Merges the two people of a pending suggestion; the older profile (person A) survives",
     args: { id: t.arg.globalID({ required: true }) },
     resolve: async (query, _parent, args, ctx) => {
       const id = idOf(args.id, "MergeSuggestion", "id");

@@ -1,11 +1,23 @@
 import { describe, expect, it } from "vitest";
-import type { PersonCandidate } from "./candidate";
-import { canonicalGivenName, correctedGivenName, givenNamesMatch, nicknamePairs } from "./nicknames";
-import { phoneticCode } from "./phonetic";
+import type { PersonCandidate } from "./candidate.ts";
 import {
-  blockingKeys, classifyPair, deterministicKeys, givenNameKey, givenNamesAgree, jaroWinkler, nameFrequency, nameKey,
+  canonicalGivenName,
+  correctedGivenName,
+  givenNamesMatch,
+  nicknamePairs,
+} from "./nicknames.ts";
+import { phoneticCode } from "./phonetic.ts";
+import {
+  blockingKeys,
+  classifyPair,
+  deterministicKeys,
+  givenNameKey,
+  givenNamesAgree,
+  jaroWinkler,
+  nameFrequency,
+  nameKey,
   scorePair,
-} from "./similarity";
+} from "./similarity.ts";
 
 const sharesBlock = (a: PersonCandidate, b: PersonCandidate): boolean => {
   const keys = new Set(blockingKeys(a));
@@ -36,9 +48,19 @@ describe("nicknames and sounds", () => {
   });
 
   it("knows nicknames that standard tables list beyond the commonest ones", () => {
-    const pairs = [["cathy", "catherine"], ["bess", "elizabeth"], ["chip", "charles"], ["steph", "stephanie"], ["lexi", "alexis"],
-      ["sasha", "alexander"], ["daisy", "margaret"], ["thom", "thomas"], ["wills", "william"]];
-    for (const [nickname, name] of pairs) expect(givenNamesMatch(nickname!, name!), `${nickname} ~ ${name}`).toBe(true);
+    const pairs = [
+      ["cathy", "catherine"],
+      ["bess", "elizabeth"],
+      ["chip", "charles"],
+      ["steph", "stephanie"],
+      ["lexi", "alexis"],
+      ["sasha", "alexander"],
+      ["daisy", "margaret"],
+      ["thom", "thomas"],
+      ["wills", "william"],
+    ];
+    for (const [nickname, name] of pairs)
+      expect(givenNamesMatch(nickname!, name!), `${nickname} ~ ${name}`).toBe(true);
     // A nickname that is a name in its own right keeps its own name key.
     expect(canonicalGivenName("daisy")).toBe("daisy");
   });
@@ -86,13 +108,23 @@ describe("given name guard on automatic merges", () => {
     const mary = { name: "Mary Smith", phones: ["+14155550132"] };
     const bob = { name: "Smith, Bob", phones: ["+14155550132"] };
     expect(givenNamesAgree([john, mary].map(givenNameKey))).toBe(false);
-    expect(givenNamesAgree([{ name: "Robert Smith" }, bob, { emails: ["x@y.com"] }].map(givenNameKey))).toBe(true);
+    expect(
+      givenNamesAgree([{ name: "Robert Smith" }, bob, { emails: ["x@y.com"] }].map(givenNameKey)),
+    ).toBe(true);
   });
 
   it("does not hold back one person's records over a slip or a name written family name first", () => {
-    expect(givenNamesAgree([{ name: "Michaeel Herrera" }, { name: "Michael Herrera" }].map(givenNameKey))).toBe(true);
-    expect(givenNamesAgree([{ name: "Walker Thomas" }, { name: "Thomas Walker" }].map(givenNameKey))).toBe(true);
-    expect(givenNamesAgree([{ name: "Mary Smith" }, { name: "Mark Smith" }].map(givenNameKey))).toBe(false);
+    expect(
+      givenNamesAgree(
+        [{ name: "Michaeel Herrera" }, { name: "Michael Herrera" }].map(givenNameKey),
+      ),
+    ).toBe(true);
+    expect(
+      givenNamesAgree([{ name: "Walker Thomas" }, { name: "Thomas Walker" }].map(givenNameKey)),
+    ).toBe(true);
+    expect(
+      givenNamesAgree([{ name: "Mary Smith" }, { name: "Mark Smith" }].map(givenNameKey)),
+    ).toBe(false);
   });
 
   it("reads the same name key for reordered and nicknamed names", () => {
@@ -109,21 +141,38 @@ describe("scorePair", () => {
     expect(classifyPair(result.score)).toBe("suggest");
     expect(result.explanation).toContain("names match after nickname (Bob Smith ≈ Robert Smith)");
     expect(result.explanation).toContain("same city Berlin");
-    expect(result.signals.map((s) => s.signal)).toEqual(["baseline", "name", "organization", "location"]);
+    expect(result.signals.map((s) => s.signal)).toEqual([
+      "baseline",
+      "name",
+      "organization",
+      "location",
+    ]);
     const logOdds = result.signals.reduce((sum, s) => sum + s.weight, 0);
     expect(result.score).toBeCloseTo(1 / (1 + Math.exp(-logOdds)), 10);
   });
 
   it("matches names written in swapped order", () => {
-    const result = scorePair({ name: "Smith John", location: "Austin" }, { name: "John Smith", location: "Austin, TX" });
+    const result = scorePair(
+      { name: "Smith John", location: "Austin" },
+      { name: "John Smith", location: "Austin, TX" },
+    );
     expect(result.explanation).toContain("swapped order");
     expect(classifyPair(result.score)).toBe("suggest");
   });
 
   it("matches names with a typo or an initial, but trusts them less than exact names", () => {
-    const exact = scorePair({ name: "Katherine Oduya", location: "Boston" }, { name: "Katherine Oduya", location: "Boston" });
-    const typo = scorePair({ name: "Katherine Oduya", location: "Boston" }, { name: "Katherine Odyua", location: "Boston" });
-    const initial = scorePair({ name: "K. Oduya", location: "Boston" }, { name: "Katherine Oduya", location: "Boston" });
+    const exact = scorePair(
+      { name: "Katherine Oduya", location: "Boston" },
+      { name: "Katherine Oduya", location: "Boston" },
+    );
+    const typo = scorePair(
+      { name: "Katherine Oduya", location: "Boston" },
+      { name: "Katherine Odyua", location: "Boston" },
+    );
+    const initial = scorePair(
+      { name: "K. Oduya", location: "Boston" },
+      { name: "Katherine Oduya", location: "Boston" },
+    );
     expect(typo.explanation).toContain("typo");
     expect(initial.explanation).toContain("initials");
     expect(exact.score).toBeGreaterThan(typo.score);
@@ -132,9 +181,22 @@ describe("scorePair", () => {
 
   it("does not suggest a common name shared by people at different companies", () => {
     const result = scorePair(
-      { name: "John Smith", organization: "Acme", emails: ["john.smith@acme.com"], location: "Chicago" },
-      { name: "John Smith", organization: "Globex", emails: ["jsmith@globex.com"], location: "Denver" },
-      { nameFrequency: () => nameFrequency({ holders: 40, wordHolders: [900, 600], people: 50_000 }) },
+      {
+        name: "John Smith",
+        organization: "Acme",
+        emails: ["john.smith@acme.com"],
+        location: "Chicago",
+      },
+      {
+        name: "John Smith",
+        organization: "Globex",
+        emails: ["jsmith@globex.com"],
+        location: "Denver",
+      },
+      {
+        nameFrequency: () =>
+          nameFrequency({ holders: 40, wordHolders: [900, 600], people: 50_000 }),
+      },
     );
     expect(classifyPair(result.score)).toBe("none");
     expect(result.explanation).toContain("different organizations");
@@ -143,14 +205,22 @@ describe("scorePair", () => {
   it("weighs a shared rare name far above a shared common one", () => {
     const a = { name: "Oluwaseun Abernathy-Quist" };
     const b = { name: "Oluwaseun Abernathy-Quist" };
-    const rare = scorePair(a, b, { nameFrequency: () => nameFrequency({ holders: 2, wordHolders: [2, 2], people: 50_000 }) });
-    const common = scorePair(a, b, { nameFrequency: () => nameFrequency({ holders: 30, wordHolders: [1_500, 700], people: 50_000 }) });
+    const rare = scorePair(a, b, {
+      nameFrequency: () => nameFrequency({ holders: 2, wordHolders: [2, 2], people: 50_000 }),
+    });
+    const common = scorePair(a, b, {
+      nameFrequency: () =>
+        nameFrequency({ holders: 30, wordHolders: [1_500, 700], people: 50_000 }),
+    });
     expect(rare.score).toBeGreaterThan(0.9);
     expect(common.score).toBeLessThan(0.1);
   });
 
   it("does not take a gmail.com address as evidence of a shared employer", () => {
-    const result = scorePair({ name: "Ann Lee", emails: ["ann.lee@gmail.com"] }, { name: "Tom Berg", emails: ["tberg@gmail.com"] });
+    const result = scorePair(
+      { name: "Ann Lee", emails: ["ann.lee@gmail.com"] },
+      { name: "Tom Berg", emails: ["tberg@gmail.com"] },
+    );
     expect(result.signals.some((s) => s.signal === "organization")).toBe(false);
   });
 
@@ -172,7 +242,10 @@ describe("scorePair", () => {
   });
 
   it("places a nameless handle with the name it is built from", () => {
-    const result = scorePair({ handles: [{ platform: "twitter", handle: "jsmith84" }] }, { name: "John Smith", emails: ["jsmith84@gmail.com"] });
+    const result = scorePair(
+      { handles: [{ platform: "twitter", handle: "jsmith84" }] },
+      { name: "John Smith", emails: ["jsmith84@gmail.com"] },
+    );
     expect(result.explanation).toContain("same user name jsmith84");
     expect(classifyPair(result.score)).toBe("suggest");
   });
@@ -182,19 +255,36 @@ describe("scorePair", () => {
       nameFrequency: () => nameFrequency({ holders, wordHolders, people: 50_000 }),
     });
     const rare = scorePair({ name: "K. Oduya" }, { name: "Katherine Oduya" }, frequency(2, [2, 2]));
-    const common = scorePair({ name: "J. Smith" }, { name: "John Smith" }, frequency(40, [900, 600]));
+    const common = scorePair(
+      { name: "J. Smith" },
+      { name: "John Smith" },
+      frequency(40, [900, 600]),
+    );
     expect(classifyPair(rare.score)).toBe("suggest");
     expect(rare.explanation).toContain("initials match");
     expect(classifyPair(common.score)).toBe("none");
   });
 
   it("takes a family name nobody else spells that way for a slip, but not two established names one letter apart", () => {
-    const slip = scorePair({ name: "Sharon Stromowby" }, { name: "Sharon Stromowyb" }, {
-      nameFrequency: (key) => nameFrequency({ holders: 1, wordHolders: key.includes("stromowyb") ? [800, 1] : [800, 3], people: 50_000 }),
-    });
-    const neighbours = scorePair({ name: "Sharon Hansen" }, { name: "Sharon Hanson" }, {
-      nameFrequency: () => nameFrequency({ holders: 1, wordHolders: [800, 40], people: 50_000 }),
-    });
+    const slip = scorePair(
+      { name: "Sharon Stromowby" },
+      { name: "Sharon Stromowyb" },
+      {
+        nameFrequency: (key) =>
+          nameFrequency({
+            holders: 1,
+            wordHolders: key.includes("stromowyb") ? [800, 1] : [800, 3],
+            people: 50_000,
+          }),
+      },
+    );
+    const neighbours = scorePair(
+      { name: "Sharon Hansen" },
+      { name: "Sharon Hanson" },
+      {
+        nameFrequency: () => nameFrequency({ holders: 1, wordHolders: [800, 40], people: 50_000 }),
+      },
+    );
     expect(slip.score).toBeGreaterThan(0.8);
     expect(neighbours.score).toBeLessThan(0.3);
   });
@@ -204,31 +294,49 @@ describe("scorePair", () => {
       { name: "John Smith", emails: ["john.smith@acme.com"], organization: "Acme" },
       { name: "John Smith", emails: ["jsmith@acme.com"], organization: "Acme" },
     );
-    const sameCompany = scorePair({ name: "John Smith", organization: "Acme" }, { name: "John Smith", emails: ["jsmith@acme.com"] });
+    const sameCompany = scorePair(
+      { name: "John Smith", organization: "Acme" },
+      { name: "John Smith", emails: ["jsmith@acme.com"] },
+    );
     expect(colleagues.explanation).toContain("different addresses at acme.com");
     expect(colleagues.score).toBeLessThan(sameCompany.score);
   });
 
   it("suggests a nameless company address spelling the given name of someone at that company", () => {
-    const result = scorePair({ emails: ["karen@acme.com"] }, { name: "Karen Holenski", organization: "Acme Inc.", location: "Berlin" });
+    const result = scorePair(
+      { emails: ["karen@acme.com"] },
+      { name: "Karen Holenski", organization: "Acme Inc.", location: "Berlin" },
+    );
     expect(classifyPair(result.score)).toBe("suggest");
     expect(result.explanation).toContain("address karen@ fits the given name of Karen Holenski");
   });
 
   it("reads the organization a display name's tagline names, but never against another organization", () => {
-    const named = scorePair({ name: "Rose Huxard | Pixelfield Group" }, { emails: ["rose@pixelfield.com"] });
+    const named = scorePair(
+      { name: "Rose Huxard | Pixelfield Group" },
+      { emails: ["rose@pixelfield.com"] },
+    );
     expect(named.explanation).toContain("same organization");
-    const motto = scorePair({ name: "Jane Doe | Coffee lover" }, { name: "Jane Doe", organization: "Acme" });
+    const motto = scorePair(
+      { name: "Jane Doe | Coffee lover" },
+      { name: "Jane Doe", organization: "Acme" },
+    );
     expect(motto.explanation).not.toContain("different organizations");
   });
 
   it("reads an organization named by its web site as that domain", () => {
-    const result = scorePair({ name: "Jeffrey Smith", organization: "frostshift.com" }, { name: "Jeffrey", emails: ["jeffrey@frostshift.com"] });
+    const result = scorePair(
+      { name: "Jeffrey Smith", organization: "frostshift.com" },
+      { name: "Jeffrey", emails: ["jeffrey@frostshift.com"] },
+    );
     expect(result.explanation).toContain("same organization domain frostshift.com");
   });
 
   it("tells relatives apart when a nameless record's address spells another given name", () => {
-    const result = scorePair({ emails: ["mary.jones@gmail.com"], phones: ["+1 617 555 0188"] }, { name: "Edward Jones", phones: ["617-555-0188"] });
+    const result = scorePair(
+      { emails: ["mary.jones@gmail.com"], phones: ["+1 617 555 0188"] },
+      { name: "Edward Jones", phones: ["617-555-0188"] },
+    );
     expect(classifyPair(result.score)).toBe("none");
   });
 });
@@ -239,36 +347,66 @@ describe("blockingKeys", () => {
       [{ name: "Bob Smith" }, { name: "Robert Smith" }],
       [{ name: "Smith John" }, { name: "John Smith" }],
       [{ name: "Jonh Smtih" }, { name: "John Smith" }],
-      [{ name: "J. Smith", organization: "Acme" }, { name: "John Smith", organization: "Acme" }],
+      [
+        { name: "J. Smith", organization: "Acme" },
+        { name: "John Smith", organization: "Acme" },
+      ],
       [{ handles: [{ platform: "twitter", handle: "johnsmith84" }] }, { name: "John Smith" }],
-      [{ handles: [{ platform: "twitter", handle: "barbaraellandri" }] }, { name: "Barbara Ellandridge" }],
+      [
+        { handles: [{ platform: "twitter", handle: "barbaraellandri" }] },
+        { name: "Barbara Ellandridge" },
+      ],
       [{ emails: ["mary.jones@gmail.com"] }, { name: "Mary Jones" }],
       [{ emails: ["jsmith@gmail.com"] }, { emails: ["j.smith+news@gmail.com"] }],
       [{ emails: ["karen@acme.com"] }, { name: "Karen Holenski", organization: "Acme" }],
-      [{ emails: ["ashleya@pinelight.com"] }, { name: "Ashley Allen", organization: "Pinelight Health" }],
+      [
+        { emails: ["ashleya@pinelight.com"] },
+        { name: "Ashley Allen", organization: "Pinelight Health" },
+      ],
       [{ emails: ["jimvedamley@yahoo.com"] }, { name: "James Vedamley" }],
-      [{ name: "Patricia", handles: [{ platform: "twitter", handle: "trishvedowez" }] }, { name: "Patricia Vedowez" }],
+      [
+        { name: "Patricia", handles: [{ platform: "twitter", handle: "trishvedowez" }] },
+        { name: "Patricia Vedowez" },
+      ],
       [{ name: "Rose Huxard | Pixelfield Group" }, { emails: ["rose@pixelfield.com"] }],
     ];
-    for (const [a, b] of pairs) expect(sharesBlock(a, b), `${JSON.stringify(a)} / ${JSON.stringify(b)}`).toBe(true);
+    for (const [a, b] of pairs)
+      expect(sharesBlock(a, b), `${JSON.stringify(a)} / ${JSON.stringify(b)}`).toBe(true);
   });
 
   it("keeps unrelated people apart, and colleagues whose own addresses are known", () => {
-    expect(sharesBlock({ name: "John Smith", location: "Berlin" }, { name: "Mary Jones", location: "Berlin" })).toBe(false);
-    expect(sharesBlock(
-      { name: "John Smith", emails: ["john.smith@acme.com"] },
-      { name: "John Doe", emails: ["john.doe@acme.com"] },
-    )).toBe(false);
+    expect(
+      sharesBlock(
+        { name: "John Smith", location: "Berlin" },
+        { name: "Mary Jones", location: "Berlin" },
+      ),
+    ).toBe(false);
+    expect(
+      sharesBlock(
+        { name: "John Smith", emails: ["john.smith@acme.com"] },
+        { name: "John Doe", emails: ["john.doe@acme.com"] },
+      ),
+    ).toBe(false);
   });
 
   it("stays a small set of keys per record", () => {
     const keys = blockingKeys({
-      name: "Robert Smith", emails: ["bob.smith@acme.com", "rsmith@gmail.com"], phones: ["+14155550132"],
-      handles: [{ platform: "twitter", handle: "bobsmith" }], organization: "Acme", location: "Berlin",
+      name: "Robert Smith",
+      emails: ["bob.smith@acme.com", "rsmith@gmail.com"],
+      phones: ["+14155550132"],
+      handles: [{ platform: "twitter", handle: "bobsmith" }],
+      organization: "Acme",
+      location: "Berlin",
     });
     expect(keys.length).toBeLessThanOrEqual(60);
     // A typical CRM record: every key is a row written on import.
-    expect(blockingKeys({ name: "Robert Smith", emails: ["bob.smith@acme.com"], organization: "Acme", location: "Berlin" }).length)
-      .toBeLessThanOrEqual(16);
+    expect(
+      blockingKeys({
+        name: "Robert Smith",
+        emails: ["bob.smith@acme.com"],
+        organization: "Acme",
+        location: "Berlin",
+      }).length,
+    ).toBeLessThanOrEqual(16);
   });
 });

@@ -3,27 +3,45 @@
 // weights.ts), so each signal says how much more likely "same person" became
 // and the score is the resulting probability. Scores only ever create merge
 // suggestions: automatic merges come from deterministic identity keys alone.
-import type { PairScore, PersonCandidate, ScoreSignal } from "./candidate";
-import { featuresOf, type CandidateFeatures } from "./features";
-import { nameEvidence } from "./nameEvidence";
-import type { NameStatistics } from "./namesakes";
-import type { NameMatchLevel } from "./nameMatch";
-import { emailLocalPart, isFreeMailAddress } from "./normalize";
-import { TRUNCATED_STEM_LENGTH } from "./usernames";
-import { BASELINE_LOG_ODDS, EVIDENCE_WEIGHT } from "./weights";
-import { cityLevel, externalIdLevel, postcodeLevel, streetLevel, type AddressParts, type AgreementLevel } from "./addressEvidence";
-import { compareNames } from "./nameMatch";
-import {
-  DEFAULT_MODEL, levelWeight, type ComparisonField, type ComparisonModel, type ComparisonVector,
-} from "./fellegiSunter";
 
-export { jaroWinkler } from "./stringDistance";
-export { fitComparisonModel, type ComparisonModel } from "./fellegiSunter";
-export { blockingKeys, MAX_BLOCK_SIZE } from "./blocking";
+import {
+  type AddressParts,
+  type AgreementLevel,
+  cityLevel,
+  externalIdLevel,
+  postcodeLevel,
+  streetLevel,
+} from "./addressEvidence.ts";
+import type { PairScore, PersonCandidate, ScoreSignal } from "./candidate.ts";
+import { type CandidateFeatures, featuresOf } from "./features.ts";
+import {
+  type ComparisonField,
+  type ComparisonModel,
+  type ComparisonVector,
+  DEFAULT_MODEL,
+  levelWeight,
+} from "./fellegiSunter.ts";
+import { nameEvidence } from "./nameEvidence.ts";
+import type { NameMatchLevel } from "./nameMatch.ts";
+import { compareNames } from "./nameMatch.ts";
+import type { NameStatistics } from "./namesakes.ts";
+import { emailLocalPart, isFreeMailAddress } from "./normalize.ts";
+import { TRUNCATED_STEM_LENGTH } from "./usernames.ts";
+import { BASELINE_LOG_ODDS, EVIDENCE_WEIGHT } from "./weights.ts";
+
+export { blockingKeys, MAX_BLOCK_SIZE } from "./blocking.ts";
+export { type ComparisonModel, fitComparisonModel } from "./fellegiSunter.ts";
 export {
-  deterministicKeys, givenNameKey, givenNamesAgree, identityKeyString, nameFrequency, nameKey, nameKeyWords,
+  deterministicKeys,
+  givenNameKey,
+  givenNamesAgree,
+  identityKeyString,
   type NameFrequency,
-} from "./identityKeys";
+  nameFrequency,
+  nameKey,
+  nameKeyWords,
+} from "./identityKeys.ts";
+export { jaroWinkler } from "./stringDistance.ts";
 
 export type ScoreOptions = NameStatistics & {
   /** Address and customer-number weights fitted to the compared pairs (fellegiSunter.ts); the prior when absent. */
@@ -52,8 +70,16 @@ export function comparisonVector(a: PersonCandidate, b: PersonCandidate): Compar
 
 /** Name levels as the comparison model's anchor: agreeing, a slip apart, or disagreeing. */
 const NAME_AGREEMENT: Record<NameMatchLevel, AgreementLevel | null> = {
-  exact: "exact", nickname: "exact", typo: "close", initial: "close", partial: "close",
-  pseudonym: null, "family-conflict": "different", "given-conflict": "different", different: "different", missing: null,
+  exact: "exact",
+  nickname: "exact",
+  typo: "close",
+  initial: "close",
+  partial: "close",
+  pseudonym: null,
+  "family-conflict": "different",
+  "given-conflict": "different",
+  different: "different",
+  missing: null,
 };
 
 /**
@@ -70,21 +96,32 @@ export function classifyPair(score: number): "suggest" | "none" {
   return score > SUGGEST_THRESHOLD ? "suggest" : "none";
 }
 
-export function scorePair(a: PersonCandidate, b: PersonCandidate, options: ScoreOptions = {}): PairScore {
+export function scorePair(
+  a: PersonCandidate,
+  b: PersonCandidate,
+  options: ScoreOptions = {},
+): PairScore {
   const fa = featuresOf(a);
   const fb = featuresOf(b);
   const names = nameEvidence(fa, fb, options);
   const signals: ScoreSignal[] = [
-    { signal: "baseline", weight: BASELINE_LOG_ODDS, detail: "prior odds for two records that share a blocking key" },
+    {
+      signal: "baseline",
+      weight: BASELINE_LOG_ODDS,
+      detail: "prior odds for two records that share a blocking key",
+    },
     names.signal,
   ];
   const model = options.comparisonModel ?? DEFAULT_MODEL;
-  const addresses = fa.address && fb.address ? addressSignal(fa.address, fb.address, names.level, model) : null;
+  const addresses =
+    fa.address && fb.address ? addressSignal(fa.address, fb.address, names.level, model) : null;
   for (const signal of [
     sharedIdentifierSignal(fa, fb, names.level) ?? contactConflictSignal(fa, fb),
     organizationSignal(fa, fb),
     // Two addresses compare their city among their other parts.
-    fa.address?.city && fb.address?.city ? addresses : (locationSignal(fa, fb, names.level) ?? addresses),
+    fa.address?.city && fb.address?.city
+      ? addresses
+      : (locationSignal(fa, fb, names.level) ?? addresses),
     customerNumberSignal(a, b, model),
     usernameSignal(fa, fb),
   ]) {
@@ -94,15 +131,25 @@ export function scorePair(a: PersonCandidate, b: PersonCandidate, options: Score
   return { score: 1 / (1 + Math.exp(-logOdds)), signals, explanation: explain(signals) };
 }
 
-function sharedIdentifierSignal(fa: CandidateFeatures, fb: CandidateFeatures, nameLevel: NameMatchLevel): ScoreSignal | null {
+function sharedIdentifierSignal(
+  fa: CandidateFeatures,
+  fb: CandidateFeatures,
+  nameLevel: NameMatchLevel,
+): ScoreSignal | null {
   let shared: string[] | null = null;
   for (const key of fa.identityKeys) if (fb.identityKeys.has(key)) (shared ??= []).push(key);
   if (!shared) return null;
-  const household = nameLevel === "given-conflict" && shared.every((key) => isHouseholdIdentifier(key, fa, fb));
-  const weight = (household ? EVIDENCE_WEIGHT.sharedIdentifierInHousehold : EVIDENCE_WEIGHT.sharedIdentifier)
-    + EVIDENCE_WEIGHT.extraSharedIdentifier * (shared.length - 1);
+  const household =
+    nameLevel === "given-conflict" && shared.every((key) => isHouseholdIdentifier(key, fa, fb));
+  const weight =
+    (household ? EVIDENCE_WEIGHT.sharedIdentifierInHousehold : EVIDENCE_WEIGHT.sharedIdentifier) +
+    EVIDENCE_WEIGHT.extraSharedIdentifier * (shared.length - 1);
   const list = shared.map(describeIdentityKey).join(", ");
-  return { signal: "shared-identifier", weight, detail: `same ${list}${household ? ", as relatives in one household do" : ""}` };
+  return {
+    signal: "shared-identifier",
+    weight,
+    detail: `same ${list}${household ? ", as relatives in one household do" : ""}`,
+  };
 }
 
 /**
@@ -124,10 +171,18 @@ function isHouseholdIdentifier(key: string, fa: CandidateFeatures, fb: Candidate
  */
 function contactConflictSignal(fa: CandidateFeatures, fb: CandidateFeatures): ScoreSignal | null {
   const conflicts: Array<[weight: number, detail: string]> = [];
-  const colleagueDomain = [...fa.workAddressDomains].find((domain) => fb.workAddressDomains.has(domain));
-  if (colleagueDomain) conflicts.push([EVIDENCE_WEIGHT.differentAddressAtOrganization, `different addresses at ${colleagueDomain}`]);
-  if (fa.hasPersonalAddress && fb.hasPersonalAddress) conflicts.push([EVIDENCE_WEIGHT.differentPersonalAddress, "different personal addresses"]);
-  if (fa.hasPhone && fb.hasPhone) conflicts.push([EVIDENCE_WEIGHT.differentPhone, "different phone numbers"]);
+  const colleagueDomain = [...fa.workAddressDomains].find((domain) =>
+    fb.workAddressDomains.has(domain),
+  );
+  if (colleagueDomain)
+    conflicts.push([
+      EVIDENCE_WEIGHT.differentAddressAtOrganization,
+      `different addresses at ${colleagueDomain}`,
+    ]);
+  if (fa.hasPersonalAddress && fb.hasPersonalAddress)
+    conflicts.push([EVIDENCE_WEIGHT.differentPersonalAddress, "different personal addresses"]);
+  if (fa.hasPhone && fb.hasPhone)
+    conflicts.push([EVIDENCE_WEIGHT.differentPhone, "different phone numbers"]);
   if (conflicts.length === 0) return null;
   return {
     signal: "contact-conflict",
@@ -145,20 +200,34 @@ function describeIdentityKey(key: string): string {
 }
 
 function organizationSignal(fa: CandidateFeatures, fb: CandidateFeatures): ScoreSignal | null {
-  const sharedDomain = [...fa.organizationDomains].find((domain) => fb.organizationDomains.has(domain));
+  const sharedDomain = [...fa.organizationDomains].find((domain) =>
+    fb.organizationDomains.has(domain),
+  );
   if (sharedDomain) {
-    return { signal: "organization", weight: EVIDENCE_WEIGHT.sameOrganization, detail: `same organization domain ${sharedDomain}` };
+    return {
+      signal: "organization",
+      weight: EVIDENCE_WEIGHT.sameOrganization,
+      detail: `same organization domain ${sharedDomain}`,
+    };
   }
   for (const x of fa.organizationHints) {
     for (const y of fb.organizationHints) {
       if (organizationLabelsMatch(x, y)) {
-        return { signal: "organization", weight: EVIDENCE_WEIGHT.sameOrganization, detail: `same organization ${x === y ? x : `${x} ≈ ${y}`}` };
+        return {
+          signal: "organization",
+          weight: EVIDENCE_WEIGHT.sameOrganization,
+          detail: `same organization ${x === y ? x : `${x} ≈ ${y}`}`,
+        };
       }
     }
   }
   if (fa.organizationLabels.size === 0 || fb.organizationLabels.size === 0) return null;
   const show = (f: CandidateFeatures): string => [...f.organizationLabels].join("/");
-  return { signal: "organization", weight: EVIDENCE_WEIGHT.differentOrganization, detail: `different organizations (${show(fa)} vs ${show(fb)})` };
+  return {
+    signal: "organization",
+    weight: EVIDENCE_WEIGHT.differentOrganization,
+    detail: `different organizations (${show(fa)} vs ${show(fb)})`,
+  };
 }
 
 /** "acme" matches "acmelabs": records drop the descriptive part of a company name, and domains often do. */
@@ -168,14 +237,26 @@ function organizationLabelsMatch(x: string, y: string): boolean {
   return shorter.length >= 4 && longer.startsWith(shorter);
 }
 
-function locationSignal(fa: CandidateFeatures, fb: CandidateFeatures, nameLevel: NameMatchLevel): ScoreSignal | null {
+function locationSignal(
+  fa: CandidateFeatures,
+  fb: CandidateFeatures,
+  nameLevel: NameMatchLevel,
+): ScoreSignal | null {
   if (!fa.location || !fb.location) return null;
   if (fa.location === fb.location) {
     // Relatives living together share the city by definition; it tells them apart from nothing.
     if (nameLevel === "given-conflict") return null;
-    return { signal: "location", weight: EVIDENCE_WEIGHT.sameCity, detail: `same city ${fa.locationDisplay}` };
+    return {
+      signal: "location",
+      weight: EVIDENCE_WEIGHT.sameCity,
+      detail: `same city ${fa.locationDisplay}`,
+    };
   }
-  return { signal: "location", weight: EVIDENCE_WEIGHT.differentCity, detail: `different cities (${fa.locationDisplay} vs ${fb.locationDisplay})` };
+  return {
+    signal: "location",
+    weight: EVIDENCE_WEIGHT.differentCity,
+    detail: `different cities (${fa.locationDisplay} vs ${fb.locationDisplay})`,
+  };
 }
 
 function usernameSignal(fa: CandidateFeatures, fb: CandidateFeatures): ScoreSignal | null {
@@ -187,9 +268,13 @@ function usernameSignal(fa: CandidateFeatures, fb: CandidateFeatures): ScoreSign
       const fromName = fa.nameStems.has(ua.stem) || fb.nameStems.has(ub.stem);
       let weight = 0;
       if (ua.compact === ub.compact && ua.compact.length >= 4) {
-        weight = /\d/.test(ua.compact) ? EVIDENCE_WEIGHT.sameUsernameWithDigits
-          : fromName ? EVIDENCE_WEIGHT.sameUsernameFromName
-          : ua.stem.length >= TRUNCATED_STEM_LENGTH ? EVIDENCE_WEIGHT.sameLongUsername : EVIDENCE_WEIGHT.sameUsername;
+        weight = /\d/.test(ua.compact)
+          ? EVIDENCE_WEIGHT.sameUsernameWithDigits
+          : fromName
+            ? EVIDENCE_WEIGHT.sameUsernameFromName
+            : ua.stem.length >= TRUNCATED_STEM_LENGTH
+              ? EVIDENCE_WEIGHT.sameLongUsername
+              : EVIDENCE_WEIGHT.sameUsername;
       } else if (ua.stem === ub.stem && ua.stem.length >= 5) {
         weight = fromName ? EVIDENCE_WEIGHT.sameUsernameFromName : EVIDENCE_WEIGHT.sameUsernameStem;
       }
@@ -202,16 +287,27 @@ function usernameSignal(fa: CandidateFeatures, fb: CandidateFeatures): ScoreSign
   return best;
 }
 
-const LEVEL_WORDS: Record<AgreementLevel, string> = { exact: "same", close: "1 edit apart", different: "different" };
+const LEVEL_WORDS: Record<AgreementLevel, string> = {
+  exact: "same",
+  close: "1 edit apart",
+  different: "different",
+};
 
 /**
  * The street, postcode and suburb of two addresses, each weighed by the fitted model: "same
  * street and postcode, suburb 1 edit apart". Relatives share an address by definition, so for
  * two different given names only disagreement counts.
  */
-function addressSignal(a: AddressParts, b: AddressParts, nameLevel: NameMatchLevel, model: ComparisonModel): ScoreSignal | null {
+function addressSignal(
+  a: AddressParts,
+  b: AddressParts,
+  nameLevel: NameMatchLevel,
+  model: ComparisonModel,
+): ScoreSignal | null {
   const parts: Array<[field: ComparisonField, word: string, level: AgreementLevel | null]> = [
-    ["street", "street", streetLevel(a, b)], ["postcode", "postcode", postcodeLevel(a, b)], ["city", "suburb", cityLevel(a, b)],
+    ["street", "street", streetLevel(a, b)],
+    ["postcode", "postcode", postcodeLevel(a, b)],
+    ["city", "suburb", cityLevel(a, b)],
   ];
   let weight = 0;
   const byLevel = new Map<AgreementLevel, string[]>();
@@ -224,13 +320,20 @@ function addressSignal(a: AddressParts, b: AddressParts, nameLevel: NameMatchLev
   if (byLevel.size === 0) return null;
   const detail = (["exact", "close", "different"] as const)
     .filter((level) => byLevel.has(level))
-    .map((level) => `${level === "close" ? "" : `${LEVEL_WORDS[level]} `}${byLevel.get(level)!.join(" and ")}${level === "close" ? ` ${LEVEL_WORDS.close}` : ""}`)
+    .map(
+      (level) =>
+        `${level === "close" ? "" : `${LEVEL_WORDS[level]} `}${byLevel.get(level)!.join(" and ")}${level === "close" ? ` ${LEVEL_WORDS.close}` : ""}`,
+    )
     .join(", ");
   return { signal: "address", weight, detail };
 }
 
 /** A customer number one slip from the other's, in the same id space: strong evidence, not proof. */
-function customerNumberSignal(a: PersonCandidate, b: PersonCandidate, model: ComparisonModel): ScoreSignal | null {
+function customerNumberSignal(
+  a: PersonCandidate,
+  b: PersonCandidate,
+  model: ComparisonModel,
+): ScoreSignal | null {
   const compared = externalIdLevel(a.externalIds, b.externalIds);
   if (!compared) return null;
   const weight = levelWeight(model, "customerNumber", compared.level);
@@ -243,9 +346,14 @@ function customerNumberSignal(a: PersonCandidate, b: PersonCandidate, model: Com
 }
 
 function explain(signals: ScoreSignal[]): string {
-  const evidence = signals.filter((s) => s.signal !== "baseline").sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight));
+  const evidence = signals
+    .filter((s) => s.signal !== "baseline")
+    .sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight));
   const supporting = evidence.filter((s) => s.weight > 0).map((s) => s.detail);
   const against = evidence.filter((s) => s.weight < 0).map((s) => s.detail);
-  if (supporting.length === 0) return `no supporting evidence${against.length > 0 ? `; ${against.join(", ")}` : ""}`;
-  return against.length === 0 ? supporting.join(", ") : `${supporting.join(", ")}; but ${against.join(", ")}`;
+  if (supporting.length === 0)
+    return `no supporting evidence${against.length > 0 ? `; ${against.join(", ")}` : ""}`;
+  return against.length === 0
+    ? supporting.join(", ")
+    : `${supporting.join(", ")}; but ${against.join(", ")}`;
 }

@@ -29,7 +29,8 @@ export function jaroWinkler(a: string, b: string): number {
     if (a.charCodeAt(i) !== b.charCodeAt(j)) transpositions++;
     j++;
   }
-  const jaro = (matches / a.length + matches / b.length + (matches - transpositions / 2) / matches) / 3;
+  const jaro =
+    (matches / a.length + matches / b.length + (matches - transpositions / 2) / matches) / 3;
   // Winkler's boost only applies to strings that are already similar.
   if (jaro < 0.7) return jaro;
   let prefix = 0;

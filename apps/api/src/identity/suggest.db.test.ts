@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, expect, test } from "vitest";
-import { withTransaction } from "../db/transaction.ts";
 import { freshDatabase, type TestDatabase } from "../../../../tests/support/database.ts";
-import { refreshIdentityCandidates } from "./suggest.ts";
+import { withTransaction } from "../db/transaction.ts";
 import { mergePeople } from "./merge.ts";
 import { MAX_BLOCK_SIZE } from "./similarity.ts";
+import { refreshIdentityCandidates } from "./suggest.ts";
 
 let db: TestDatabase;
 beforeEach(async () => {
@@ -13,9 +13,18 @@ afterEach(async () => {
   await db.close();
 });
 
-async function person(data: { name: string; organization?: string; domain?: string; location?: string; email?: string; twitter?: string }) {
+async function person(data: {
+  name: string;
+  organization?: string;
+  domain?: string;
+  location?: string;
+  email?: string;
+  twitter?: string;
+}) {
   const organization = data.organization
-    ? await db.prisma.organization.create({ data: { name: data.organization, domain: data.domain ?? null } })
+    ? await db.prisma.organization.create({
+        data: { name: data.organization, domain: data.domain ?? null },
+      })
     : null;
   return db.prisma.person.create({
     data: {
@@ -25,7 +34,9 @@ async function person(data: { name: string; organization?: string; domain?: stri
       identities: {
         create: [
           ...(data.email ? [{ kind: "email" as const, value: data.email }] : []),
-          ...(data.twitter ? [{ kind: "handle" as const, platform: "twitter", value: data.twitter }] : []),
+          ...(data.twitter
+            ? [{ kind: "handle" as const, platform: "twitter", value: data.twitter }]
+            : []),
         ],
       },
     },
@@ -33,15 +44,30 @@ async function person(data: { name: string; organization?: string; domain?: stri
 }
 
 const suggestions = async () =>
-  (await db.pool.query(`SELECT "personAId", "personBId", score, explanation, signals, status FROM "MergeSuggestion" ORDER BY "personAId", "personBId"`)).rows;
+  (
+    await db.pool.query(
+      `SELECT "personAId", "personBId", score, explanation, signals, status FROM "MergeSuggestion" ORDER BY "personAId", "personBId"`,
+    )
+  ).rows;
 
 test("a nickname at the same company is suggested, a common name at different companies is not", async () => {
-  const robert = await person({ name: "Robert Smith", organization: "Acme", email: "robert.smith@acme.com" });
-  const bob = await person({ name: "Bob Smith", organization: "Acme Corp", domain: "acme.com", twitter: "bobsmith" });
+  const robert = await person({
+    name: "Robert Smith",
+    organization: "Acme",
+    email: "robert.smith@acme.com",
+  });
+  const bob = await person({
+    name: "Bob Smith",
+    organization: "Acme Corp",
+    domain: "acme.com",
+    twitter: "bobsmith",
+  });
   const john1 = await person({ name: "John Smith", organization: "Initech", location: "Berlin" });
   const john2 = await person({ name: "John Smith", organization: "Globex", location: "Paris" });
 
-  const result = await withTransaction(db.pool, (client) => refreshIdentityCandidates(client, [robert.id, bob.id, john1.id, john2.id]));
+  const result = await withTransaction(db.pool, (client) =>
+    refreshIdentityCandidates(client, [robert.id, bob.id, john1.id, john2.id]),
+  );
 
   expect(result).toEqual({ suggestions: 1 });
   const [suggestion, ...rest] = await suggestions();
@@ -49,30 +75,58 @@ test("a nickname at the same company is suggested, a common name at different co
   expect(suggestion).toMatchObject({ personAId: robert.id, personBId: bob.id, status: "pending" });
   expect(suggestion.score).toBeGreaterThan(0.5);
   expect(suggestion.explanation).toContain("nickname");
-  expect(suggestion.signals).toEqual(expect.arrayContaining([expect.objectContaining({ signal: "organization" })]));
-  const { rows: keys } = await db.pool.query(`SELECT count(*)::int AS n FROM "PersonBlockingKey" WHERE "personId" = $1`, [bob.id]);
+  expect(suggestion.signals).toEqual(
+    expect.arrayContaining([expect.objectContaining({ signal: "organization" })]),
+  );
+  const { rows: keys } = await db.pool.query(
+    `SELECT count(*)::int AS n FROM "PersonBlockingKey" WHERE "personId" = $1`,
+    [bob.id],
+  );
   expect(keys[0].n).toBeGreaterThan(0);
 });
 
 test("refreshing one side of a pair finds the other, and refreshing again updates rather than duplicates", async () => {
-  const robert = await person({ name: "Robert Smith", organization: "Acme", email: "robert.smith@acme.com" });
+  const robert = await person({
+    name: "Robert Smith",
+    organization: "Acme",
+    email: "robert.smith@acme.com",
+  });
   await withTransaction(db.pool, (client) => refreshIdentityCandidates(client, [robert.id]));
   const bob = await person({ name: "Bob Smith", organization: "Acme Corp", domain: "acme.com" });
-  expect(await withTransaction(db.pool, (client) => refreshIdentityCandidates(client, [bob.id]))).toEqual({ suggestions: 1 });
-  expect(await withTransaction(db.pool, (client) => refreshIdentityCandidates(client, [bob.id, robert.id]))).toEqual({ suggestions: 1 });
+  expect(
+    await withTransaction(db.pool, (client) => refreshIdentityCandidates(client, [bob.id])),
+  ).toEqual({ suggestions: 1 });
+  expect(
+    await withTransaction(db.pool, (client) =>
+      refreshIdentityCandidates(client, [bob.id, robert.id]),
+    ),
+  ).toEqual({ suggestions: 1 });
   expect(await suggestions()).toHaveLength(1);
 });
 
 test("a rejected pair is not suggested again, and merged-away people are not suggested", async () => {
-  const robert = await person({ name: "Robert Smith", organization: "Acme", email: "robert.smith@acme.com" });
+  const robert = await person({
+    name: "Robert Smith",
+    organization: "Acme",
+    email: "robert.smith@acme.com",
+  });
   const bob = await person({ name: "Bob Smith", organization: "Acme Corp", domain: "acme.com" });
   const rob = await person({ name: "Rob Smith", organization: "Acme", twitter: "robsmith" });
-  await withTransaction(db.pool, (client) => refreshIdentityCandidates(client, [robert.id, bob.id, rob.id]));
+  await withTransaction(db.pool, (client) =>
+    refreshIdentityCandidates(client, [robert.id, bob.id, rob.id]),
+  );
   expect(await suggestions()).toHaveLength(3);
 
-  await db.pool.query(`UPDATE "MergeSuggestion" SET status = 'rejected', "decidedBy" = 'reviewer' WHERE "personAId" = $1 AND "personBId" = $2`, [robert.id, bob.id]);
-  await withTransaction(db.pool, (client) => mergePeople(client, { survivorId: robert.id, absorbedId: rob.id, actor: "t", reason: "r" }));
-  await withTransaction(db.pool, (client) => refreshIdentityCandidates(client, [robert.id, bob.id, rob.id]));
+  await db.pool.query(
+    `UPDATE "MergeSuggestion" SET status = 'rejected', "decidedBy" = 'reviewer' WHERE "personAId" = $1 AND "personBId" = $2`,
+    [robert.id, bob.id],
+  );
+  await withTransaction(db.pool, (client) =>
+    mergePeople(client, { survivorId: robert.id, absorbedId: rob.id, actor: "t", reason: "r" }),
+  );
+  await withTransaction(db.pool, (client) =>
+    refreshIdentityCandidates(client, [robert.id, bob.id, rob.id]),
+  );
 
   const rows = await suggestions();
   expect(rows.map((s) => [s.personAId, s.personBId, s.status])).toEqual([
@@ -83,22 +137,48 @@ test("a rejected pair is not suggested again, and merged-away people are not sug
 
 test("people are compared only through blocks of at most MAX_BLOCK_SIZE people", async () => {
   const twins = (count: number) =>
-    Promise.all(Array.from({ length: count }, () => person({ name: "Kathleen Berelworth", organization: "Acme", location: "Berlin" })));
+    Promise.all(
+      Array.from({ length: count }, () =>
+        person({ name: "Kathleen Berelworth", organization: "Acme", location: "Berlin" }),
+      ),
+    );
   const pair = await twins(2);
-  expect(await withTransaction(db.pool, (client) => refreshIdentityCandidates(client, pair.map((p) => p.id)))).toEqual({ suggestions: 1 });
+  expect(
+    await withTransaction(db.pool, (client) =>
+      refreshIdentityCandidates(
+        client,
+        pair.map((p) => p.id),
+      ),
+    ),
+  ).toEqual({ suggestions: 1 });
 
   await db.pool.query(`DELETE FROM "MergeSuggestion"`);
   const crowd = await twins(MAX_BLOCK_SIZE);
   // Every key the 17 share (name, name within Acme, name within Berlin) now holds more than MAX_BLOCK_SIZE people.
-  expect(await withTransaction(db.pool, (client) => refreshIdentityCandidates(client, [...pair, ...crowd].map((p) => p.id)))).toEqual({ suggestions: 0 });
+  expect(
+    await withTransaction(db.pool, (client) =>
+      refreshIdentityCandidates(
+        client,
+        [...pair, ...crowd].map((p) => p.id),
+      ),
+    ),
+  ).toEqual({ suggestions: 0 });
 });
 
 test("past 100,000 people, how rare a shared name is comes from the planner's estimate of people, not a count", async () => {
-  const first = await person({ name: "Ayla Brightwater", organization: "Acme", domain: "acme.com" });
+  const first = await person({
+    name: "Ayla Brightwater",
+    organization: "Acme",
+    domain: "acme.com",
+  });
   const second = await person({ name: "Ayla Brightwater", email: "ayla@acme.com" });
   const score = async (estimatedPeople: number) => {
-    await db.pool.query(`UPDATE pg_class SET reltuples = $1 WHERE oid = '"Person"'::regclass`, [estimatedPeople]);
-    await withTransaction(db.pool, (client) => refreshIdentityCandidates(client, [first.id, second.id]));
+    await db.pool.query(`UPDATE pg_class SET reltuples = $1 WHERE oid = '"Person"'::regclass`, [
+      estimatedPeople,
+    ]);
+    await withTransaction(db.pool, (client) =>
+      refreshIdentityCandidates(client, [first.id, second.id]),
+    );
     const [suggestion] = await suggestions();
     return suggestion.score as number;
   };

@@ -7,7 +7,16 @@ import type pg from "pg";
 import type { PostalAddress } from "./address.ts";
 import type { PersonCandidate } from "./candidate.ts";
 import {
-  blockingKeys, classifyPair, comparisonVector, fitComparisonModel, MAX_BLOCK_SIZE, nameFrequency, nameKey, nameKeyWords, scorePair, type NameFrequency,
+  blockingKeys,
+  classifyPair,
+  comparisonVector,
+  fitComparisonModel,
+  MAX_BLOCK_SIZE,
+  type NameFrequency,
+  nameFrequency,
+  nameKey,
+  nameKeyWords,
+  scorePair,
 } from "./similarity.ts";
 
 /**
@@ -22,7 +31,10 @@ const NAME_STAT_PREFIX = "stat:name:";
 const EXACT_PEOPLE_UP_TO = 100_000;
 const WORD_STAT_PREFIX = "stat:word:";
 
-export async function refreshIdentityCandidates(client: pg.PoolClient, personIds: number[]): Promise<{ suggestions: number }> {
+export async function refreshIdentityCandidates(
+  client: pg.PoolClient,
+  personIds: number[],
+): Promise<{ suggestions: number }> {
   const requested = [...new Set(personIds)];
   if (requested.length === 0) return { suggestions: 0 };
   const batch = await loadCandidates(client, requested);
@@ -86,24 +98,44 @@ export async function refreshIdentityCandidates(client: pg.PoolClient, personIds
   );
   if (pairs.length === 0) return { suggestions: 0 };
 
-  const partnerIds = [...new Set(pairs.flatMap((pair) => [pair.a as number, pair.b as number]))].filter((id) => !batch.has(id));
+  const partnerIds = [
+    ...new Set(pairs.flatMap((pair) => [pair.a as number, pair.b as number])),
+  ].filter((id) => !batch.has(id));
   const partners = await loadCandidates(client, partnerIds);
-  const candidateOf = (id: number): PersonCandidate | undefined => batch.get(id) ?? partners.get(id);
+  const candidateOf = (id: number): PersonCandidate | undefined =>
+    batch.get(id) ?? partners.get(id);
   const frequencies = await loadNameFrequencies(client, [...batch.values(), ...partners.values()]);
   // The address and customer-number weights are fitted to this batch's compared pairs (fellegiSunter.ts).
   const scorable = pairs.flatMap((pair) => {
     const a = candidateOf(pair.a);
     const b = candidateOf(pair.b);
-    return a && b ? [{ ...pair, a: pair.a as number, b: pair.b as number, candidates: [a, b] as const }] : [];
+    return a && b
+      ? [{ ...pair, a: pair.a as number, b: pair.b as number, candidates: [a, b] as const }]
+      : [];
   });
-  const comparisonModel = fitComparisonModel(scorable.map(({ candidates: [a, b] }) => comparisonVector(a, b)));
+  const comparisonModel = fitComparisonModel(
+    scorable.map(({ candidates: [a, b] }) => comparisonVector(a, b)),
+  );
   const options = { nameFrequency: (key: string) => frequencies.get(key), comparisonModel };
 
-  const suggested: { a: number[]; b: number[]; score: number[]; explanation: string[]; signals: string[] } = {
-    a: [], b: [], score: [], explanation: [], signals: [],
+  const suggested: {
+    a: number[];
+    b: number[];
+    score: number[];
+    explanation: string[];
+    signals: string[];
+  } = {
+    a: [],
+    b: [],
+    score: [],
+    explanation: [],
+    signals: [],
   };
   // A partner merged away since its keys were written is answered for by its survivor (not scorable).
-  for (const { candidates: [a, b], ...pair } of scorable) {
+  for (const {
+    candidates: [a, b],
+    ...pair
+  } of scorable) {
     const result = scorePair(a, b, options);
     if (classifyPair(result.score) === "none") continue;
     suggested.a.push(pair.a);
@@ -138,7 +170,10 @@ function storedKeys(candidate: PersonCandidate): string[] {
 }
 
 /** The current profile of each surviving person as a scoring candidate; merged-away people are left out. */
-export async function loadCandidates(client: pg.PoolClient, personIds: number[]): Promise<Map<number, PersonCandidate>> {
+export async function loadCandidates(
+  client: pg.PoolClient,
+  personIds: number[],
+): Promise<Map<number, PersonCandidate>> {
   if (personIds.length === 0) return new Map();
   const { rows } = await client.query(
     `SELECT p.id, p."displayName", p.location, p.address, o.name AS organization, o.domain,
@@ -159,7 +194,11 @@ export async function loadCandidates(client: pg.PoolClient, personIds: number[])
     if (row.address) candidate.address = row.address as PostalAddress;
     if (row.organization) candidate.organization = row.organization;
     if (row.domain) candidate.domain = row.domain;
-    for (const identity of row.identities as Array<{ kind: string; platform: string; value: string }>) {
+    for (const identity of row.identities as Array<{
+      kind: string;
+      platform: string;
+      value: string;
+    }>) {
       switch (identity.kind) {
         case "email":
           (candidate.emails ??= []).push(identity.value);
@@ -182,7 +221,10 @@ export async function loadCandidates(client: pg.PoolClient, personIds: number[])
 }
 
 /** Namesake counts for the name keys of the compared people, from the stored statistics rows. */
-async function loadNameFrequencies(client: pg.PoolClient, candidates: PersonCandidate[]): Promise<Map<string, NameFrequency>> {
+async function loadNameFrequencies(
+  client: pg.PoolClient,
+  candidates: PersonCandidate[],
+): Promise<Map<string, NameFrequency>> {
   const names = new Set<string>();
   for (const candidate of candidates) {
     const key = nameKey(candidate);
@@ -190,7 +232,10 @@ async function loadNameFrequencies(client: pg.PoolClient, candidates: PersonCand
   }
   if (names.size === 0) return new Map();
   const words = new Set([...names].flatMap((name) => nameKeyWords(name)));
-  const statKeys = [...[...names].map((name) => NAME_STAT_PREFIX + name), ...[...words].map((word) => WORD_STAT_PREFIX + word)];
+  const statKeys = [
+    ...[...names].map((name) => NAME_STAT_PREFIX + name),
+    ...[...words].map((word) => WORD_STAT_PREFIX + word),
+  ];
   const { rows } = await client.query(
     `WITH wanted AS MATERIALIZED (SELECT s.key AS text, blocking_key_hash(s.key) AS key FROM unnest($1::text[]) AS s(key)),
           counts AS (
@@ -202,7 +247,9 @@ async function loadNameFrequencies(client: pg.PoolClient, candidates: PersonCand
   );
   // Counting every person on every batch would grow with the graph; past EXACT_PEOPLE_UP_TO people
   // the planner's row estimate is close enough for name statistics.
-  const { rows: [total] } = await client.query(
+  const {
+    rows: [total],
+  } = await client.query(
     `SELECT CASE WHEN c.reltuples >= $1 THEN c.reltuples::int
                  ELSE (SELECT count(*)::int FROM "Person" WHERE "mergedIntoId" IS NULL) END AS people
        FROM pg_class c WHERE c.oid = '"Person"'::regclass`,
@@ -210,12 +257,20 @@ async function loadNameFrequencies(client: pg.PoolClient, candidates: PersonCand
   );
   const holders = new Map(rows.map((row) => [row.key as string, row.holders as number]));
   const count = (key: string): number => holders.get(key) ?? 0;
-  return new Map([...names].map((name) => {
-    const [first, second] = nameKeyWords(name);
-    return [name, nameFrequency({
-      holders: Math.max(1, count(NAME_STAT_PREFIX + name)),
-      wordHolders: [Math.max(1, count(WORD_STAT_PREFIX + first)), Math.max(1, count(WORD_STAT_PREFIX + second))],
-      people: total.people,
-    })];
-  }));
+  return new Map(
+    [...names].map((name) => {
+      const [first, second] = nameKeyWords(name);
+      return [
+        name,
+        nameFrequency({
+          holders: Math.max(1, count(NAME_STAT_PREFIX + name)),
+          wordHolders: [
+            Math.max(1, count(WORD_STAT_PREFIX + first)),
+            Math.max(1, count(WORD_STAT_PREFIX + second)),
+          ],
+          people: total.people,
+        }),
+      ];
+    }),
+  );
 }

@@ -1,10 +1,17 @@
 // User names a person chose: email local parts and social handles. People
 // build them from their own name ("john.smith", "jsmith84"), which is how a
 // record without a name is placed, and how a partial name is completed.
-import type { PersonCandidate } from "./candidate";
-import { formalNamesOf, isFormalGivenName } from "./nicknames";
-import { emailDomain, emailLocalPart, isFreeMailDomain, isRoleLocalPart, normalizeEmail, normalizeHandle } from "./normalize";
-import { memoizeByString } from "./memo";
+import type { PersonCandidate } from "./candidate.ts";
+import { memoizeByString } from "./memo.ts";
+import { formalNamesOf, isFormalGivenName } from "./nicknames.ts";
+import {
+  emailDomain,
+  emailLocalPart,
+  isFreeMailDomain,
+  isRoleLocalPart,
+  normalizeEmail,
+  normalizeHandle,
+} from "./normalize.ts";
 
 export interface Username {
   /** Where it was chosen ("twitter", "email:gmail.com"): the same value at the same place is an identity key, not a coincidence. */
@@ -41,12 +48,24 @@ export function usernamesOf(candidate: PersonCandidate): Username[] {
 function username(source: string, value: string): Username {
   const stem = value.replace(/[^a-z]/g, "");
   const limit = HANDLE_LENGTH_LIMITS.get(source);
-  const mayBeCut = !source.startsWith("email:") && (limit ? value.length >= limit : stem.length >= TRUNCATED_STEM_LENGTH);
-  return { source, compact: value.replace(/[._\-+]/g, ""), stem, readings: [stem, ...formalReadings(stem)], mayBeCut };
+  const mayBeCut =
+    !source.startsWith("email:") &&
+    (limit ? value.length >= limit : stem.length >= TRUNCATED_STEM_LENGTH);
+  return {
+    source,
+    compact: value.replace(/[._\-+]/g, ""),
+    stem,
+    readings: [stem, ...formalReadings(stem)],
+    mayBeCut,
+  };
 }
 
 /** Platforms that cut long user names, and where; elsewhere any long handle may have been cut. */
-const HANDLE_LENGTH_LIMITS = new Map([["twitter", 15], ["instagram", 30], ["github", 39]]);
+const HANDLE_LENGTH_LIMITS = new Map([
+  ["twitter", 15],
+  ["instagram", 30],
+  ["github", 39],
+]);
 
 /**
  * People build user names from the name they go by ("jimvedamley",
@@ -54,7 +73,9 @@ const HANDLE_LENGTH_LIMITS = new Map([["twitter", 15], ["instagram", 30], ["gith
  * word the nickname table knows is read as each formal name it stands for;
  * a leading formal name ("danielpatel", not "dani" + "elpatel") needs no reading.
  */
-const formalReadings: (stem: string) => readonly string[] = memoizeByString((stem) => readFormally(stem));
+const formalReadings: (stem: string) => readonly string[] = memoizeByString((stem) =>
+  readFormally(stem),
+);
 
 function readFormally(stem: string): string[] {
   for (let cut = stem.length - MIN_REST_AFTER_NICKNAME; cut >= 2; cut--) {
@@ -71,7 +92,10 @@ const MIN_REST_AFTER_NICKNAME = 3;
 
 /** An address at an organization's own domain, where company schemes (karen@, ashleya@) build the local part. */
 export function isWorkAddress(username: Username): boolean {
-  return username.source.startsWith("email:") && !isFreeMailDomain(username.source.slice("email:".length));
+  return (
+    username.source.startsWith("email:") &&
+    !isFreeMailDomain(username.source.slice("email:".length))
+  );
 }
 
 /** How explanations show a user name: "jsmith84@" for an address, "@jsmith84" for a handle. */

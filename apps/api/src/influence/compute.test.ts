@@ -22,7 +22,12 @@ describe("an influence run's arithmetic", () => {
   });
 
   test("people with no interactions belong to no community", () => {
-    const measures = measureGraph({ nodeCount: 3, from: Int32Array.from([0]), to: Int32Array.from([1]), weight: Float64Array.from([1]) });
+    const measures = measureGraph({
+      nodeCount: 3,
+      from: Int32Array.from([0]),
+      to: Int32Array.from([1]),
+      weight: Float64Array.from([1]),
+    });
     expect([...measures.community]).toEqual([0, 0, -1]);
     expect(measures.communityCount).toBe(1);
   });
@@ -38,15 +43,30 @@ describe("an influence run's arithmetic", () => {
 
 describe("the score", () => {
   test("components add up to the score, each explained, and the SQL spells the same terms", () => {
-    const measures = { pageRank: 0.002, pageRankPercentile: 0.97, reach: 1_200_000, engagement: 3400 };
+    const measures = {
+      pageRank: 0.002,
+      pageRankPercentile: 0.97,
+      reach: 1_200_000,
+      engagement: 3400,
+    };
     const components = scoreComponents(measures);
-    expect(components.map((c) => [c.name, c.weight])).toEqual([["network", 0.4], ["reach", 0.35], ["engagement", 0.25]]);
+    expect(components.map((c) => [c.name, c.weight])).toEqual([
+      ["network", 0.4],
+      ["reach", 0.35],
+      ["engagement", 0.25],
+    ]);
     expect(components.reduce((sum, c) => sum + c.contribution, 0)).toBe(influenceScore(measures));
     expect(components[0]!.contribution).toBeCloseTo(38.8, 9);
-    expect(components[1]!.explanation).toBe("1.2M followers (87% of the way to 10M on a log scale)");
+    expect(components[1]!.explanation).toBe(
+      "1.2M followers (87% of the way to 10M on a log scale)",
+    );
     expect(components[2]!.explanation).toMatch(/^3\.4K replies, shares and likes received/);
-    expect(influenceScore({ pageRank: 1, pageRankPercentile: 1, reach: 1e9, engagement: 1e9 })).toBeCloseTo(100, 9);
-    expect(influenceScoreSql({ pageRankPercentile: "p.pct", reach: "p.reach", engagement: "p.e" })).toBe(
+    expect(
+      influenceScore({ pageRank: 1, pageRankPercentile: 1, reach: 1e9, engagement: 1e9 }),
+    ).toBeCloseTo(100, 9);
+    expect(
+      influenceScoreSql({ pageRankPercentile: "p.pct", reach: "p.reach", engagement: "p.e" }),
+    ).toBe(
       "(100 * 0.4 * LEAST(1, GREATEST(0, p.pct)) + 100 * 0.35 * LEAST(1, ln(1 + GREATEST(0, p.reach)::float8) / ln(1 + 10000000))" +
         " + 100 * 0.25 * LEAST(1, ln(1 + GREATEST(0, p.e)::float8) / ln(1 + 100000)))",
     );
@@ -55,11 +75,16 @@ describe("the score", () => {
 
 describe("the influencers query", () => {
   test("binds every filter as a parameter and pages by (score, id) after the cursor's person", () => {
-    const plan = planInfluencerPage({ minReach: 1000, sentimentBelow: -0.3, stage: "customer" }, { take: 21, afterId: 42 });
+    const plan = planInfluencerPage(
+      { minReach: 1000, sentimentBelow: -0.3, stage: "customer" },
+      { take: 21, afterId: 42 },
+    );
     expect(plan.values).toEqual([1000, -0.3, "customer", 42, 21]);
     expect(plan.text).toContain(`p.reach >= $1`);
     expect(plan.text).toContain(`p."sentimentSum" < $2::float8 * p."sentimentCount"`);
-    expect(plan.text).toContain(`(p."influenceScore", p.id) < (SELECT "influenceScore", id FROM "Person" WHERE id = $4)`);
+    expect(plan.text).toContain(
+      `(p."influenceScore", p.id) < (SELECT "influenceScore", id FROM "Person" WHERE id = $4)`,
+    );
     expect(plan.text).toMatch(/ORDER BY p."influenceScore" DESC, p.id DESC\n LIMIT \$5$/);
   });
 });

@@ -40,7 +40,12 @@ export function indexGraph(graph: InteractionGraph): EdgeList {
     to.push(b);
     weight.push(graph.weight[e]!);
   }
-  return { nodeCount: graph.personIds.length, from: Int32Array.from(from), to: Int32Array.from(to), weight: Float64Array.from(weight) };
+  return {
+    nodeCount: graph.personIds.length,
+    from: Int32Array.from(from),
+    to: Int32Array.from(to),
+    weight: Float64Array.from(weight),
+  };
 }
 
 /** Share of the others whose value is strictly lower: 1 for the single top, 0 for the bottom and its ties. */
@@ -91,19 +96,28 @@ export function measureGraph(edges: EdgeList): GraphMeasures {
  * were in that one (the largest communities choose first), so `networkCommunityId` filters and
  * links survive a recomputation; the others get `null`, to be created.
  */
-export function carryOverCommunityIds(community: Int32Array, count: number, previous: ArrayLike<number | null>): Array<number | null> {
+export function carryOverCommunityIds(
+  community: Int32Array,
+  count: number,
+  previous: ArrayLike<number | null>,
+): Array<number | null> {
   const members = Array.from({ length: count }, () => [] as number[]);
-  for (let i = 0; i < community.length; i++) if (community[i]! >= 0) members[community[i]!]!.push(i);
+  for (let i = 0; i < community.length; i++)
+    if (community[i]! >= 0) members[community[i]!]!.push(i);
   const ids: Array<number | null> = new Array(count).fill(null);
   const claimed = new Set<number>();
-  const bySize = members.map((list, c) => [c, list] as const).sort((a, b) => b[1].length - a[1].length);
+  const bySize = members
+    .map((list, c) => [c, list] as const)
+    .sort((a, b) => b[1].length - a[1].length);
   for (const [c, list] of bySize) {
     const overlap = new Map<number, number>();
     for (const i of list) {
       const before = previous[i];
       if (before != null) overlap.set(before, (overlap.get(before) ?? 0) + 1);
     }
-    const [best, shared] = [...overlap].filter(([id]) => !claimed.has(id)).sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [null, 0];
+    const [best, shared] = [...overlap]
+      .filter(([id]) => !claimed.has(id))
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [null, 0];
     if (best !== null && shared * 2 > list.length) {
       ids[c] = best;
       claimed.add(best);

@@ -18,7 +18,10 @@ export interface Adjacency {
   weights: Float64Array;
 }
 
-export function edgeList(nodeCount: number, edges: ReadonlyArray<readonly [number, number, number]>): EdgeList {
+export function edgeList(
+  nodeCount: number,
+  edges: ReadonlyArray<readonly [number, number, number]>,
+): EdgeList {
   const list: EdgeList = {
     nodeCount,
     from: new Int32Array(edges.length),
@@ -37,7 +40,14 @@ export function edgeList(nodeCount: number, edges: ReadonlyArray<readonly [numbe
  * Rows keyed by `key` (the source, or the target for incoming edges), built with a counting sort
  * in O(n + m). Parallel edges stay separate entries; every algorithm here sums them.
  */
-function compress(nodeCount: number, key: Int32Array, other: Int32Array, weight: Float64Array, count: number, extra?: { key: Int32Array; other: Int32Array }): Adjacency {
+function compress(
+  nodeCount: number,
+  key: Int32Array,
+  other: Int32Array,
+  weight: Float64Array,
+  count: number,
+  extra?: { key: Int32Array; other: Int32Array },
+): Adjacency {
   const offsets = new Int32Array(nodeCount + 1);
   const total = extra ? count * 2 : count;
   for (let e = 0; e < count; e++) {

@@ -19,23 +19,48 @@ let api: TestApi;
 beforeAll(async () => {
   api = await startTestApi({ influence: { debounceMs: 60_000, intervalMs: 0 } });
   const person = (id: string, name: string, followers: number) => ({
-    type: "person", source: "twitter", id, name, handles: [{ platform: "twitter", handle: id }], followers: { twitter: followers },
+    type: "person",
+    source: "twitter",
+    id,
+    name,
+    handles: [{ platform: "twitter", handle: id }],
+    followers: { twitter: followers },
   });
   let sequence = 0;
   const tweet = (author: string, text: string) => ({
-    type: "message", source: "twitter", id: `t${++sequence}`, channel: "twitter", author: { id: author }, text,
+    type: "message",
+    source: "twitter",
+    id: `t${++sequence}`,
+    channel: "twitter",
+    author: { id: author },
+    text,
     at: new Date(Date.UTC(2026, 10, 1, 8) + sequence * 60_000).toISOString(),
   });
-  const result = await ingestBatch(api.app.services, [
-    { type: "brand", source: "setup", id: "lumen", name: "Lumen", kind: "own", terms: ["Lumen"] },
-    person("maya", "Maya Okafor", 1_200_000), person("lee", "Lee Park", 900), person("kim", "Kim Berg", 300),
-    person("ivo", "Ivo Horvat", 5000), person("jan", "Jan Vos", 700), person("solo", "Solo", 10),
-    // lee → maya three times, kim → maya twice, maya → lee once, lee → kim once; jan → ivo twice, ivo → jan once.
-    tweet("lee", "@maya agreed about Lumen"), tweet("lee", "@maya again"), tweet("lee", "@maya and again"),
-    tweet("kim", "@maya same here"), tweet("kim", "@maya me too"), tweet("maya", "@lee thanks"), tweet("lee", "@kim hi"),
-    tweet("jan", "@ivo hello"), tweet("jan", "@ivo hello again"), tweet("ivo", "@jan hi"),
-    tweet("solo", "talking to nobody"),
-  ], { actor: "test" });
+  const result = await ingestBatch(
+    api.app.services,
+    [
+      { type: "brand", source: "setup", id: "lumen", name: "Lumen", kind: "own", terms: ["Lumen"] },
+      person("maya", "Maya Okafor", 1_200_000),
+      person("lee", "Lee Park", 900),
+      person("kim", "Kim Berg", 300),
+      person("ivo", "Ivo Horvat", 5000),
+      person("jan", "Jan Vos", 700),
+      person("solo", "Solo", 10),
+      // lee → maya three times, kim → maya twice, maya → lee once, lee → kim once; jan → ivo twice, ivo → jan once.
+      tweet("lee", "@maya agreed about Lumen"),
+      tweet("lee", "@maya again"),
+      tweet("lee", "@maya and again"),
+      tweet("kim", "@maya same here"),
+      tweet("kim", "@maya me too"),
+      tweet("maya", "@lee thanks"),
+      tweet("lee", "@kim hi"),
+      tweet("jan", "@ivo hello"),
+      tweet("jan", "@ivo hello again"),
+      tweet("ivo", "@jan hi"),
+      tweet("solo", "talking to nobody"),
+    ],
+    { actor: "test" },
+  );
   expect(result.rejected).toEqual([]);
   const run = await api.gql(Recompute);
   expect(run.data!.recomputeInfluence.communities).toBe(2);
@@ -69,18 +94,32 @@ describe("influenceGraph", () => {
     const { data, errors } = await api.gql(GRAPH, {}, await api.keyFor("viewer"));
     expect(errors).toBeUndefined();
     const { nodes, edges, edgeCount } = data!.influenceGraph;
-    expect(nodes.map((n) => n.person.displayName).sort()).toEqual(["Ivo Horvat", "Jan Vos", "Kim Berg", "Lee Park", "Maya Okafor"]);
+    expect(nodes.map((n) => n.person.displayName).sort()).toEqual([
+      "Ivo Horvat",
+      "Jan Vos",
+      "Kim Berg",
+      "Lee Park",
+      "Maya Okafor",
+    ]);
     expect(nodes[0]!.person.displayName).toBe("Maya Okafor");
     expect(nodes.map((n) => n.score)).toEqual([...nodes.map((n) => n.score)].sort((a, b) => b - a));
     for (const node of nodes) expect(node.id).toBe(node.person.id);
-    const community = (name: string) => nodes.find((n) => n.person.displayName === name)!.networkCommunity!.id;
+    const community = (name: string) =>
+      nodes.find((n) => n.person.displayName === name)!.networkCommunity!.id;
     expect(new Set(["Maya Okafor", "Lee Park", "Kim Berg"].map(community)).size).toBe(1);
     expect(community("Ivo Horvat")).toBe(community("Jan Vos"));
     expect(community("Ivo Horvat")).not.toBe(community("Maya Okafor"));
 
     const name = new Map(nodes.map((n) => [n.id, n.person.displayName.split(" ")[0]]));
     const described = edges.map((e) => `${name.get(e.source)}→${name.get(e.target)}:${e.weight}`);
-    expect([...described].sort()).toEqual(["Ivo→Jan:1", "Jan→Ivo:2", "Kim→Maya:2", "Lee→Kim:1", "Lee→Maya:3", "Maya→Lee:1"]);
+    expect([...described].sort()).toEqual([
+      "Ivo→Jan:1",
+      "Jan→Ivo:2",
+      "Kim→Maya:2",
+      "Lee→Kim:1",
+      "Lee→Maya:3",
+      "Maya→Lee:1",
+    ]);
     // Heaviest first, so a capped map keeps the edges that matter.
     expect(described[0]).toBe("Lee→Maya:3");
     expect(edges.map((e) => e.weight)).toEqual([3, 2, 2, 1, 1, 1]);
@@ -95,9 +134,13 @@ describe("influenceGraph", () => {
     expect(top.edgeCount).toBe(top.edges.length);
 
     const all = (await api.gql(GRAPH, {})).data!.influenceGraph;
-    const ivoCommunity = all.nodes.find((n) => n.person.displayName === "Ivo Horvat")!.networkCommunity!.id;
+    const ivoCommunity = all.nodes.find((n) => n.person.displayName === "Ivo Horvat")!
+      .networkCommunity!.id;
     const narrowed = (await api.gql(GRAPH, { community: ivoCommunity })).data!.influenceGraph;
-    expect(narrowed.nodes.map((n) => n.person.displayName).sort()).toEqual(["Ivo Horvat", "Jan Vos"]);
+    expect(narrowed.nodes.map((n) => n.person.displayName).sort()).toEqual([
+      "Ivo Horvat",
+      "Jan Vos",
+    ]);
     expect(narrowed.edges.map((e) => e.weight).sort()).toEqual([1, 2]);
   });
 
@@ -108,7 +151,10 @@ describe("influenceGraph", () => {
     }
     const maya = (await api.gql(GRAPH, {})).data!.influenceGraph.nodes[0].id;
     const { errors } = await api.gql(GRAPH, { community: maya });
-    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "networkCommunityId" });
+    expect(errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "networkCommunityId",
+    });
   });
 });
 

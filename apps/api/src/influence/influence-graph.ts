@@ -28,9 +28,19 @@ export interface InfluenceGraphView {
   edgeCount: number;
 }
 
-export async function loadInfluenceGraph(pool: pg.Pool, options: { first: number; networkCommunityId?: number }): Promise<InfluenceGraphView> {
-  if (!Number.isInteger(options.first) || options.first < 1 || options.first > maxInfluenceGraphNodes) {
-    throw new ValidationError("first", `must be an integer from 1 to ${maxInfluenceGraphNodes}, got ${options.first}`);
+export async function loadInfluenceGraph(
+  pool: pg.Pool,
+  options: { first: number; networkCommunityId?: number },
+): Promise<InfluenceGraphView> {
+  if (
+    !Number.isInteger(options.first) ||
+    options.first < 1 ||
+    options.first > maxInfluenceGraphNodes
+  ) {
+    throw new ValidationError(
+      "first",
+      `must be an integer from 1 to ${maxInfluenceGraphNodes}, got ${options.first}`,
+    );
   }
   // People the last run placed in a network community are the ones with interactions: the graph's nodes.
   const { rows: nodes } = await pool.query<InfluenceGraphNode>(
@@ -54,7 +64,11 @@ export async function loadInfluenceGraph(pool: pg.Pool, options: { first: number
   );
   return {
     nodes,
-    edges: edges.map(({ fromPersonId, toPersonId, weight }) => ({ fromPersonId, toPersonId, weight })),
+    edges: edges.map(({ fromPersonId, toPersonId, weight }) => ({
+      fromPersonId,
+      toPersonId,
+      weight,
+    })),
     edgeCount: edges[0]?.edgeCount ?? 0,
   };
 }

@@ -2,8 +2,8 @@ import Graph from "graphology";
 import graphologyPageRank from "graphology-metrics/centrality/pagerank.js";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startTestApi, type TestApi } from "../../../../tests/support/api.ts";
-import { graphql } from "../../../../tests/support/graphql/index.ts";
 import type { InfluencerFilter } from "../../../../tests/support/graphql/graphql.ts";
+import { graphql } from "../../../../tests/support/graphql/index.ts";
 import { ingestBatch } from "../ingest/pipeline/index.ts";
 
 /*
@@ -17,12 +17,24 @@ beforeAll(async () => {
 afterAll(async () => api?.close());
 
 const person = (id: string, name: string, followers: number, stage?: string) => ({
-  type: "person", source: "twitter", id, name, handles: [{ platform: "twitter", handle: id }], followers: { twitter: followers }, ...(stage ? { stage } : {}),
+  type: "person",
+  source: "twitter",
+  id,
+  name,
+  handles: [{ platform: "twitter", handle: id }],
+  followers: { twitter: followers },
+  ...(stage ? { stage } : {}),
 });
 let sequence = 0;
 const tweet = (author: string, text: string, extra: Record<string, unknown> = {}) => ({
-  type: "message", source: "twitter", id: `t${++sequence}`, channel: "twitter", author: { id: author }, text,
-  at: new Date(Date.UTC(2026, 10, 1, 8) + sequence * 60_000).toISOString(), ...extra,
+  type: "message",
+  source: "twitter",
+  id: `t${++sequence}`,
+  channel: "twitter",
+  author: { id: author },
+  text,
+  at: new Date(Date.UTC(2026, 10, 1, 8) + sequence * 60_000).toISOString(),
+  ...extra,
 });
 const lumenCircle = ["maya", "lee", "kim", "ola", "raj"];
 const orbitCircle = ["ivo", "jan", "eva", "tom"];
@@ -35,17 +47,39 @@ async function ingest(records: unknown[]) {
 beforeAll(async () => {
   await ingest([
     { type: "brand", source: "setup", id: "lumen", name: "Lumen", kind: "own", terms: ["Lumen"] },
-    { type: "brand", source: "setup", id: "orbit", name: "Orbit", kind: "competitor", terms: ["Orbit"] },
-    person("maya", "Maya Okafor", 1_200_000, "customer"), person("lee", "Lee Park", 900), person("kim", "Kim Berg", 300),
-    person("ola", "Ola Nowak", 150), person("raj", "Raj Rao", 80),
-    person("ivo", "Ivo Horvat", 5000), person("jan", "Jan Vos", 700), person("eva", "Eva Lind", 60), person("tom", "Tom Hale", 20),
+    {
+      type: "brand",
+      source: "setup",
+      id: "orbit",
+      name: "Orbit",
+      kind: "competitor",
+      terms: ["Orbit"],
+    },
+    person("maya", "Maya Okafor", 1_200_000, "customer"),
+    person("lee", "Lee Park", 900),
+    person("kim", "Kim Berg", 300),
+    person("ola", "Ola Nowak", 150),
+    person("raj", "Raj Rao", 80),
+    person("ivo", "Ivo Horvat", 5000),
+    person("jan", "Jan Vos", 700),
+    person("eva", "Eva Lind", 60),
+    person("tom", "Tom Hale", 20),
     person("nobody", "No Body", 3),
   ]);
   // Everyone in the Lumen circle talks to Maya and to each other; the Orbit circle around Ivo.
   const records: unknown[] = [];
-  for (const [circle, brand, forum] of [[lumenCircle, "Lumen", undefined], [orbitCircle, "Orbit", { platform: "twitter", id: "#orbitowners" }]] as const) {
-    for (const a of circle) for (const b of circle) if (a !== b) records.push(tweet(a, `@${b} my ${brand} thing`, forum ? { community: forum } : {}));
-    for (const a of circle.slice(1)) records.push(tweet(a, `@${circle[0]} you are right about ${brand}`, forum ? { community: forum } : {}));
+  for (const [circle, brand, forum] of [
+    [lumenCircle, "Lumen", undefined],
+    [orbitCircle, "Orbit", { platform: "twitter", id: "#orbitowners" }],
+  ] as const) {
+    for (const a of circle)
+      for (const b of circle)
+        if (a !== b)
+          records.push(tweet(a, `@${b} my ${brand} thing`, forum ? { community: forum } : {}));
+    for (const a of circle.slice(1))
+      records.push(
+        tweet(a, `@${circle[0]} you are right about ${brand}`, forum ? { community: forum } : {}),
+      );
   }
   records.push(tweet("raj", "@ivo have you tried Lumen?"));
   await ingest(records);
@@ -62,7 +96,12 @@ describe("recomputeInfluence", () => {
   test("returns the run, and viewers and integrators may not start one", async () => {
     const { data, errors } = await run();
     expect(errors).toBeUndefined();
-    expect(data!.recomputeInfluence).toMatchObject({ trigger: "request", people: 10, edges: 33, communities: 2 });
+    expect(data!.recomputeInfluence).toMatchObject({
+      trigger: "request",
+      people: 10,
+      edges: 33,
+      communities: 2,
+    });
     expect(data!.recomputeInfluence.milliseconds).toBeGreaterThanOrEqual(0);
     expect(data!.recomputeInfluence.modularity).toBeGreaterThan(0.3);
     for (const role of ["viewer", "integrator"] as const) {
@@ -73,7 +112,9 @@ describe("recomputeInfluence", () => {
 
   test("stores each person's PageRank as graphology-metrics computes it on the same graph", async () => {
     await run();
-    const { rows: people } = await api.db.pool.query(`SELECT id, "pageRank" FROM "Person" WHERE "mergedIntoId" IS NULL`);
+    const { rows: people } = await api.db.pool.query(
+      `SELECT id, "pageRank" FROM "Person" WHERE "mergedIntoId" IS NULL`,
+    );
     const { rows: edges } = await api.db.pool.query(
       `SELECT "fromPersonId" AS f, "toPersonId" AS t, count(DISTINCT "messageId")::int AS w FROM "Interaction"
         WHERE "toPersonId" IS NOT NULL AND "fromPersonId" <> "toPersonId" GROUP BY 1, 2`,
@@ -81,14 +122,20 @@ describe("recomputeInfluence", () => {
     const graph = new Graph({ type: "directed" });
     for (const p of people) graph.addNode(String(p.id));
     for (const e of edges) graph.addEdge(String(e.f), String(e.t), { weight: e.w });
-    const reference = graphologyPageRank(graph, { getEdgeWeight: "weight", tolerance: 1e-14, maxIterations: 10_000 });
-    for (const p of people) expect(Math.abs(p.pageRank - reference[String(p.id)]!)).toBeLessThan(1e-6);
+    const reference = graphologyPageRank(graph, {
+      getEdgeWeight: "weight",
+      tolerance: 1e-14,
+      maxIterations: 10_000,
+    });
+    for (const p of people)
+      expect(Math.abs(p.pageRank - reference[String(p.id)]!)).toBeLessThan(1e-6);
     expect(people.reduce((sum, p) => sum + p.pageRank, 0)).toBeCloseTo(1, 9);
   });
 });
 
 /** A connection's nodes, in order. */
-const nodesOf = <Node>(connection: { edges: ReadonlyArray<{ node: Node }> }) => connection.edges.map((edge) => edge.node);
+const nodesOf = <Node>(connection: { edges: ReadonlyArray<{ node: Node }> }) =>
+  connection.edges.map((edge) => edge.node);
 
 const INFLUENCERS = graphql(`
   query Influencers($filter: InfluencerFilter, $first: Int, $after: String) {
@@ -167,7 +214,10 @@ describe("influencers", () => {
       expect(influence.score).toBeGreaterThanOrEqual(0);
       expect(influence.score).toBeLessThanOrEqual(100);
       expect(influence.components.map((c) => c.name)).toEqual(["network", "reach", "engagement"]);
-      expect(influence.components.reduce((sum, c) => sum + c.contribution, 0)).toBeCloseTo(influence.score, 9);
+      expect(influence.components.reduce((sum, c) => sum + c.contribution, 0)).toBeCloseTo(
+        influence.score,
+        9,
+      );
     }
     expect(nodes[0]!.influence.components[1]!.explanation).toMatch(/^1\.2M followers/);
   });
@@ -182,28 +232,55 @@ describe("influencers", () => {
     const first = await page({}, 4);
     const second = await page({}, 4, first.pageInfo.endCursor);
     expect(first.pageInfo.hasNextPage).toBe(true);
-    expect([...first.nodes, ...second.nodes].map((n) => n.displayName)).toEqual(all.nodes.slice(0, 8).map((n) => n.displayName));
+    expect([...first.nodes, ...second.nodes].map((n) => n.displayName)).toEqual(
+      all.nodes.slice(0, 8).map((n) => n.displayName),
+    );
 
-    const names = (result: { nodes: Array<{ displayName: string }> }) => result.nodes.map((n) => n.displayName).sort();
+    const names = (result: { nodes: Array<{ displayName: string }> }) =>
+      result.nodes.map((n) => n.displayName).sort();
     const maya = all.nodes.find((n) => n.displayName === "Maya Okafor");
-    expect(names(await page({ networkCommunityId: maya!.influence.networkCommunity!.id }))).toEqual(["Kim Berg", "Lee Park", "Maya Okafor", "Ola Nowak", "Raj Rao"]);
+    expect(names(await page({ networkCommunityId: maya!.influence.networkCommunity!.id }))).toEqual(
+      ["Kim Berg", "Lee Park", "Maya Okafor", "Ola Nowak", "Raj Rao"],
+    );
     const { data } = await api.gql(CommunitiesAndBrands);
     const orbitForum = nodesOf(data!.communities).find((c) => c.name === "#orbitowners")!;
     const lumen = data!.brands.find((b) => b.name === "Lumen")!;
-    expect(names(await page({ communityId: orbitForum.id }))).toEqual(["Eva Lind", "Ivo Horvat", "Jan Vos", "Tom Hale"]);
-    expect(names(await page({ brandId: lumen.id }))).toEqual(["Kim Berg", "Lee Park", "Maya Okafor", "Ola Nowak", "Raj Rao"]);
+    expect(names(await page({ communityId: orbitForum.id }))).toEqual([
+      "Eva Lind",
+      "Ivo Horvat",
+      "Jan Vos",
+      "Tom Hale",
+    ]);
+    expect(names(await page({ brandId: lumen.id }))).toEqual([
+      "Kim Berg",
+      "Lee Park",
+      "Maya Okafor",
+      "Ola Nowak",
+      "Raj Rao",
+    ]);
     expect(names(await page({ minReach: 5000 }))).toEqual(["Ivo Horvat", "Maya Okafor"]);
     expect(names(await page({ stage: "CUSTOMER" }))).toEqual(["Maya Okafor"]);
     expect((await page({ sentimentBelow: -0.99 })).nodes).toEqual([]);
     const wrongId = await api.gql(INFLUENCERS, { filter: { brandId: orbitForum.id } });
-    expect(wrongId.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "filter.brandId" } });
+    expect(wrongId.errors?.[0]).toMatchObject({
+      extensions: { code: "BAD_USER_INPUT", field: "filter.brandId" },
+    });
   });
 
   test("a new message updates its author's engagement and score at once, before any run", async () => {
     await run();
-    const score = async () => (await api.db.pool.query(`SELECT engagement, "influenceScore" FROM "Person" WHERE "displayName" = 'Tom Hale'`)).rows[0];
+    const score = async () =>
+      (
+        await api.db.pool.query(
+          `SELECT engagement, "influenceScore" FROM "Person" WHERE "displayName" = 'Tom Hale'`,
+        )
+      ).rows[0];
     const before = await score();
-    await ingest([tweet("tom", "my Orbit post went viral", { metrics: { likes: 4000, replies: 300, shares: 700 } })]);
+    await ingest([
+      tweet("tom", "my Orbit post went viral", {
+        metrics: { likes: 4000, replies: 300, shares: 700 },
+      }),
+    ]);
     const after = await score();
     expect(after.engagement).toBe(before.engagement + 5000);
     expect(after.influenceScore).toBeGreaterThan(before.influenceScore + 10);
@@ -217,12 +294,21 @@ describe("networkCommunities", () => {
     expect(errors).toBeUndefined();
     const [lumen, orbit] = nodesOf(data!.networkCommunities);
     expect(data!.networkCommunities.totalCount).toBe(2);
-    expect(lumen).toMatchObject({ size: 5, topMembers: [{ displayName: "Maya Okafor" }, expect.anything()], mainChannels: [{ channel: "TWITTER" }] });
+    expect(lumen).toMatchObject({
+      size: 5,
+      topMembers: [{ displayName: "Maya Okafor" }, expect.anything()],
+      mainChannels: [{ channel: "TWITTER" }],
+    });
     expect(lumen!.mainBrands[0]).toMatchObject({ brand: { name: "Lumen" } });
     expect(lumen!.label).toBe("Lumen on Twitter, around Maya Okafor (5 people)");
-    expect(orbit).toMatchObject({ size: 4, label: "Orbit on Twitter, around Ivo Horvat (4 people)" });
+    expect(orbit).toMatchObject({
+      size: 4,
+      label: "Orbit on Twitter, around Ivo Horvat (4 people)",
+    });
     await run();
-    expect(nodesOf((await api.gql(NetworkCommunities)).data!.networkCommunities).map((c) => c.id)).toEqual([lumen!.id, orbit!.id]);
+    expect(
+      nodesOf((await api.gql(NetworkCommunities)).data!.networkCommunities).map((c) => c.id),
+    ).toEqual([lumen!.id, orbit!.id]);
   });
 
   test("influence within a community and superusers per community", async () => {
@@ -240,9 +326,14 @@ describe("networkCommunities", () => {
     const byName = new Map(nodesOf(scoped!.influencers).map((n) => [n.displayName, n]));
     // Ivo leads the Orbit forum; Maya took no part in it. Raj's one tweet to Ivo mentions Lumen, so
     // both take part in the Lumen part of the graph, and Eva, who only talks Orbit, does not.
-    expect(byName.get("Ivo Horvat")?.inForum?.score).toBeGreaterThan(byName.get("Tom Hale")?.inForum?.score ?? Infinity);
+    expect(byName.get("Ivo Horvat")?.inForum?.score).toBeGreaterThan(
+      byName.get("Tom Hale")?.inForum?.score ?? Infinity,
+    );
     const forumScore = byName.get("Ivo Horvat")!.inForum!;
-    expect(forumScore.components.reduce((sum, c) => sum + c.contribution, 0)).toBeCloseTo(forumScore.score, 9);
+    expect(forumScore.components.reduce((sum, c) => sum + c.contribution, 0)).toBeCloseTo(
+      forumScore.score,
+      9,
+    );
     expect(byName.get("Maya Okafor")?.inForum).toBeNull();
     expect(byName.get("Raj Rao")?.aboutLumen?.score).toBeGreaterThan(0);
     expect(byName.get("Ivo Horvat")?.aboutLumen?.score).toBeGreaterThan(0);
@@ -255,11 +346,18 @@ describe("Message.priority", () => {
     await run();
     await ingest([
       tweet("nobody", "What are your opening hours?", { at: "2026-11-30T09:00:00Z" }),
-      tweet("maya", "My Lumen washer broke again and flooded the kitchen. Terrible, I want a refund!", { at: "2026-11-30T10:00:00Z" }),
+      tweet(
+        "maya",
+        "My Lumen washer broke again and flooded the kitchen. Terrible, I want a refund!",
+        { at: "2026-11-30T10:00:00Z" },
+      ),
     ]);
     const { data, errors } = await api.gql(MessagePriorities, {}, await api.keyFor("viewer"));
     expect(errors).toBeUndefined();
-    expect(nodesOf(data!.messages).map((m) => [m.author.displayName, m.priority])).toEqual([["Maya Okafor", "URGENT"], ["No Body", "LOW"]]);
+    expect(nodesOf(data!.messages).map((m) => [m.author.displayName, m.priority])).toEqual([
+      ["Maya Okafor", "URGENT"],
+      ["No Body", "LOW"],
+    ]);
   });
 });
 
@@ -268,7 +366,12 @@ describe("after imports and on a schedule", () => {
     const quick = await startTestApi({ influence: { debounceMs: 50, intervalMs: 0 } });
     try {
       await ingestBatch(quick.app.services, [person("solo", "Solo", 10)], { actor: "test" });
-      await expect.poll(async () => (await quick.db.pool.query(`SELECT trigger, people FROM "InfluenceRun"`)).rows, { timeout: 10_000 })
+      await expect
+        .poll(
+          async () =>
+            (await quick.db.pool.query(`SELECT trigger, people FROM "InfluenceRun"`)).rows,
+          { timeout: 10_000 },
+        )
         .toEqual([{ trigger: "import", people: 1 }]);
     } finally {
       await quick.close();

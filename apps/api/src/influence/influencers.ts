@@ -24,7 +24,8 @@ export interface PlannedQuery {
 function whereClause(filter: InfluencerFilter, values: unknown[]): string {
   const bind = (value: unknown) => `$${values.push(value)}`;
   const clauses = [`p."mergedIntoId" IS NULL`];
-  if (filter.networkCommunityId !== undefined) clauses.push(`p."networkCommunityId" = ${bind(filter.networkCommunityId)}`);
+  if (filter.networkCommunityId !== undefined)
+    clauses.push(`p."networkCommunityId" = ${bind(filter.networkCommunityId)}`);
   if (filter.communityId !== undefined) {
     const id = bind(filter.communityId);
     clauses.push(`(EXISTS (SELECT 1 FROM "Membership" ms WHERE ms."personId" = p.id AND ms."communityId" = ${id})
@@ -35,18 +36,25 @@ function whereClause(filter: InfluencerFilter, values: unknown[]): string {
                           WHERE m."authorId" = p.id AND bm."brandId" = ${bind(filter.brandId)})`);
   }
   if (filter.minReach !== undefined) clauses.push(`p.reach >= ${bind(filter.minReach)}`);
-  if (filter.sentimentBelow !== undefined) clauses.push(`p."sentimentCount" > 0 AND p."sentimentSum" < ${bind(filter.sentimentBelow)}::float8 * p."sentimentCount"`);
+  if (filter.sentimentBelow !== undefined)
+    clauses.push(
+      `p."sentimentCount" > 0 AND p."sentimentSum" < ${bind(filter.sentimentBelow)}::float8 * p."sentimentCount"`,
+    );
   if (filter.stage !== undefined) clauses.push(`p.stage = ${bind(filter.stage)}::"LifecycleStage"`);
   return clauses.join("\n   AND ");
 }
 
 /** One page of ids, most influential first (ties by id), after the person `afterId` when given. */
-export function planInfluencerPage(filter: InfluencerFilter, page: { take: number; afterId?: number }): PlannedQuery {
+export function planInfluencerPage(
+  filter: InfluencerFilter,
+  page: { take: number; afterId?: number },
+): PlannedQuery {
   const values: unknown[] = [];
   const where = whereClause(filter, values);
-  const after = page.afterId === undefined
-    ? ""
-    : `\n   AND (p."influenceScore", p.id) < (SELECT "influenceScore", id FROM "Person" WHERE id = $${values.push(page.afterId)})`;
+  const after =
+    page.afterId === undefined
+      ? ""
+      : `\n   AND (p."influenceScore", p.id) < (SELECT "influenceScore", id FROM "Person" WHERE id = $${values.push(page.afterId)})`;
   return {
     text: `SELECT p.id FROM "Person" p\n WHERE ${where}${after}\n ORDER BY p."influenceScore" DESC, p.id DESC\n LIMIT $${values.push(page.take)}`,
     values,
@@ -55,10 +63,17 @@ export function planInfluencerPage(filter: InfluencerFilter, page: { take: numbe
 
 export function planInfluencerCount(filter: InfluencerFilter): PlannedQuery {
   const values: unknown[] = [];
-  return { text: `SELECT count(*)::int AS count FROM "Person" p\n WHERE ${whereClause(filter, values)}`, values };
+  return {
+    text: `SELECT count(*)::int AS count FROM "Person" p\n WHERE ${whereClause(filter, values)}`,
+    values,
+  };
 }
 
-export async function influencerIds(pool: pg.Pool, filter: InfluencerFilter, page: { take: number; afterId?: number }): Promise<number[]> {
+export async function influencerIds(
+  pool: pg.Pool,
+  filter: InfluencerFilter,
+  page: { take: number; afterId?: number },
+): Promise<number[]> {
   const { rows } = await pool.query<{ id: number }>(planInfluencerPage(filter, page));
   return rows.map((row) => row.id);
 }

@@ -10,13 +10,16 @@ import type { MessageRecord, ParleyRecord, PersonRef } from "../ingest/records/t
  * "@name" as Twitter, Instagram, forums and chat tools write it: not inside an email address or a
  * word, at most 30 letters, digits, "_" or ".", without the sentence's closing full stop.
  */
-const HANDLE_MENTION = /(?<![\p{L}\p{N}_@.])@([\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,28}[\p{L}\p{N}_])?)/gu;
+const HANDLE_MENTION =
+  /(?<![\p{L}\p{N}_@.])@([\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,28}[\p{L}\p{N}_])?)/gu;
 
 /**
  * The handles a message mentions, normalized as identities store them, each once. They are
  * handles of the platform the message was posted on: its community's, or its channel.
  */
-export function mentionedHandles(record: Pick<MessageRecord, "text" | "channel" | "community">): Array<{ platform: string; handle: string }> {
+export function mentionedHandles(
+  record: Pick<MessageRecord, "text" | "channel" | "community">,
+): Array<{ platform: string; handle: string }> {
   const found = new Map<string, { platform: string; handle: string }>();
   for (const match of record.text.matchAll(HANDLE_MENTION)) {
     const handle = normalizeHandle(record.community?.platform ?? record.channel, match[1]!);
@@ -37,15 +40,35 @@ export interface WrittenMessage {
  * Writes the interactions of the batch's new and changed messages (one statement), then points
  * the rows that were waiting for one of the new messages at its author (a second).
  */
-export async function writeInteractions(client: pg.PoolClient, messages: WrittenMessage[]): Promise<void> {
+export async function writeInteractions(
+  client: pg.PoolClient,
+  messages: WrittenMessage[],
+): Promise<void> {
   if (messages.length === 0) return;
-  const rows: Array<{ messageId: number; authorId: number; kind: string; scope: string; key: string }> = [];
+  const rows: Array<{
+    messageId: number;
+    authorId: number;
+    kind: string;
+    scope: string;
+    key: string;
+  }> = [];
   for (const { messageId, authorId, record } of messages) {
-    if (record.inReplyTo !== undefined) rows.push({ messageId, authorId, kind: "reply", scope: record.source, key: record.inReplyTo });
-    if (record.shareOf !== undefined) rows.push({ messageId, authorId, kind: "share", scope: record.source, key: record.shareOf });
-    for (const { platform, handle } of mentionedHandles(record)) rows.push({ messageId, authorId, kind: "mention", scope: platform, key: handle });
+    if (record.inReplyTo !== undefined)
+      rows.push({
+        messageId,
+        authorId,
+        kind: "reply",
+        scope: record.source,
+        key: record.inReplyTo,
+      });
+    if (record.shareOf !== undefined)
+      rows.push({ messageId, authorId, kind: "share", scope: record.source, key: record.shareOf });
+    for (const { platform, handle } of mentionedHandles(record))
+      rows.push({ messageId, authorId, kind: "mention", scope: platform, key: handle });
   }
-  const changed = messages.filter((message) => !message.inserted).map((message) => message.messageId);
+  const changed = messages
+    .filter((message) => !message.inserted)
+    .map((message) => message.messageId);
   await client.query(
     `WITH input AS (
        SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::text[]) AS i(message, author, kind, scope, key)
@@ -63,7 +86,14 @@ export async function writeInteractions(client: pg.PoolClient, messages: Written
        FROM input i
      ON CONFLICT ("messageId", kind, "targetScope", "targetKey") DO UPDATE SET "fromPersonId" = EXCLUDED."fromPersonId", "toPersonId" = EXCLUDED."toPersonId"
       WHERE (x."fromPersonId", x."toPersonId") IS DISTINCT FROM (EXCLUDED."fromPersonId", EXCLUDED."toPersonId")`,
-    [rows.map((r) => r.messageId), rows.map((r) => r.authorId), rows.map((r) => r.kind), rows.map((r) => r.scope), rows.map((r) => r.key), changed],
+    [
+      rows.map((r) => r.messageId),
+      rows.map((r) => r.authorId),
+      rows.map((r) => r.kind),
+      rows.map((r) => r.scope),
+      rows.map((r) => r.key),
+      changed,
+    ],
   );
   // Replies and shares of these messages, imported earlier or pointing at a changed author.
   await client.query(
@@ -76,7 +106,10 @@ export async function writeInteractions(client: pg.PoolClient, messages: Written
 }
 
 /** Mentions of the batch's handles that were waiting for someone to have them. */
-export async function resolveWaitingMentions(client: pg.PoolClient, records: ParleyRecord[]): Promise<void> {
+export async function resolveWaitingMentions(
+  client: pg.PoolClient,
+  records: ParleyRecord[],
+): Promise<void> {
   const handles = new Map<string, { platform: string; handle: string }>();
   const note = (platform: string, raw: string) => {
     const handle = normalizeHandle(platform, raw);

@@ -1,4 +1,4 @@
-import { undirected, type Adjacency, type EdgeList } from "./graph.ts";
+import { type Adjacency, type EdgeList, undirected } from "./graph.ts";
 
 export interface LouvainOptions {
   /** Modularity resolution: above 1 favours smaller communities. */
@@ -82,7 +82,12 @@ function degrees(level: Level): Float64Array {
  * node is visited once in a random order, and a node's neighbours are visited again only when it
  * moved away from their community, instead of sweeping all nodes until none moves.
  */
-function moveNodes(level: Level, m: number, resolution: number, random: () => number): { community: Int32Array; count: number; changed: boolean } {
+function moveNodes(
+  level: Level,
+  m: number,
+  resolution: number,
+  random: () => number,
+): { community: Int32Array; count: number; changed: boolean } {
   const { graph } = level;
   const n = graph.nodeCount;
   const degree = degrees(level);
@@ -161,7 +166,12 @@ function moveNodes(level: Level, m: number, resolution: number, random: () => nu
   return { community, count, changed };
 }
 
-function levelModularity(level: Level, community: Int32Array, m: number, resolution: number): number {
+function levelModularity(
+  level: Level,
+  community: Int32Array,
+  m: number,
+  resolution: number,
+): number {
   const { graph, selfLoops } = level;
   const inside = new Float64Array(graph.nodeCount);
   const total = new Float64Array(graph.nodeCount);
@@ -170,10 +180,12 @@ function levelModularity(level: Level, community: Int32Array, m: number, resolut
     const c = community[i]!;
     total[c]! += degree[i]!;
     inside[c]! += 2 * selfLoops[i]!;
-    for (let e = graph.offsets[i]!; e < graph.offsets[i + 1]!; e++) if (community[graph.targets[e]!] === c) inside[c]! += graph.weights[e]!;
+    for (let e = graph.offsets[i]!; e < graph.offsets[i + 1]!; e++)
+      if (community[graph.targets[e]!] === c) inside[c]! += graph.weights[e]!;
   }
   let q = 0;
-  for (let c = 0; c < graph.nodeCount; c++) if (total[c]! > 0) q += inside[c]! / (2 * m) - resolution * (total[c]! / (2 * m)) ** 2;
+  for (let c = 0; c < graph.nodeCount; c++)
+    if (total[c]! > 0) q += inside[c]! / (2 * m) - resolution * (total[c]! / (2 * m)) ** 2;
   return q;
 }
 
@@ -222,16 +234,31 @@ function aggregate(level: Level, community: Int32Array, count: number): Level {
     }
     offsets[c + 1] = size;
   }
-  return { graph: { nodeCount: count, offsets, targets: targets.slice(0, size), weights: weights.slice(0, size) }, selfLoops: nextSelf };
+  return {
+    graph: {
+      nodeCount: count,
+      offsets,
+      targets: targets.slice(0, size),
+      weights: weights.slice(0, size),
+    },
+    selfLoops: nextSelf,
+  };
 }
 
 /** Communities renumbered by decreasing size (ties by first member), so community 0 is the largest. */
-function finish(membership: Int32Array, n: number, modularity: number, levels: number): LouvainResult {
+function finish(
+  membership: Int32Array,
+  n: number,
+  modularity: number,
+  levels: number,
+): LouvainResult {
   const sizes = new Map<number, number>();
   for (let i = 0; i < n; i++) sizes.set(membership[i]!, (sizes.get(membership[i]!) ?? 0) + 1);
   const firstSeen = new Map<number, number>();
   for (let i = 0; i < n; i++) if (!firstSeen.has(membership[i]!)) firstSeen.set(membership[i]!, i);
-  const ranked = [...sizes.keys()].sort((a, b) => sizes.get(b)! - sizes.get(a)! || firstSeen.get(a)! - firstSeen.get(b)!);
+  const ranked = [...sizes.keys()].sort(
+    (a, b) => sizes.get(b)! - sizes.get(a)! || firstSeen.get(a)! - firstSeen.get(b)!,
+  );
   const rename = new Map(ranked.map((c, i) => [c, i]));
   const community = new Int32Array(n);
   for (let i = 0; i < n; i++) community[i] = rename.get(membership[i]!)!;

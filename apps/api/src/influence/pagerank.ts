@@ -1,4 +1,4 @@
-import { incoming, type EdgeList } from "./graph.ts";
+import { type EdgeList, incoming } from "./graph.ts";
 
 export interface PageRankOptions {
   /** Probability of following an edge rather than jumping to a random person. */
@@ -46,7 +46,8 @@ export function pageRank(edges: EdgeList, options: PageRankOptions = {}): PageRa
     let change = 0;
     for (let j = 0; j < n; j++) {
       let sum = 0;
-      for (let k = into.offsets[j]!, end = into.offsets[j + 1]!; k < end; k++) sum += share[into.targets[k]!]! * into.weights[k]!;
+      for (let k = into.offsets[j]!, end = into.offsets[j + 1]!; k < end; k++)
+        sum += share[into.targets[k]!]! * into.weights[k]!;
       const rank = base + damping * sum;
       next[j] = rank;
       change += Math.abs(rank - ranks[j]!);

@@ -27,10 +27,19 @@ interface Rule {
 }
 
 const RULES: readonly Rule[] = [
-  { points: ({ influence }) => (influence >= 50 ? 3 : influence >= 30 ? 2 : influence >= 15 ? 1 : 0) },
-  { points: ({ sentiment }) => (sentiment === null ? 0 : sentiment <= -0.5 ? 2 : sentiment <= -0.05 ? 1 : 0) },
+  {
+    points: ({ influence }) =>
+      influence >= 50 ? 3 : influence >= 30 ? 2 : influence >= 15 ? 1 : 0,
+  },
+  {
+    points: ({ sentiment }) =>
+      sentiment === null ? 0 : sentiment <= -0.5 ? 2 : sentiment <= -0.05 ? 1 : 0,
+  },
   { points: ({ intent }) => (intent === "problem" ? 1 : 0) },
-  { points: ({ recentReplies, recentShares }) => (recentReplies + recentShares >= 20 ? 2 : recentReplies + recentShares >= 5 ? 1 : 0) },
+  {
+    points: ({ recentReplies, recentShares }) =>
+      recentReplies + recentShares >= 20 ? 2 : recentReplies + recentShares >= 5 ? 1 : 0,
+  },
   { points: ({ openDeal }) => (openDeal ? 1 : 0) },
   { points: ({ stage }) => (stage === "customer" || stage === "evangelist" ? 1 : 0) },
 ];
@@ -46,8 +55,15 @@ export function messagePriority(signals: PrioritySignals): Priority {
  * everything else of the batch is written, so the author's new engagement and the batch's deals
  * count; the events carry the priority on to live subscribers.
  */
-export async function prioritizeNewMessages(client: pg.PoolClient, events: NewEvent[]): Promise<void> {
-  const added = new Map(events.flatMap((event) => (event.type === "message_added" && event.messageId ? [[event.messageId, event] as const] : [])));
+export async function prioritizeNewMessages(
+  client: pg.PoolClient,
+  events: NewEvent[],
+): Promise<void> {
+  const added = new Map(
+    events.flatMap((event) =>
+      event.type === "message_added" && event.messageId ? [[event.messageId, event] as const] : [],
+    ),
+  );
   if (added.size === 0) return;
   const { rows } = await client.query<PrioritySignals & { id: number }>(
     `SELECT m.id, p."influenceScore" AS influence, m.sentiment, m.intent::text AS intent, p.stage::text AS stage,

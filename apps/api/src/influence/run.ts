@@ -4,7 +4,14 @@
 import type pg from "pg";
 import type { Database } from "../db/database.ts";
 import { withTransaction } from "../db/transaction.ts";
-import { carryOverCommunityIds, indexGraph, measureGraph, percentiles, type GraphMeasures, type InteractionGraph } from "./compute.ts";
+import {
+  carryOverCommunityIds,
+  type GraphMeasures,
+  type InteractionGraph,
+  indexGraph,
+  measureGraph,
+  percentiles,
+} from "./compute.ts";
 import { pageRank } from "./pagerank.ts";
 import { influenceScore, influenceScoreSql } from "./score.ts";
 
@@ -29,40 +36,75 @@ const INFLUENCE_WRITE_LOCK = 727003;
 const EDGES_SQL = `SELECT "fromPersonId" AS f, "toPersonId" AS t, count(DISTINCT "messageId")::int AS w
                      FROM "Interaction" WHERE "toPersonId" IS NOT NULL AND "fromPersonId" <> "toPersonId"`;
 
-export async function runInfluence(db: Database, trigger: RunTrigger): Promise<InfluenceRunSummary> {
+export async function runInfluence(
+  db: Database,
+  trigger: RunTrigger,
+): Promise<InfluenceRunSummary> {
   const startedAt = new Date();
   const started = performance.now();
   const { graph, previousCommunity } = await readGraph(db.pool);
   const measures = measureGraph(indexGraph(graph));
-  const communityIds = carryOverCommunityIds(measures.community, measures.communityCount, previousCommunity);
+  const communityIds = carryOverCommunityIds(
+    measures.community,
+    measures.communityCount,
+    previousCommunity,
+  );
   const scoped = await readScopes(db.pool);
 
   const id = await withTransaction(db.pool, async (client) => {
     await client.query("SELECT pg_advisory_xact_lock($1)", [INFLUENCE_WRITE_LOCK]);
-    const { rows: [run] } = await client.query<{ id: number }>(`INSERT INTO "InfluenceRun" (trigger, "startedAt") VALUES ($1, $2) RETURNING id`, [trigger, startedAt]);
+    const {
+      rows: [run],
+    } = await client.query<{ id: number }>(
+      `INSERT INTO "InfluenceRun" (trigger, "startedAt") VALUES ($1, $2) RETURNING id`,
+      [trigger, startedAt],
+    );
     const ids = await writeCommunities(client, run!.id, communityIds);
     await writePeople(client, graph.personIds, measures, ids);
-    await describeCommunities(client, ids.filter((c): c is number => c !== null));
+    await describeCommunities(
+      client,
+      ids.filter((c): c is number => c !== null),
+    );
     await writeScopedInfluence(client, scoped);
     const milliseconds = Math.round(performance.now() - started);
     await client.query(
       `UPDATE "InfluenceRun" SET "finishedAt" = now(), people = $2, edges = $3, communities = $4, modularity = $5, milliseconds = $6 WHERE id = $1`,
-      [run!.id, graph.personIds.length, measures.edgeCount, measures.communityCount, measures.modularity, milliseconds],
+      [
+        run!.id,
+        graph.personIds.length,
+        measures.edgeCount,
+        measures.communityCount,
+        measures.modularity,
+        milliseconds,
+      ],
     );
     return run!.id;
   });
   return {
-    id, trigger, startedAt, finishedAt: new Date(), people: graph.personIds.length, edges: measures.edgeCount,
-    communities: measures.communityCount, modularity: measures.modularity, milliseconds: Math.round(performance.now() - started),
+    id,
+    trigger,
+    startedAt,
+    finishedAt: new Date(),
+    people: graph.personIds.length,
+    edges: measures.edgeCount,
+    communities: measures.communityCount,
+    modularity: measures.modularity,
+    milliseconds: Math.round(performance.now() - started),
   };
 }
 
-async function readGraph(pool: pg.Pool): Promise<{ graph: InteractionGraph; previousCommunity: Array<number | null> }> {
+async function readGraph(
+  pool: pg.Pool,
+): Promise<{ graph: InteractionGraph; previousCommunity: Array<number | null> }> {
   // Arrays rather than rows: a million edges as three arrays parse far faster than a million objects.
-  const { rows: [people] } = await pool.query<{ ids: number[] | null; communities: Array<number | null> | null }>(
+  const {
+    rows: [people],
+  } = await pool.query<{ ids: number[] | null; communities: Array<number | null> | null }>(
     `SELECT array_agg(id ORDER BY id) AS ids, array_agg("networkCommunityId" ORDER BY id) AS communities FROM "Person" WHERE "mergedIntoId" IS NULL`,
   );
-  const { rows: [edges] } = await pool.query<{ f: number[] | null; t: number[] | null; w: number[] | null }>(
+  const {
+    rows: [edges],
+  } = await pool.query<{ f: number[] | null; t: number[] | null; w: number[] | null }>(
     `SELECT array_agg(f) AS f, array_agg(t) AS t, array_agg(w) AS w FROM (${EDGES_SQL} GROUP BY 1, 2) e`,
   );
   return {
@@ -76,7 +118,11 @@ async function readGraph(pool: pg.Pool): Promise<{ graph: InteractionGraph; prev
   };
 }
 
-async function writeCommunities(client: pg.PoolClient, runId: number, carried: Array<number | null>): Promise<Array<number | null>> {
+async function writeCommunities(
+  client: pg.PoolClient,
+  runId: number,
+  carried: Array<number | null>,
+): Promise<Array<number | null>> {
   const fresh = carried.filter((id) => id === null).length;
   const { rows } = await client.query<{ id: number }>(
     `INSERT INTO "NetworkCommunity" (label, size, "runId") SELECT '', 0, $1 FROM generate_series(1, $2::int) RETURNING id`,
@@ -84,14 +130,26 @@ async function writeCommunities(client: pg.PoolClient, runId: number, carried: A
   );
   let next = 0;
   const ids = carried.map((id) => id ?? rows[next++]!.id);
-  await client.query(`UPDATE "NetworkCommunity" SET "runId" = $1, "updatedAt" = now() WHERE id = ANY($2::int[])`, [runId, ids]);
+  await client.query(
+    `UPDATE "NetworkCommunity" SET "runId" = $1, "updatedAt" = now() WHERE id = ANY($2::int[])`,
+    [runId, ids],
+  );
   // Communities this run did not find again; their members' column is rewritten just after.
   await client.query(`DELETE FROM "NetworkCommunity" WHERE "runId" <> $1`, [runId]);
   return ids;
 }
 
-async function writePeople(client: pg.PoolClient, personIds: Int32Array, measures: GraphMeasures, communityIds: Array<number | null>): Promise<void> {
-  const score = influenceScoreSql({ pageRankPercentile: "u.pct", reach: "p.reach", engagement: "p.engagement" });
+async function writePeople(
+  client: pg.PoolClient,
+  personIds: Int32Array,
+  measures: GraphMeasures,
+  communityIds: Array<number | null>,
+): Promise<void> {
+  const score = influenceScoreSql({
+    pageRankPercentile: "u.pct",
+    reach: "p.reach",
+    engagement: "p.engagement",
+  });
   await client.query(
     `UPDATE "Person" p SET "pageRank" = u.rank, "pageRankPercentile" = u.pct, "networkCommunityId" = u.community, "influenceScore" = ${score}
        FROM unnest($1::int[], $2::float8[], $3::float8[], $4::int[]) AS u(id, rank, pct, community)
@@ -106,7 +164,13 @@ async function writePeople(client: pg.PoolClient, personIds: Int32Array, measure
   );
 }
 
-const CHANNEL_NAMES: Record<string, string> = { twitter: "Twitter", support_ticket: "support tickets", email: "email", phone: "phone", sms: "SMS" };
+const CHANNEL_NAMES: Record<string, string> = {
+  twitter: "Twitter",
+  support_ticket: "support tickets",
+  email: "email",
+  phone: "phone",
+  sms: "SMS",
+};
 
 /**
  * Size, main channels and brands of each community, from its members' messages, and a label
@@ -146,7 +210,13 @@ async function describeCommunities(client: pg.PoolClient, ids: number[]): Promis
 interface ScopeData {
   scope: "community" | "brand";
   /** Per scope id: the edges of the messages in that scope and each author's messages and engagement there. */
-  scopes: Map<number, { edges: Array<[number, number, number]>; authors: Map<number, { messages: number; engagement: number }> }>;
+  scopes: Map<
+    number,
+    {
+      edges: Array<[number, number, number]>;
+      authors: Map<number, { messages: number; engagement: number }>;
+    }
+  >;
 }
 
 /** Interactions and authors per community and per brand: the same graph restricted to those messages. */
@@ -166,7 +236,8 @@ async function readScopes(pool: pg.Pool): Promise<ScopeData[]> {
       `SELECT ${scopeColumn} AS s, m."authorId" AS a, count(*)::int AS n, sum(m.likes + m."replyCount" + m.shares)::int AS e
          FROM "Message" m ${join} WHERE ${scopeColumn} IS NOT NULL GROUP BY 1, 2`,
     );
-    for (const row of authors) entry(row.s).authors.set(row.a, { messages: row.n, engagement: row.e });
+    for (const row of authors)
+      entry(row.s).authors.set(row.a, { messages: row.n, engagement: row.e });
     const { rows: edges } = await pool.query<{ s: number; f: number; t: number; w: number }>(
       `SELECT ${scopeColumn} AS s, i."fromPersonId" AS f, i."toPersonId" AS t, count(DISTINCT i."messageId")::int AS w
          FROM "Interaction" i JOIN "Message" m ON m.id = i."messageId" ${join}
@@ -193,9 +264,19 @@ async function writeScopedInfluence(client: pg.PoolClient, scopes: ScopeData[]):
       [[...people]],
     );
     const reachOf = new Map(rows.filter((row) => !row.merged).map((row) => [row.id, row.reach]));
-    const out = { scopeId: [] as number[], personId: [] as number[], score: [] as number[], rank: [] as number[], pct: [] as number[], engagement: [] as number[], messages: [] as number[] };
+    const out = {
+      scopeId: [] as number[],
+      personId: [] as number[],
+      score: [] as number[],
+      rank: [] as number[],
+      pct: [] as number[],
+      engagement: [] as number[],
+      messages: [] as number[],
+    };
     for (const [scopeId, { edges, authors }] of entries) {
-      const ids = [...new Set([...authors.keys(), ...edges.flatMap(([f, t]) => [f, t])])].filter((id) => reachOf.has(id));
+      const ids = [...new Set([...authors.keys(), ...edges.flat()])].filter((id) =>
+        reachOf.has(id),
+      );
       const graph = indexGraph({
         personIds: Int32Array.from(ids),
         from: Int32Array.from(edges, (e) => e[0]),
@@ -212,13 +293,29 @@ async function writeScopedInfluence(client: pg.PoolClient, scopes: ScopeData[]):
         out.pct.push(pct[i]!);
         out.engagement.push(activity.engagement);
         out.messages.push(activity.messages);
-        out.score.push(influenceScore({ pageRank: ranks[i]!, pageRankPercentile: pct[i]!, reach: reachOf.get(personId)!, engagement: activity.engagement }));
+        out.score.push(
+          influenceScore({
+            pageRank: ranks[i]!,
+            pageRankPercentile: pct[i]!,
+            reach: reachOf.get(personId)!,
+            engagement: activity.engagement,
+          }),
+        );
       });
     }
     await client.query(
       `INSERT INTO "ScopedInfluence" (scope, "scopeId", "personId", score, "pageRank", "pageRankPercentile", engagement, messages)
        SELECT $1::"InfluenceScope", * FROM unnest($2::int[], $3::int[], $4::float8[], $5::float8[], $6::float8[], $7::int[], $8::int[])`,
-      [scope, out.scopeId, out.personId, out.score, out.rank, out.pct, out.engagement, out.messages],
+      [
+        scope,
+        out.scopeId,
+        out.personId,
+        out.score,
+        out.rank,
+        out.pct,
+        out.engagement,
+        out.messages,
+      ],
     );
   }
 }

@@ -3,7 +3,7 @@
 // at a time per process; a request during a run waits for a run that starts after it.
 import type { Database } from "../db/database.ts";
 import { logger } from "../log.ts";
-import { runInfluence, type InfluenceRunSummary, type RunTrigger } from "./run.ts";
+import { type InfluenceRunSummary, type RunTrigger, runInfluence } from "./run.ts";
 
 const log = logger("influence");
 
@@ -30,7 +30,10 @@ export class InfluenceScheduler {
   private queued?: Promise<InfluenceRunSummary>;
   private stopped = false;
 
-  constructor(private readonly db: Database, options: InfluenceSchedulerOptions = {}) {
+  constructor(
+    private readonly db: Database,
+    options: InfluenceSchedulerOptions = {},
+  ) {
     this.afterChanges = options.afterChanges ?? true;
     this.debounceMs = options.debounceMs ?? 5_000;
     this.maxDelayMs = options.maxDelayMs ?? 60_000;
@@ -57,7 +60,10 @@ export class InfluenceScheduler {
     const now = Date.now();
     this.firstPendingAt ??= now;
     clearTimeout(this.debounce);
-    const wait = Math.max(0, Math.min(this.debounceMs, this.firstPendingAt + this.maxDelayMs - now));
+    const wait = Math.max(
+      0,
+      Math.min(this.debounceMs, this.firstPendingAt + this.maxDelayMs - now),
+    );
     this.debounce = setTimeout(() => {
       this.firstPendingAt = undefined;
       void this.runInBackground("import");
@@ -68,10 +74,12 @@ export class InfluenceScheduler {
   /** Runs now, or right after the run in progress (whose graph may predate the caller's data). */
   run(trigger: RunTrigger): Promise<InfluenceRunSummary> {
     if (!this.running) return this.begin(trigger);
-    this.queued ??= this.running.catch(() => undefined).then(() => {
-      this.queued = undefined;
-      return this.begin(trigger);
-    });
+    this.queued ??= this.running
+      .catch(() => undefined)
+      .then(() => {
+        this.queued = undefined;
+        return this.begin(trigger);
+      });
     return this.queued;
   }
 
@@ -87,7 +95,16 @@ export class InfluenceScheduler {
     if (this.stopped) return;
     try {
       const run = await this.run(trigger);
-      log.info({ trigger, people: run.people, edges: run.edges, communities: run.communities, ms: run.milliseconds }, "influence recomputed");
+      log.info(
+        {
+          trigger,
+          people: run.people,
+          edges: run.edges,
+          communities: run.communities,
+          ms: run.milliseconds,
+        },
+        "influence recomputed",
+      );
     } catch (error) {
       log.error({ err: error, trigger }, "influence run failed");
     }

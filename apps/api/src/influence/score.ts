@@ -42,8 +42,10 @@ export interface SqlColumns {
   engagement: string;
 }
 
-const logScale = (value: number, ceiling: number) => Math.min(1, Math.log1p(Math.max(0, value)) / Math.log1p(ceiling));
-const logScaleSql = (column: string, ceiling: number) => `LEAST(1, ln(1 + GREATEST(0, ${column})::float8) / ln(1 + ${ceiling}))`;
+const logScale = (value: number, ceiling: number) =>
+  Math.min(1, Math.log1p(Math.max(0, value)) / Math.log1p(ceiling));
+const logScaleSql = (column: string, ceiling: number) =>
+  `LEAST(1, ln(1 + GREATEST(0, ${column})::float8) / ln(1 + ${ceiling}))`;
 
 const RULES: readonly ComponentRule[] = [
   {
@@ -52,7 +54,8 @@ const RULES: readonly ComponentRule[] = [
     value: (m) => m.pageRank,
     scaled: (m) => Math.min(1, Math.max(0, m.pageRankPercentile)),
     scaledSql: (c) => `LEAST(1, GREATEST(0, ${c.pageRankPercentile}))`,
-    explain: (m) => `PageRank ${m.pageRank.toPrecision(3)}: more central in the conversation than ${percent(m.pageRankPercentile)} of people`,
+    explain: (m) =>
+      `PageRank ${m.pageRank.toPrecision(3)}: more central in the conversation than ${percent(m.pageRankPercentile)} of people`,
   },
   {
     name: "reach",
@@ -60,7 +63,8 @@ const RULES: readonly ComponentRule[] = [
     value: (m) => m.reach,
     scaled: (m) => logScale(m.reach, REACH_CEILING),
     scaledSql: (c) => logScaleSql(c.reach, REACH_CEILING),
-    explain: (m, scaled) => `${compact(m.reach)} followers (${percent(scaled)} of the way to ${compact(REACH_CEILING)} on a log scale)`,
+    explain: (m, scaled) =>
+      `${compact(m.reach)} followers (${percent(scaled)} of the way to ${compact(REACH_CEILING)} on a log scale)`,
   },
   {
     name: "engagement",
@@ -68,14 +72,21 @@ const RULES: readonly ComponentRule[] = [
     value: (m) => m.engagement,
     scaled: (m) => logScale(m.engagement, ENGAGEMENT_CEILING),
     scaledSql: (c) => logScaleSql(c.engagement, ENGAGEMENT_CEILING),
-    explain: (m, scaled) => `${compact(m.engagement)} replies, shares and likes received (${percent(scaled)} of the way to ${compact(ENGAGEMENT_CEILING)})`,
+    explain: (m, scaled) =>
+      `${compact(m.engagement)} replies, shares and likes received (${percent(scaled)} of the way to ${compact(ENGAGEMENT_CEILING)})`,
   },
 ];
 
 export function scoreComponents(measures: InfluenceMeasures): ScoreComponent[] {
   return RULES.map((rule) => {
     const scaled = rule.scaled(measures);
-    return { name: rule.name, value: rule.value(measures), weight: rule.weight, contribution: 100 * rule.weight * scaled, explanation: rule.explain(measures, scaled) };
+    return {
+      name: rule.name,
+      value: rule.value(measures),
+      weight: rule.weight,
+      contribution: 100 * rule.weight * scaled,
+      explanation: rule.explain(measures, scaled),
+    };
   });
 }
 
@@ -94,7 +105,11 @@ function percent(share: number): string {
 
 /** 1200 → "1.2K", 1200000 → "1.2M": how people say follower counts. */
 export function compact(value: number): string {
-  const units: Array<[number, string]> = [[1e9, "B"], [1e6, "M"], [1e3, "K"]];
+  const units: Array<[number, string]> = [
+    [1e9, "B"],
+    [1e6, "M"],
+    [1e3, "K"],
+  ];
   for (const [size, unit] of units) {
     if (Math.abs(value) >= size) return `${Number((value / size).toFixed(1))}${unit}`;
   }

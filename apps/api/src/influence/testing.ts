@@ -6,7 +6,10 @@ import type { AppServices } from "../context.ts";
 import type { Live } from "../events/live.ts";
 import { ingestBatch } from "../ingest/pipeline/index.ts";
 
-export function useImportDatabase(): { db(): TestDatabase; ingest(records: unknown[]): Promise<void> } {
+export function useImportDatabase(): {
+  db(): TestDatabase;
+  ingest(records: unknown[]): Promise<void>;
+} {
   let db: TestDatabase;
   let services: AppServices;
   beforeEach(async () => {

@@ -6,7 +6,7 @@ import crypto from "node:crypto";
 import type pg from "pg";
 import type { AppServices } from "../context.ts";
 import { ValidationError } from "../errors.ts";
-import { ingestBatch, type IngestResult } from "./pipeline/index.ts";
+import { type IngestResult, ingestBatch } from "./pipeline/index.ts";
 import { unstorable } from "./records/fields.ts";
 
 /** Keys live in a unique index; a client's keys are UUIDs or short names. */
@@ -30,13 +30,17 @@ function canonicalJson(root: unknown): string {
     if (item instanceof Text) out.push(item.text);
     else if (Array.isArray(item)) {
       stack.push(new Text("]"));
-      for (let i = item.length - 1; i >= 0; i--) stack.push(item[i], ...(i > 0 ? [new Text(",")] : []));
+      for (let i = item.length - 1; i >= 0; i--)
+        stack.push(item[i], ...(i > 0 ? [new Text(",")] : []));
       out.push("[");
     } else if (typeof item === "object" && item !== null) {
       const keys = Object.keys(item).sort();
       stack.push(new Text("}"));
       for (let i = keys.length - 1; i >= 0; i--) {
-        stack.push((item as Record<string, unknown>)[keys[i]!], new Text(`${i > 0 ? "," : ""}${JSON.stringify(keys[i])}:`));
+        stack.push(
+          (item as Record<string, unknown>)[keys[i]!],
+          new Text(`${i > 0 ? "," : ""}${JSON.stringify(keys[i])}:`),
+        );
       }
       out.push("{");
     } else out.push(JSON.stringify(item) ?? "null");
@@ -44,7 +48,8 @@ function canonicalJson(root: unknown): string {
   return out.join("");
 }
 
-export const recordsHash = (records: unknown[]): string => crypto.createHash("sha256").update(canonicalJson(records)).digest("hex");
+export const recordsHash = (records: unknown[]): string =>
+  crypto.createHash("sha256").update(canonicalJson(records)).digest("hex");
 
 interface StoredCall {
   kind: string;
@@ -53,14 +58,18 @@ interface StoredCall {
 }
 
 async function storedCall(pool: pg.Pool, key: string): Promise<StoredCall | undefined> {
-  const { rows } = await pool.query<StoredCall>(`SELECT kind, "requestHash", result FROM "Ingestion" WHERE "idempotencyKey" = $1`, [key]);
+  const { rows } = await pool.query<StoredCall>(
+    `SELECT kind, "requestHash", result FROM "Ingestion" WHERE "idempotencyKey" = $1`,
+    [key],
+  );
   return rows[0];
 }
 
 /** The stored result when the call repeats the stored one; refuses a key reused for something else. */
 function replay(stored: StoredCall, key: string, hash: string): IngestResult {
   // Keys stored before hashes were kept (requestHash null) can only be trusted.
-  if (stored.kind === "api" && (stored.requestHash === null || stored.requestHash === hash)) return stored.result;
+  if (stored.kind === "api" && (stored.requestHash === null || stored.requestHash === hash))
+    return stored.result;
   const reason =
     stored.kind === "api"
       ? `was already used with different records; the same key returns the first call's result only for the same records, so send those again or use a new key for new records`
@@ -69,7 +78,11 @@ function replay(stored: StoredCall, key: string, hash: string): IngestResult {
 }
 
 /** `ingest` with an idempotency key: writes the records once, and stores the result with the batch. */
-export async function ingestOnce(services: AppServices, records: unknown[], options: { key: string; actor: string }): Promise<IngestResult> {
+export async function ingestOnce(
+  services: AppServices,
+  records: unknown[],
+  options: { key: string; actor: string },
+): Promise<IngestResult> {
   const { key, actor } = options;
   const unusable = unstorable(key, maxIdempotencyKeyLength);
   if (unusable) throw new ValidationError("idempotencyKey", unusable.reason);

@@ -4,10 +4,10 @@
 import fs from "node:fs";
 import nodePath from "node:path";
 import type { AppServices } from "../context.ts";
-import { prepareBatch, writeBatch, type IngestResult } from "./pipeline/index.ts";
-import { readSource } from "./read/sources.ts";
 import { withTransaction } from "../db/transaction.ts";
 import { recordEvents } from "../events/log.ts";
+import { type IngestResult, prepareBatch, writeBatch } from "./pipeline/index.ts";
+import { readSource } from "./read/sources.ts";
 
 export interface ImportFileOptions {
   format?: string;
@@ -36,7 +36,14 @@ interface FileTotals extends Omit<IngestResult, "rejected"> {
   unreadable: number;
 }
 
-const noTotals: FileTotals = { created: 0, updated: 0, merged: 0, unchanged: 0, rejected: 0, unreadable: 0 };
+const noTotals: FileTotals = {
+  created: 0,
+  updated: 0,
+  merged: 0,
+  unchanged: 0,
+  rejected: 0,
+  unreadable: 0,
+};
 
 export interface ImportReport extends FileTotals {
   file: string;
@@ -59,7 +66,10 @@ function rejectsLine(rejection: Record<string, unknown>, record: unknown): strin
   try {
     return JSON.stringify({ ...rejection, record });
   } catch {
-    return JSON.stringify({ ...rejection, record: "(too deeply nested to write back; see the line in the file)" });
+    return JSON.stringify({
+      ...rejection,
+      record: "(too deeply nested to write back; see the line in the file)",
+    });
   }
 }
 
@@ -69,14 +79,22 @@ function importKey(file: string): string {
   return `file:${file}:${stat.size}:${Math.trunc(stat.mtimeMs)}`;
 }
 
-export async function importFile(services: AppServices, path: string, options: ImportFileOptions = {}): Promise<ImportReport> {
+export async function importFile(
+  services: AppServices,
+  path: string,
+  options: ImportFileOptions = {},
+): Promise<ImportReport> {
   const file = nodePath.resolve(path);
   if (!fs.existsSync(file)) throw new Error(`${path}: no such file`);
   const key = importKey(file);
   const batchSize = options.batchSize ?? 2_000;
   const actor = options.actor ?? "cli";
 
-  const { rows } = await services.db.pool.query<{ id: number; recordsDone: number; result: Partial<FileTotals> }>(
+  const { rows } = await services.db.pool.query<{
+    id: number;
+    recordsDone: number;
+    result: Partial<FileTotals>;
+  }>(
     `INSERT INTO "Ingestion" ("idempotencyKey", kind, name, source, actor) VALUES ($1, 'file', $2, $3, $4)
      ON CONFLICT ("idempotencyKey") DO UPDATE SET status = CASE WHEN "Ingestion".status = 'finished' THEN 'running' ELSE "Ingestion".status END,
        "recordsDone" = CASE WHEN "Ingestion".status = 'finished' THEN 0 ELSE "Ingestion"."recordsDone" END,
@@ -91,7 +109,11 @@ export async function importFile(services: AppServices, path: string, options: I
   const rejectsFile = rejectsFileOf(file);
   if (skip === 0 && fs.existsSync(rejectsFile)) fs.rmSync(rejectsFile);
 
-  const reader = readSource(file, { format: options.format, source: options.source, mapping: options.mapping });
+  const reader = readSource(file, {
+    format: options.format,
+    source: options.source,
+    mapping: options.mapping,
+  });
   let totals: FileTotals = { ...noTotals, ...(skip > 0 ? ingestion.result : {}) };
   const started = performance.now();
   let position = 0;
@@ -101,7 +123,12 @@ export async function importFile(services: AppServices, path: string, options: I
   let unreadable: Array<{ line: number; error: string }> = [];
 
   const progress = () =>
-    options.onProgress?.({ done: position, doneThisRun: read, elapsedMs: performance.now() - started, ...reader.progress() });
+    options.onProgress?.({
+      done: position,
+      doneThisRun: read,
+      elapsedMs: performance.now() - started,
+      ...reader.progress(),
+    });
 
   // One batch is written while the next is read and prepared: preparing is CPU work in this
   // process, writing mostly waits on the database, so the two overlap. Batches still commit one
@@ -120,7 +147,10 @@ export async function importFile(services: AppServices, path: string, options: I
     const committed = position;
     batch = [];
     unreadable = [];
-    const prepared = prepareBatch(items.map((item) => item.raw), {});
+    const prepared = prepareBatch(
+      items.map((item) => item.raw),
+      {},
+    );
     await settled();
     // Stopping: the batch just read is dropped uncommitted, so a resume reads it again.
     if (options.signal?.aborted) {
@@ -142,14 +172,19 @@ export async function importFile(services: AppServices, path: string, options: I
             rejected: totals.rejected + batchResult.rejected.length,
             unreadable: totals.unreadable + errors.length,
           };
-          await client.query(`UPDATE "Ingestion" SET "recordsDone" = $2, result = $3::jsonb WHERE id = $1`, [ingestion.id, committed, JSON.stringify(next)]);
+          await client.query(
+            `UPDATE "Ingestion" SET "recordsDone" = $2, result = $3::jsonb WHERE id = $1`,
+            [ingestion.id, committed, JSON.stringify(next)],
+          );
         },
       });
       totals = next;
       // Written after COMMIT: a crash in between loses report lines, never duplicates them on resume.
       const lines = [
         ...errors.map((error) => JSON.stringify(error)),
-        ...result.rejected.map(({ index, ...rejection }) => rejectsLine({ line: items[index]!.line, ...rejection }, items[index]!.raw)),
+        ...result.rejected.map(({ index, ...rejection }) =>
+          rejectsLine({ line: items[index]!.line, ...rejection }, items[index]!.raw),
+        ),
       ];
       if (lines.length > 0) fs.appendFileSync(rejectsFile, lines.join("\n") + "\n");
       progress();
@@ -183,11 +218,13 @@ export async function importFile(services: AppServices, path: string, options: I
   if (!interrupted) {
     const summary = { ...totals, records: skip + read, read, resumedAfter: skip };
     await withTransaction(services.db.pool, async (client) => {
-      await client.query(`UPDATE "Ingestion" SET status = 'finished', "finishedAt" = now(), result = $2::jsonb WHERE id = $1`, [
-        ingestion.id,
-        JSON.stringify(summary),
+      await client.query(
+        `UPDATE "Ingestion" SET status = 'finished', "finishedAt" = now(), result = $2::jsonb WHERE id = $1`,
+        [ingestion.id, JSON.stringify(summary)],
+      );
+      await recordEvents(client, [
+        { type: "import_finished", payload: { file: nodePath.basename(file), ...summary } },
       ]);
-      await recordEvents(client, [{ type: "import_finished", payload: { file: nodePath.basename(file), ...summary } }]);
     });
     services.live.notify();
   }
@@ -217,7 +254,10 @@ function formatDuration(seconds: number): string {
  * A progress line on stderr: redrawn in place at most 5 times a second on a terminal, printed as
  * plain lines every few seconds otherwise (CI logs, redirected output).
  */
-export function progressPrinter(stream: NodeJS.WriteStream = process.stderr): { update(progress: ImportProgress): void; end(): void } {
+export function progressPrinter(stream: NodeJS.WriteStream = process.stderr): {
+  update(progress: ImportProgress): void;
+  end(): void;
+} {
   const tty = stream.isTTY === true;
   const interval = tty ? 200 : 5_000;
   let last = 0;
@@ -255,6 +295,9 @@ export function formatReport(report: ImportReport, storage: string): string {
     `  ${report.seconds.toFixed(1)} s, ${formatCount(report.recordsPerSecond)} records/s`,
   ];
   if (report.rejectsFile) lines.push(`  Rejected records and reasons: ${report.rejectsFile}`);
-  if (report.interrupted) lines.push(`  Committed batches are kept. Run the same command again to resume where it stopped.`);
+  if (report.interrupted)
+    lines.push(
+      `  Committed batches are kept. Run the same command again to resume where it stopped.`,
+    );
   return lines.join("\n");
 }

@@ -1,7 +1,7 @@
 import { builder } from "../builder.ts";
 import { ValidationError } from "../errors.ts";
 import { ingestOnce } from "./idempotency.ts";
-import { ingestBatch, type IngestResult } from "./pipeline/index.ts";
+import { type IngestResult, ingestBatch } from "./pipeline/index.ts";
 import type { Rejection } from "./records/types.ts";
 
 /** Records per `ingest` call; bigger loads belong in `parley import`, which streams and resumes. */
@@ -10,11 +10,17 @@ export const maxRecordsPerCall = 5_000;
 const IngestRejectionRef = builder.objectRef<Rejection>("IngestRejection").implement({
   description: "A record that was not accepted, with the first thing wrong with it",
   fields: (t) => ({
-    index: t.exposeInt("index", { nullable: false, description: "Position of the record in `records`" }),
+    index: t.exposeInt("index", {
+      nullable: false,
+      description: "Position of the record in `records`",
+    }),
     type: t.exposeString("type", { nullable: true }),
     source: t.exposeString("source", { nullable: true }),
     id: t.exposeString("id", { nullable: true }),
-    field: t.exposeString("field", { nullable: false, description: 'Dotted path of the offending field; "(record)" for the whole record' }),
+    field: t.exposeString("field", {
+      nullable: false,
+      description: 'Dotted path of the offending field; "(record)" for the whole record',
+    }),
     reason: t.exposeString("reason", { nullable: false }),
   }),
 });
@@ -24,9 +30,16 @@ const IngestResultRef = builder.objectRef<IngestResult>("IngestResult").implemen
   fields: (t) => ({
     created: t.exposeInt("created", { nullable: false }),
     updated: t.exposeInt("updated", { nullable: false }),
-    merged: t.exposeInt("merged", { nullable: false, description: "Records that linked two known people, who were merged" }),
+    merged: t.exposeInt("merged", {
+      nullable: false,
+      description: "Records that linked two known people, who were merged",
+    }),
     unchanged: t.exposeInt("unchanged", { nullable: false }),
-    rejected: t.field({ type: [IngestRejectionRef], nullable: false, resolve: (result) => result.rejected }),
+    rejected: t.field({
+      type: [IngestRejectionRef],
+      nullable: false,
+      resolve: (result) => result.rejected,
+    }),
   }),
 });
 
@@ -41,12 +54,17 @@ builder.mutationField("ingest", (t) =>
     },
     resolve: async (_parent, args, ctx) => {
       if (args.records.length > maxRecordsPerCall) {
-        throw new ValidationError("records", `must hold at most ${maxRecordsPerCall} records per call, got ${args.records.length}; import bigger loads with \`pnpm parley import\``);
+        throw new ValidationError(
+          "records",
+          `must hold at most ${maxRecordsPerCall} records per call, got ${args.records.length}; import bigger loads with \`pnpm parley import\``,
+        );
       }
       const services = { db: ctx.db, live: ctx.live };
       const actor = `api-key:${ctx.viewer.name}`;
       const key = args.idempotencyKey?.trim() || null;
-      return key ? ingestOnce(services, args.records, { key, actor }) : ingestBatch(services, args.records, { actor });
+      return key
+        ? ingestOnce(services, args.records, { key, actor })
+        : ingestBatch(services, args.records, { actor });
     },
   }),
 );

@@ -4,7 +4,7 @@ import type pg from "pg";
 import { ValidationError } from "../errors.ts";
 import type { Channel } from "../generated/prisma/enums.ts";
 import { negativeSentimentThreshold } from "../overview/service.ts";
-import { risingTerms, words, type RisingTerm, type TermMessage } from "./terms.ts";
+import { type RisingTerm, risingTerms, type TermMessage, words } from "./terms.ts";
 
 export type MetricInterval = "hour" | "day" | "week";
 
@@ -13,7 +13,11 @@ export const maxBrands = 20;
 /** Periods one request may span: 41 days of hours, 2.7 years of days, 19 years of weeks. */
 export const maxPeriods = 1_000;
 
-const intervalMs: Record<MetricInterval, number> = { hour: 3_600_000, day: 86_400_000, week: 7 * 86_400_000 };
+const intervalMs: Record<MetricInterval, number> = {
+  hour: 3_600_000,
+  day: 86_400_000,
+  week: 7 * 86_400_000,
+};
 
 export interface ChannelCount {
   channel: Channel;
@@ -66,7 +70,8 @@ export function periodStarts(from: Date, to: Date, interval: MetricInterval): Da
   // ISO weeks start on Monday; getUTCDay() is 0 on Sunday.
   if (interval === "week") first.setUTCDate(first.getUTCDate() - ((first.getUTCDay() + 6) % 7));
   const starts: Date[] = [];
-  for (let at = first.getTime(); at < to.getTime(); at += intervalMs[interval]) starts.push(new Date(at));
+  for (let at = first.getTime(); at < to.getTime(); at += intervalMs[interval])
+    starts.push(new Date(at));
   return starts;
 }
 
@@ -76,7 +81,10 @@ export function checkRange(from: Date, to: Date, interval: MetricInterval): Date
   if (!(to.getTime() > from.getTime())) throw new ValidationError("to", "must be later than from");
   const periods = (to.getTime() - from.getTime()) / intervalMs[interval];
   if (periods > maxPeriods) {
-    throw new ValidationError("to", `spans ${Math.ceil(periods)} periods of one ${interval}; at most ${maxPeriods}: choose a longer interval or a shorter range`);
+    throw new ValidationError(
+      "to",
+      `spans ${Math.ceil(periods)} periods of one ${interval}; at most ${maxPeriods}: choose a longer interval or a shorter range`,
+    );
   }
   return periodStarts(from, to, interval);
 }
@@ -105,11 +113,19 @@ interface CellRow {
 export async function brandMetrics(pool: pg.Pool, input: BrandMetricsInput): Promise<BrandMetrics> {
   const brandIds = [...new Set(input.brandIds)];
   if (brandIds.length === 0) throw new ValidationError("brandIds", "must name at least one brand");
-  if (brandIds.length > maxBrands) throw new ValidationError("brandIds", `may name at most ${maxBrands} brands, got ${brandIds.length}`);
+  if (brandIds.length > maxBrands)
+    throw new ValidationError(
+      "brandIds",
+      `may name at most ${maxBrands} brands, got ${brandIds.length}`,
+    );
   const periods = checkRange(input.from, input.to, input.interval);
-  const { rows: known } = await pool.query<{ id: number }>(`SELECT id FROM "Brand" WHERE id = ANY($1::int[])`, [brandIds]);
+  const { rows: known } = await pool.query<{ id: number }>(
+    `SELECT id FROM "Brand" WHERE id = ANY($1::int[])`,
+    [brandIds],
+  );
   const missing = brandIds.find((id) => !known.some((row) => row.id === id));
-  if (missing !== undefined) throw new ValidationError("brandIds", `names no tracked brand (id ${missing})`);
+  if (missing !== undefined)
+    throw new ValidationError("brandIds", `names no tracked brand (id ${missing})`);
 
   const range = [input.from.toISOString(), input.to.toISOString(), input.interval];
   // The requested brands' cells by period and channel, and every brand's mentions per period for the share.
@@ -141,7 +157,13 @@ export async function brandMetrics(pool: pg.Pool, input: BrandMetricsInput): Pro
       return {
         brandId,
         totals: summarize(input.from, own, allVoice),
-        periods: periods.map((start) => summarize(start, own.filter((row) => row.start === start.getTime()), voiceOf.get(start.getTime()) ?? 0)),
+        periods: periods.map((start) =>
+          summarize(
+            start,
+            own.filter((row) => row.start === start.getTime()),
+            voiceOf.get(start.getTime()) ?? 0,
+          ),
+        ),
       };
     }),
   };
@@ -149,7 +171,11 @@ export async function brandMetrics(pool: pg.Pool, input: BrandMetricsInput): Pro
 
 /** One period's figures from its cells (one per channel). */
 function summarize(start: Date, cells: CellRow[], voice: number): BrandPeriod {
-  let mentions = 0, sentimentSum = 0, scored = 0, negative = 0, reach = 0;
+  let mentions = 0,
+    sentimentSum = 0,
+    scored = 0,
+    negative = 0,
+    reach = 0;
   const channels = new Map<Channel, number>();
   for (const cell of cells) {
     mentions += cell.mentions;
@@ -166,7 +192,9 @@ function summarize(start: Date, cells: CellRow[], voice: number): BrandPeriod {
     averageSentiment: scored === 0 ? null : sentimentSum / scored,
     negativeShare: mentions === 0 ? 0 : negative / mentions,
     reachWeightedMentions: reach,
-    channels: [...channels].map(([channel, count]) => ({ channel, mentions: count })).sort((a, b) => b.mentions - a.mentions || a.channel.localeCompare(b.channel)),
+    channels: [...channels]
+      .map(([channel, count]) => ({ channel, mentions: count }))
+      .sort((a, b) => b.mentions - a.mentions || a.channel.localeCompare(b.channel)),
   };
 }
 
@@ -188,7 +216,8 @@ export async function brandRisingTerms(
   input: { brandId: number; from: Date; to: Date; baselineDays?: number | null; first: number },
 ): Promise<RisingTerm[]> {
   const baselineDays = input.baselineDays ?? defaultBaselineDays(input.from, input.to);
-  if (!(Number.isInteger(baselineDays) && baselineDays >= 1 && baselineDays <= 3650)) throw new ValidationError("baselineDays", "must be a whole number of days from 1 to 3650");
+  if (!(Number.isInteger(baselineDays) && baselineDays >= 1 && baselineDays <= 3650))
+    throw new ValidationError("baselineDays", "must be a whole number of days from 1 to 3650");
   const baselineFrom = new Date(input.from.getTime() - baselineDays * 86_400_000);
   const read = (from: Date, to: Date, limit: number) =>
     pool.query<TermMessage>(
@@ -201,7 +230,9 @@ export async function brandRisingTerms(
   const [period, baseline, brand] = await Promise.all([
     read(input.from, input.to, maxTermMessages.period),
     read(baselineFrom, input.from, maxTermMessages.baseline),
-    pool.query<{ name: string; terms: string[] }>(`SELECT name, terms FROM "Brand" WHERE id = $1`, [input.brandId]),
+    pool.query<{ name: string; terms: string[] }>(`SELECT name, terms FROM "Brand" WHERE id = $1`, [
+      input.brandId,
+    ]),
   ]);
   const own = brand.rows[0] ? [brand.rows[0].name, ...brand.rows[0].terms].flatMap(words) : [];
   return risingTerms(period.rows, baseline.rows, own, input.first);

@@ -75,7 +75,8 @@ export function termsOf(text: string, ignored: ReadonlySet<string>): Set<string>
 }
 
 /** O · ln(O / E), 0 for an empty cell. */
-const cell = (observed: number, expected: number) => (observed === 0 ? 0 : observed * Math.log(observed / expected));
+const cell = (observed: number, expected: number) =>
+  observed === 0 ? 0 : observed * Math.log(observed / expected);
 
 /**
  * Dunning's G² of a 2×2 table: `a` of `n1` period messages and `b` of `n2` baseline messages use
@@ -86,7 +87,13 @@ export function logLikelihoodRatio(a: number, n1: number, b: number, n2: number)
   const used = a + b;
   if (n1 === 0 || n2 === 0 || used === 0 || used === total) return 0;
   const expected = (row: number, column: number) => (row * column) / total;
-  return 2 * (cell(a, expected(used, n1)) + cell(b, expected(used, n2)) + cell(n1 - a, expected(total - used, n1)) + cell(n2 - b, expected(total - used, n2)));
+  return (
+    2 *
+    (cell(a, expected(used, n1)) +
+      cell(b, expected(used, n2)) +
+      cell(n1 - a, expected(total - used, n1)) +
+      cell(n2 - b, expected(total - used, n2)))
+  );
 }
 
 /**
@@ -94,7 +101,12 @@ export function logLikelihoodRatio(a: number, n1: number, b: number, n2: number)
  * alphabetical). Only terms used by at least `minTermCount` messages of the period and at a higher
  * rate than in the baseline. With no baseline at all every term is new: they rank by count.
  */
-export function risingTerms(period: TermMessage[], baseline: TermMessage[], ignoredWords: Iterable<string>, first: number): RisingTerm[] {
+export function risingTerms(
+  period: TermMessage[],
+  baseline: TermMessage[],
+  ignoredWords: Iterable<string>,
+  first: number,
+): RisingTerm[] {
   const ignored = new Set(ignoredWords);
   const now = new Map<string, TermMessage[]>();
   for (const message of period) {
@@ -106,7 +118,8 @@ export function risingTerms(period: TermMessage[], baseline: TermMessage[], igno
   }
   const before = new Map<string, number>();
   for (const message of baseline) {
-    for (const term of termsOf(message.text, ignored)) if (now.has(term)) before.set(term, (before.get(term) ?? 0) + 1);
+    for (const term of termsOf(message.text, ignored))
+      if (now.has(term)) before.set(term, (before.get(term) ?? 0) + 1);
   }
   const n1 = period.length;
   const n2 = baseline.length;
@@ -115,7 +128,9 @@ export function risingTerms(period: TermMessage[], baseline: TermMessage[], igno
     const a = messages.length;
     const b = before.get(term) ?? 0;
     if (a < minTermCount || (n2 > 0 && a / n1 <= b / n2)) continue;
-    const examples = [...messages].sort((x, y) => y.reach - x.reach || y.postedAt - x.postedAt || y.id - x.id).slice(0, 3);
+    const examples = [...messages]
+      .sort((x, y) => y.reach - x.reach || y.postedAt - x.postedAt || y.id - x.id)
+      .slice(0, 3);
     rising.push({
       term,
       phrase: term.includes(" "),
@@ -126,5 +141,7 @@ export function risingTerms(period: TermMessage[], baseline: TermMessage[], igno
       exampleIds: examples.map((message) => message.id),
     });
   }
-  return rising.sort((x, y) => y.score - x.score || y.count - x.count || x.term.localeCompare(y.term)).slice(0, first);
+  return rising
+    .sort((x, y) => y.score - x.score || y.count - x.count || x.term.localeCompare(y.term))
+    .slice(0, first);
 }

@@ -1,8 +1,8 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
+import { usePersistedOperations } from "@graphql-yoga/plugin-persisted-operations";
 import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
-import { usePersistedOperations } from "@graphql-yoga/plugin-persisted-operations";
 import { LRUCache } from "lru-cache";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 
@@ -13,8 +13,10 @@ export function operationHash(document: string): string {
 
 /** The hash a request names in `extensions.persistedQuery.sha256Hash` (with or without "sha256:"), normalized. */
 export function requestedHash(extensions: unknown): string | undefined {
-  const persisted = (extensions as { persistedQuery?: { sha256Hash?: unknown } } | null | undefined)?.persistedQuery;
-  const hash = typeof persisted?.sha256Hash === "string" ? persisted.sha256Hash.toLowerCase() : undefined;
+  const persisted = (extensions as { persistedQuery?: { sha256Hash?: unknown } } | null | undefined)
+    ?.persistedQuery;
+  const hash =
+    typeof persisted?.sha256Hash === "string" ? persisted.sha256Hash.toLowerCase() : undefined;
   if (!hash) return undefined;
   const hex = hash.startsWith("sha256:") ? hash.slice("sha256:".length) : hash;
   return /^[0-9a-f]{64}$/.test(hex) ? `sha256:${hex}` : undefined;
@@ -25,7 +27,9 @@ const onlyPersistedMessage =
   "of a document the dashboard ships or an admin registered with registerPersistedOperation, without the query text";
 
 export function onlyPersistedError(): GraphQLError {
-  return new GraphQLError(onlyPersistedMessage, { extensions: { code: "PERSISTED_QUERY_ONLY", http: { status: 400 } } });
+  return new GraphQLError(onlyPersistedMessage, {
+    extensions: { code: "PERSISTED_QUERY_ONLY", http: { status: 400 } },
+  });
 }
 
 export function unknownHashError(): GraphQLError {
@@ -36,9 +40,12 @@ export function unknownHashError(): GraphQLError {
 }
 
 function missingDocumentError(): GraphQLError {
-  return new GraphQLError("Send a query, or extensions.persistedQuery.sha256Hash (64 hex digits) of a persisted document", {
-    extensions: { code: "BAD_REQUEST", http: { status: 400 } },
-  });
+  return new GraphQLError(
+    "Send a query, or extensions.persistedQuery.sha256Hash (64 hex digits) of a persisted document",
+    {
+      extensions: { code: "BAD_REQUEST", http: { status: 400 } },
+    },
+  );
 }
 
 /**
@@ -50,7 +57,11 @@ export class PersistedOperations {
   private manifest = new Map<string, string>();
   private manifestVersion = "";
   // Registered documents are immutable (the key is their hash), so caching them is always right.
-  private readonly registered = new LRUCache<string, string>({ max: 2_000, maxSize: 20_000_000, sizeCalculation: (document) => Math.max(1, document.length) });
+  private readonly registered = new LRUCache<string, string>({
+    max: 2_000,
+    maxSize: 20_000_000,
+    sizeCalculation: (document) => Math.max(1, document.length),
+  });
 
   constructor(
     private readonly prisma: PrismaClient,
@@ -63,7 +74,8 @@ export class PersistedOperations {
 
   /** The document of a hash, or null when none is known. */
   async lookup(hash: string): Promise<string | null> {
-    const shipped = this.manifest.get(hash) ?? (this.reloadManifest() ? this.manifest.get(hash) : undefined);
+    const shipped =
+      this.manifest.get(hash) ?? (this.reloadManifest() ? this.manifest.get(hash) : undefined);
     if (shipped) return shipped;
     const cached = this.registered.get(hash);
     if (cached) return cached;
@@ -114,7 +126,10 @@ export class PersistedOperations {
       return false;
     }
     if (version === this.manifestVersion) return false;
-    const documents = JSON.parse(fs.readFileSync(this.manifestFile, "utf8")) as Record<string, string>;
+    const documents = JSON.parse(fs.readFileSync(this.manifestFile, "utf8")) as Record<
+      string,
+      string
+    >;
     this.manifest = new Map(Object.entries(documents));
     this.manifestVersion = version;
     return true;

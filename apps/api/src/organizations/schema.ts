@@ -13,7 +13,11 @@ builder.prismaNode("Organization", {
       query: { where: { mergedIntoId: null }, orderBy: [{ reach: "desc" }, { id: "asc" }] },
       totalCount: true,
     }),
-    deals: t.relatedConnection("deals", { cursor: "id", query: { orderBy: [{ openedAt: "desc" }, { id: "desc" }] }, totalCount: true }),
+    deals: t.relatedConnection("deals", {
+      cursor: "id",
+      query: { orderBy: [{ openedAt: "desc" }, { id: "desc" }] },
+      totalCount: true,
+    }),
   }),
 });
 
@@ -28,14 +32,24 @@ builder.queryFields((t) => ({
     type: "Organization",
     cursor: "id",
     args: { filter: t.arg({ type: OrganizationFilter }) },
-    totalCount: (_parent, args, ctx) => ctx.prisma.organization.count({ where: organizationWhere(args.filter?.search) }),
+    totalCount: (_parent, args, ctx) =>
+      ctx.prisma.organization.count({ where: organizationWhere(args.filter?.search) }),
     resolve: (query, _parent, args, ctx) =>
-      ctx.prisma.organization.findMany({ ...query, where: organizationWhere(args.filter?.search), orderBy: [{ name: "asc" }, { id: "asc" }] }),
+      ctx.prisma.organization.findMany({
+        ...query,
+        where: organizationWhere(args.filter?.search),
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+      }),
   }),
 }));
 
 function organizationWhere(search: string | null | undefined) {
   return search
-    ? { OR: [{ name: { contains: search, mode: "insensitive" as const } }, { domain: { contains: search.toLowerCase() } }] }
+    ? {
+        OR: [
+          { name: { contains: search, mode: "insensitive" as const } },
+          { domain: { contains: search.toLowerCase() } },
+        ],
+      }
     : {};
 }

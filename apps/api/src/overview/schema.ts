@@ -1,8 +1,15 @@
 import { builder } from "../builder.ts";
+import type { Context } from "../context.ts";
 import { ChannelEnum } from "../conversations/schema.ts";
 import type { Channel } from "../generated/prisma/enums.ts";
-import { loadMessageVolume, loadOverview, maxVolumeBuckets, type MessageVolume, type Overview, type VolumePoint } from "./service.ts";
-import type { Context } from "../context.ts";
+import {
+  loadMessageVolume,
+  loadOverview,
+  type MessageVolume,
+  maxVolumeBuckets,
+  type Overview,
+  type VolumePoint,
+} from "./service.ts";
 
 const OverviewRef = builder.objectRef<Overview>("Overview").implement({
   description: "The dashboard's headline numbers",
@@ -21,7 +28,9 @@ const OverviewRef = builder.objectRef<Overview>("Overview").implement({
     pendingMergeSuggestions: t.exposeInt("pendingMergeSuggestions"),
     openAlerts: t.exposeInt("openAlerts", { description: "Alerts not acknowledged yet" }),
     openCases: t.exposeInt("openCases", { description: "Cases not resolved" }),
-    breachedCases: t.exposeInt("breachedCases", { description: "Unresolved cases that missed an SLA target" }),
+    breachedCases: t.exposeInt("breachedCases", {
+      description: "Unresolved cases that missed an SLA target",
+    }),
     asOf: t.expose("asOf", { type: "DateTime" }),
   }),
 });
@@ -45,17 +54,24 @@ const VolumePointRef = builder.objectRef<VolumePoint>("VolumePoint").implement({
     messages: t.exposeInt("messages"),
     negative: t.exposeInt("negative", { description: "Messages with a sentiment below -0.3" }),
     averageSentiment: t.exposeFloat("averageSentiment", { nullable: true }),
-    negativeShare: t.exposeFloat("negativeShare", { nullable: true, description: "negative / messages; null when there are none" }),
+    negativeShare: t.exposeFloat("negativeShare", {
+      nullable: true,
+      description: "negative / messages; null when there are none",
+    }),
   }),
 });
 
-const ChannelVolumeRef = builder.objectRef<MessageVolume["channels"][number]>("ChannelVolume").implement({
-  fields: (t) => ({
-    channel: t.field({ type: ChannelEnum, resolve: (series) => series.channel as Channel }),
-    messages: t.exposeInt("messages", { description: "All of this channel's messages in the range" }),
-    points: t.field({ type: [VolumePointRef], resolve: (series) => series.points }),
-  }),
-});
+const ChannelVolumeRef = builder
+  .objectRef<MessageVolume["channels"][number]>("ChannelVolume")
+  .implement({
+    fields: (t) => ({
+      channel: t.field({ type: ChannelEnum, resolve: (series) => series.channel as Channel }),
+      messages: t.exposeInt("messages", {
+        description: "All of this channel's messages in the range",
+      }),
+      points: t.field({ type: [VolumePointRef], resolve: (series) => series.points }),
+    }),
+  });
 
 const MessageVolumeRef = builder.objectRef<MessageVolume>("MessageVolume").implement({
   description: "Inbound message volume and sentiment over time, per channel and in total",
@@ -63,8 +79,16 @@ const MessageVolumeRef = builder.objectRef<MessageVolume>("MessageVolume").imple
     from: t.expose("from", { type: "DateTime" }),
     to: t.expose("to", { type: "DateTime" }),
     interval: t.expose("interval", { type: MessageVolumeIntervalEnum }),
-    total: t.field({ type: [VolumePointRef], description: "Every bucket of the range, empty ones included", resolve: (volume) => volume.total }),
-    channels: t.field({ type: [ChannelVolumeRef], description: "Channels with messages in the range, most first", resolve: (volume) => volume.channels }),
+    total: t.field({
+      type: [VolumePointRef],
+      description: "Every bucket of the range, empty ones included",
+      resolve: (volume) => volume.total,
+    }),
+    channels: t.field({
+      type: [ChannelVolumeRef],
+      description: "Channels with messages in the range, most first",
+      resolve: (volume) => volume.channels,
+    }),
   }),
 });
 
@@ -78,14 +102,16 @@ builder.queryFields((t) => ({
       interval: t.arg({ type: MessageVolumeIntervalEnum, required: true }),
     },
     complexity: 20,
-    resolve: (_parent, args, ctx) => loadMessageVolume(ctx.db.pool, args.from, args.to, args.interval),
+    resolve: (_parent, args, ctx) =>
+      loadMessageVolume(ctx.db.pool, args.from, args.to, args.interval),
   }),
 }));
 
 builder.subscriptionFields((t) => ({
   overviewUpdated: t.field({
     type: OverviewRef,
-    description: "The headline numbers now, then again whenever data changes (at most once a second)",
+    description:
+      "The headline numbers now, then again whenever data changes (at most once a second)",
     subscribe: (_root, _args, ctx) => overviewUpdates(ctx),
     resolve: (overview) => overview,
   }),

@@ -61,7 +61,10 @@ export async function loadOverview(pool: pg.Pool, now = new Date()): Promise<Ove
 export type VolumeInterval = "hour" | "day";
 
 /** At most this many buckets per series: 31 days of hours, a year of days. */
-export const maxVolumeBuckets = { hour: 31 * 24, day: 366 } as const satisfies Record<VolumeInterval, number>;
+export const maxVolumeBuckets = { hour: 31 * 24, day: 366 } as const satisfies Record<
+  VolumeInterval,
+  number
+>;
 
 export interface VolumePoint {
   /** The bucket's start (UTC, aligned to the hour or day). */
@@ -89,14 +92,32 @@ export interface MessageVolume {
  * the share below the negative threshold. Inbound only, so the brand's own replies do not soften
  * the sentiment of the day. Buckets are UTC and every bucket is present, so a chart's axis is even.
  */
-export async function loadMessageVolume(pool: pg.Pool, from: Date, to: Date, interval: VolumeInterval): Promise<MessageVolume> {
-  if (!(to.getTime() > from.getTime())) throw new ValidationError("to", `must be after from (${from.toISOString()}), got ${to.toISOString()}`);
+export async function loadMessageVolume(
+  pool: pg.Pool,
+  from: Date,
+  to: Date,
+  interval: VolumeInterval,
+): Promise<MessageVolume> {
+  if (!(to.getTime() > from.getTime()))
+    throw new ValidationError(
+      "to",
+      `must be after from (${from.toISOString()}), got ${to.toISOString()}`,
+    );
   const step = interval === "hour" ? 3_600_000 : 86_400_000;
   const buckets = Math.ceil((to.getTime() - Math.floor(from.getTime() / step) * step) / step);
   if (buckets > maxVolumeBuckets[interval]) {
-    throw new ValidationError("to", `is ${buckets} ${interval}s after from; at most ${maxVolumeBuckets[interval]} ${interval}s are allowed`);
+    throw new ValidationError(
+      "to",
+      `is ${buckets} ${interval}s after from; at most ${maxVolumeBuckets[interval]} ${interval}s are allowed`,
+    );
   }
-  const { rows } = await pool.query<{ start: Date; channel: string | null; messages: number; negative: number; averageSentiment: number | null }>(
+  const { rows } = await pool.query<{
+    start: Date;
+    channel: string | null;
+    messages: number;
+    negative: number;
+    averageSentiment: number | null;
+  }>(
     `SELECT date_trunc($3, "postedAt") AS start, channel::text AS channel, count(*)::int AS messages,
             count(*) FILTER (WHERE sentiment < $4)::int AS negative, avg(sentiment)::float8 AS "averageSentiment"
        FROM "Message"
@@ -104,13 +125,25 @@ export async function loadMessageVolume(pool: pg.Pool, from: Date, to: Date, int
       GROUP BY GROUPING SETS ((1, 2), (1))`,
     [from, to, interval, negativeSentimentThreshold],
   );
-  const starts = Array.from({ length: buckets }, (_, i) => new Date((Math.floor(from.getTime() / step) + i) * step));
+  const starts = Array.from(
+    { length: buckets },
+    (_, i) => new Date((Math.floor(from.getTime() / step) + i) * step),
+  );
   const series = (channel: string | null) => {
-    const byStart = new Map(rows.filter((row) => row.channel === channel).map((row) => [row.start.getTime(), row]));
+    const byStart = new Map(
+      rows.filter((row) => row.channel === channel).map((row) => [row.start.getTime(), row]),
+    );
     return starts.map((start): VolumePoint => {
       const row = byStart.get(start.getTime());
-      if (!row) return { start, messages: 0, negative: 0, averageSentiment: null, negativeShare: null };
-      return { start, messages: row.messages, negative: row.negative, averageSentiment: row.averageSentiment, negativeShare: row.negative / row.messages };
+      if (!row)
+        return { start, messages: 0, negative: 0, averageSentiment: null, negativeShare: null };
+      return {
+        start,
+        messages: row.messages,
+        negative: row.negative,
+        averageSentiment: row.averageSentiment,
+        negativeShare: row.negative / row.messages,
+      };
     });
   };
   const channels = [...new Set(rows.flatMap((row) => (row.channel === null ? [] : [row.channel])))]

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startTestApi, type TestApi } from "../../../../tests/support/api.ts";
-import { graphql } from "../../../../tests/support/graphql/index.ts";
 import type { MessageVolumeInterval } from "../../../../tests/support/graphql/graphql.ts";
+import { graphql } from "../../../../tests/support/graphql/index.ts";
 
 /*
  * Seven messages over two days, written with their sentiment so every figure below is computed by
@@ -18,10 +18,30 @@ beforeAll(async () => {
   api = await startTestApi();
   const author = await api.db.prisma.person.create({ data: { displayName: "Ana" } });
   const conversation = await api.db.prisma.conversation.create({
-    data: { source: "fixture", sourceId: "c1", channel: "twitter", startedAt: new Date("2026-11-30T00:00:00Z"), lastMessageAt: new Date("2026-12-02T10:00:00Z") },
+    data: {
+      source: "fixture",
+      sourceId: "c1",
+      channel: "twitter",
+      startedAt: new Date("2026-11-30T00:00:00Z"),
+      lastMessageAt: new Date("2026-12-02T10:00:00Z"),
+    },
   });
-  const message = (id: string, channel: "twitter" | "email" | "phone", at: string, sentiment: number | null, direction: "inbound" | "outbound" = "inbound") => ({
-    source: "fixture", sourceId: id, conversationId: conversation.id, authorId: author.id, channel, direction, text: id, postedAt: new Date(at), sentiment,
+  const message = (
+    id: string,
+    channel: "twitter" | "email" | "phone",
+    at: string,
+    sentiment: number | null,
+    direction: "inbound" | "outbound" = "inbound",
+  ) => ({
+    source: "fixture",
+    sourceId: id,
+    conversationId: conversation.id,
+    authorId: author.id,
+    channel,
+    direction,
+    text: id,
+    postedAt: new Date(at),
+    sentiment,
   });
   await api.db.prisma.message.createMany({
     data: [
@@ -50,28 +70,71 @@ const VOLUME = graphql(`
 
 describe("messageVolume", () => {
   test("counts inbound messages per day and channel, with average sentiment and negative share", async () => {
-    const { data, errors } = await api.gql(VOLUME, { from: "2026-12-01T00:00:00Z", to: "2026-12-03T00:00:00Z", interval: "DAY" }, await api.keyFor("viewer"));
+    const { data, errors } = await api.gql(
+      VOLUME,
+      { from: "2026-12-01T00:00:00Z", to: "2026-12-03T00:00:00Z", interval: "DAY" },
+      await api.keyFor("viewer"),
+    );
     expect(errors).toBeUndefined();
     const volume = data!.messageVolume;
     expect(volume.interval).toBe("DAY");
     // Dec 1: five inbound messages, sentiments -0.8 -0.4 0.6 0.2 (one without): average -0.1, 2 of 5 negative.
     expect(volume.total).toEqual([
-      { start: "2026-12-01T00:00:00.000Z", messages: 5, negative: 2, averageSentiment: expect.closeTo(-0.1, 9), negativeShare: 0.4 },
-      { start: "2026-12-02T00:00:00.000Z", messages: 1, negative: 1, averageSentiment: expect.closeTo(-0.9, 9), negativeShare: 1 },
+      {
+        start: "2026-12-01T00:00:00.000Z",
+        messages: 5,
+        negative: 2,
+        averageSentiment: expect.closeTo(-0.1, 9),
+        negativeShare: 0.4,
+      },
+      {
+        start: "2026-12-02T00:00:00.000Z",
+        messages: 1,
+        negative: 1,
+        averageSentiment: expect.closeTo(-0.9, 9),
+        negativeShare: 1,
+      },
     ]);
-    expect(volume.channels.map((c: { channel: string; messages: number }) => [c.channel, c.messages])).toEqual([["TWITTER", 4], ["EMAIL", 1], ["PHONE", 1]]);
+    expect(
+      volume.channels.map((c: { channel: string; messages: number }) => [c.channel, c.messages]),
+    ).toEqual([
+      ["TWITTER", 4],
+      ["EMAIL", 1],
+      ["PHONE", 1],
+    ]);
     const twitter = volume.channels[0];
     expect(twitter.points).toEqual([
-      { start: "2026-12-01T00:00:00.000Z", messages: 4, negative: 2, averageSentiment: expect.closeTo(-1 / 3, 9), negativeShare: 0.5 },
-      { start: "2026-12-02T00:00:00.000Z", messages: 0, negative: 0, averageSentiment: null, negativeShare: null },
+      {
+        start: "2026-12-01T00:00:00.000Z",
+        messages: 4,
+        negative: 2,
+        averageSentiment: expect.closeTo(-1 / 3, 9),
+        negativeShare: 0.5,
+      },
+      {
+        start: "2026-12-02T00:00:00.000Z",
+        messages: 0,
+        negative: 0,
+        averageSentiment: null,
+        negativeShare: null,
+      },
     ]);
   });
 
   test("by the hour, every hour of the range is there, the empty ones as zero", async () => {
-    const { data, errors } = await api.gql(VOLUME, { from: "2026-12-01T09:00:00Z", to: "2026-12-01T12:00:00Z", interval: "HOUR" });
+    const { data, errors } = await api.gql(VOLUME, {
+      from: "2026-12-01T09:00:00Z",
+      to: "2026-12-01T12:00:00Z",
+      interval: "HOUR",
+    });
     expect(errors).toBeUndefined();
-    expect(data!.messageVolume.total.map((p) => [p.start.slice(11, 13), p.messages, p.negativeShare]))
-      .toEqual([["09", 3, 2 / 3], ["10", 0, null], ["11", 2, 0]]);
+    expect(
+      data!.messageVolume.total.map((p) => [p.start.slice(11, 13), p.messages, p.negativeShare]),
+    ).toEqual([
+      ["09", 3, 2 / 3],
+      ["10", 0, null],
+      ["11", 2, 0],
+    ]);
     const email = data!.messageVolume.channels.find((c) => c.channel === "EMAIL");
     expect(email?.points.map((p) => p.averageSentiment)).toEqual([0.6, null, null]);
   });
@@ -84,7 +147,10 @@ describe("messageVolume", () => {
       { from: "2024-01-01T00:00:00Z", to: "2026-01-01T00:00:00Z", interval: "DAY" },
     ]) {
       const { errors } = await api.gql(VOLUME, variables);
-      expect(errors?.[0]?.extensions, JSON.stringify(variables)).toMatchObject({ code: "BAD_USER_INPUT", field: "to" });
+      expect(errors?.[0]?.extensions, JSON.stringify(variables)).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "to",
+      });
     }
   });
 });

@@ -1,18 +1,23 @@
+import { requireSourceRecordAccess, seesContactDetails, type Viewer } from "../auth/keys.ts";
 import { builder, idOf, prismaEnum, SortDirection } from "../builder.ts";
-import { LifecycleStage, IdentityKind } from "../generated/prisma/enums.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
+import { IdentityKind, LifecycleStage } from "../generated/prisma/enums.ts";
+import type { PostalAddress } from "../identity/address.ts";
 import { searchPeopleWhere } from "./search.ts";
 import { personOfSourceRecord } from "./source-records.ts";
-import type { PostalAddress } from "../identity/address.ts";
-import { requireSourceRecordAccess, seesContactDetails, type Viewer } from "../auth/keys.ts";
 
-export const LifecycleStageEnum = prismaEnum("LifecycleStage", LifecycleStage, "Where a person is in the customer lifecycle");
+export const LifecycleStageEnum = prismaEnum(
+  "LifecycleStage",
+  LifecycleStage,
+  "Where a person is in the customer lifecycle",
+);
 const IdentityKindEnum = prismaEnum("IdentityKind", IdentityKind);
 
 builder.prismaObject("Identity", {
   // Only the columns a query asks for (each field selects its own): reads parse less than whole rows.
   select: { id: true },
-  description: "How a person is known in one place. Emails and phones are visible to admin, analyst and integrator keys only.",
+  description:
+    "How a person is known in one place. Emails and phones are visible to admin, analyst and integrator keys only.",
   fields: (t) => ({
     kind: t.expose("kind", { type: IdentityKindEnum }),
     platform: t.exposeString("platform"),
@@ -29,13 +34,20 @@ builder.prismaObject("PersonSource", {
 });
 
 const PostalAddressRef = builder.objectRef<PostalAddress>("PostalAddress").implement({
-  description: "A postal address as records gave it, normalized: street types written out, region codes, ISO country codes",
+  description:
+    "A postal address as records gave it, normalized: street types written out, region codes, ISO country codes",
   fields: (t) => ({
     street: t.exposeString("street", { nullable: true }),
     city: t.exposeString("city", { nullable: true, description: "City, town or suburb" }),
     postcode: t.exposeString("postcode", { nullable: true }),
-    region: t.exposeString("region", { nullable: true, description: "State, province or county; a code where one is known (VIC, CA)" }),
-    country: t.exposeString("country", { nullable: true, description: "ISO 3166-1 alpha-2 where the country is known" }),
+    region: t.exposeString("region", {
+      nullable: true,
+      description: "State, province or county; a code where one is known (VIC, CA)",
+    }),
+    country: t.exposeString("country", {
+      nullable: true,
+      description: "ISO 3166-1 alpha-2 where the country is known",
+    }),
   }),
 });
 
@@ -65,16 +77,21 @@ export const PersonRef = builder.prismaNode("Person", {
       nullable: true,
       description: "Mean sentiment of this person's messages, -1 to 1",
       select: { sentimentSum: true, sentimentCount: true },
-      resolve: (person) => (person.sentimentCount > 0 ? person.sentimentSum / person.sentimentCount : null),
+      resolve: (person) =>
+        person.sentimentCount > 0 ? person.sentimentSum / person.sentimentCount : null,
     }),
     organization: t.relation("organization", { nullable: true }),
-    mergedInto: t.relation("mergedInto", { nullable: true, description: "Set when this profile was merged into another" }),
+    mergedInto: t.relation("mergedInto", {
+      nullable: true,
+      description: "Set when this profile was merged into another",
+    }),
     merges: t.relation("mergesSurvived", {
       description: "Merges into this person, newest first, undone ones included",
       query: { orderBy: { id: "desc" } },
     }),
     identities: t.relation("identities", {
-      description: "Handles for every role; emails and phones only for roles that may see personal data",
+      description:
+        "Handles for every role; emails and phones only for roles that may see personal data",
       query: (_args, ctx) => {
         const seesPii = seesContactDetails(ctx.viewer);
         return {
@@ -92,7 +109,8 @@ export const PersonRef = builder.prismaNode("Person", {
     }),
     timeline: t.relatedConnection("activities", {
       cursor: "id",
-      description: "Everything that happened to this person across marketing, sales and communications, newest first",
+      description:
+        "Everything that happened to this person across marketing, sales and communications, newest first",
       query: { orderBy: [{ occurredAt: "desc" }, { id: "desc" }] },
       totalCount: true,
     }),
@@ -105,7 +123,12 @@ export const PersonRef = builder.prismaNode("Person", {
 });
 
 const PersonOrderField = builder.enumType("PersonOrderField", {
-  values: { LAST_SEEN: { value: "lastSeenAt" }, REACH: { value: "reach" }, NAME: { value: "displayName" }, CREATED: { value: "createdAt" } } as const,
+  values: {
+    LAST_SEEN: { value: "lastSeenAt" },
+    REACH: { value: "reach" },
+    NAME: { value: "displayName" },
+    CREATED: { value: "createdAt" },
+  } as const,
 });
 
 const PersonOrder = builder.inputType("PersonOrder", {
@@ -131,12 +154,16 @@ builder.queryFields((t) => ({
     cursor: "id",
     description: "Unified profiles (merged-away profiles are left out)",
     args: { filter: t.arg({ type: PersonFilter }), orderBy: t.arg({ type: PersonOrder }) },
-    totalCount: (_parent, args, ctx) => ctx.prisma.person.count({ where: peopleWhere(args.filter, ctx.viewer) }),
+    totalCount: (_parent, args, ctx) =>
+      ctx.prisma.person.count({ where: peopleWhere(args.filter, ctx.viewer) }),
     resolve: (query, _parent, args, ctx) =>
       ctx.prisma.person.findMany({
         ...query,
         where: peopleWhere(args.filter, ctx.viewer),
-        orderBy: [personOrder(args.orderBy?.field ?? "lastSeenAt", args.orderBy?.direction ?? "desc"), { id: "asc" }],
+        orderBy: [
+          personOrder(args.orderBy?.field ?? "lastSeenAt", args.orderBy?.direction ?? "desc"),
+          { id: "asc" },
+        ],
       }),
   }),
   searchPeople: t.prismaField({
@@ -147,20 +174,37 @@ builder.queryFields((t) => ({
     resolve: (query, _parent, args, ctx) =>
       ctx.prisma.person.findMany({
         ...query,
-        where: { mergedIntoId: null, ...searchPeopleWhere(args.query, seesContactDetails(ctx.viewer)) },
+        where: {
+          mergedIntoId: null,
+          ...searchPeopleWhere(args.query, seesContactDetails(ctx.viewer)),
+        },
         orderBy: [{ reach: "desc" }, { id: "asc" }],
         take: Math.min(Math.max(args.first ?? 20, 1), 100),
       }),
   }),
 }));
 
-function peopleWhere(filter: { stage?: LifecycleStage | null; organizationId?: { typename: string; id: string } | null; search?: string | null; source?: string | null; minReach?: number | null } | null | undefined, viewer: Viewer): Prisma.PersonWhereInput {
+function peopleWhere(
+  filter:
+    | {
+        stage?: LifecycleStage | null;
+        organizationId?: { typename: string; id: string } | null;
+        search?: string | null;
+        source?: string | null;
+        minReach?: number | null;
+      }
+    | null
+    | undefined,
+  viewer: Viewer,
+): Prisma.PersonWhereInput {
   if (filter?.source) requireSourceRecordAccess(viewer, "PersonFilter.source");
   const includeContactDetails = seesContactDetails(viewer);
   return {
     mergedIntoId: null,
     ...(filter?.stage ? { stage: filter.stage } : {}),
-    ...(filter?.organizationId ? { organizationId: idOf(filter.organizationId, "Organization", "filter.organizationId") } : {}),
+    ...(filter?.organizationId
+      ? { organizationId: idOf(filter.organizationId, "Organization", "filter.organizationId") }
+      : {}),
     ...(filter?.search ? searchPeopleWhere(filter.search, includeContactDetails) : {}),
     ...(filter?.source ? { sources: { some: { source: filter.source } } } : {}),
     ...(filter?.minReach != null ? { reach: { gte: filter.minReach } } : {}),
@@ -168,20 +212,28 @@ function peopleWhere(filter: { stage?: LifecycleStage | null; organizationId?: {
 }
 
 /** Only lastSeenAt can be null; people never seen sort last either way. */
-function personOrder(field: "lastSeenAt" | "reach" | "displayName" | "createdAt", direction: "asc" | "desc"): Prisma.PersonOrderByWithRelationInput {
-  return field === "lastSeenAt" ? { lastSeenAt: { sort: direction, nulls: "last" } } : { [field]: direction };
+function personOrder(
+  field: "lastSeenAt" | "reach" | "displayName" | "createdAt",
+  direction: "asc" | "desc",
+): Prisma.PersonOrderByWithRelationInput {
+  return field === "lastSeenAt"
+    ? { lastSeenAt: { sort: direction, nulls: "last" } }
+    : { [field]: direction };
 }
 
 builder.queryField("person", (t) =>
   t.prismaField({
     type: "Person",
     nullable: true,
-    description: "The person a source record resolved to (the surviving profile when it was merged since); not for viewers",
+    description:
+      "The person a source record resolved to (the surviving profile when it was merged since); not for viewers",
     authScopes: { pii: true },
     args: { source: t.arg.string({ required: true }), id: t.arg.string({ required: true }) },
     resolve: async (query, _parent, args, ctx) => {
       const personId = await personOfSourceRecord(ctx.db.pool, args.source, args.id);
-      return personId === null ? null : ctx.prisma.person.findUnique({ ...query, where: { id: personId } });
+      return personId === null
+        ? null
+        : ctx.prisma.person.findUnique({ ...query, where: { id: personId } });
     },
   }),
 );

@@ -18,12 +18,17 @@ export interface StageChange {
   dealId?: number;
 }
 
-const stageLabel = (stage: string) => (stage === "mql" || stage === "sql" ? stage.toUpperCase() : stage);
+const stageLabel = (stage: string) =>
+  stage === "mql" || stage === "sql" ? stage.toUpperCase() : stage;
 
-export const personRecordStageKey = (recordKey: string, stage: string) => `person ${recordKey} ${stage}`;
+export const personRecordStageKey = (recordKey: string, stage: string) =>
+  `person ${recordKey} ${stage}`;
 
 /** Writes stage changes to the timeline; a change already recorded (same key) is skipped. */
-export async function recordStageChanges(client: pg.PoolClient, changes: StageChange[]): Promise<void> {
+export async function recordStageChanges(
+  client: pg.PoolClient,
+  changes: StageChange[],
+): Promise<void> {
   if (changes.length === 0) return;
   await client.query(
     `INSERT INTO "Activity" ("personId", kind, department, "occurredAt", summary, stage, "stageKey", source, "dealId")
@@ -85,7 +90,10 @@ export interface DealStageStep {
  * customer; `other` is no position) and records each move. Opportunities go first, so a deal
  * opened and won in one batch records both.
  */
-export async function advanceStagesForDeals(client: pg.PoolClient, steps: DealStageStep[]): Promise<void> {
+export async function advanceStagesForDeals(
+  client: pg.PoolClient,
+  steps: DealStageStep[],
+): Promise<void> {
   for (const stage of ["opportunity", "customer"] as const) {
     // One row per person: an UPDATE applies only one joined row to each target.
     const byPerson = new Map<number, DealStageStep>();
@@ -109,7 +117,14 @@ export async function advanceStagesForDeals(client: pg.PoolClient, steps: DealSt
        INSERT INTO "Activity" ("personId", kind, department, "occurredAt", summary, stage, "stageKey", source, "dealId")
        SELECT id, 'stage_change', 'sales', at, $6, $5::"LifecycleStage", 'deal ' || deal || ' ' || $5, source, deal FROM moved
        ON CONFLICT ("stageKey") DO NOTHING`,
-      [rows.map((r) => r.personId), rows.map((r) => r.dealId), rows.map((r) => r.source), rows.map((r) => iso(r.at)), stage, `Became ${stage}`],
+      [
+        rows.map((r) => r.personId),
+        rows.map((r) => r.dealId),
+        rows.map((r) => r.source),
+        rows.map((r) => iso(r.at)),
+        stage,
+        `Became ${stage}`,
+      ],
     );
   }
 }

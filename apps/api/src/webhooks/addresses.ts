@@ -44,11 +44,22 @@ export function parseWebhookUrl(raw: string): URL {
   try {
     url = new URL(raw.trim());
   } catch {
-    throw new ValidationError("url", `is not an absolute URL (got ${JSON.stringify(raw.slice(0, 200))})`, "Webhook");
+    throw new ValidationError(
+      "url",
+      `is not an absolute URL (got ${JSON.stringify(raw.slice(0, 200))})`,
+      "Webhook",
+    );
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new ValidationError("url", `must be http or https, got ${url.protocol}`, "Webhook");
-  if (url.username || url.password) throw new ValidationError("url", "may not carry credentials: sign with the secret instead", "Webhook");
-  if (raw.length > 2000) throw new ValidationError("url", "is longer than 2000 characters", "Webhook");
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new ValidationError("url", `must be http or https, got ${url.protocol}`, "Webhook");
+  if (url.username || url.password)
+    throw new ValidationError(
+      "url",
+      "may not carry credentials: sign with the secret instead",
+      "Webhook",
+    );
+  if (raw.length > 2000)
+    throw new ValidationError("url", "is longer than 2000 characters", "Webhook");
   return url;
 }
 
@@ -58,24 +69,37 @@ export interface TargetOwner {
   allowedBy: string;
 }
 
-const webhookTarget: TargetOwner = { record: "Webhook", allowedBy: "PARLEY_WEBHOOKS_ALLOW_PRIVATE=1 for on-premise receivers" };
+const webhookTarget: TargetOwner = {
+  record: "Webhook",
+  allowedBy: "PARLEY_WEBHOOKS_ALLOW_PRIVATE=1 for on-premise receivers",
+};
 
 /**
  * Refuses a URL whose host is or resolves to a private address, unless private targets are allowed.
  * Checked at creation; each request checks the address it actually connects to (DNS may change).
  */
-export async function assertPublicTarget(url: URL, allowPrivate: boolean, owner: TargetOwner = webhookTarget): Promise<void> {
+export async function assertPublicTarget(
+  url: URL,
+  allowPrivate: boolean,
+  owner: TargetOwner = webhookTarget,
+): Promise<void> {
   if (allowPrivate) return;
   const host = url.hostname.replace(/^\[|\]$/g, "");
   let addresses: string[];
   try {
-    addresses = net.isIP(host) ? [host] : (await dns.promises.lookup(host, { all: true })).map((entry) => entry.address);
+    addresses = net.isIP(host)
+      ? [host]
+      : (await dns.promises.lookup(host, { all: true })).map((entry) => entry.address);
   } catch {
     throw new ValidationError("url", `host ${host} does not resolve`, owner.record);
   }
   const blocked = addresses.find(isPrivateAddress);
   if (blocked) {
-    throw new ValidationError("url", `targets ${blocked}, a private or local address (set ${owner.allowedBy})`, owner.record);
+    throw new ValidationError(
+      "url",
+      `targets ${blocked}, a private or local address (set ${owner.allowedBy})`,
+      owner.record,
+    );
   }
 }
 
@@ -85,8 +109,14 @@ export const publicLookup: LookupFunction = (hostname, options, callback) => {
     if (error) return callback(error, "", 4);
     const list = addresses as dns.LookupAddress[];
     const blocked = list.find((entry) => isPrivateAddress(entry.address));
-    if (blocked) return callback(new Error(`${hostname} resolves to ${blocked.address}, a private or local address`), "", 4);
-    if ((options as dns.LookupOptions).all) return (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, list);
+    if (blocked)
+      return callback(
+        new Error(`${hostname} resolves to ${blocked.address}, a private or local address`),
+        "",
+        4,
+      );
+    if ((options as dns.LookupOptions).all)
+      return (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, list);
     callback(null, list[0].address, list[0].family);
   });
 };

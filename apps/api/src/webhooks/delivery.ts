@@ -1,12 +1,12 @@
 import type pg from "pg";
-import type { EventType } from "../generated/prisma/enums.ts";
-import { compareCursors, encodeCursor, type EventCursor } from "../events/cursor.ts";
-import { readCommittedEvents, type LoggedEvent } from "../events/log.ts";
-import type { EventSignal } from "../events/signal.ts";
+import { compareCursors, type EventCursor, encodeCursor } from "../events/cursor.ts";
+import { type LoggedEvent, readCommittedEvents } from "../events/log.ts";
 import { CoalescedRounds } from "../events/rounds.ts";
+import type { EventSignal } from "../events/signal.ts";
+import type { EventType } from "../generated/prisma/enums.ts";
 import { logger, outageLog } from "../log.ts";
-import { signatureHeader } from "./signing.ts";
 import { sendWebhook } from "./send.ts";
+import { signatureHeader } from "./signing.ts";
 
 const log = logger("webhooks");
 
@@ -18,7 +18,19 @@ const hour = 60 * minute;
  * Delays before each retry after the first attempt: the Standard Webhooks schedule (5 s, 5 min,
  * 30 min, 2 h, 5 h, 10 h) with 10 h repeated up to about three days in all (67.6 h).
  */
-export const standardRetrySchedule = [5 * second, 5 * minute, 30 * minute, 2 * hour, 5 * hour, 10 * hour, 10 * hour, 10 * hour, 10 * hour, 10 * hour, 10 * hour];
+export const standardRetrySchedule = [
+  5 * second,
+  5 * minute,
+  30 * minute,
+  2 * hour,
+  5 * hour,
+  10 * hour,
+  10 * hour,
+  10 * hour,
+  10 * hour,
+  10 * hour,
+  10 * hour,
+];
 
 export interface WebhookDeliveryOptions {
   /** Delays (ms) before retry 1, 2, ...; the head event is given up after the last. */
@@ -74,7 +86,10 @@ export class WebhookDeliverer {
   private readonly pollIntervalMs: number;
   private readonly requestTimeoutMs: number;
   private readonly leaseMs: number;
-  private readonly rounds = new CoalescedRounds(() => this.deliverRound(), outageLog(log, "Delivering webhooks"));
+  private readonly rounds = new CoalescedRounds(
+    () => this.deliverRound(),
+    outageLog(log, "Delivering webhooks"),
+  );
   private timer: NodeJS.Timeout | null = null;
   private stopSignal: (() => void) | null = null;
 
@@ -111,7 +126,11 @@ export class WebhookDeliverer {
   private async deliverRound(): Promise<void> {
     // Each endpoint once per round: one with nothing to deliver is due again at once.
     const visited: number[] = [];
-    for (let claimed = await this.claim(visited); claimed && !this.rounds.stopped; claimed = await this.claim(visited)) {
+    for (
+      let claimed = await this.claim(visited);
+      claimed && !this.rounds.stopped;
+      claimed = await this.claim(visited)
+    ) {
       visited.push(claimed.id);
       await this.deliverDue(claimed);
     }
@@ -137,10 +156,15 @@ export class WebhookDeliverer {
       id: row.id,
       url: row.url,
       events: row.events,
-      secrets: row.previousValid && row.previousSecret ? [row.secret, row.previousSecret] : [row.secret],
+      secrets:
+        row.previousValid && row.previousSecret ? [row.secret, row.previousSecret] : [row.secret],
       failedAttempts: row.failedAttempts,
-      cursor: replaying ? { txid: BigInt(row.replayTxid), id: BigInt(row.replayId) } : { txid: BigInt(row.cursorTxid), id: BigInt(row.cursorId) },
-      replayEnd: replaying ? { txid: BigInt(row.replayEndTxid), id: BigInt(row.replayEndId) } : null,
+      cursor: replaying
+        ? { txid: BigInt(row.replayTxid), id: BigInt(row.replayId) }
+        : { txid: BigInt(row.cursorTxid), id: BigInt(row.cursorId) },
+      replayEnd: replaying
+        ? { txid: BigInt(row.replayEndTxid), id: BigInt(row.replayEndId) }
+        : null,
     };
   }
 
@@ -148,7 +172,10 @@ export class WebhookDeliverer {
   private async deliverDue(webhook: ClaimedWebhook): Promise<void> {
     for (;;) {
       if (this.rounds.stopped) return this.release(webhook.id);
-      const [event] = await readCommittedEvents(this.pool, webhook.cursor, { types: webhook.events, limit: 1 });
+      const [event] = await readCommittedEvents(this.pool, webhook.cursor, {
+        types: webhook.events,
+        limit: 1,
+      });
       if (webhook.replayEnd && (!event || compareCursors(event.cursor, webhook.replayEnd) > 0)) {
         await this.pool.query(
           `UPDATE "Webhook" SET "replayTxid" = NULL, "replayId" = NULL, "replayEndTxid" = NULL, "replayEndId" = NULL WHERE id = $1`,
@@ -168,7 +195,10 @@ export class WebhookDeliverer {
 
   /** One attempt at one event; true when it was delivered and the cursor moved past it. */
   private async attempt(webhook: ClaimedWebhook, event: LoggedEvent): Promise<boolean> {
-    await this.pool.query(`UPDATE "Webhook" SET "leasedUntil" = now() + $2 * interval '1 millisecond' WHERE id = $1`, [webhook.id, this.leaseMs]);
+    await this.pool.query(
+      `UPDATE "Webhook" SET "leasedUntil" = now() + $2 * interval '1 millisecond' WHERE id = $1`,
+      [webhook.id, this.leaseMs],
+    );
     const messageId = messageIdOf(event.cursor);
     const body = payloadOf(event);
     const timestamp = Math.floor(Date.now() / 1000);
@@ -177,7 +207,10 @@ export class WebhookDeliverer {
       "webhook-timestamp": String(timestamp),
       "webhook-signature": signatureHeader(webhook.secrets, messageId, timestamp, body),
     };
-    const result = await sendWebhook(new URL(webhook.url), headers, body, { timeoutMs: this.requestTimeoutMs, allowPrivate: this.allowPrivate });
+    const result = await sendWebhook(new URL(webhook.url), headers, body, {
+      timeoutMs: this.requestTimeoutMs,
+      allowPrivate: this.allowPrivate,
+    });
     const ok = result.status !== null && result.status >= 200 && result.status < 300;
     const gone = result.status === 410;
     const attempts = webhook.failedAttempts + 1;
@@ -189,7 +222,17 @@ export class WebhookDeliverer {
        SELECT $1, $2, $3::"EventType", $4::bigint, $5::bigint, $6, 1, $7, $8, $9, now() WHERE EXISTS (SELECT 1 FROM "Webhook" WHERE id = $1)
        ON CONFLICT ("webhookId", "messageId") DO UPDATE SET status = EXCLUDED.status, attempts = "WebhookDelivery".attempts + 1,
          "lastStatus" = EXCLUDED."lastStatus", "lastLatencyMs" = EXCLUDED."lastLatencyMs", "lastError" = EXCLUDED."lastError", "lastAttemptAt" = now()`,
-      [webhook.id, messageId, event.type, event.cursor.txid.toString(), event.cursor.id.toString(), status, result.status, result.latencyMs, result.error],
+      [
+        webhook.id,
+        messageId,
+        event.type,
+        event.cursor.txid.toString(),
+        event.cursor.id.toString(),
+        status,
+        result.status,
+        result.latencyMs,
+        result.error,
+      ],
     );
     if (ok) {
       const position = webhook.replayEnd ? ["replayTxid", "replayId"] : ["cursorTxid", "cursorId"];
@@ -201,13 +244,21 @@ export class WebhookDeliverer {
     }
     if (gone || givenUp) {
       // The cursor stays on the head event: a replay (which enables the endpoint again) resumes from it.
-      const reason = gone ? "the endpoint answered 410 Gone" : `event ${encodeCursor(event.cursor)} failed ${attempts} times: ${result.error}`;
+      const reason = gone
+        ? "the endpoint answered 410 Gone"
+        : `event ${encodeCursor(event.cursor)} failed ${attempts} times: ${result.error}`;
       log.warn({ webhookId: webhook.id, reason }, "Webhook endpoint disabled");
-      await this.pool.query(`UPDATE "Webhook" SET enabled = false, "disabledReason" = $2, "leasedUntil" = NULL WHERE id = $1`, [webhook.id, reason]);
+      await this.pool.query(
+        `UPDATE "Webhook" SET enabled = false, "disabledReason" = $2, "leasedUntil" = NULL WHERE id = $1`,
+        [webhook.id, reason],
+      );
       return false;
     }
     const delayMs = this.retrySchedule[attempts - 1];
-    log.info({ webhookId: webhook.id, messageId, attempts, status: result.status, retryInMs: delayMs }, "Webhook delivery failed, will retry");
+    log.info(
+      { webhookId: webhook.id, messageId, attempts, status: result.status, retryInMs: delayMs },
+      "Webhook delivery failed, will retry",
+    );
     await this.pool.query(
       `UPDATE "Webhook" SET "failedAttempts" = $2, "nextAttemptAt" = now() + $3 * interval '1 millisecond', "leasedUntil" = NULL WHERE id = $1`,
       [webhook.id, attempts, delayMs],

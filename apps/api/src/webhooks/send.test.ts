@@ -37,11 +37,16 @@ afterAll(() => {
   server.close();
 });
 
-const send = (path: string, options = { timeoutMs: 1000, allowPrivate: true }) => sendWebhook(new URL(base + path), {}, "{}", options);
+const send = (path: string, options = { timeoutMs: 1000, allowPrivate: true }) =>
+  sendWebhook(new URL(base + path), {}, "{}", options);
 
 describe("sending one webhook", () => {
   test("a 2xx is a success with its latency", async () => {
-    expect(await send("/ok")).toMatchObject({ status: 204, error: null, latencyMs: expect.any(Number) });
+    expect(await send("/ok")).toMatchObject({
+      status: 204,
+      error: null,
+      latencyMs: expect.any(Number),
+    });
   });
 
   test("a redirect is not followed: it is a failed attempt", async () => {
@@ -62,16 +67,39 @@ describe("sending one webhook", () => {
   });
 
   test("a private address is refused at delivery without the flag, whatever creation saw", async () => {
-    expect(await send("/ok", { timeoutMs: 1000, allowPrivate: false })).toMatchObject({ status: null, error: "127.0.0.1 is a private or local address" });
-    const viaName = await sendWebhook(new URL(base.replace("127.0.0.1", "localhost") + "/ok"), {}, "{}", { timeoutMs: 1000, allowPrivate: false });
-    expect(viaName).toMatchObject({ status: null, error: expect.stringMatching(/localhost resolves to .*private or local address/) });
+    expect(await send("/ok", { timeoutMs: 1000, allowPrivate: false })).toMatchObject({
+      status: null,
+      error: "127.0.0.1 is a private or local address",
+    });
+    const viaName = await sendWebhook(
+      new URL(base.replace("127.0.0.1", "localhost") + "/ok"),
+      {},
+      "{}",
+      { timeoutMs: 1000, allowPrivate: false },
+    );
+    expect(viaName).toMatchObject({
+      status: null,
+      error: expect.stringMatching(/localhost resolves to .*private or local address/),
+    });
   });
 });
 
 test.each([
-  ["127.0.0.1", true], ["10.0.0.1", true], ["172.31.255.255", true], ["172.32.0.1", false], ["192.168.1.1", true], ["169.254.169.254", true],
-  ["100.64.0.1", true], ["100.128.0.1", false], ["8.8.8.8", false], ["::1", true], ["fd12::1", true], ["fe80::1", true], ["::ffff:10.0.0.1", true],
-  ["2606:4700::1111", false], ["not-an-ip", true],
+  ["127.0.0.1", true],
+  ["10.0.0.1", true],
+  ["172.31.255.255", true],
+  ["172.32.0.1", false],
+  ["192.168.1.1", true],
+  ["169.254.169.254", true],
+  ["100.64.0.1", true],
+  ["100.128.0.1", false],
+  ["8.8.8.8", false],
+  ["::1", true],
+  ["fd12::1", true],
+  ["fe80::1", true],
+  ["::ffff:10.0.0.1", true],
+  ["2606:4700::1111", false],
+  ["not-an-ip", true],
 ])("isPrivateAddress(%s) is %s", (address, expected) => {
   expect(isPrivateAddress(address)).toBe(expected);
 });

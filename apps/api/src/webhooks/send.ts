@@ -28,7 +28,11 @@ export function sendWebhook(
   const literal = url.hostname.replace(/^\[|\]$/g, "");
   // An address literal is connected to without a lookup, so it is checked here.
   if (!options.allowPrivate && net.isIP(literal) && isPrivateAddress(literal)) {
-    return Promise.resolve({ status: null, latencyMs: 0, error: `${literal} is a private or local address` });
+    return Promise.resolve({
+      status: null,
+      latencyMs: 0,
+      error: `${literal} is a private or local address`,
+    });
   }
   return new Promise((resolve) => {
     let settled = false;
@@ -42,11 +46,19 @@ export function sendWebhook(
     const transport = url.protocol === "https:" ? https : http;
     const request = transport.request(url, {
       method: "POST",
-      headers: { ...headers, "content-type": "application/json", "content-length": Buffer.byteLength(body).toString(), "user-agent": "Parley-Webhooks/1" },
+      headers: {
+        ...headers,
+        "content-type": "application/json",
+        "content-length": Buffer.byteLength(body).toString(),
+        "user-agent": "Parley-Webhooks/1",
+      },
       lookup: options.allowPrivate ? undefined : publicLookup,
       agent: false,
     });
-    const timer = setTimeout(() => finish({ status: null, error: `no answer within ${options.timeoutMs} ms` }), options.timeoutMs);
+    const timer = setTimeout(
+      () => finish({ status: null, error: `no answer within ${options.timeoutMs} ms` }),
+      options.timeoutMs,
+    );
     request.on("error", (error) => finish({ status: null, error: error.message }));
     request.on("response", (response) => {
       let read = 0;
@@ -61,7 +73,10 @@ export function sendWebhook(
       const done = () => {
         const status = response.statusCode ?? 0;
         const ok = status >= 200 && status < 300;
-        finish({ status, error: ok ? null : `HTTP ${status}${text ? `: ${text.slice(0, 500)}` : ""}` });
+        finish({
+          status,
+          error: ok ? null : `HTTP ${status}${text ? `: ${text.slice(0, 500)}` : ""}`,
+        });
       };
     });
     request.end(body);

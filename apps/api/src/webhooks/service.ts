@@ -1,9 +1,9 @@
 import type pg from "pg";
-import type { EventType } from "../generated/prisma/enums.ts";
-import type { PrismaClient } from "../generated/prisma/client.ts";
 import { NotFoundError, ValidationError } from "../errors.ts";
 import { compareCursors, type EventCursor } from "../events/cursor.ts";
 import { headCursor } from "../events/log.ts";
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { EventType } from "../generated/prisma/enums.ts";
 import { assertPublicTarget, parseWebhookUrl } from "./addresses.ts";
 import { generateSecret, secretKey } from "./signing.ts";
 
@@ -22,18 +22,35 @@ export interface NewWebhook {
  * Registers an endpoint that receives events committed from now on. The secret is returned here and
  * never again.
  */
-export async function createWebhook(prisma: PrismaClient, pool: pg.Pool, input: NewWebhook, allowPrivate: boolean) {
+export async function createWebhook(
+  prisma: PrismaClient,
+  pool: pg.Pool,
+  input: NewWebhook,
+  allowPrivate: boolean,
+) {
   const url = parseWebhookUrl(input.url);
-  if (input.events.length === 0) throw new ValidationError("events", "must name at least one event type", "Webhook");
+  if (input.events.length === 0)
+    throw new ValidationError("events", "must name at least one event type", "Webhook");
   if (input.secret != null && !secretKey(input.secret)) {
-    throw new ValidationError("secret", "must be whsec_ followed by the base64 of 24 to 64 random bytes", "Webhook");
+    throw new ValidationError(
+      "secret",
+      "must be whsec_ followed by the base64 of 24 to 64 random bytes",
+      "Webhook",
+    );
   }
   await assertPublicTarget(url, allowPrivate);
-  if ((await prisma.webhook.count()) >= maxWebhooks) throw new ValidationError("url", `cannot be added: at most ${maxWebhooks} webhooks`, "Webhook");
+  if ((await prisma.webhook.count()) >= maxWebhooks)
+    throw new ValidationError("url", `cannot be added: at most ${maxWebhooks} webhooks`, "Webhook");
   const start = await headCursor(pool);
   const secret = input.secret ?? generateSecret();
   const webhook = await prisma.webhook.create({
-    data: { url: url.toString(), events: [...new Set(input.events)], secret, cursorTxid: start.txid, cursorId: start.id },
+    data: {
+      url: url.toString(),
+      events: [...new Set(input.events)],
+      secret,
+      cursorTxid: start.txid,
+      cursorId: start.id,
+    },
   });
   return { webhook, secret };
 }
@@ -47,8 +64,14 @@ export async function deleteWebhook(prisma: PrismaClient, id: number): Promise<v
  * Delivers again the endpoint's events from `from` to `to` (both inclusive), in order, before it goes
  * on after its own cursor; a disabled endpoint is enabled again.
  */
-export async function replayWebhook(prisma: PrismaClient, id: number, from: EventCursor, to: EventCursor) {
-  if (compareCursors(from, to) > 0) throw new ValidationError("to", "must not be an earlier cursor than from", "Webhook");
+export async function replayWebhook(
+  prisma: PrismaClient,
+  id: number,
+  from: EventCursor,
+  to: EventCursor,
+) {
+  if (compareCursors(from, to) > 0)
+    throw new ValidationError("to", "must not be an earlier cursor than from", "Webhook");
   const found = await prisma.webhook.findUnique({ where: { id }, select: { id: true } });
   if (!found) throw new NotFoundError("Webhook", String(id));
   return prisma.webhook.update({
@@ -68,14 +91,23 @@ export async function replayWebhook(prisma: PrismaClient, id: number, from: Even
 }
 
 /** A new secret, returned once; the old one keeps signing (beside it) for the grace period. */
-export async function rotateWebhookSecret(prisma: PrismaClient, id: number, graceHours = defaultRotationGraceHours) {
-  if (!(graceHours >= 0 && graceHours <= 24 * 7)) throw new ValidationError("graceHours", "must be from 0 to 168", "Webhook");
+export async function rotateWebhookSecret(
+  prisma: PrismaClient,
+  id: number,
+  graceHours = defaultRotationGraceHours,
+) {
+  if (!(graceHours >= 0 && graceHours <= 24 * 7))
+    throw new ValidationError("graceHours", "must be from 0 to 168", "Webhook");
   const current = await prisma.webhook.findUnique({ where: { id }, select: { secret: true } });
   if (!current) throw new NotFoundError("Webhook", String(id));
   const secret = generateSecret();
   const webhook = await prisma.webhook.update({
     where: { id },
-    data: { secret, previousSecret: current.secret, previousSecretExpiresAt: new Date(Date.now() + graceHours * 3600_000) },
+    data: {
+      secret,
+      previousSecret: current.secret,
+      previousSecretExpiresAt: new Date(Date.now() + graceHours * 3600_000),
+    },
   });
   return { webhook, secret };
 }

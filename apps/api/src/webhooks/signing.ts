@@ -17,16 +17,29 @@ export function secretKey(secret: string): Buffer | null {
 }
 
 /** `v1,<base64 HMAC-SHA256 of id.timestamp.body>` for one secret. */
-export function signatureOf(secret: string, messageId: string, timestamp: number, body: string): string {
+export function signatureOf(
+  secret: string,
+  messageId: string,
+  timestamp: number,
+  body: string,
+): string {
   const key = secretKey(secret);
   if (!key) throw new Error("webhook secret is malformed");
-  return "v1," + crypto.createHmac("sha256", key).update(`${messageId}.${timestamp}.${body}`).digest("base64");
+  return (
+    "v1," +
+    crypto.createHmac("sha256", key).update(`${messageId}.${timestamp}.${body}`).digest("base64")
+  );
 }
 
 /**
  * The `webhook-signature` header: one signature per secret still valid, space-separated, so a
  * receiver that has not yet switched to a rotated secret still verifies.
  */
-export function signatureHeader(secrets: string[], messageId: string, timestamp: number, body: string): string {
+export function signatureHeader(
+  secrets: string[],
+  messageId: string,
+  timestamp: number,
+  body: string,
+): string {
   return secrets.map((secret) => signatureOf(secret, messageId, timestamp, body)).join(" ");
 }

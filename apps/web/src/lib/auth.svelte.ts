@@ -1,6 +1,6 @@
 import { stringifyDocument } from "@urql/core";
-import { graphql } from "./graphql/index.ts";
 import type { SignInViewerQuery } from "./graphql/graphql.ts";
+import { graphql } from "./graphql/index.ts";
 
 const storageKey = "parley.apiKey";
 
@@ -17,7 +17,10 @@ export type Viewer = NonNullable<SignInViewerQuery["viewer"]>;
 
 /** A sign-in that failed, with a sentence to show the user. `rejected` means the key itself was refused. */
 export class SignInError extends Error {
-  constructor(message: string, readonly rejected: boolean) {
+  constructor(
+    message: string,
+    readonly rejected: boolean,
+  ) {
     super(message);
     this.name = "SignInError";
   }
@@ -72,19 +75,29 @@ async function fetchViewer(key: string): Promise<Viewer> {
       body: JSON.stringify({ query: stringifyDocument(signInViewerQuery) }),
     });
   } catch (error) {
-    throw new SignInError(`Cannot reach the Parley API at ${location.origin}/graphql (${(error as Error).message}).`, false);
+    throw new SignInError(
+      `Cannot reach the Parley API at ${location.origin}/graphql (${(error as Error).message}).`,
+      false,
+    );
   }
   let body: { data?: SignInViewerQuery; errors?: Array<{ message: string }> } | undefined;
   try {
     body = await response.json();
   } catch {
-    throw new SignInError(`The Parley API answered ${response.status} ${response.statusText} without a GraphQL response.`, false);
+    throw new SignInError(
+      `The Parley API answered ${response.status} ${response.statusText} without a GraphQL response.`,
+      false,
+    );
   }
   if (response.status === 401 || response.status === 403) {
     const reason = body?.errors?.[0]?.message ?? "the key is not valid";
     throw new SignInError(`That API key was not accepted: ${reason}.`, true);
   }
-  if (body?.errors?.length) throw new SignInError(`The API reported an error: ${body.errors.map((e) => e.message).join("; ")}`, false);
+  if (body?.errors?.length)
+    throw new SignInError(
+      `The API reported an error: ${body.errors.map((e) => e.message).join("; ")}`,
+      false,
+    );
   if (!body?.data?.viewer) throw new SignInError("That API key was not accepted.", true);
   return body.data.viewer;
 }

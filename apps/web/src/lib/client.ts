@@ -1,4 +1,12 @@
-import { Client, CombinedError, fetchExchange, makeOperation, mapExchange, subscriptionExchange, type Operation } from "@urql/core";
+import {
+  Client,
+  CombinedError,
+  fetchExchange,
+  makeOperation,
+  mapExchange,
+  type Operation,
+  subscriptionExchange,
+} from "@urql/core";
 import { createClient as createWsClient, type Client as WsClient } from "graphql-ws";
 import { liveConnection } from "./connection.svelte.ts";
 
@@ -25,9 +33,11 @@ export function createParleyClient(key: string, onForbidden: () => void): Parley
     lazy: false,
     keepAlive: 10_000,
     retryAttempts: Infinity,
-    shouldRetry: (closeEvent) => !(isCloseEvent(closeEvent) && closeEvent.code === forbiddenCloseCode),
+    shouldRetry: (closeEvent) =>
+      !(isCloseEvent(closeEvent) && closeEvent.code === forbiddenCloseCode),
     on: {
-      connecting: () => (liveConnection.status = liveConnection.wasConnected ? "reconnecting" : "connecting"),
+      connecting: () =>
+        (liveConnection.status = liveConnection.wasConnected ? "reconnecting" : "connecting"),
       connected: () => {
         liveConnection.status = "connected";
         liveConnection.wasConnected = true;
@@ -66,7 +76,11 @@ const persistedDocuments = mapExchange({
     const hash = (operation.query as { __meta__?: { hash?: string } }).__meta__?.hash;
     if (!hash) return operation;
     const persistedQuery = { version: 1 as const, sha256Hash: hash.replace(/^sha256:/, "") };
-    return makeOperation(operation.kind, { ...operation, extensions: { ...operation.extensions, persistedQuery } }, operation.context);
+    return makeOperation(
+      operation.kind,
+      { ...operation, extensions: { ...operation.extensions, persistedQuery } },
+      operation.context,
+    );
   },
 });
 
@@ -81,6 +95,7 @@ export function describeError(error: CombinedError | Error | unknown): string {
     return error.graphQLErrors.map((e) => e.message).join("; ");
   }
   if (error instanceof Error) return error.message;
-  if (isCloseEvent(error)) return `The live connection closed (${error.code}${error.reason ? `: ${error.reason}` : ""}).`;
+  if (isCloseEvent(error))
+    return `The live connection closed (${error.code}${error.reason ? `: ${error.reason}` : ""}).`;
   return String(error);
 }

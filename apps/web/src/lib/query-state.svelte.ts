@@ -1,4 +1,4 @@
-import { stringifyVariables, type AnyVariables, type Client, type DocumentInput } from "@urql/core";
+import { type AnyVariables, type Client, type DocumentInput, stringifyVariables } from "@urql/core";
 import { describeError } from "./client.ts";
 import { graphql } from "./graphql/index.ts";
 
@@ -28,7 +28,11 @@ export class QueryState<Data, Variables extends AnyVariables> {
    */
   async run(variables: Variables): Promise<Data | null> {
     const request = ++this.#latest;
-    if (this.#variables === undefined || stringifyVariables(variables) !== stringifyVariables(this.#variables)) this.data = null;
+    if (
+      this.#variables === undefined ||
+      stringifyVariables(variables) !== stringifyVariables(this.#variables)
+    )
+      this.data = null;
     this.#variables = variables;
     this.loading = true;
     this.error = null;
@@ -83,7 +87,11 @@ export interface PagedQueryOptions<Data, Node> {
  * QueryState: only the latest request's answer is kept, so a page of an earlier search arriving late
  * is dropped.
  */
-export class PagedQueryState<Data, Variables extends AnyVariables & { after?: string | null }, Node> {
+export class PagedQueryState<
+  Data,
+  Variables extends AnyVariables & { after?: string | null },
+  Node,
+> {
   items = $state.raw<Node[]>([]);
   totalCount = $state(0);
   hasNextPage = $state(false);
@@ -96,7 +104,11 @@ export class PagedQueryState<Data, Variables extends AnyVariables & { after?: st
   readonly #document: DocumentInput<Data, Variables>;
   readonly #options: PagedQueryOptions<Data, Node>;
 
-  constructor(getClient: () => Client, document: DocumentInput<Data, Variables>, options: PagedQueryOptions<Data, Node>) {
+  constructor(
+    getClient: () => Client,
+    document: DocumentInput<Data, Variables>,
+    options: PagedQueryOptions<Data, Node>,
+  ) {
     this.#getClient = getClient;
     this.#document = document;
     this.#options = options;
@@ -188,7 +200,13 @@ export interface LiveListOptions<PageData, EventData, Item> {
  * starts before the first page is asked for, so nothing that happens in between is missed; the
  * page and the events can both bring an item, and `merge` keeps each once.
  */
-export class LiveListState<PageData, PageVariables extends AnyVariables, EventData, EventVariables extends AnyVariables, Item> {
+export class LiveListState<
+  PageData,
+  PageVariables extends AnyVariables,
+  EventData,
+  EventVariables extends AnyVariables,
+  Item,
+> {
   items = $state.raw<Item[]>([]);
   readonly page: QueryState<PageData, PageVariables>;
   readonly live: LiveState<EventData, EventVariables>;
@@ -196,7 +214,10 @@ export class LiveListState<PageData, PageVariables extends AnyVariables, EventDa
 
   constructor(
     getClient: () => Client,
-    documents: { page: DocumentInput<PageData, PageVariables>; live: DocumentInput<EventData, EventVariables> },
+    documents: {
+      page: DocumentInput<PageData, PageVariables>;
+      live: DocumentInput<EventData, EventVariables>;
+    },
     options: LiveListOptions<PageData, EventData, Item>,
   ) {
     this.page = new QueryState(getClient, documents.page);
@@ -207,7 +228,9 @@ export class LiveListState<PageData, PageVariables extends AnyVariables, EventDa
   /** Empties the list, subscribes, then loads the first page; stops when the returned function is called (an effect's cleanup). */
   start(pageVariables: PageVariables, eventVariables: EventVariables): () => void {
     this.items = [];
-    const stop = this.live.start(eventVariables, (data) => this.put([this.#options.eventItem(data)]));
+    const stop = this.live.start(eventVariables, (data) =>
+      this.put([this.#options.eventItem(data)]),
+    );
     void this.page.run(pageVariables).then((data) => {
       if (data) this.items = this.#options.merge(this.items, this.#options.pageItems(data));
     });

@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { LiveState, PagedQueryState, QueryState } from "./query-state.svelte.ts";
-import { mockClient } from "./testing/graphql-client.ts";
 import { messageAddedSubscription } from "./components/feed/messages.ts";
 import { peopleQuery, personProfileQuery } from "./components/person/person.ts";
+import { LiveState, PagedQueryState, QueryState } from "./query-state.svelte.ts";
+import { mockClient } from "./testing/graphql-client.ts";
 
 /** Lets the promise callbacks queued by an answer run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -85,7 +85,10 @@ describe("QueryState", () => {
 
 describe("PagedQueryState", () => {
   const people = (api: ReturnType<typeof mockClient>) =>
-    new PagedQueryState(() => api.client, peopleQuery, { connection: (data) => data.people, missing: "The API returned no people." });
+    new PagedQueryState(() => api.client, peopleQuery, {
+      connection: (data) => data.people,
+      missing: "The API returned no people.",
+    });
 
   test("load more asks for the page after the end cursor and appends it", async () => {
     const api = mockClient();

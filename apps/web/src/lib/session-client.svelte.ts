@@ -1,5 +1,5 @@
-import { getContext, setContext } from "svelte";
 import type { Client } from "@urql/core";
+import { getContext, setContext } from "svelte";
 
 const clientKey = Symbol("parley.urql");
 

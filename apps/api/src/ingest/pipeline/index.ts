@@ -5,16 +5,22 @@ import type pg from "pg";
 import { updateCasesForMessages } from "../../cases/auto.ts";
 import type { AppServices } from "../../context.ts";
 import { withTransaction } from "../../db/transaction.ts";
-import { coalesceEvents, recordEvents, type NewEvent } from "../../events/log.ts";
-import { scoreMessage, type MessageScore } from "../../enrich/index.ts";
+import { type MessageScore, scoreMessage } from "../../enrich/index.ts";
+import { coalesceEvents, type NewEvent, recordEvents } from "../../events/log.ts";
 import { refreshIdentityCandidates } from "../../identity/suggest.ts";
 import { resolveWaitingMentions } from "../../influence/interactions.ts";
 import { prioritizeNewMessages } from "../../influence/priority.ts";
 import { logger } from "../../log.ts";
-import { validateRecord } from "../records/validate.ts";
 import type {
-  BrandRecord, DealRecord, MembershipRecord, MessageRecord, ParleyRecord, Rejection, TouchpointRecord,
+  BrandRecord,
+  DealRecord,
+  MembershipRecord,
+  MessageRecord,
+  ParleyRecord,
+  Rejection,
+  TouchpointRecord,
 } from "../records/types.ts";
+import { validateRecord } from "../records/validate.ts";
 import { rematchMentions } from "./mentions.ts";
 import { PeopleResolver } from "./people.ts";
 import { oneStatementAtATime } from "./sql.ts";
@@ -50,7 +56,13 @@ export interface IngestOptions {
   beforeCommit?: (client: pg.PoolClient, result: IngestResult) => Promise<void>;
 }
 
-export const emptyResult = (): IngestResult => ({ created: 0, updated: 0, merged: 0, unchanged: 0, rejected: [] });
+export const emptyResult = (): IngestResult => ({
+  created: 0,
+  updated: 0,
+  merged: 0,
+  unchanged: 0,
+  rejected: [],
+});
 
 /**
  * The pure half of a batch: validation, identity keys and text enrichment need no database, so an
@@ -71,14 +83,21 @@ export interface PreparedBatch {
   scores: MessageScore[];
 }
 
-export function prepareBatch(records: unknown[], options: Pick<IngestOptions, "source" | "indexOffset">): PreparedBatch {
+export function prepareBatch(
+  records: unknown[],
+  options: Pick<IngestOptions, "source" | "indexOffset">,
+): PreparedBatch {
   const offset = options.indexOffset ?? 0;
   const valid: ParleyRecord[] = [];
   const positions: number[] = [];
   const rejected: Rejection[] = [];
   records.forEach((raw, i) => {
     const withSource =
-      options.source && typeof raw === "object" && raw !== null && !Array.isArray(raw) && (raw as { source?: unknown }).source == null
+      options.source &&
+      typeof raw === "object" &&
+      raw !== null &&
+      !Array.isArray(raw) &&
+      (raw as { source?: unknown }).source == null
         ? { ...raw, source: options.source }
         : raw;
     const validation = validateRecord(withSource, offset + i);
@@ -94,7 +113,16 @@ export function prepareBatch(records: unknown[], options: Pick<IngestOptions, "s
 
 function prepareRecords(records: ParleyRecord[], positions: number[]): PreparedBatch {
   const prepared: PreparedBatch = {
-    records, positions, rejected: [], people: new PeopleResolver(), brands: [], messages: [], touchpoints: [], deals: [], memberships: [], scores: [],
+    records,
+    positions,
+    rejected: [],
+    people: new PeopleResolver(),
+    brands: [],
+    messages: [],
+    touchpoints: [],
+    deals: [],
+    memberships: [],
+    scores: [],
   };
   const { people } = prepared;
   records.forEach((record, index) => {
@@ -110,7 +138,11 @@ function prepareRecords(records: ParleyRecord[], positions: number[]): PreparedB
         prepared.touchpoints.push({ record, index, mention: people.addRef(record.person, index) });
         break;
       case "deal":
-        prepared.deals.push({ record, index, mention: record.contact && people.addRef(record.contact, index) });
+        prepared.deals.push({
+          record,
+          index,
+          mention: record.contact && people.addRef(record.contact, index),
+        });
         break;
       case "membership":
         prepared.memberships.push({ record, index, mention: people.addRef(record.person, index) });
@@ -127,7 +159,11 @@ function prepareRecords(records: ParleyRecord[], positions: number[]): PreparedB
  * Validates `records` and writes the valid ones in one transaction: all of them or, on any error,
  * none. Rejections are reported with the record's index, never dropped silently.
  */
-export async function ingestBatch(services: AppServices, records: unknown[], options: IngestOptions): Promise<IngestResult> {
+export async function ingestBatch(
+  services: AppServices,
+  records: unknown[],
+  options: IngestOptions,
+): Promise<IngestResult> {
   return writeBatch(services, prepareBatch(records, options), options);
 }
 
@@ -135,7 +171,11 @@ export async function ingestBatch(services: AppServices, records: unknown[], opt
  * Writes a prepared batch in one transaction: all of it or, on any error, none. A record the
  * database refuses is rejected on its own (see writeIsolatingFaults); the others are written.
  */
-export async function writeBatch(services: AppServices, batch: PreparedBatch, options: IngestOptions): Promise<IngestResult> {
+export async function writeBatch(
+  services: AppServices,
+  batch: PreparedBatch,
+  options: IngestOptions,
+): Promise<IngestResult> {
   const result: IngestResult = { ...emptyResult(), rejected: [...batch.rejected] };
   if (batch.records.length === 0 && !options.beforeCommit) return result;
 
@@ -148,7 +188,8 @@ export async function writeBatch(services: AppServices, batch: PreparedBatch, op
     const refused: Rejection[] = [];
     const written = await writeIsolatingFaults(client, batch, options.actor, refused);
     for (const outcome of written.outcomes) result[outcome]++;
-    if (refused.length > 0) result.rejected = [...result.rejected, ...refused].sort((a, b) => a.index - b.index);
+    if (refused.length > 0)
+      result.rejected = [...result.rejected, ...refused].sort((a, b) => a.index - b.index);
     await options.beforeCommit?.(client, result);
     return written.events;
   });
@@ -181,7 +222,12 @@ const isRecordFault = (error: unknown): error is DatabaseRefusal => {
  * 2·log2(n) extra attempts and never sinks its batch. Everything stays in the caller's
  * transaction, so the batch still commits (with its bookkeeping) all at once.
  */
-async function writeIsolatingFaults(client: pg.PoolClient, batch: PreparedBatch, actor: string, refused: Rejection[]): Promise<{ outcomes: Outcome[]; events: NewEvent[] }> {
+async function writeIsolatingFaults(
+  client: pg.PoolClient,
+  batch: PreparedBatch,
+  actor: string,
+  refused: Rejection[],
+): Promise<{ outcomes: Outcome[]; events: NewEvent[] }> {
   await client.query("SAVEPOINT batch_records");
   try {
     const written = await writeRecords(client, batch, actor);
@@ -195,21 +241,53 @@ async function writeIsolatingFaults(client: pg.PoolClient, batch: PreparedBatch,
       const record = records[0]!;
       // The error's detail quotes the row, personal data included: the log keeps only what identifies the fault.
       const { code, constraint, table } = error;
-      log.warn({ code, constraint, table, reason: error.message, type: record.type, source: record.source, id: record.id }, "the database refused a record");
+      log.warn(
+        {
+          code,
+          constraint,
+          table,
+          reason: error.message,
+          type: record.type,
+          source: record.source,
+          id: record.id,
+        },
+        "the database refused a record",
+      );
       refused.push({
-        index: positions[0]!, type: record.type, source: record.source, id: record.id, field: "(record)",
+        index: positions[0]!,
+        type: record.type,
+        source: record.source,
+        id: record.id,
+        field: "(record)",
         reason: `was refused by the database: ${error.message}`,
       });
       return { outcomes: [], events: [] };
     }
     const half = Math.ceil(records.length / 2);
-    const first = await writeIsolatingFaults(client, prepareRecords(records.slice(0, half), positions.slice(0, half)), actor, refused);
-    const second = await writeIsolatingFaults(client, prepareRecords(records.slice(half), positions.slice(half)), actor, refused);
-    return { outcomes: [...first.outcomes, ...second.outcomes], events: [...first.events, ...second.events] };
+    const first = await writeIsolatingFaults(
+      client,
+      prepareRecords(records.slice(0, half), positions.slice(0, half)),
+      actor,
+      refused,
+    );
+    const second = await writeIsolatingFaults(
+      client,
+      prepareRecords(records.slice(half), positions.slice(half)),
+      actor,
+      refused,
+    );
+    return {
+      outcomes: [...first.outcomes, ...second.outcomes],
+      events: [...first.events, ...second.events],
+    };
   }
 }
 
-async function writeRecords(client: pg.PoolClient, batch: PreparedBatch, actor: string): Promise<{ outcomes: Outcome[]; events: NewEvent[] }> {
+async function writeRecords(
+  client: pg.PoolClient,
+  batch: PreparedBatch,
+  actor: string,
+): Promise<{ outcomes: Outcome[]; events: NewEvent[] }> {
   const { records } = batch;
   const events: NewEvent[] = [];
   const outcomes: Outcome[] = new Array(records.length).fill("unchanged");
@@ -218,7 +296,14 @@ async function writeRecords(client: pg.PoolClient, batch: PreparedBatch, actor: 
     if (record.type === "person") outcomes[index] = resolved.outcomeOf(index);
   });
   const shared = oneStatementAtATime(client);
-  const ctx: WriteContext = { client: shared, events, outcomes, personOf: resolved.personOf, reachOf: resolved.reachOf, activity: new Map() };
+  const ctx: WriteContext = {
+    client: shared,
+    events,
+    outcomes,
+    personOf: resolved.personOf,
+    reachOf: resolved.reachOf,
+    activity: new Map(),
+  };
   const changedBrands = await writeBrands(ctx, batch.brands);
   const matcher = await loadBrandMatcher(client);
   await rematchMentions(client, matcher, changedBrands);
@@ -249,6 +334,8 @@ async function writeRecords(client: pg.PoolClient, batch: PreparedBatch, actor: 
  */
 async function allSettledOrThrow(tasks: Array<Promise<unknown> | undefined>): Promise<void> {
   let first: { error: unknown } | undefined;
-  await Promise.all(tasks.map((task) => task?.catch((error: unknown) => void (first ??= { error }))));
+  await Promise.all(
+    tasks.map((task) => task?.catch((error: unknown) => void (first ??= { error }))),
+  );
   if (first) throw first.error;
 }

@@ -1,7 +1,7 @@
 // Brand mentions: the rows a message's text makes with the tracked brands, rewritten when the
 // message is edited and when the brands themselves change.
 import type pg from "pg";
-import { termWords, type BrandMatcher } from "../../enrich/index.ts";
+import { type BrandMatcher, termWords } from "../../enrich/index.ts";
 
 export interface MentionRow {
   brandId: number;
@@ -19,7 +19,11 @@ const REMATCH_CHUNK = 5_000;
  * Stores `rows`; each message of `replacing` keeps only the mentions among them (its text changed,
  * or the brands did).
  */
-export async function writeMentions(client: pg.PoolClient, rows: MentionRow[], replacing: number[]): Promise<void> {
+export async function writeMentions(
+  client: pg.PoolClient,
+  rows: MentionRow[],
+  replacing: number[],
+): Promise<void> {
   if (replacing.length > 0) {
     await client.query(
       `DELETE FROM "BrandMention" b
@@ -33,7 +37,13 @@ export async function writeMentions(client: pg.PoolClient, rows: MentionRow[], r
     `INSERT INTO "BrandMention" ("brandId", "messageId", term, sentiment, "postedAt")
      SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::float8[], $5::timestamp(3)[])
      ON CONFLICT ("brandId", "messageId") DO UPDATE SET term = EXCLUDED.term, sentiment = EXCLUDED.sentiment, "postedAt" = EXCLUDED."postedAt"`,
-    [rows.map((m) => m.brandId), rows.map((m) => m.messageId), rows.map((m) => m.term), rows.map((m) => m.sentiment), rows.map((m) => m.at)],
+    [
+      rows.map((m) => m.brandId),
+      rows.map((m) => m.messageId),
+      rows.map((m) => m.term),
+      rows.map((m) => m.sentiment),
+      rows.map((m) => m.at),
+    ],
   );
 }
 
@@ -57,13 +67,20 @@ export async function rematchMentions(
     for (const term of terms) {
       const longest = termWords(term).sort((a, b) => b.length - a.length)[0];
       if (longest === undefined) continue;
-      patterns.add(/^[\x20-\x7e]*$/.test(longest) ? `%${longest.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : "%");
+      patterns.add(
+        /^[\x20-\x7e]*$/.test(longest) ? `%${longest.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : "%",
+      );
     }
   }
   const brandIds = changed.map((brand) => brand.brandId);
   let read = 0;
   for (let after = 0; ; ) {
-    const { rows } = await client.query<{ id: number; text: string; sentiment: number | null; postedAt: string }>(
+    const { rows } = await client.query<{
+      id: number;
+      text: string;
+      sentiment: number | null;
+      postedAt: string;
+    }>(
       `SELECT m.id, m.text, m.sentiment, m."postedAt"::text AS "postedAt" FROM "Message" m
         WHERE m.id > $1 AND (m.text ILIKE ANY($2::text[]) OR m.id IN (SELECT "messageId" FROM "BrandMention" WHERE "brandId" = ANY($3::int[])))
         ORDER BY m.id LIMIT $4`,
@@ -73,8 +90,18 @@ export async function rematchMentions(
     read += rows.length;
     after = rows[rows.length - 1]!.id;
     const mentions = rows.flatMap((message) =>
-      matcher(message.text).map((mention) => ({ brandId: mention.brandId, messageId: message.id, term: mention.term, sentiment: message.sentiment, at: message.postedAt })),
+      matcher(message.text).map((mention) => ({
+        brandId: mention.brandId,
+        messageId: message.id,
+        term: mention.term,
+        sentiment: message.sentiment,
+        at: message.postedAt,
+      })),
     );
-    await writeMentions(client, mentions, rows.map((message) => message.id));
+    await writeMentions(
+      client,
+      mentions,
+      rows.map((message) => message.id),
+    );
   }
 }

@@ -3,16 +3,25 @@
 // (source, id) keys are looked up together, records sharing a key are grouped into people
 // (identity/grouping.ts), people an import proves to be one are merged, and the people are written.
 import type pg from "pg";
+import type { NewEvent } from "../../events/log.ts";
+import type { LifecycleStage } from "../../generated/prisma/enums.ts";
+import type { PostalAddress } from "../../identity/address.ts";
 import type { IdentityKey, PersonCandidate } from "../../identity/candidate.ts";
+import {
+  type GroupingKey,
+  groupByKeys,
+  groupingKeys,
+  sourceRecordKey,
+} from "../../identity/grouping.ts";
 import { deterministicKeys, givenNameKey, identityKeyString } from "../../identity/identityKeys.ts";
-import { groupByKeys, groupingKeys, sourceRecordKey, type GroupingKey } from "../../identity/grouping.ts";
 import { memoizeByString } from "../../identity/memo.ts";
 import { mergePeople } from "../../identity/merge.ts";
-import type { NewEvent } from "../../events/log.ts";
-import type { PostalAddress } from "../../identity/address.ts";
+import {
+  recordStageChanges,
+  type StageChange,
+  stageChangesOfRecords,
+} from "../../timeline/stages.ts";
 import type { PersonProfile, PersonRecord, PersonRef } from "../records/types.ts";
-import { recordStageChanges, stageChangesOfRecords, type StageChange } from "../../timeline/stages.ts";
-import type { LifecycleStage } from "../../generated/prisma/enums.ts";
 import { iso, jsonText, reserveIds, sourceKey } from "./sql.ts";
 
 interface Mention {
@@ -73,25 +82,49 @@ export class PeopleResolver {
       case "id":
         return this.add(index, { source: ref.source, id: ref.id }, {});
       case "email":
-        return this.add(index, undefined, { emails: [ref.email] }, undefined, { kind: "email", platform: "", value: ref.email });
-      case "phone":
-        return this.add(index, undefined, { phones: [ref.phone] }, undefined, { kind: "phone", platform: "", value: ref.phone });
-      case "handle":
-        return this.add(index, undefined, { handles: [{ platform: ref.platform, handle: ref.handle }] }, undefined, {
-          kind: "handle",
-          platform: ref.platform,
-          value: ref.handle,
+        return this.add(index, undefined, { emails: [ref.email] }, undefined, {
+          kind: "email",
+          platform: "",
+          value: ref.email,
         });
+      case "phone":
+        return this.add(index, undefined, { phones: [ref.phone] }, undefined, {
+          kind: "phone",
+          platform: "",
+          value: ref.phone,
+        });
+      case "handle":
+        return this.add(
+          index,
+          undefined,
+          { handles: [{ platform: ref.platform, handle: ref.handle }] },
+          undefined,
+          {
+            kind: "handle",
+            platform: ref.platform,
+            value: ref.handle,
+          },
+        );
       case "inline": {
         const { by: _by, source, id, ...profile } = ref;
         const fallback = profile.emails?.[0]
           ? { kind: "email" as const, platform: "", value: profile.emails[0] }
           : profile.handles?.[0]
-            ? { kind: "handle" as const, platform: profile.handles[0].platform, value: profile.handles[0].handle }
+            ? {
+                kind: "handle" as const,
+                platform: profile.handles[0].platform,
+                value: profile.handles[0].handle,
+              }
             : profile.phones?.[0]
               ? { kind: "phone" as const, platform: "", value: profile.phones[0] }
               : undefined;
-        return this.add(index, source !== undefined && id !== undefined ? { source, id } : undefined, profile, undefined, fallback);
+        return this.add(
+          index,
+          source !== undefined && id !== undefined ? { source, id } : undefined,
+          profile,
+          undefined,
+          fallback,
+        );
       }
     }
   }
@@ -109,11 +142,22 @@ export class PeopleResolver {
     // number) still has to find the same person on every import: its value as given is the key.
     if (identities.length === 0 && !own && fallback) identities = [fallback];
     const keys = groupingKeys(candidate, own, identities);
-    this.mentions.push({ record, own, identities, keys, profile, personRecord, givenName: givenNameKey(candidate) });
+    this.mentions.push({
+      record,
+      own,
+      identities,
+      keys,
+      profile,
+      personRecord,
+      givenName: givenNameKey(candidate),
+    });
     return this.mentions.length - 1;
   }
 
-  async resolve(client: pg.PoolClient, context: { actor: string; events: NewEvent[] }): Promise<ResolvedPeople> {
+  async resolve(
+    client: pg.PoolClient,
+    context: { actor: string; events: NewEvent[] },
+  ): Promise<ResolvedPeople> {
     const mentions = this.mentions;
     // Two batches introducing the same new email at once would each create a person for it; held
     // until COMMIT, this lock makes concurrent imports resolve people one batch after another.
@@ -123,7 +167,12 @@ export class PeopleResolver {
     const mergedRecords = await mergeProvenPeople(client, mentions, groups, context);
     const written = await writePeople(client, mentions, groups, context);
     const personOfMention = (mention: number) => written.personOfRoot.get(groups.find(mention))!;
-    const { sources: changedSources, identityOwners } = await writeIdentitiesAndSources(client, mentions, personOfMention, owners);
+    const { sources: changedSources, identityOwners } = await writeIdentitiesAndSources(
+      client,
+      mentions,
+      personOfMention,
+      owners,
+    );
 
     const { rows: reachRows } = await client.query<{ id: number; reach: number }>(
       `SELECT id, reach FROM "Person" WHERE id = ANY($1::int[])`,
@@ -167,14 +216,21 @@ interface MentionGroups {
   firstMentionOf: Map<number, number>;
 }
 
-async function groupMentions(client: pg.PoolClient, mentions: Mention[], owners: Map<string, number>): Promise<MentionGroups> {
+async function groupMentions(
+  client: pg.PoolClient,
+  mentions: Mention[],
+  owners: Map<string, number>,
+): Promise<MentionGroups> {
   // Nodes 0..n-1 are the mentions, n.. the stored people their keys hit.
   const existingIds = [...new Set(owners.values())].sort((a, b) => a - b);
   const names = await survivorNames(client, existingIds);
   const nodeOfPerson = new Map(existingIds.map((id, i) => [id, mentions.length + i]));
   const { find } = groupByKeys({
     keysOf: mentions.map((mention) => mention.keys),
-    givenNames: [...mentions.map((mention) => mention.givenName), ...existingIds.map((id) => givenNameOfName(names.get(id) ?? ""))],
+    givenNames: [
+      ...mentions.map((mention) => mention.givenName),
+      ...existingIds.map((id) => givenNameOfName(names.get(id) ?? "")),
+    ],
     ownerOf: (key) => {
       const owner = owners.get(key);
       return owner === undefined ? undefined : nodeOfPerson.get(owner);
@@ -243,13 +299,22 @@ async function writePeople(
   const newIds = await reserveIds(client, "Person", newRoots.length);
   newRoots.forEach((root, i) => personOfRoot.set(root, newIds[i]!));
 
-  const organizationOf = await upsertOrganizations(client, [...profiles.values()].map((p) => p.organization));
-  const orgId = (profile: ComponentProfile) => (profile.organization ? organizationOf(profile.organization) : null);
-  const address = (profile: ComponentProfile) => (profile.address ? JSON.stringify(profile.address) : null);
+  const organizationOf = await upsertOrganizations(
+    client,
+    [...profiles.values()].map((p) => p.organization),
+  );
+  const orgId = (profile: ComponentProfile) =>
+    profile.organization ? organizationOf(profile.organization) : null;
+  const address = (profile: ComponentProfile) =>
+    profile.address ? JSON.stringify(profile.address) : null;
 
   /** People whose stage this batch changed, with the stage they had before it. */
   const stagesBefore: Array<{ personId: number; before: LifecycleStage | null }> = [];
-  const inserted = newRoots.map((root) => ({ id: personOfRoot.get(root)!, profile: profiles.get(root)!, root }));
+  const inserted = newRoots.map((root) => ({
+    id: personOfRoot.get(root)!,
+    profile: profiles.get(root)!,
+    root,
+  }));
   if (inserted.length > 0) {
     await client.query(
       `INSERT INTO "Person" (id, "displayName", title, location, stage, "organizationId", followers, reach, "firstSeenAt", "lastSeenAt", address)
@@ -258,7 +323,9 @@ async function writePeople(
            AS i(id, name, title, location, stage, org, followers, reach, first, last, address)`,
       [
         inserted.map((p) => p.id),
-        inserted.map((p) => p.profile.name ?? placeholderName(mentions[groups.firstMentionOf.get(p.root)!]!)),
+        inserted.map(
+          (p) => p.profile.name ?? placeholderName(mentions[groups.firstMentionOf.get(p.root)!]!),
+        ),
         inserted.map((p) => p.profile.title ?? null),
         inserted.map((p) => p.profile.location ?? null),
         inserted.map((p) => p.profile.stage ?? null),
@@ -270,9 +337,15 @@ async function writePeople(
         inserted.map((p) => address(p.profile)),
       ],
     );
-    stagesBefore.push(...inserted.filter((p) => p.profile.stage).map((p) => ({ personId: p.id, before: null })));
+    stagesBefore.push(
+      ...inserted.filter((p) => p.profile.stage).map((p) => ({ personId: p.id, before: null })),
+    );
     for (const person of inserted) {
-      context.events.push({ type: "person_created", personId: person.id, payload: { displayName: person.profile.name ?? null } });
+      context.events.push({
+        type: "person_created",
+        personId: person.id,
+        payload: { displayName: person.profile.name ?? null },
+      });
     }
   }
 
@@ -280,8 +353,14 @@ async function writePeople(
   const existing = roots.filter((root) => !newRootSet.has(root) && profiles.get(root)!.hasFields);
   const updated = new Set<number>();
   if (existing.length > 0) {
-    const rows = existing.map((root) => ({ id: personOfRoot.get(root)!, profile: profiles.get(root)! })).sort((a, b) => a.id - b.id);
-    const { rows: changed } = await client.query<{ id: number; stage: LifecycleStage | null; oldStage: LifecycleStage | null }>(
+    const rows = existing
+      .map((root) => ({ id: personOfRoot.get(root)!, profile: profiles.get(root)! }))
+      .sort((a, b) => a.id - b.id);
+    const { rows: changed } = await client.query<{
+      id: number;
+      stage: LifecycleStage | null;
+      oldStage: LifecycleStage | null;
+    }>(
       `UPDATE "Person" p
           SET "displayName" = n."displayName", title = n.title, location = n.location, stage = n.stage,
               "organizationId" = n."organizationId", followers = n.followers, reach = n.reach,
@@ -332,26 +411,35 @@ async function writePeople(
       ],
     );
     for (const row of changed) updated.add(row.id);
-    stagesBefore.push(...changed.filter((row) => row.stage !== row.oldStage).map((row) => ({ personId: row.id, before: row.oldStage })));
+    stagesBefore.push(
+      ...changed
+        .filter((row) => row.stage !== row.oldStage)
+        .map((row) => ({ personId: row.id, before: row.oldStage })),
+    );
   }
 
   const personOf = (mention: number) => personOfRoot.get(groups.find(mention))!;
   await recordStageChanges(client, stageChangesOfMentions(mentions, personOf, stagesBefore));
   // A new stage changes funnels live; a new person is announced by person_created already.
   for (const { personId, before } of stagesBefore) {
-    if (!newIds.includes(personId)) context.events.push({ type: "person_updated", personId, payload: { previousStage: before } });
+    if (!newIds.includes(personId))
+      context.events.push({ type: "person_updated", personId, payload: { previousStage: before } });
   }
   return { personOfRoot, created: new Set(newIds), updated };
 }
 
 /** Which existing person holds each key: identities and (source, id) of earlier records, after merges. */
-async function lookUpOwners(client: pg.PoolClient, mentions: Mention[]): Promise<Map<string, number>> {
+async function lookUpOwners(
+  client: pg.PoolClient,
+  mentions: Mention[],
+): Promise<Map<string, number>> {
   const identities = new Map<string, IdentityKey>();
   const sources = new Map<string, { source: string; id: string }>();
   for (const mention of mentions) {
     for (const key of mention.identities) identities.set(identityKeyString(key), key);
     if (mention.own) sources.set(sourceRecordKey(mention.own.source, mention.own.id), mention.own);
-    for (const external of mention.profile.externalIds ?? []) sources.set(sourceRecordKey(external.source, external.id), external);
+    for (const external of mention.profile.externalIds ?? [])
+      sources.set(sourceRecordKey(external.source, external.id), external);
   }
   const identityList = [...identities.values()];
   const sourceList = [...sources.values()];
@@ -416,7 +504,8 @@ const isFullName = (name: string | undefined) => name !== undefined && /\S\s+\S/
 function foldProfile(into: ComponentProfile | undefined, profile: PersonProfile): ComponentProfile {
   const folded: ComponentProfile = into ?? { followers: {}, reach: 0, hasFields: false };
   // The first full name wins over later ones, so the display name does not flip between sources.
-  if (profile.name && (!folded.name || (!isFullName(folded.name) && isFullName(profile.name)))) folded.name = profile.name;
+  if (profile.name && (!folded.name || (!isFullName(folded.name) && isFullName(profile.name))))
+    folded.name = profile.name;
   folded.title = profile.title ?? folded.title;
   folded.location = profile.location ?? folded.location;
   folded.address = profile.address ?? folded.address;
@@ -431,9 +520,14 @@ function foldProfile(into: ComponentProfile | undefined, profile: PersonProfile)
     if (!folded.last || profile.at > folded.last) folded.last = profile.at;
   }
   folded.hasFields ||=
-    profile.name !== undefined || profile.title !== undefined || profile.location !== undefined || profile.address !== undefined ||
+    profile.name !== undefined ||
+    profile.title !== undefined ||
+    profile.location !== undefined ||
+    profile.address !== undefined ||
     profile.stage !== undefined ||
-    profile.organization !== undefined || profile.followers !== undefined || profile.at !== undefined;
+    profile.organization !== undefined ||
+    profile.followers !== undefined ||
+    profile.at !== undefined;
   return folded;
 }
 
@@ -444,15 +538,29 @@ function stageChangesOfMentions(
   stagesBefore: Array<{ personId: number; before: LifecycleStage | null }>,
 ): StageChange[] {
   if (stagesBefore.length === 0) return [];
-  const recordsOf = new Map(stagesBefore.map(({ personId }) => [personId, [] as Parameters<typeof stageChangesOfRecords>[2]]));
+  const recordsOf = new Map(
+    stagesBefore.map(({ personId }) => [
+      personId,
+      [] as Parameters<typeof stageChangesOfRecords>[2],
+    ]),
+  );
   mentions.forEach((mention, node) => {
     const records = recordsOf.get(personOf(node));
-    const recordKey = mention.own ? `${mention.own.source}\u0001${mention.own.id}` : mention.keys[0]?.key;
+    const recordKey = mention.own
+      ? `${mention.own.source}\u0001${mention.own.id}`
+      : mention.keys[0]?.key;
     if (!records || !mention.profile.stage || recordKey === undefined) return;
-    records.push({ stage: mention.profile.stage, at: mention.profile.at, recordKey, source: mention.own?.source ?? null });
+    records.push({
+      stage: mention.profile.stage,
+      at: mention.profile.at,
+      recordKey,
+      source: mention.own?.source ?? null,
+    });
   });
   const now = new Date();
-  return stagesBefore.flatMap(({ personId, before }) => stageChangesOfRecords(personId, before, recordsOf.get(personId)!, now));
+  return stagesBefore.flatMap(({ personId, before }) =>
+    stageChangesOfRecords(personId, before, recordsOf.get(personId)!, now),
+  );
 }
 
 /** A display name for a person known only by an identifier until a record names them. */
@@ -502,7 +610,9 @@ export async function upsertOrganizations(
     );
     for (const row of rows) ids.set(`n:${row.name}`, row.id);
   }
-  return (org) => (org.domain ? ids.get(`d:${org.domain}`) : org.name ? ids.get(`n:${org.name}`) : undefined) ?? null;
+  return (org) =>
+    (org.domain ? ids.get(`d:${org.domain}`) : org.name ? ids.get(`n:${org.name}`) : undefined) ??
+    null;
 }
 
 /**
@@ -517,7 +627,10 @@ async function writeIdentitiesAndSources(
   stored: Map<string, number>,
 ): Promise<{ sources: Map<string, "inserted" | "updated">; identityOwners: Set<number> }> {
   const identities = new Map<string, { personId: number; key: IdentityKey }>();
-  const sources = new Map<string, { personId: number; source: string; id: string; record: string | null }>();
+  const sources = new Map<
+    string,
+    { personId: number; source: string; id: string; record: string | null }
+  >();
   mentions.forEach((mention, node) => {
     const personId = personOf(node);
     for (const key of mention.identities) {
@@ -526,7 +639,9 @@ async function writeIdentitiesAndSources(
     }
     if (mention.own) {
       const key = sourceKey(mention.own.source, mention.own.id);
-      const record = mention.personRecord ? jsonText(mention.personRecord) : (sources.get(key)?.record ?? null);
+      const record = mention.personRecord
+        ? jsonText(mention.personRecord)
+        : (sources.get(key)?.record ?? null);
       sources.set(key, { personId, ...mention.own, record });
     }
   });
@@ -549,7 +664,9 @@ async function writeIdentitiesAndSources(
     for (const row of rows) identityOwners.add(row.personId);
   }
   const changes = new Map<string, "inserted" | "updated">();
-  const sourceRows = [...sources.values()].filter((s) => s.record !== null || !stored.has(sourceRecordKey(s.source, s.id)));
+  const sourceRows = [...sources.values()].filter(
+    (s) => s.record !== null || !stored.has(sourceRecordKey(s.source, s.id)),
+  );
   if (sourceRows.length > 0) {
     const { rows } = await client.query<{ source: string; sourceId: string; inserted: boolean }>(
       `INSERT INTO "PersonSource" ("personId", source, "sourceId", record)
@@ -557,9 +674,15 @@ async function writeIdentitiesAndSources(
        ON CONFLICT (source, "sourceId") DO UPDATE SET record = EXCLUDED.record, "updatedAt" = now()
         WHERE EXCLUDED.record IS NOT NULL AND "PersonSource".record IS DISTINCT FROM EXCLUDED.record
        RETURNING source, "sourceId", (xmax = 0) AS inserted`,
-      [sourceRows.map((s) => s.personId), sourceRows.map((s) => s.source), sourceRows.map((s) => s.id), sourceRows.map((s) => s.record)],
+      [
+        sourceRows.map((s) => s.personId),
+        sourceRows.map((s) => s.source),
+        sourceRows.map((s) => s.id),
+        sourceRows.map((s) => s.record),
+      ],
     );
-    for (const row of rows) changes.set(sourceKey(row.source, row.sourceId), row.inserted ? "inserted" : "updated");
+    for (const row of rows)
+      changes.set(sourceKey(row.source, row.sourceId), row.inserted ? "inserted" : "updated");
   }
   return { sources: changes, identityOwners };
 }

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { freshDatabase, type TestDatabase } from "../../../../../tests/support/database.ts";
 import type { AppServices } from "../../context.ts";
 import type { Live } from "../../events/live.ts";
 import { ingestBatch } from "./index.ts";
-import { freshDatabase, type TestDatabase } from "../../../../../tests/support/database.ts";
 
 let db: TestDatabase;
 let services: AppServices;
@@ -15,17 +15,81 @@ beforeEach(async () => {
 });
 afterEach(async () => db.close());
 
-const count = async (table: string) => Number((await db.pool.query(`SELECT count(*)::int AS n FROM "${table}"`)).rows[0].n);
+const count = async (table: string) =>
+  Number((await db.pool.query(`SELECT count(*)::int AS n FROM "${table}"`)).rows[0].n);
 
 const batch = [
-  { type: "brand", source: "setup", id: "lumen", name: "Lumen Home", kind: "own", terms: ["Lumen washer"] },
-  { type: "person", source: "crm", id: "C-1", name: "Maya Okafor", emails: ["maya@blog.example"], followers: { twitter: 1200000 } },
-  { type: "person", source: "twitter", id: "tw-1", name: "Maya O", handles: [{ platform: "twitter", handle: "mayaokafor" }], emails: ["Maya@blog.example"] },
-  { type: "message", source: "twitter", id: "m1", channel: "twitter", author: { id: "tw-1" }, text: "My Lumen washer died after 3 weeks. Water everywhere!", at: "2026-11-01T10:00:00Z", conversation: "t1" },
-  { type: "message", source: "twitter", id: "m2", channel: "twitter", author: { platform: "twitter", handle: "mayaokafor" }, text: "Still broken.", at: "2026-11-01T11:00:00Z", conversation: "t1", inReplyTo: "m1" },
-  { type: "touchpoint", source: "mailchimp", id: "tp1", person: { email: "maya@blog.example", name: "Maya Okafor" }, campaign: { id: "c1", name: "Spring" }, kind: "email_open", at: "2026-10-01" },
-  { type: "deal", source: "crm", id: "D-1", name: "Hotel laundry", stage: "proposal", amount: 12000, contact: { email: "maya@blog.example" }, organization: { name: "Harbor Hotels", domain: "harborhotels.com" } },
-  { type: "membership", source: "forum", id: "mb1", person: { email: "maya@blog.example" }, community: { platform: "forum", id: "lumen-owners", name: "Lumen Owners" } },
+  {
+    type: "brand",
+    source: "setup",
+    id: "lumen",
+    name: "Lumen Home",
+    kind: "own",
+    terms: ["Lumen washer"],
+  },
+  {
+    type: "person",
+    source: "crm",
+    id: "C-1",
+    name: "Maya Okafor",
+    emails: ["maya@blog.example"],
+    followers: { twitter: 1200000 },
+  },
+  {
+    type: "person",
+    source: "twitter",
+    id: "tw-1",
+    name: "Maya O",
+    handles: [{ platform: "twitter", handle: "mayaokafor" }],
+    emails: ["Maya@blog.example"],
+  },
+  {
+    type: "message",
+    source: "twitter",
+    id: "m1",
+    channel: "twitter",
+    author: { id: "tw-1" },
+    text: "My Lumen washer died after 3 weeks. Water everywhere!",
+    at: "2026-11-01T10:00:00Z",
+    conversation: "t1",
+  },
+  {
+    type: "message",
+    source: "twitter",
+    id: "m2",
+    channel: "twitter",
+    author: { platform: "twitter", handle: "mayaokafor" },
+    text: "Still broken.",
+    at: "2026-11-01T11:00:00Z",
+    conversation: "t1",
+    inReplyTo: "m1",
+  },
+  {
+    type: "touchpoint",
+    source: "mailchimp",
+    id: "tp1",
+    person: { email: "maya@blog.example", name: "Maya Okafor" },
+    campaign: { id: "c1", name: "Spring" },
+    kind: "email_open",
+    at: "2026-10-01",
+  },
+  {
+    type: "deal",
+    source: "crm",
+    id: "D-1",
+    name: "Hotel laundry",
+    stage: "proposal",
+    amount: 12000,
+    contact: { email: "maya@blog.example" },
+    organization: { name: "Harbor Hotels", domain: "harborhotels.com" },
+  },
+  {
+    type: "membership",
+    source: "forum",
+    id: "mb1",
+    person: { email: "maya@blog.example" },
+    community: { platform: "forum", id: "lumen-owners", name: "Lumen Owners" },
+  },
 ];
 
 describe("ingestBatch", () => {
@@ -40,12 +104,17 @@ describe("ingestBatch", () => {
     // Two messages, the touchpoint, the deal's stage change and the contact becoming an opportunity.
     expect(await count("Activity")).toBe(5);
     expect(await count("DealStageChange")).toBe(1);
-    const reply = (await db.pool.query(`SELECT "replyToId" FROM "Message" WHERE "sourceId" = 'm2'`)).rows[0];
+    const reply = (await db.pool.query(`SELECT "replyToId" FROM "Message" WHERE "sourceId" = 'm2'`))
+      .rows[0];
     expect(reply.replyToId).not.toBeNull();
     const events = (await db.pool.query(`SELECT type, payload FROM "Event" ORDER BY id`)).rows;
     const added = events.filter((e) => e.type === "message_added");
     expect(added).toHaveLength(2);
-    expect(added[0].payload).toMatchObject({ channel: "twitter", communityId: null, reach: 1200000 });
+    expect(added[0].payload).toMatchObject({
+      channel: "twitter",
+      communityId: null,
+      reach: 1200000,
+    });
     expect(added[0].payload.brandIds).toHaveLength(1);
     expect(notified).toBe(1);
 
@@ -53,7 +122,9 @@ describe("ingestBatch", () => {
     const eventCount = await count("Event");
     const again = await ingestBatch(services, batch, { actor: "test" });
     expect(again).toMatchObject({ created: 0, updated: 0, merged: 0, unchanged: batch.length });
-    expect((await db.pool.query(`SELECT "updatedAt", "messageCount" FROM "Person"`)).rows[0]).toMatchObject({ updatedAt, messageCount: 2 });
+    expect(
+      (await db.pool.query(`SELECT "updatedAt", "messageCount" FROM "Person"`)).rows[0],
+    ).toMatchObject({ updatedAt, messageCount: 2 });
     expect(await count("Event")).toBe(eventCount);
     expect(await count("Message")).toBe(2);
   });
@@ -63,14 +134,28 @@ describe("ingestBatch", () => {
       services,
       [
         { type: "person", source: "crm", id: "1", name: "Ada Okafor", emails: ["ada@x.example"] },
-        { type: "message", source: "tw", id: "9", channel: "twitter", author: { email: "bob" }, text: "hi", at: "2026-01-01" },
+        {
+          type: "message",
+          source: "tw",
+          id: "9",
+          channel: "twitter",
+          author: { email: "bob" },
+          text: "hi",
+          at: "2026-01-01",
+        },
         "nope",
       ],
       { actor: "test" },
     );
     expect(result.created).toBe(1);
     expect(result.rejected).toEqual([
-      expect.objectContaining({ index: 1, type: "message", source: "tw", id: "9", field: "author.email" }),
+      expect.objectContaining({
+        index: 1,
+        type: "message",
+        source: "tw",
+        id: "9",
+        field: "author.email",
+      }),
       expect.objectContaining({ index: 2, field: "(record)" }),
     ]);
     expect(await count("Person")).toBe(1);
@@ -85,29 +170,71 @@ describe("ingestBatch", () => {
         },
       }),
     ).rejects.toThrow("disk full");
-    for (const table of ["Person", "Identity", "Message", "Conversation", "Event", "Deal", "Touchpoint", "Brand"]) {
+    for (const table of [
+      "Person",
+      "Identity",
+      "Message",
+      "Conversation",
+      "Event",
+      "Deal",
+      "Touchpoint",
+      "Brand",
+    ]) {
       expect(await count(table)).toBe(0);
     }
   });
 
   it("a record the database refuses for a reason validation did not foresee is rejected alone, with the database's reason", async () => {
     // A rule only the database knows, as a column limit or a trigger added later would be.
-    await db.pool.query(`ALTER TABLE "Message" ADD CONSTRAINT no_forbidden_words CHECK (text NOT LIKE '%forbidden%')`);
+    await db.pool.query(
+      `ALTER TABLE "Message" ADD CONSTRAINT no_forbidden_words CHECK (text NOT LIKE '%forbidden%')`,
+    );
     const records = Array.from({ length: 12 }, (_, i) => [
-      { type: "person", source: "forum", id: `u${i}`, name: `Member ${i} Tester`, emails: [`member${i}@example.com`] },
-      { type: "message", source: "forum", id: `p${i}`, channel: "forum", author: { id: `u${i}` }, text: i === 7 ? "a forbidden word" : `post ${i}`, at: "2026-11-01T10:00:00Z" },
+      {
+        type: "person",
+        source: "forum",
+        id: `u${i}`,
+        name: `Member ${i} Tester`,
+        emails: [`member${i}@example.com`],
+      },
+      {
+        type: "message",
+        source: "forum",
+        id: `p${i}`,
+        channel: "forum",
+        author: { id: `u${i}` },
+        text: i === 7 ? "a forbidden word" : `post ${i}`,
+        at: "2026-11-01T10:00:00Z",
+      },
     ]).flat();
     let commits = 0;
-    const result = await ingestBatch(services, records, { actor: "test", beforeCommit: async () => void commits++ });
+    const result = await ingestBatch(services, records, {
+      actor: "test",
+      beforeCommit: async () => void commits++,
+    });
     expect(result).toMatchObject({ created: 23, updated: 0, unchanged: 0 });
     expect(result.rejected).toEqual([
-      { index: 15, type: "message", source: "forum", id: "p7", field: "(record)", reason: expect.stringMatching(/^was refused by the database: .*no_forbidden_words/) },
+      {
+        index: 15,
+        type: "message",
+        source: "forum",
+        id: "p7",
+        field: "(record)",
+        reason: expect.stringMatching(/^was refused by the database: .*no_forbidden_words/),
+      },
     ]);
     expect(commits).toBe(1);
     expect(await count("Person")).toBe(12);
     expect(await count("Message")).toBe(11);
-    expect((await db.pool.query(`SELECT sum("messageCount")::int AS n FROM "Person"`)).rows[0].n).toBe(11);
-    expect(Number((await db.pool.query(`SELECT count(*) FROM "Event" WHERE type = 'message_added'`)).rows[0].count)).toBe(11);
+    expect(
+      (await db.pool.query(`SELECT sum("messageCount")::int AS n FROM "Person"`)).rows[0].n,
+    ).toBe(11);
+    expect(
+      Number(
+        (await db.pool.query(`SELECT count(*) FROM "Event" WHERE type = 'message_added'`)).rows[0]
+          .count,
+      ),
+    ).toBe(11);
     expect(notified).toBe(1);
   });
 
@@ -115,19 +242,45 @@ describe("ingestBatch", () => {
     await ingestBatch(
       services,
       [
-        { type: "person", source: "crm", id: "1", name: "Tara Novak", emails: ["tara@northwind-laundry.com"] },
-        { type: "person", source: "twitter", id: "7", name: "Tara Novak", handles: [{ platform: "twitter", handle: "taranovak" }] },
+        {
+          type: "person",
+          source: "crm",
+          id: "1",
+          name: "Tara Novak",
+          emails: ["tara@northwind-laundry.com"],
+        },
+        {
+          type: "person",
+          source: "twitter",
+          id: "7",
+          name: "Tara Novak",
+          handles: [{ platform: "twitter", handle: "taranovak" }],
+        },
       ],
       { actor: "test" },
     );
     expect(await count("Person")).toBe(2);
     const result = await ingestBatch(
       services,
-      [{ type: "person", source: "forum", id: "u1", name: "Tara Novak", emails: ["tara@northwind-laundry.com"], handles: [{ platform: "twitter", handle: "taranovak" }] }],
+      [
+        {
+          type: "person",
+          source: "forum",
+          id: "u1",
+          name: "Tara Novak",
+          emails: ["tara@northwind-laundry.com"],
+          handles: [{ platform: "twitter", handle: "taranovak" }],
+        },
+      ],
       { actor: "test" },
     );
     expect(result.merged).toBe(1);
-    expect(Number((await db.pool.query(`SELECT count(*) FROM "Person" WHERE "mergedIntoId" IS NULL`)).rows[0].count)).toBe(1);
+    expect(
+      Number(
+        (await db.pool.query(`SELECT count(*) FROM "Person" WHERE "mergedIntoId" IS NULL`)).rows[0]
+          .count,
+      ),
+    ).toBe(1);
   });
 
   it("does not merge automatically on a key shared by different given names", async () => {
@@ -144,10 +297,20 @@ describe("ingestBatch", () => {
 
   it("coalesces person_created events of a big batch and keeps one message_added per message", async () => {
     const records = Array.from({ length: 120 }, (_, i) => ({
-      type: "message", source: "forum", id: `p${i}`, channel: "forum", author: { email: `user${i}@example.com` }, text: `post ${i}`, at: "2026-11-01T10:00:00Z",
+      type: "message",
+      source: "forum",
+      id: `p${i}`,
+      channel: "forum",
+      author: { email: `user${i}@example.com` },
+      text: `post ${i}`,
+      at: "2026-11-01T10:00:00Z",
     }));
     await ingestBatch(services, records, { actor: "test" });
-    const rows = (await db.pool.query(`SELECT type, count(*)::int AS n, max(payload::text) AS p FROM "Event" GROUP BY type ORDER BY type`)).rows;
+    const rows = (
+      await db.pool.query(
+        `SELECT type, count(*)::int AS n, max(payload::text) AS p FROM "Event" GROUP BY type ORDER BY type`,
+      )
+    ).rows;
     expect(rows).toEqual([
       { type: "message_added", n: 120, p: expect.any(String) },
       { type: "person_created", n: 1, p: expect.stringContaining('"count": 120') },
@@ -159,30 +322,58 @@ describe("ingestBatch", () => {
     await ingestBatch(
       services,
       Array.from({ length: pairs }, (_, i) => [
-        { type: "person", source: "crm", id: `c${i}`, name: `Ann Lee${i}`, emails: [`ann${i}@example.com`] },
-        { type: "person", source: "twitter", id: `t${i}`, name: `Ann Lee${i}`, handles: [{ platform: "twitter", handle: `annlee${i}` }] },
+        {
+          type: "person",
+          source: "crm",
+          id: `c${i}`,
+          name: `Ann Lee${i}`,
+          emails: [`ann${i}@example.com`],
+        },
+        {
+          type: "person",
+          source: "twitter",
+          id: `t${i}`,
+          name: `Ann Lee${i}`,
+          handles: [{ platform: "twitter", handle: `annlee${i}` }],
+        },
       ]).flat(),
       { actor: "test" },
     );
     const result = await ingestBatch(
       services,
       Array.from({ length: pairs }, (_, i) => ({
-        type: "person", source: "forum", id: `f${i}`, emails: [`ann${i}@example.com`], handles: [{ platform: "twitter", handle: `annlee${i}` }],
+        type: "person",
+        source: "forum",
+        id: `f${i}`,
+        emails: [`ann${i}@example.com`],
+        handles: [{ platform: "twitter", handle: `annlee${i}` }],
       })),
       { actor: "test" },
     );
     expect(result.merged).toBe(pairs);
     expect(await count("PersonMerge")).toBe(pairs);
-    const merged = (await db.pool.query(`SELECT payload FROM "Event" WHERE type = 'person_merged'`)).rows;
+    const merged = (await db.pool.query(`SELECT payload FROM "Event" WHERE type = 'person_merged'`))
+      .rows;
     expect(merged).toEqual([{ payload: { coalesced: true, count: pairs } }]);
   });
 
   it("links a reply to its parent when the parent arrives in a later batch", async () => {
     const message = (id: string, extra: object = {}) => ({
-      type: "message", source: "forum", id, channel: "forum", author: { email: "ada@example.com" }, text: `post ${id}`, at: "2026-11-01T10:00:00Z", conversation: "t1", ...extra,
+      type: "message",
+      source: "forum",
+      id,
+      channel: "forum",
+      author: { email: "ada@example.com" },
+      text: `post ${id}`,
+      at: "2026-11-01T10:00:00Z",
+      conversation: "t1",
+      ...extra,
     });
     await ingestBatch(services, [message("child", { inReplyTo: "parent" })], { actor: "test" });
-    expect((await db.pool.query(`SELECT "replyToId" FROM "Message" WHERE "sourceId" = 'child'`)).rows[0].replyToId).toBeNull();
+    expect(
+      (await db.pool.query(`SELECT "replyToId" FROM "Message" WHERE "sourceId" = 'child'`)).rows[0]
+        .replyToId,
+    ).toBeNull();
     await ingestBatch(services, [message("parent")], { actor: "test" });
     const { rows } = await db.pool.query(
       `SELECT c."replyToId" = p.id AS linked FROM "Message" c, "Message" p WHERE c."sourceId" = 'child' AND p."sourceId" = 'parent'`,
@@ -191,8 +382,23 @@ describe("ingestBatch", () => {
   });
 
   it("drops a brand mention when an edited message no longer names the brand", async () => {
-    const brand = { type: "brand", source: "setup", id: "lumen", name: "Lumen Home", kind: "own", terms: ["Lumen"] };
-    const post = (text: string) => ({ type: "message", source: "forum", id: "p1", channel: "forum", author: { email: "ada@example.com" }, text, at: "2026-11-01T10:00:00Z" });
+    const brand = {
+      type: "brand",
+      source: "setup",
+      id: "lumen",
+      name: "Lumen Home",
+      kind: "own",
+      terms: ["Lumen"],
+    };
+    const post = (text: string) => ({
+      type: "message",
+      source: "forum",
+      id: "p1",
+      channel: "forum",
+      author: { email: "ada@example.com" },
+      text,
+      at: "2026-11-01T10:00:00Z",
+    });
     await ingestBatch(services, [brand, post("My Lumen washer is great")], { actor: "test" });
     expect(await count("BrandMention")).toBe(1);
     const result = await ingestBatch(services, [post("My washer is great")], { actor: "test" });
@@ -202,32 +408,99 @@ describe("ingestBatch", () => {
 
   describe("when the tracked brands change, stored messages are matched again", () => {
     const post = (id: string, text: string) => ({
-      type: "message", source: "forum", id, channel: "forum", author: { email: "ada@example.com" }, text, at: "2026-03-04T05:06:07.890Z",
+      type: "message",
+      source: "forum",
+      id,
+      channel: "forum",
+      author: { email: "ada@example.com" },
+      text,
+      at: "2026-03-04T05:06:07.890Z",
     });
     const mentions = async () =>
-      (await db.pool.query(
-        `SELECT b.name AS brand, m."sourceId" AS message, bm.term, to_char(bm."postedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS "postedAt",
+      (
+        await db.pool.query(
+          `SELECT b.name AS brand, m."sourceId" AS message, bm.term, to_char(bm."postedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS "postedAt",
                 bm.sentiment = m.sentiment AS "sentimentOfMessage"
            FROM "BrandMention" bm JOIN "Brand" b ON b.id = bm."brandId" JOIN "Message" m ON m.id = bm."messageId"
           ORDER BY b.name, m."sourceId"`,
-      )).rows;
+        )
+      ).rows;
 
     it("finds a competitor added today in what was said before", async () => {
-      await ingestBatch(services, [post("p1", "Switching to Zephyr Air next month"), post("p2", "Nothing to see"), post("p3", "zephyrair rocks")], { actor: "test" });
+      await ingestBatch(
+        services,
+        [
+          post("p1", "Switching to Zephyr Air next month"),
+          post("p2", "Nothing to see"),
+          post("p3", "zephyrair rocks"),
+        ],
+        { actor: "test" },
+      );
       expect(await count("BrandMention")).toBe(0);
-      const result = await ingestBatch(services, [{ type: "brand", source: "setup", id: "z", name: "Zephyr Air", kind: "competitor", terms: [] }], { actor: "test" });
+      const result = await ingestBatch(
+        services,
+        [
+          {
+            type: "brand",
+            source: "setup",
+            id: "z",
+            name: "Zephyr Air",
+            kind: "competitor",
+            terms: [],
+          },
+        ],
+        { actor: "test" },
+      );
       expect(result.created).toBe(1);
       expect(await mentions()).toEqual([
-        { brand: "Zephyr Air", message: "p1", term: "Zephyr Air", postedAt: "2026-03-04T05:06:07.890", sentimentOfMessage: true },
-        { brand: "Zephyr Air", message: "p3", term: "Zephyr Air", postedAt: "2026-03-04T05:06:07.890", sentimentOfMessage: true },
+        {
+          brand: "Zephyr Air",
+          message: "p1",
+          term: "Zephyr Air",
+          postedAt: "2026-03-04T05:06:07.890",
+          sentimentOfMessage: true,
+        },
+        {
+          brand: "Zephyr Air",
+          message: "p3",
+          term: "Zephyr Air",
+          postedAt: "2026-03-04T05:06:07.890",
+          sentimentOfMessage: true,
+        },
       ]);
     });
 
     it("lets go of the mentions of a term taken away, and leaves other brands alone", async () => {
-      const lumen = (terms: string[]) => ({ type: "brand", source: "setup", id: "l", name: "Lumen Home", kind: "own", terms });
-      const acme = { type: "brand", source: "setup", id: "a", name: "Acme", kind: "competitor", terms: [] };
-      await ingestBatch(services, [lumen(["Lumen washer"]), acme, post("p1", "my Lumen washer broke"), post("p2", "acme support rocks")], { actor: "test" });
-      expect((await mentions()).map((m) => [m.brand, m.message])).toEqual([["Acme", "p2"], ["Lumen Home", "p1"]]);
+      const lumen = (terms: string[]) => ({
+        type: "brand",
+        source: "setup",
+        id: "l",
+        name: "Lumen Home",
+        kind: "own",
+        terms,
+      });
+      const acme = {
+        type: "brand",
+        source: "setup",
+        id: "a",
+        name: "Acme",
+        kind: "competitor",
+        terms: [],
+      };
+      await ingestBatch(
+        services,
+        [
+          lumen(["Lumen washer"]),
+          acme,
+          post("p1", "my Lumen washer broke"),
+          post("p2", "acme support rocks"),
+        ],
+        { actor: "test" },
+      );
+      expect((await mentions()).map((m) => [m.brand, m.message])).toEqual([
+        ["Acme", "p2"],
+        ["Lumen Home", "p1"],
+      ]);
       await ingestBatch(services, [lumen([])], { actor: "test" });
       expect((await mentions()).map((m) => [m.brand, m.message])).toEqual([["Acme", "p2"]]);
       // Re-sending the same brand changes nothing and reads no message.
@@ -236,10 +509,23 @@ describe("ingestBatch", () => {
     });
 
     it("gives a position to the longer term of a new brand, as for new messages", async () => {
-      const acme = { type: "brand", source: "setup", id: "a", name: "Acme", kind: "competitor", terms: [] };
-      await ingestBatch(services, [acme, post("p1", "Acme Cloud is down again")], { actor: "test" });
+      const acme = {
+        type: "brand",
+        source: "setup",
+        id: "a",
+        name: "Acme",
+        kind: "competitor",
+        terms: [],
+      };
+      await ingestBatch(services, [acme, post("p1", "Acme Cloud is down again")], {
+        actor: "test",
+      });
       expect((await mentions()).map((m) => [m.brand, m.term])).toEqual([["Acme", "Acme"]]);
-      await ingestBatch(services, [{ type: "brand", source: "setup", id: "ac", name: "Acme Cloud", kind: "own", terms: [] }], { actor: "test" });
+      await ingestBatch(
+        services,
+        [{ type: "brand", source: "setup", id: "ac", name: "Acme Cloud", kind: "own", terms: [] }],
+        { actor: "test" },
+      );
       await ingestBatch(services, [post("p2", "Acme Cloud is down again")], { actor: "test" });
       expect((await mentions()).map((m) => [m.brand, m.message, m.term])).toEqual([
         ["Acme Cloud", "p1", "Acme Cloud"],
@@ -249,14 +535,38 @@ describe("ingestBatch", () => {
 
     it("matches terms outside ASCII however the database folds case", async () => {
       await ingestBatch(services, [post("p1", "КОФЕЙНЯ рядом закрылась")], { actor: "test" });
-      await ingestBatch(services, [{ type: "brand", source: "setup", id: "c", name: "Café Noir", kind: "own", terms: ["Кофейня"] }], { actor: "test" });
-      expect((await mentions()).map((m) => [m.brand, m.message, m.term])).toEqual([["Café Noir", "p1", "Кофейня"]]);
+      await ingestBatch(
+        services,
+        [
+          {
+            type: "brand",
+            source: "setup",
+            id: "c",
+            name: "Café Noir",
+            kind: "own",
+            terms: ["Кофейня"],
+          },
+        ],
+        { actor: "test" },
+      );
+      expect((await mentions()).map((m) => [m.brand, m.message, m.term])).toEqual([
+        ["Café Noir", "p1", "Кофейня"],
+      ]);
     });
   });
 
   it("two concurrent batches introducing the same new email resolve to one person", async () => {
-    const ada = (source: string) => ({ type: "person", source, id: "1", name: "Ada Okafor", emails: ["ada@example.com"] });
-    const results = await Promise.all([ingestBatch(services, [ada("crm")], { actor: "a" }), ingestBatch(services, [ada("hubspot")], { actor: "b" })]);
+    const ada = (source: string) => ({
+      type: "person",
+      source,
+      id: "1",
+      name: "Ada Okafor",
+      emails: ["ada@example.com"],
+    });
+    const results = await Promise.all([
+      ingestBatch(services, [ada("crm")], { actor: "a" }),
+      ingestBatch(services, [ada("hubspot")], { actor: "b" }),
+    ]);
     expect(results.map((r) => r.created)).toEqual([1, 1]);
     expect(await count("Person")).toBe(1);
     expect(await count("PersonSource")).toBe(2);
@@ -278,7 +588,8 @@ describe("ingestBatch", () => {
                 sent.push(String(sql));
                 // A real error in the database that no record caused (a statement gone wrong), which
                 // aborts the transaction as a failing write would.
-                if (String(sql).includes('INSERT INTO "Touchpoint"')) return query('SELECT * FROM "TouchpointsFailed"');
+                if (String(sql).includes('INSERT INTO "Touchpoint"'))
+                  return query('SELECT * FROM "TouchpointsFailed"');
                 return query(sql, ...rest);
               },
               release: (...args: unknown[]) => client.release(...(args as [])),
@@ -287,9 +598,21 @@ describe("ingestBatch", () => {
         }),
       },
     } as AppServices;
-    await expect(ingestBatch(failing, batch, { actor: "test" })).rejects.toThrow('relation "TouchpointsFailed" does not exist');
+    await expect(ingestBatch(failing, batch, { actor: "test" })).rejects.toThrow(
+      'relation "TouchpointsFailed" does not exist',
+    );
     expect(sent.at(-1)).toBe("ROLLBACK");
-    for (const table of ["Person", "Message", "Conversation", "BrandMention", "Activity", "Deal", "Membership", "PersonBlockingKey", "Event"]) {
+    for (const table of [
+      "Person",
+      "Message",
+      "Conversation",
+      "BrandMention",
+      "Activity",
+      "Deal",
+      "Membership",
+      "PersonBlockingKey",
+      "Event",
+    ]) {
       expect(await count(table)).toBe(0);
     }
   });

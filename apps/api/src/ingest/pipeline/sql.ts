@@ -6,19 +6,26 @@ import type pg from "pg";
  * Prisma's DateTime columns are `timestamp(3)` holding UTC; an ISO string with "Z" cast to
  * timestamp keeps the UTC wall time, whereas pg would serialize a Date in the local zone.
  */
-export const iso = (date: Date | undefined | null): string | null => (date ? date.toISOString() : null);
+export const iso = (date: Date | undefined | null): string | null =>
+  date ? date.toISOString() : null;
 
 /**
  * A sum of int4 counts as int4, clamped to its range: likes, replies and shares may each reach the
  * int4 limit the records allow, so their sums can pass it, and a count that large stays as true
  * clamped. The expression must already be bigint (cast its first term).
  */
-export const clampedInt4 = (bigintExpression: string): string => `LEAST(2147483647, GREATEST(-2147483648, ${bigintExpression}))::int`;
+export const clampedInt4 = (bigintExpression: string): string =>
+  `LEAST(2147483647, GREATEST(-2147483648, ${bigintExpression}))::int`;
 
-export const jsonText = (value: unknown): string | null => (value === undefined || value === null ? null : JSON.stringify(value));
+export const jsonText = (value: unknown): string | null =>
+  value === undefined || value === null ? null : JSON.stringify(value);
 
 /** Reserves `count` ids of a table's sequence, so rows can be inserted with ids known in advance. */
-export async function reserveIds(client: pg.PoolClient, table: string, count: number): Promise<number[]> {
+export async function reserveIds(
+  client: pg.PoolClient,
+  table: string,
+  count: number,
+): Promise<number[]> {
   if (count === 0) return [];
   const { rows } = await client.query<{ id: number }>(
     `SELECT nextval(pg_get_serial_sequence('"${table}"', 'id'))::int AS id FROM generate_series(1, $1::int)`,
@@ -65,10 +72,11 @@ export function lastPerKey<T>(rows: T[], key: (row: T) => string): { kept: T[]; 
 export function oneStatementAtATime(client: pg.PoolClient): pg.PoolClient {
   let previous: Promise<unknown> = Promise.resolve();
   const query = (...args: unknown[]) => {
-    const next = previous.then(() => (client.query as (...a: unknown[]) => Promise<unknown>)(...args));
+    const next = previous.then(() =>
+      (client.query as (...a: unknown[]) => Promise<unknown>)(...args),
+    );
     previous = next.catch(() => {});
     return next;
   };
   return Object.assign(Object.create(client) as pg.PoolClient, { query });
 }
-

@@ -1,6 +1,6 @@
-import { parseFeed } from "../../feeds/parse.js";
-import { feedRecords } from "../../feeds/records.js";
-import type { XmlPreset } from "./types.js";
+import { parseFeed } from "../../feeds/parse.ts";
+import { feedRecords } from "../../feeds/records.ts";
+import type { XmlPreset } from "./types.ts";
 
 /** Entries a file may hold: a feed export read whole, far beyond the page a polled feed serves. */
 const maxFileEntries = 100_000;

@@ -1,8 +1,8 @@
 // The column mapping file of the generic-csv preset: which CSV columns fill which record fields.
 import { readFile } from "node:fs/promises";
 import * as z from "zod";
-import { recordFields } from "../records/schema.js";
-import { RECORD_TYPES } from "../records/types.js";
+import { recordFields } from "../records/schema.ts";
+import { RECORD_TYPES } from "../records/types.ts";
 
 /** Where a field's value comes from: columns (optionally translated through `values`) or a constant. */
 export type FieldSource =
@@ -50,7 +50,10 @@ const recordMapping = z
   .strictObject({
     type: z.enum(RECORD_TYPES),
     id: fieldSource.optional(),
-    fields: z.record(z.string().regex(/^[A-Za-z]+(\.[^.\s]+)*$/, "must be a dotted field path"), fieldSource),
+    fields: z.record(
+      z.string().regex(/^[A-Za-z]+(\.[^.\s]+)*$/, "must be a dotted field path"),
+      fieldSource,
+    ),
   })
   .superRefine((mapping, ctx) => {
     // Unknown fields would be dropped silently by validation, so a typo must fail here instead.
@@ -65,7 +68,9 @@ const recordMapping = z
       }
     }
   })
-  .transform(({ type, id, fields }): RecordMapping => ({ type, id, fields: Object.entries(fields) }));
+  .transform(
+    ({ type, id, fields }): RecordMapping => ({ type, id, fields: Object.entries(fields) }),
+  );
 
 const csvMappingSchema = z.strictObject({
   source: z.string().trim().min(1).optional(),
@@ -91,6 +96,11 @@ export async function loadCsvMapping(path: string): Promise<CsvMapping> {
 
 /** Every column the mapping reads, to check them against the CSV header before reading rows. */
 export function mappedColumns(mapping: CsvMapping): string[] {
-  const sources = mapping.records.flatMap((record) => [record.id, ...record.fields.map(([, source]) => source)]);
-  return [...new Set(sources.flatMap((source) => (source && "columns" in source ? source.columns : [])))];
+  const sources = mapping.records.flatMap((record) => [
+    record.id,
+    ...record.fields.map(([, source]) => source),
+  ]);
+  return [
+    ...new Set(sources.flatMap((source) => (source && "columns" in source ? source.columns : []))),
+  ];
 }

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { readSource } from "../read/sources.js";
-import { parseCsvMapping } from "./generic-csv-mapping.js";
-import { importSample, ofType } from "./testing.js";
+import { readSource } from "../read/sources.ts";
+import { parseCsvMapping } from "./generic-csv-mapping.ts";
+import { importSample, ofType } from "./testing.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "parley-generic-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -38,17 +38,22 @@ describe("generic-csv preset", () => {
   });
 
   it("refuses a mapping that names a field the record type does not have", () => {
-    expect(() => parseCsvMapping({ records: [{ type: "person", fields: { emial: "Email" } }] }, "m.json")).toThrow(
-      /"emial" is not a field of person records/,
-    );
+    expect(() =>
+      parseCsvMapping({ records: [{ type: "person", fields: { emial: "Email" } }] }, "m.json"),
+    ).toThrow(/"emial" is not a field of person records/);
   });
 
   it("refuses a mapping whose columns are not in the CSV", async () => {
     writeFileSync(join(dir, "list.csv"), "Name,Email\nAna,ana@brightwave.io\n");
-    writeFileSync(join(dir, "list.mapping.json"), JSON.stringify({ records: [{ type: "person", id: "Email", fields: { emails: "E-mail" } }] }));
+    writeFileSync(
+      join(dir, "list.mapping.json"),
+      JSON.stringify({ records: [{ type: "person", id: "Email", fields: { emails: "E-mail" } }] }),
+    );
     const read = async () => {
       for await (const _item of readSource(join(dir, "list.csv")));
     };
-    await expect(read()).rejects.toThrow(/the mapping names columns not in the CSV header: "E-mail"/);
+    await expect(read()).rejects.toThrow(
+      /the mapping names columns not in the CSV header: "E-mail"/,
+    );
   });
 });

@@ -1,7 +1,7 @@
-import type { CsvRow } from "../read/csv.js";
-import { mappedColumns, type CsvMapping, type FieldSource } from "./generic-csv-mapping.js";
-import type { CsvPreset, RawRecord } from "./types.js";
-import { compact, stableId, toIsoDate } from "./values.js";
+import type { CsvRow } from "../read/csv.ts";
+import { type CsvMapping, type FieldSource, mappedColumns } from "./generic-csv-mapping.ts";
+import type { CsvPreset, RawRecord } from "./types.ts";
+import { compact, stableId, toIsoDate } from "./values.ts";
 
 /** Fields that hold lists: every mapped non-empty cell becomes one element. */
 const LIST_FIELDS = new Set(["emails", "phones", "terms"]);
@@ -52,12 +52,14 @@ function assign(record: Record<string, unknown>, path: string, value: unknown): 
 
 export const genericCsv: CsvPreset = {
   name: "generic-csv",
-  description: "Any CSV, with a mapping file (<file>.mapping.json) that maps its columns to record fields",
+  description:
+    "Any CSV, with a mapping file (<file>.mapping.json) that maps its columns to record fields",
   input: "csv-row",
   formats: ["csv"],
   defaultSource: "csv",
   checkHeaders(headers, ctx) {
-    if (!ctx.mapping) return "generic-csv needs a mapping file: put <name>.mapping.json beside <name>.csv";
+    if (!ctx.mapping)
+      return "generic-csv needs a mapping file: put <name>.mapping.json beside <name>.csv";
     const missing = mappedColumns(ctx.mapping).filter((column) => !headers.includes(column));
     if (missing.length === 0) return undefined;
     return `the mapping names columns not in the CSV header: ${missing.map((c) => `"${c}"`).join(", ")} (the header has ${headers.map((h) => `"${h}"`).join(", ")})`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { importSample, ofType } from "./testing.js";
+import { importSample, ofType } from "./testing.ts";
 
 describe("hubspot-contacts preset", () => {
   it("maps contacts with lifecycle stage and Twitter handle", async () => {
@@ -28,7 +28,11 @@ describe("hubspot-contacts preset", () => {
     const { records, problems } = await importSample("hubspot-contacts-address.csv");
     expect(problems).toEqual([]);
     expect(ofType(records, "person")[0]!.address).toEqual({
-      street: "4/12 Smith Street", city: "Richmond", postcode: "3121", region: "VIC", country: "AU",
+      street: "4/12 Smith Street",
+      city: "Richmond",
+      postcode: "3121",
+      region: "VIC",
+      country: "AU",
     });
   });
 });

@@ -1,6 +1,14 @@
-import type { PersonStage } from "../records/types.js";
-import type { CsvPreset } from "./types.js";
-import { Cells, columnKey, compact, headersMissing, joinPlace, joinText, toIsoDate } from "./values.js";
+import type { PersonStage } from "../records/types.ts";
+import type { CsvPreset } from "./types.ts";
+import {
+  Cells,
+  columnKey,
+  compact,
+  headersMissing,
+  joinPlace,
+  joinText,
+  toIsoDate,
+} from "./values.ts";
 
 /** HubSpot prints lifecycle stages by label ("Marketing Qualified Lead") or internal name ("marketingqualifiedlead"). */
 const LIFECYCLE_STAGES: Record<string, PersonStage> = {
@@ -25,7 +33,8 @@ export const hubspotContacts: CsvPreset = {
   input: "csv-row",
   formats: ["csv"],
   defaultSource: "hubspot",
-  checkHeaders: (headers) => headersMissing(headers, "Record ID", ["Email", "First Name", "Last Name"]),
+  checkHeaders: (headers) =>
+    headersMissing(headers, "Record ID", ["Email", "First Name", "Last Name"]),
   toRecords(row, ctx) {
     const cells = new Cells(row);
     const twitter = cells.get("Twitter Username");
@@ -36,7 +45,10 @@ export const hubspotContacts: CsvPreset = {
         source: ctx.source,
         id: cells.get("Record ID"),
         name: joinText(cells.get("First Name"), cells.get("Last Name")),
-        emails: [...cells.all("Email"), ...additionalEmails.map((email) => email.trim()).filter(Boolean)],
+        emails: [
+          ...cells.all("Email"),
+          ...additionalEmails.map((email) => email.trim()).filter(Boolean),
+        ],
         phones: cells.all("Phone Number", "Mobile Phone Number"),
         handles: twitter ? [{ platform: "twitter", handle: twitter }] : undefined,
         organization: {
@@ -44,7 +56,11 @@ export const hubspotContacts: CsvPreset = {
           domain: cells.get("Company Domain Name", "Website URL"),
         },
         title: cells.get("Job Title"),
-        location: joinPlace(cells.get("City"), cells.get("State/Region"), cells.get("Country/Region")),
+        location: joinPlace(
+          cells.get("City"),
+          cells.get("State/Region"),
+          cells.get("Country/Region"),
+        ),
         address: {
           street: joinText(cells.get("Street Address"), cells.get("Street Address 2")),
           city: cells.get("City"),

@@ -1,12 +1,12 @@
-import { feed } from "./feed.js";
-import { genericCsv } from "./generic-csv.js";
-import { hubspotContacts } from "./hubspot-contacts.js";
-import { mailchimpActivity } from "./mailchimp-activity.js";
-import { salesforceContacts } from "./salesforce-contacts.js";
-import { salesforceOpportunities } from "./salesforce-opportunities.js";
-import type { Preset } from "./types.js";
-import { twitterV2 } from "./twitter-v2.js";
-import { zendeskTickets } from "./zendesk-tickets.js";
+import { feed } from "./feed.ts";
+import { genericCsv } from "./generic-csv.ts";
+import { hubspotContacts } from "./hubspot-contacts.ts";
+import { mailchimpActivity } from "./mailchimp-activity.ts";
+import { salesforceContacts } from "./salesforce-contacts.ts";
+import { salesforceOpportunities } from "./salesforce-opportunities.ts";
+import { twitterV2 } from "./twitter-v2.ts";
+import type { Preset } from "./types.ts";
+import { zendeskTickets } from "./zendesk-tickets.ts";
 
 /**
  * Every preset by name. Detection tries them in this order, so a more specific preset comes first:
@@ -27,4 +27,11 @@ export const presets: ReadonlyMap<string, Preset> = new Map(
 
 export const presetNames = (): string[] => [...presets.keys()];
 
-export type { CsvPreset, DocumentPreset, Preset, PresetContext, RawRecord, XmlPreset } from "./types.js";
+export type {
+  CsvPreset,
+  DocumentPreset,
+  Preset,
+  PresetContext,
+  RawRecord,
+  XmlPreset,
+} from "./types.ts";

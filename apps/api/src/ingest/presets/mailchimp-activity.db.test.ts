@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { importSample, ofType } from "./testing.js";
+import { importSample, ofType } from "./testing.ts";
 
 describe("mailchimp-activity preset", () => {
   it("maps sends, opens and clicks to touchpoints and leaves bounces out", async () => {

@@ -1,6 +1,6 @@
-import type { TouchpointKind } from "../records/types.js";
-import type { CsvPreset } from "./types.js";
-import { Cells, compact, headersMissing, joinText, stableId, toIsoDate } from "./values.js";
+import type { TouchpointKind } from "../records/types.ts";
+import type { CsvPreset } from "./types.ts";
+import { Cells, compact, headersMissing, joinText, stableId, toIsoDate } from "./values.ts";
 
 const KINDS: Record<string, TouchpointKind> = {
   sent: "email_sent",
@@ -17,7 +17,13 @@ export const mailchimpActivity: CsvPreset = {
   formats: ["csv"],
   defaultSource: "mailchimp",
   checkHeaders: (headers) =>
-    headersMissing(headers, ["Email Address", "Email"], ["Campaign Title", "Campaign ID"], "Action", "Timestamp"),
+    headersMissing(
+      headers,
+      ["Email Address", "Email"],
+      ["Campaign Title", "Campaign ID"],
+      "Action",
+      "Timestamp",
+    ),
   toRecords(row, ctx) {
     const cells = new Cells(row);
     const action = cells.get("Action")?.toLowerCase();

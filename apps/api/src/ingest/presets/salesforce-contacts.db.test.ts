@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { importSample } from "./testing.js";
+import { importSample } from "./testing.ts";
 
 describe("salesforce-contacts preset", () => {
   it("maps the contacts report, skipping its footer", async () => {
@@ -31,15 +31,30 @@ describe("salesforce-contacts preset", () => {
       ["00Q5g00000XyZ002", "lead"],
       ["00Q5g00000XyZ003", "other"],
     ]);
-    expect(records[0]).toMatchObject({ organization: { name: "Northpeak Analytics" }, location: "Denver, CO, United States" });
+    expect(records[0]).toMatchObject({
+      organization: { name: "Northpeak Analytics" },
+      location: "Denver, CO, United States",
+    });
   });
 
   it("maps the mailing address columns to a normalized address", async () => {
     const { records, problems } = await importSample("salesforce-contacts-address.csv");
     expect(problems).toEqual([]);
     expect(records.map((r) => "address" in r && r.address)).toEqual([
-      { street: "12 Smith Street", city: "Richmond", postcode: "3121", region: "VIC", country: "AU" },
-      { street: "1600 Pennsylvania Avenue NW", city: "Washington", postcode: "20500", region: "DC", country: "US" },
+      {
+        street: "12 Smith Street",
+        city: "Richmond",
+        postcode: "3121",
+        region: "VIC",
+        country: "AU",
+      },
+      {
+        street: "1600 Pennsylvania Avenue NW",
+        city: "Washington",
+        postcode: "20500",
+        region: "DC",
+        country: "US",
+      },
     ]);
   });
 

@@ -1,5 +1,5 @@
-import type { CsvPreset } from "./types.js";
-import { Cells, compact, headersMissing, joinPlace, joinText, toIsoDate } from "./values.js";
+import type { CsvPreset } from "./types.ts";
+import { Cells, compact, headersMissing, joinPlace, joinText, toIsoDate } from "./values.ts";
 
 /** Salesforce's default Lead Status picklist, plus common custom values, on the Parley funnel. */
 function stageOfLeadStatus(status: string | undefined) {
@@ -27,11 +27,16 @@ export const salesforceContacts: CsvPreset = {
         type: "person",
         source: ctx.source,
         id: cells.get("Contact ID") ?? leadId,
-        name: joinText(cells.get("First Name"), cells.get("Last Name")) ?? cells.get("Full Name", "Name"),
+        name:
+          joinText(cells.get("First Name"), cells.get("Last Name")) ??
+          cells.get("Full Name", "Name"),
         emails: cells.all("Email"),
         phones: cells.all("Phone", "Mobile", "Mobile Phone"),
         title: cells.get("Title"),
-        organization: { name: cells.get("Account Name", "Company / Account", "Company"), domain: cells.get("Website") },
+        organization: {
+          name: cells.get("Account Name", "Company / Account", "Company"),
+          domain: cells.get("Website"),
+        },
         location: joinPlace(
           cells.get("Mailing City", "City"),
           cells.get("Mailing State/Province", "State/Province"),
@@ -40,7 +45,12 @@ export const salesforceContacts: CsvPreset = {
         address: {
           street: cells.get("Mailing Street", "Street"),
           city: cells.get("Mailing City", "City"),
-          postcode: cells.get("Mailing Zip/Postal Code", "Zip/Postal Code", "Mailing Postal Code", "Postal Code"),
+          postcode: cells.get(
+            "Mailing Zip/Postal Code",
+            "Zip/Postal Code",
+            "Mailing Postal Code",
+            "Postal Code",
+          ),
           region: cells.get("Mailing State/Province", "State/Province"),
           country: cells.get("Mailing Country", "Country"),
         },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { importSample, ofType } from "./testing.js";
+import { importSample, ofType } from "./testing.ts";
 
 describe("salesforce-opportunities preset", () => {
   it("maps opportunities to deals with status, amount, currency and contact", async () => {
@@ -18,10 +18,19 @@ describe("salesforce-opportunities preset", () => {
       closedAt: new Date("2024-03-28T00:00:00Z"),
       owner: "Jane Doe",
       // The Contact ID points at the person from the contacts report (same source).
-      contact: { by: "inline", source: "salesforce", id: "0035g00000AbCdE1", emails: ["ana.souza@brightwave.io"] },
+      contact: {
+        by: "inline",
+        source: "salesforce",
+        id: "0035g00000AbCdE1",
+        emails: ["ana.souza@brightwave.io"],
+      },
     });
     // An open deal's close date is a forecast, not a close.
     expect(deals[1]!.closedAt).toBeUndefined();
-    expect(deals[1]!.contact).toMatchObject({ by: "inline", name: "Marcus Chen", emails: ["marcus.chen@northpeak.com"] });
+    expect(deals[1]!.contact).toMatchObject({
+      by: "inline",
+      name: "Marcus Chen",
+      emails: ["marcus.chen@northpeak.com"],
+    });
   });
 });

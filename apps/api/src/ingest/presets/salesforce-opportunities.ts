@@ -1,5 +1,5 @@
-import type { CsvPreset } from "./types.js";
-import { Cells, compact, headersMissing, parseAmount, toIsoDate } from "./values.js";
+import type { CsvPreset } from "./types.ts";
+import { Cells, compact, headersMissing, parseAmount, toIsoDate } from "./values.ts";
 
 function statusOfStage(stage: string | undefined): "open" | "won" | "lost" {
   if (stage === undefined) return "open";
@@ -14,7 +14,8 @@ export const salesforceOpportunities: CsvPreset = {
   input: "csv-row",
   formats: ["csv"],
   defaultSource: "salesforce",
-  checkHeaders: (headers) => headersMissing(headers, "Opportunity ID", ["Opportunity Name", "Name"], "Stage"),
+  checkHeaders: (headers) =>
+    headersMissing(headers, "Opportunity ID", ["Opportunity Name", "Name"], "Stage"),
   toRecords(row, ctx) {
     const cells = new Cells(row);
     const stage = cells.get("Stage");
@@ -31,7 +32,10 @@ export const salesforceOpportunities: CsvPreset = {
         name: cells.get("Opportunity Name", "Name"),
         organization: { name: cells.get("Account Name"), domain: cells.get("Website") },
         // The contact shares the source of salesforce-contacts imports, so its Contact ID resolves to that person.
-        contact: contactId || contactEmail ? { id: contactId, email: contactEmail, name: contactName } : undefined,
+        contact:
+          contactId || contactEmail
+            ? { id: contactId, email: contactEmail, name: contactName }
+            : undefined,
         stage,
         amount,
         currency: cells.get("Opportunity Currency", "Currency") ?? currency,

@@ -1,10 +1,11 @@
 // Test helper: a docs/samples file read and validated the way an import would.
 import { fileURLToPath } from "node:url";
-import { readSource, type ReadSourceOptions } from "../read/sources.js";
-import { validateRecord } from "../records/validate.js";
-import type { ParleyRecord, Rejection } from "../records/types.js";
+import { type ReadSourceOptions, readSource } from "../read/sources.ts";
+import type { ParleyRecord, Rejection } from "../records/types.ts";
+import { validateRecord } from "../records/validate.ts";
 
-export const samplePath = (name: string) => fileURLToPath(new URL(`../../../../../docs/samples/${name}`, import.meta.url));
+export const samplePath = (name: string) =>
+  fileURLToPath(new URL(`../../../../../docs/samples/${name}`, import.meta.url));
 
 export async function importSample(name: string, options?: ReadSourceOptions) {
   const reader = readSource(samplePath(name), options);

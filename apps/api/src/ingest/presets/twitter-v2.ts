@@ -1,9 +1,10 @@
-import type { DocumentPreset, PresetContext, RawRecord } from "./types.js";
-import { objectAt, objectsAt, textAt, numberAt, type JsonObject } from "./json-values.js";
-import { compact } from "./values.js";
+import { type JsonObject, numberAt, objectAt, objectsAt, textAt } from "./json-values.ts";
+import type { DocumentPreset, PresetContext, RawRecord } from "./types.ts";
+import { compact } from "./values.ts";
 
 /** Search and timeline responses hold a list of tweets in `data`; a single-tweet lookup holds one. */
-const tweetsIn = (response: JsonObject) => objectsAt(Array.isArray(response.data) ? response.data : [response.data]);
+const tweetsIn = (response: JsonObject) =>
+  objectsAt(Array.isArray(response.data) ? response.data : [response.data]);
 
 /** A Twitter/X API v2 response: tweets in `data`, their authors and referenced tweets in `includes`. */
 function isTwitterResponse(document: unknown): boolean {
@@ -31,14 +32,20 @@ function personOfUser(user: JsonObject, ctx: PresetContext): RawRecord {
  * the tagged place's name, city and country, at the tweet's exact point when it has one and
  * otherwise at the centre of the place's bounding box.
  */
-function placeOfTweet(tweet: JsonObject, places: Map<string, JsonObject>): Record<string, unknown> | undefined {
+function placeOfTweet(
+  tweet: JsonObject,
+  places: Map<string, JsonObject>,
+): Record<string, unknown> | undefined {
   const geo = objectAt(tweet.geo);
   const place = places.get(textAt(geo?.place_id) ?? "");
   const point = objectAt(geo?.coordinates)?.coordinates;
   const bbox = objectAt(place?.geo)?.bbox;
-  const [lng, lat] = Array.isArray(point) && point.length === 2
-    ? point
-    : Array.isArray(bbox) && bbox.length === 4 ? [(bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2] : [undefined, undefined];
+  const [lng, lat] =
+    Array.isArray(point) && point.length === 2
+      ? point
+      : Array.isArray(bbox) && bbox.length === 4
+        ? [(bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2]
+        : [undefined, undefined];
   if (!place && lat === undefined) return undefined;
   return {
     name: textAt(place?.full_name),
@@ -49,13 +56,20 @@ function placeOfTweet(tweet: JsonObject, places: Map<string, JsonObject>): Recor
   };
 }
 
-function messageOfTweet(tweet: JsonObject, usernames: Map<string, string>, places: Map<string, JsonObject>, ctx: PresetContext): RawRecord {
+function messageOfTweet(
+  tweet: JsonObject,
+  usernames: Map<string, string>,
+  places: Map<string, JsonObject>,
+  ctx: PresetContext,
+): RawRecord {
   const id = textAt(tweet.id);
   const authorId = textAt(tweet.author_id);
   const metrics = objectAt(tweet.public_metrics);
   const username = authorId === undefined ? undefined : usernames.get(authorId);
   const repliedTo = objectsAt(tweet.referenced_tweets).find((ref) => ref.type === "replied_to");
-  const shared = objectsAt(tweet.referenced_tweets).find((ref) => ref.type === "quoted" || ref.type === "retweeted");
+  const shared = objectsAt(tweet.referenced_tweets).find(
+    (ref) => ref.type === "quoted" || ref.type === "retweeted",
+  );
   const retweets = numberAt(metrics?.retweet_count);
   const quotes = numberAt(metrics?.quote_count);
   return compact({
@@ -74,7 +88,10 @@ function messageOfTweet(tweet: JsonObject, usernames: Map<string, string>, place
     metrics: {
       likes: numberAt(metrics?.like_count),
       replies: numberAt(metrics?.reply_count),
-      shares: retweets === undefined && quotes === undefined ? undefined : (retweets ?? 0) + (quotes ?? 0),
+      shares:
+        retweets === undefined && quotes === undefined
+          ? undefined
+          : (retweets ?? 0) + (quotes ?? 0),
       views: numberAt(metrics?.impression_count),
     },
     place: placeOfTweet(tweet, places),
@@ -83,7 +100,8 @@ function messageOfTweet(tweet: JsonObject, usernames: Map<string, string>, place
 
 export const twitterV2: DocumentPreset = {
   name: "twitter-v2",
-  description: "Twitter/X API v2 search or timeline response (JSON, or .jsonl with one response per line)",
+  description:
+    "Twitter/X API v2 search or timeline response (JSON, or .jsonl with one response per line)",
   input: "document",
   formats: ["json", "jsonl"],
   defaultSource: "twitter",
@@ -98,7 +116,9 @@ export const twitterV2: DocumentPreset = {
       const username = textAt(user.username);
       if (id !== undefined && username !== undefined) usernames.set(id, username);
     }
-    const places = new Map(objectsAt(includes.places).map((place) => [textAt(place.id) ?? "", place]));
+    const places = new Map(
+      objectsAt(includes.places).map((place) => [textAt(place.id) ?? "", place]),
+    );
     // Referenced tweets (the tweet replied to or quoted) are conversation context worth keeping too.
     const tweets = [...tweetsIn(response), ...objectsAt(includes.tweets)];
     const seen = new Set<string>();
@@ -107,6 +127,9 @@ export const twitterV2: DocumentPreset = {
       return !seen.has(id) && seen.add(id);
     });
     // People first, so the import can resolve each tweet's author to a person already seen.
-    return [...users.map((user) => personOfUser(user, ctx)), ...uniqueTweets.map((tweet) => messageOfTweet(tweet, usernames, places, ctx))];
+    return [
+      ...users.map((user) => personOfUser(user, ctx)),
+      ...uniqueTweets.map((tweet) => messageOfTweet(tweet, usernames, places, ctx)),
+    ];
   },
 };

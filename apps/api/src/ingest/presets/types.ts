@@ -1,6 +1,6 @@
-import type { CsvRow } from "../read/csv.js";
-import type { RecordType } from "../records/types.js";
-import type { CsvMapping } from "./generic-csv-mapping.js";
+import type { CsvRow } from "../read/csv.ts";
+import type { RecordType } from "../records/types.ts";
+import type { CsvMapping } from "./generic-csv-mapping.ts";
 
 /** A record in the wire format, before validation: what a preset produces from one row or document. */
 export type RawRecord = { type: RecordType; source: string; id?: string; [field: string]: unknown };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseAmount, toIsoDate } from "./values.js";
+import { parseAmount, toIsoDate } from "./values.ts";
 
 describe("toIsoDate", () => {
   it.each([

@@ -1,7 +1,7 @@
 // Cleaning helpers shared by presets: exports write the same value in many ways, and a preset's
 // job is to hand the validator one spelling of it.
 import { createHash } from "node:crypto";
-import type { CsvRow } from "../read/csv.js";
+import type { CsvRow } from "../read/csv.ts";
 
 /** Column names compared without case, spaces or punctuation: "E-mail Address" = "email_address". */
 export const columnKey = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, "");
@@ -33,11 +33,23 @@ export class Cells {
 }
 
 /** Why the headers lack a required column (each given as one name or a list of alternatives), or undefined. */
-export function headersMissing(headers: readonly string[], ...required: (string | string[])[]): string | undefined {
+export function headersMissing(
+  headers: readonly string[],
+  ...required: (string | string[])[]
+): string | undefined {
   const present = new Set(headers.map(columnKey));
-  const missing = required.filter((names) => ![names].flat().some((name) => present.has(columnKey(name))));
+  const missing = required.filter(
+    (names) => ![names].flat().some((name) => present.has(columnKey(name))),
+  );
   if (missing.length === 0) return undefined;
-  return `missing column${missing.length > 1 ? "s" : ""} ${missing.map((names) => [names].flat().map((n) => `"${n}"`).join(" or ")).join(", ")}`;
+  return `missing column${missing.length > 1 ? "s" : ""} ${missing
+    .map((names) =>
+      [names]
+        .flat()
+        .map((n) => `"${n}"`)
+        .join(" or "),
+    )
+    .join(", ")}`;
 }
 
 export const joinText = (...parts: (string | undefined)[]) => {
@@ -52,7 +64,10 @@ export const joinPlace = (...parts: (string | undefined)[]) => {
 
 /** Deterministic id for rows that have none, so re-importing the same row yields the same record. */
 export function stableId(...parts: (string | undefined)[]): string {
-  return createHash("sha1").update(parts.map((part) => part ?? "").join("\u001f")).digest("hex").slice(0, 20);
+  return createHash("sha1")
+    .update(parts.map((part) => part ?? "").join("\u001f"))
+    .digest("hex")
+    .slice(0, 20);
 }
 
 export type DateOrder = "mdy" | "dmy";
@@ -65,7 +80,10 @@ const SLASHED_DATE =
  * ISO 8601 in UTC; `order` says whether the first number is the month or the day. ISO dates and
  * anything unrecognized pass through unchanged, so the validator names the bad value.
  */
-export function toIsoDate(text: string | undefined, order: DateOrder = "mdy"): string | number | undefined {
+export function toIsoDate(
+  text: string | undefined,
+  order: DateOrder = "mdy",
+): string | number | undefined {
   if (text === undefined) return undefined;
   if (/^\d{10}$|^\d{13}$/.test(text)) return Number(text);
   const match = SLASHED_DATE.exec(text);
@@ -76,7 +94,9 @@ export function toIsoDate(text: string | undefined, order: DateOrder = "mdy"): s
   let hour = Number(hourText ?? "0");
   if (meridiem) hour = (hour % 12) + (meridiem.toLowerCase().startsWith("p") ? 12 : 0);
   const date = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
-  return hourText === undefined ? date : `${date}T${String(hour).padStart(2, "0")}:${minute}:${second2}Z`;
+  return hourText === undefined
+    ? date
+    : `${date}T${String(hour).padStart(2, "0")}:${minute}:${second2}Z`;
 }
 
 const CURRENCY_SYMBOLS: Record<string, string> = { $: "USD", "€": "EUR", "£": "GBP", "¥": "JPY" };
@@ -85,7 +105,10 @@ const CURRENCY_SYMBOLS: Record<string, string> = { $: "USD", "€": "EUR", "£":
  * Reads amounts as CRMs print them: "USD 12,000.00", "$1,200.50", "1.200,50 €". Unreadable text is
  * returned as is for the validator to reject.
  */
-export function parseAmount(text: string | undefined): { amount?: number | string; currency?: string } {
+export function parseAmount(text: string | undefined): {
+  amount?: number | string;
+  currency?: string;
+} {
   if (text === undefined) return {};
   const code = /\b([A-Z]{3})\b/.exec(text)?.[1];
   const symbol = Object.keys(CURRENCY_SYMBOLS).find((s) => text.includes(s));
@@ -95,7 +118,9 @@ export function parseAmount(text: string | undefined): { amount?: number | strin
   const lastDot = digits.lastIndexOf(".");
   // The later of "," and "." is the decimal mark, unless a lone "," is followed by exactly three digits.
   const commaIsDecimal = lastComma > lastDot && !(lastDot === -1 && /,\d{3}$/.test(digits));
-  const normalized = commaIsDecimal ? digits.replace(/\./g, "").replace(",", ".") : digits.replace(/,/g, "");
+  const normalized = commaIsDecimal
+    ? digits.replace(/\./g, "").replace(",", ".")
+    : digits.replace(/,/g, "");
   const amount = Number(normalized);
   return { amount: normalized !== "" && Number.isFinite(amount) ? amount : text, currency };
 }

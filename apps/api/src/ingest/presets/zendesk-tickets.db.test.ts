@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { importSample, ofType, samplePath } from "./testing.js";
-import { readSource } from "../read/sources.js";
+import { readSource } from "../read/sources.ts";
+import { importSample, ofType, samplePath } from "./testing.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "parley-zendesk-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -38,9 +38,15 @@ describe("zendesk-tickets preset", () => {
     const { records } = await importSample("zendesk-tickets.json");
     expect(ofType(records, "person").map((p) => [p.name, p.address])).toEqual([
       ["Sam Okafor", undefined],
-      ["Priya Natarajan", { street: "500 W 2nd Street", city: "Austin", postcode: "78701", region: "TX" }],
+      [
+        "Priya Natarajan",
+        { street: "500 W 2nd Street", city: "Austin", postcode: "78701", region: "TX" },
+      ],
       // "Prefers email" in details is a note, not an address: the user field is used.
-      ["Chloé Dubois", { street: "8 Rue De Rivoli", city: "Paris", postcode: "75001", country: "FR" }],
+      [
+        "Chloé Dubois",
+        { street: "8 Rue De Rivoli", city: "Paris", postcode: "75001", country: "FR" },
+      ],
       ["Lina Ortiz", undefined],
     ]);
   });
@@ -56,7 +62,9 @@ describe("zendesk-tickets preset", () => {
   });
 
   it("reads the JSON export, one ticket per line, with --format", async () => {
-    const { tickets } = JSON.parse(readFileSync(samplePath("zendesk-tickets.json"), "utf8")) as { tickets: unknown[] };
+    const { tickets } = JSON.parse(readFileSync(samplePath("zendesk-tickets.json"), "utf8")) as {
+      tickets: unknown[];
+    };
     const path = join(dir, "export.jsonl");
     writeFileSync(path, tickets.map((ticket) => JSON.stringify(ticket)).join("\n"));
     const lines: number[] = [];

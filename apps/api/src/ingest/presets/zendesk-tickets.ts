@@ -1,8 +1,8 @@
-import type { MessageChannel } from "../records/types.js";
-import type { DocumentPreset, PresetContext, RawRecord } from "./types.js";
-import { objectAt, objectsAt, textAt, type JsonObject } from "./json-values.js";
-import { compact } from "./values.js";
-import { addressInLocation } from "../../identity/address.js";
+import { addressInLocation } from "../../identity/address.ts";
+import type { MessageChannel } from "../records/types.ts";
+import { type JsonObject, objectAt, objectsAt, textAt } from "./json-values.ts";
+import type { DocumentPreset, PresetContext, RawRecord } from "./types.ts";
+import { compact } from "./values.ts";
 
 /** Zendesk's `via.channel` on the Parley channels; web forms, the API and widgets are plain tickets. */
 const CHANNELS: Record<string, MessageChannel> = {
@@ -17,7 +17,8 @@ const CHANNELS: Record<string, MessageChannel> = {
   instagram_dm: "instagram",
 };
 
-const channelOf = (via: unknown): MessageChannel => CHANNELS[textAt(objectAt(via)?.channel) ?? ""] ?? "support_ticket";
+const channelOf = (via: unknown): MessageChannel =>
+  CHANNELS[textAt(objectAt(via)?.channel) ?? ""] ?? "support_ticket";
 
 /** The agent-facing page of a ticket, derived from its API url (https://acme.zendesk.com/api/v2/tickets/1.json). */
 function agentUrl(ticket: JsonObject): string | undefined {
@@ -49,7 +50,8 @@ function personOfUser(user: JsonObject, ctx: PresetContext): RawRecord {
 
 function addressOfUser(user: JsonObject): string | undefined {
   const fields = objectAt(user.user_fields) ?? {};
-  const custom = textAt(fields.address) ?? textAt(fields.postal_address) ?? textAt(fields.mailing_address);
+  const custom =
+    textAt(fields.address) ?? textAt(fields.postal_address) ?? textAt(fields.mailing_address);
   if (custom) return custom;
   const details = textAt(user.details);
   return details && addressInLocation(details) ? details : undefined;
@@ -99,14 +101,17 @@ function messagesOfTicket(ticket: JsonObject, ctx: PresetContext): RawRecord[] {
 
 export const zendeskTickets: DocumentPreset = {
   name: "zendesk-tickets",
-  description: "Zendesk tickets (JSON API response with sideloaded users, or the JSON export: one ticket per line)",
+  description:
+    "Zendesk tickets (JSON API response with sideloaded users, or the JSON export: one ticket per line)",
   input: "document",
   formats: ["json", "jsonl"],
   defaultSource: "zendesk",
   matchesDocument: (document) => ticketsIn(document).tickets.length > 0,
   toRecords(document, ctx) {
     const { tickets, users } = ticketsIn(document);
-    const embeddedRequesters = tickets.map((ticket) => objectAt(ticket.requester)).filter((user) => user !== undefined);
+    const embeddedRequesters = tickets
+      .map((ticket) => objectAt(ticket.requester))
+      .filter((user) => user !== undefined);
     return [
       ...[...users, ...embeddedRequesters].map((user) => personOfUser(user, ctx)),
       ...tickets.flatMap((ticket) => messagesOfTicket(ticket, ctx)),

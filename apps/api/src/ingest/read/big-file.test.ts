@@ -1,14 +1,14 @@
-import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
 import { once } from "node:events";
+import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { afterAll, describe, expect, it } from "vitest";
-import { readCsv } from "./csv.js";
-import { readJsonl } from "./jsonl.js";
-import { CHUNK_BYTES } from "./text-file.js";
-import type { ItemReader } from "./types.js";
+import { readCsv } from "./csv.ts";
+import { readJsonl } from "./jsonl.ts";
+import { CHUNK_BYTES } from "./text-file.ts";
+import type { ItemReader } from "./types.ts";
 
 const LINES = 200_000;
 
@@ -23,7 +23,11 @@ const dir = mkdtempSync(join(tmpdir(), "parley-big-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Writes `LINES` lines of equal byte length, so the bytes behind line n are known exactly. */
-async function writeLines(name: string, header: string | undefined, line: (i: number) => string): Promise<string> {
+async function writeLines(
+  name: string,
+  header: string | undefined,
+  line: (i: number) => string,
+): Promise<string> {
   const path = join(dir, name);
   const out = createWriteStream(path);
   if (header) out.write(`${header}\n`);
@@ -50,14 +54,16 @@ async function readAll(reader: ItemReader, bytesBefore: (item: number) => number
       const readAhead = reader.progress().bytesRead - bytesBefore(items);
       expect(readAhead).toBeLessThanOrEqual(2 * CHUNK_BYTES);
     }
-    if (items % 50_000 === 0) peakHeapGrowth = Math.max(peakHeapGrowth, retainedHeap() - heapBefore);
+    if (items % 50_000 === 0)
+      peakHeapGrowth = Math.max(peakHeapGrowth, retainedHeap() - heapBefore);
   }
   return { items, peakHeapGrowth };
 }
 
 describe("big files", () => {
   it(`streams ${LINES} JSON lines in bounded memory`, async () => {
-    const line = (i: number) => JSON.stringify({ type: "person", source: "crm", id: padded(i), note });
+    const line = (i: number) =>
+      JSON.stringify({ type: "person", source: "crm", id: padded(i), note });
     const path = await writeLines("big.jsonl", undefined, line);
     const lineBytes = line(0).length + 1;
     const { items, peakHeapGrowth } = await readAll(readJsonl(path), (n) => n * lineBytes);
@@ -71,7 +77,10 @@ describe("big files", () => {
     const line = (i: number) => `${padded(i)},p${padded(i)}@example.com,${note}`;
     const path = await writeLines("big.csv", header, line);
     const lineBytes = line(0).length + 1;
-    const { items, peakHeapGrowth } = await readAll(readCsv(path), (n) => header.length + 1 + n * lineBytes);
+    const { items, peakHeapGrowth } = await readAll(
+      readCsv(path),
+      (n) => header.length + 1 + n * lineBytes,
+    );
     expect(items).toBe(LINES);
     expect(peakHeapGrowth).toBeLessThan(8 * 1024 * 1024);
   });

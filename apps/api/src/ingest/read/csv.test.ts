@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { readCsv } from "./csv.js";
-import type { ReadItem } from "./types.js";
+import { readCsv } from "./csv.ts";
+import type { ReadItem } from "./types.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "parley-csv-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,7 +18,10 @@ async function itemsOf(name: string, content: string): Promise<ReadItem[]> {
 
 describe("readCsv", () => {
   it("numbers rows by the line they start on, across quoted line breaks", async () => {
-    const items = await itemsOf("multiline.csv", 'id,note\r\n1,"first\r\nsecond"\r\n\r\n2,plain\r\n3,"a\nb"\r\n4,last');
+    const items = await itemsOf(
+      "multiline.csv",
+      'id,note\r\n1,"first\r\nsecond"\r\n\r\n2,plain\r\n3,"a\nb"\r\n4,last',
+    );
     expect(items).toEqual([
       { line: 2, raw: { id: "1", note: "first\r\nsecond" } },
       { line: 5, raw: { id: "2", note: "plain" } },
@@ -37,8 +40,11 @@ describe("readCsv", () => {
   });
 
   it("skips a report footer after a blank line, but not single-cell rows followed by data", async () => {
-    const footer = '\r\n"Confidential Information - Do Not Distribute"\r\n"Copyright (c) 2000-2024 salesforce.com, inc."\r\n';
-    expect(await itemsOf("footer.csv", `id,name\r\n1,Ana\r\n${footer}`)).toEqual([{ line: 2, raw: { id: "1", name: "Ana" } }]);
+    const footer =
+      '\r\n"Confidential Information - Do Not Distribute"\r\n"Copyright (c) 2000-2024 salesforce.com, inc."\r\n';
+    expect(await itemsOf("footer.csv", `id,name\r\n1,Ana\r\n${footer}`)).toEqual([
+      { line: 2, raw: { id: "1", name: "Ana" } },
+    ]);
     expect(await itemsOf("not-footer.csv", "id,name\n1,Ana\n\nstray\n2,Sam\n")).toEqual([
       { line: 2, raw: { id: "1", name: "Ana" } },
       { line: 4, error: "has 1 fields, the header has 2" },
@@ -47,8 +53,12 @@ describe("readCsv", () => {
   });
 
   it("detects semicolon and tab delimiters from the header", async () => {
-    expect(await itemsOf("semicolon.csv", "Name;Amount\nAna;1,5\n")).toEqual([{ line: 2, raw: { Name: "Ana", Amount: "1,5" } }]);
-    expect(await itemsOf("tabs.tsv", "Name\tCity\nAna\tLisbon, PT\n")).toEqual([{ line: 2, raw: { Name: "Ana", City: "Lisbon, PT" } }]);
+    expect(await itemsOf("semicolon.csv", "Name;Amount\nAna;1,5\n")).toEqual([
+      { line: 2, raw: { Name: "Ana", Amount: "1,5" } },
+    ]);
+    expect(await itemsOf("tabs.tsv", "Name\tCity\nAna\tLisbon, PT\n")).toEqual([
+      { line: 2, raw: { Name: "Ana", City: "Lisbon, PT" } },
+    ]);
   });
 
   it("reports a quote that is never closed on the line it opens", async () => {

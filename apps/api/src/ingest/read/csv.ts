@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
-import { parse, type CsvError, type Info } from "csv-parse";
-import { TextFile } from "./text-file.js";
-import type { ItemReader, ReadItem } from "./types.js";
+import { type CsvError, type Info, parse } from "csv-parse";
+import { TextFile } from "./text-file.ts";
+import type { ItemReader, ReadItem } from "./types.ts";
 
 export type CsvRow = Record<string, string>;
 
@@ -43,7 +43,10 @@ type ParsedRecord = { record: string[]; raw: string; info: Info };
 /** A row the parser gave up on, placed by how many rows it had read before it. */
 type SkippedRow = { recordsBefore: number; error: string };
 
-async function* csvItems(file: TextFile, onHeaders: (headers: string[]) => void): AsyncGenerator<ReadItem> {
+async function* csvItems(
+  file: TextFile,
+  onHeaders: (headers: string[]) => void,
+): AsyncGenerator<ReadItem> {
   const chunks = file.chunks();
   const first = await chunks.next();
   if (first.done) return;
@@ -104,7 +107,10 @@ async function* rowItems(
       continue;
     }
     if (record.length !== headers.length) {
-      const error = { line, error: `has ${record.length} fields, the header has ${headers.length}` };
+      const error = {
+        line,
+        error: `has ${record.length} fields, the header has ${headers.length}`,
+      };
       if (afterBlankLine && record.length === 1 && maybeFooter.length < MAX_FOOTER_ROWS) {
         maybeFooter.push(error);
         continue;

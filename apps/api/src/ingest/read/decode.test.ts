@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { completeUtf8Length, createDecoder } from "./decode.js";
+import { completeUtf8Length, createDecoder } from "./decode.ts";
 
 const decodeInChunks = (bytes: Buffer, size: number) => {
   const decoder = createDecoder(bytes);
@@ -18,12 +18,21 @@ describe("createDecoder", () => {
 
   it("switches to Windows-1252 at the first byte that is not UTF-8, however late", () => {
     const ascii = "name,city\n".repeat(10_000);
-    const bytes = Buffer.concat([Buffer.from(ascii), Buffer.from([0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72, 0x20, 0x80])]);
-    expect(decodeInChunks(bytes, 65_536)).toEqual({ text: `${ascii}Müller €`, encoding: "windows-1252" });
+    const bytes = Buffer.concat([
+      Buffer.from(ascii),
+      Buffer.from([0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72, 0x20, 0x80]),
+    ]);
+    expect(decodeInChunks(bytes, 65_536)).toEqual({
+      text: `${ascii}Müller €`,
+      encoding: "windows-1252",
+    });
   });
 
   it("treats a file ending inside a multi-byte sequence as Windows-1252", () => {
-    expect(decodeInChunks(Buffer.from([0x61, 0xc3]), 1)).toEqual({ text: "aÃ", encoding: "windows-1252" });
+    expect(decodeInChunks(Buffer.from([0x61, 0xc3]), 1)).toEqual({
+      text: "aÃ",
+      encoding: "windows-1252",
+    });
   });
 });
 

@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import { afterAll, describe, expect, it } from "vitest";
-import { readCsv } from "./csv.js";
-import { readJsonl } from "./jsonl.js";
-import type { ReadItem } from "./types.js";
+import { readCsv } from "./csv.ts";
+import { readJsonl } from "./jsonl.ts";
+import type { ReadItem } from "./types.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "parley-encodings-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -44,7 +44,12 @@ describe("encodings", () => {
 
   it("reads a UTF-16 JSON Lines file", async () => {
     const jsonl = '{"type":"person","source":"crm","id":"1","name":"Zoë"}\n';
-    const reader = readJsonl(fixture("people.utf16.jsonl", Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(jsonl, "utf-16le")])));
+    const reader = readJsonl(
+      fixture(
+        "people.utf16.jsonl",
+        Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(jsonl, "utf-16le")]),
+      ),
+    );
     expect(await rowsOf(reader)).toEqual([{ type: "person", source: "crm", id: "1", name: "Zoë" }]);
     expect(reader.encoding).toBe("utf-16le");
   });

@@ -1,5 +1,5 @@
-import { TextFile, itemReader } from "./text-file.js";
-import type { ItemReader, ReadItem } from "./types.js";
+import { itemReader, TextFile } from "./text-file.ts";
+import type { ItemReader, ReadItem } from "./types.ts";
 
 /** A whole JSON document must fit in one string; V8 strings stop near 512 MiB, so stay well below. */
 export const MAX_DOCUMENT_BYTES = 256 * 1024 * 1024;

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { readJsonl } from "./jsonl.js";
-import type { ReadItem } from "./types.js";
+import { readJsonl } from "./jsonl.ts";
+import type { ReadItem } from "./types.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "parley-jsonl-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
-import { TextFile, itemReader } from "./text-file.js";
-import type { ItemReader, ReadItem } from "./types.js";
+import { itemReader, TextFile } from "./text-file.ts";
+import type { ItemReader, ReadItem } from "./types.ts";
 
 /** Longer lines are reported and skipped, so one runaway line cannot exhaust memory. */
 export const MAX_LINE_CHARS = 16 * 1024 * 1024;
@@ -28,7 +28,9 @@ function parseLine(line: number, text: string): ReadItem {
 }
 
 /** Splits text chunks into numbered lines; `text` is undefined for a line over MAX_LINE_CHARS. */
-export async function* lines(chunks: AsyncIterable<string>): AsyncGenerator<{ line: number; text?: string }> {
+export async function* lines(
+  chunks: AsyncIterable<string>,
+): AsyncGenerator<{ line: number; text?: string }> {
   let pending = "";
   let line = 1;
   let overlong = false;

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { samplePath } from "../presets/testing.js";
-import { detectPreset, readSource, SourceFormatError, type ReadSourceOptions } from "./sources.js";
+import { samplePath } from "../presets/testing.ts";
+import { detectPreset, type ReadSourceOptions, readSource, SourceFormatError } from "./sources.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "parley-sources-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -36,7 +36,10 @@ describe("detectPreset", () => {
   });
 
   it("recognizes a .jsonl file of documents by its first line", async () => {
-    const path = file("tickets.jsonl", '{"id":1,"requester_id":5,"subject":"Help","description":"Broken","created_at":"2024-03-01T00:00:00Z"}\n');
+    const path = file(
+      "tickets.jsonl",
+      '{"id":1,"requester_id":5,"subject":"Help","description":"Broken","created_at":"2024-03-01T00:00:00Z"}\n',
+    );
     expect(await detectPreset(path)).toBe("zendesk-tickets");
   });
 });
@@ -47,7 +50,10 @@ describe("readSource", () => {
     const items = [];
     for await (const item of reader) items.push(item);
     expect(items).toHaveLength(8);
-    expect(items[0]).toEqual({ line: 1, raw: expect.objectContaining({ type: "brand", name: "Parley" }) });
+    expect(items[0]).toEqual({
+      line: 1,
+      raw: expect.objectContaining({ type: "brand", name: "Parley" }),
+    });
     expect(reader.preset).toBeUndefined();
     expect(reader.progress().bytesRead).toBe(reader.progress().totalBytes);
   });
@@ -61,25 +67,35 @@ describe("readSource", () => {
 
   it("says which columns a chosen preset misses", async () => {
     const path = file("contacts.csv", "Name,Email\nAna,ana@brightwave.io\n");
-    await expect(readAll(path, { format: "hubspot-contacts" })).rejects.toThrow(/hubspot-contacts: missing column "Record ID"/);
+    await expect(readAll(path, { format: "hubspot-contacts" })).rejects.toThrow(
+      /hubspot-contacts: missing column "Record ID"/,
+    );
   });
 
   it("refuses a preset for the wrong kind of file and an unknown preset", async () => {
-    await expect(readAll(samplePath("twitter-search.json"), { format: "hubspot-contacts" })).rejects.toThrow(
-      /hubspot-contacts reads csv files, not \.json/,
+    await expect(
+      readAll(samplePath("twitter-search.json"), { format: "hubspot-contacts" }),
+    ).rejects.toThrow(/hubspot-contacts reads csv files, not \.json/);
+    await expect(readAll(samplePath("generic.csv"), { format: "linkedin" })).rejects.toThrow(
+      /unknown format "linkedin"/,
     );
-    await expect(readAll(samplePath("generic.csv"), { format: "linkedin" })).rejects.toThrow(/unknown format "linkedin"/);
   });
 
   it("refuses a .json document no preset recognizes", async () => {
-    await expect(readAll(file("records.json", '[{"type":"person"}]'))).rejects.toThrow(/Parley records go in a \.jsonl file/);
+    await expect(readAll(file("records.json", '[{"type":"person"}]'))).rejects.toThrow(
+      /Parley records go in a \.jsonl file/,
+    );
   });
 
   it("reports a broken .json document as an item", async () => {
-    expect(await readAll(file("broken.json", '{"data": ['))).toEqual([{ line: 1, error: expect.stringMatching(/^invalid JSON/) }]);
+    expect(await readAll(file("broken.json", '{"data": ['))).toEqual([
+      { line: 1, error: expect.stringMatching(/^invalid JSON/) },
+    ]);
   });
 
   it("refuses a file whose extension it cannot read", async () => {
-    await expect(readAll(file("export.xlsx", ""))).rejects.toThrow(/use \.jsonl, \.csv, \.json or \.xml/);
+    await expect(readAll(file("export.xlsx", ""))).rejects.toThrow(
+      /use \.jsonl, \.csv, \.json or \.xml/,
+    );
   });
 });

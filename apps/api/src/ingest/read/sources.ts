@@ -3,14 +3,22 @@
 import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import nodePath from "node:path";
-import { loadCsvMapping, type CsvMapping } from "../presets/generic-csv-mapping.js";
-import { maxFeedBytes } from "../../feeds/parse.js";
-import { presets, presetNames, type CsvPreset, type DocumentPreset, type Preset, type PresetContext, type XmlPreset } from "../presets/index.js";
-import { RECORD_TYPES } from "../records/types.js";
-import { readCsv, type CsvRow } from "./csv.js";
-import { readJsonDocument } from "./json-document.js";
-import { readJsonl } from "./jsonl.js";
-import type { ItemReader, ReadItem } from "./types.js";
+import { maxFeedBytes } from "../../feeds/parse.ts";
+import { type CsvMapping, loadCsvMapping } from "../presets/generic-csv-mapping.ts";
+import {
+  type CsvPreset,
+  type DocumentPreset,
+  type Preset,
+  type PresetContext,
+  presetNames,
+  presets,
+  type XmlPreset,
+} from "../presets/index.ts";
+import { RECORD_TYPES } from "../records/types.ts";
+import { type CsvRow, readCsv } from "./csv.ts";
+import { readJsonDocument } from "./json-document.ts";
+import { readJsonl } from "./jsonl.ts";
+import type { ItemReader, ReadItem } from "./types.ts";
 
 /** The file cannot be read as asked: wrong extension, unknown preset, headers the preset cannot read. */
 export class SourceFormatError extends Error {
@@ -39,33 +47,47 @@ function fileKind(path: string): FileKind {
   if (extension === ".jsonl" || extension === ".ndjson") return "jsonl";
   if (extension === ".json") return "json";
   if (extension === ".xml" || extension === ".rss" || extension === ".atom") return "xml";
-  throw new SourceFormatError(`${path}: cannot tell the format from "${extension}"; use .jsonl, .csv, .json or .xml`);
+  throw new SourceFormatError(
+    `${path}: cannot tell the format from "${extension}"; use .jsonl, .csv, .json or .xml`,
+  );
 }
 
 function presetByName(name: string, kind: FileKind): Preset {
   const preset = presets.get(name);
-  if (!preset) throw new SourceFormatError(`unknown format "${name}"; known formats: ${presetNames().join(", ")}`);
+  if (!preset)
+    throw new SourceFormatError(
+      `unknown format "${name}"; known formats: ${presetNames().join(", ")}`,
+    );
   if (!(preset.formats as readonly string[]).includes(kind)) {
-    throw new SourceFormatError(`format ${name} reads ${preset.formats.join(" or ")} files, not .${kind}`);
+    throw new SourceFormatError(
+      `format ${name} reads ${preset.formats.join(" or ")} files, not .${kind}`,
+    );
   }
   return preset;
 }
 
 const csvPresets = () => [...presets.values()].filter((p): p is CsvPreset => p.input === "csv-row");
-const documentPresets = () => [...presets.values()].filter((p): p is DocumentPreset => p.input === "document");
+const documentPresets = () =>
+  [...presets.values()].filter((p): p is DocumentPreset => p.input === "document");
 
 /** generic-csv is only ever chosen by its mapping file, never guessed from headers. */
 const csvPresetForHeaders = (headers: readonly string[], ctx: PresetContext) =>
   csvPresets().find((p) => p.name !== "generic-csv" && p.checkHeaders(headers, ctx) === undefined);
 
-const documentPresetFor = (document: unknown) => documentPresets().find((p) => p.matchesDocument(document));
+const documentPresetFor = (document: unknown) =>
+  documentPresets().find((p) => p.matchesDocument(document));
 
 const isParleyRecord = (raw: unknown) =>
-  typeof raw === "object" && raw !== null && (RECORD_TYPES as readonly unknown[]).includes((raw as { type?: unknown }).type);
+  typeof raw === "object" &&
+  raw !== null &&
+  (RECORD_TYPES as readonly unknown[]).includes((raw as { type?: unknown }).type);
 
 function mappingPathFor(csvPath: string, explicit: string | undefined): string | undefined {
   if (explicit) return explicit;
-  const beside = nodePath.join(nodePath.dirname(csvPath), `${nodePath.parse(csvPath).name}.mapping.json`);
+  const beside = nodePath.join(
+    nodePath.dirname(csvPath),
+    `${nodePath.parse(csvPath).name}.mapping.json`,
+  );
   return existsSync(beside) ? beside : undefined;
 }
 
@@ -102,7 +124,8 @@ class SourceFile implements SourceReader {
 
   async *[Symbol.asyncIterator](): AsyncGenerator<ReadItem> {
     const kind = fileKind(this.path);
-    const given = this.options.format === undefined ? undefined : presetByName(this.options.format, kind);
+    const given =
+      this.options.format === undefined ? undefined : presetByName(this.options.format, kind);
     if (kind === "csv") yield* this.csvRecords(given);
     else if (kind === "xml") yield* this.xmlRecords((given ?? presets.get("feed")) as XmlPreset);
     else yield* this.documentRecords(kind, given && asDocumentPreset(given));
@@ -115,7 +138,12 @@ class SourceFile implements SourceReader {
     this.inner = reader;
     let ctx: PresetContext | undefined;
     for await (const item of reader) {
-      if (!ctx) ctx = this.startCsv(reader.headers ?? [], given ?? (mapping && presets.get("generic-csv")), mapping);
+      if (!ctx)
+        ctx = this.startCsv(
+          reader.headers ?? [],
+          given ?? (mapping && presets.get("generic-csv")),
+          mapping,
+        );
       if ("error" in item) yield item;
       else {
         const preset = this.presetInUse as CsvPreset;
@@ -125,7 +153,11 @@ class SourceFile implements SourceReader {
   }
 
   /** Settles the preset once the header is known, and refuses headers it cannot read. */
-  private startCsv(headers: readonly string[], chosen: Preset | undefined, mapping: CsvMapping | undefined): PresetContext {
+  private startCsv(
+    headers: readonly string[],
+    chosen: Preset | undefined,
+    mapping: CsvMapping | undefined,
+  ): PresetContext {
     const probe = { source: "", mapping };
     const preset = chosen ?? csvPresetForHeaders(headers, probe);
     if (!preset || preset.input !== "csv-row") {
@@ -146,7 +178,10 @@ class SourceFile implements SourceReader {
     let bytesRead = 0;
     this.inner = { encoding: undefined, progress: () => ({ bytesRead, totalBytes }) };
     if (totalBytes > maxFeedBytes) {
-      yield { line: 1, error: `${preset.name}: the file is ${totalBytes} bytes; an XML document is read whole and may have at most ${maxFeedBytes}` };
+      yield {
+        line: 1,
+        error: `${preset.name}: the file is ${totalBytes} bytes; an XML document is read whole and may have at most ${maxFeedBytes}`,
+      };
       return;
     }
     const bytes = await readFile(this.path);
@@ -156,7 +191,10 @@ class SourceFile implements SourceReader {
   }
 
   /** .jsonl: records, or one document per line; .json: one document. */
-  private async *documentRecords(kind: "jsonl" | "json", given: DocumentPreset | undefined): AsyncGenerator<ReadItem> {
+  private async *documentRecords(
+    kind: "jsonl" | "json",
+    given: DocumentPreset | undefined,
+  ): AsyncGenerator<ReadItem> {
     const reader = kind === "jsonl" ? readJsonl(this.path) : readJsonDocument(this.path);
     this.inner = reader;
     this.presetInUse = given;
@@ -187,7 +225,8 @@ class SourceFile implements SourceReader {
 }
 
 function asDocumentPreset(preset: Preset): DocumentPreset {
-  if (preset.input !== "document") throw new SourceFormatError(`format ${preset.name} reads CSV files`);
+  if (preset.input !== "document")
+    throw new SourceFormatError(`format ${preset.name} reads CSV files`);
   return preset;
 }
 

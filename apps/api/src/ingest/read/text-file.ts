@@ -1,6 +1,6 @@
 import { createReadStream, statSync } from "node:fs";
-import { createDecoder, type StreamDecoder, type TextEncoding } from "./decode.js";
-import type { ItemReader, ReadItem, ReadProgress } from "./types.js";
+import { createDecoder, type StreamDecoder, type TextEncoding } from "./decode.ts";
+import type { ItemReader, ReadItem, ReadProgress } from "./types.ts";
 
 /** Read size per chunk; memory held by a reader is a small multiple of this plus the longest line. */
 export const CHUNK_BYTES = 64 * 1024;
@@ -42,7 +42,10 @@ export class TextFile {
 }
 
 /** Wraps a file and the generator that reads items from it into an ItemReader. */
-export function itemReader(file: TextFile, items: (file: TextFile) => AsyncGenerator<ReadItem>): ItemReader {
+export function itemReader(
+  file: TextFile,
+  items: (file: TextFile) => AsyncGenerator<ReadItem>,
+): ItemReader {
   return {
     get encoding() {
       return file.encoding;

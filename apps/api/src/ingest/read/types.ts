@@ -1,4 +1,4 @@
-import type { TextEncoding } from "./decode.js";
+import type { TextEncoding } from "./decode.ts";
 
 /** One input item: a parsed value (a record, CSV row or document) or why that line could not be read. */
 export type ReadItem = { line: number; raw: unknown } | { line: number; error: string };

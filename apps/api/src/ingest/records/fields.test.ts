@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Invalid, domain, phone, timestamp } from "./fields.js";
+import { domain, Invalid, phone, timestamp } from "./fields.ts";
 
 describe("timestamp", () => {
   it.each([
@@ -15,9 +15,12 @@ describe("timestamp", () => {
     expect((timestamp(input) as Date).toISOString()).toBe(iso);
   });
 
-  it.each(["2024-02-30", "2024-03-14T25:00:00Z", "14/03/2024", "", "1710407700"])("refuses %j", (input) => {
-    expect(timestamp(input)).toBeInstanceOf(Invalid);
-  });
+  it.each(["2024-02-30", "2024-03-14T25:00:00Z", "14/03/2024", "", "1710407700"])(
+    "refuses %j",
+    (input) => {
+      expect(timestamp(input)).toBeInstanceOf(Invalid);
+    },
+  );
 });
 
 describe("phone", () => {

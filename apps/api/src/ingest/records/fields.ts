@@ -23,7 +23,8 @@ export function describeValue(value: unknown): string {
   return String(value);
 }
 
-const mustBe = (what: string, value: unknown) => new Invalid(`must be ${what}, got ${describeValue(value)}`);
+const mustBe = (what: string, value: unknown) =>
+  new Invalid(`must be ${what}, got ${describeValue(value)}`);
 
 /** null and "" mean "not given": JSON exports and CSV cells use both for an empty value. */
 export const isAbsent = (value: unknown): value is undefined | null | "" =>
@@ -115,18 +116,24 @@ const SUSPECT = /[\u0000\uD800-\uDFFF]/;
 
 /** Why a string cannot be stored as it is, if it cannot. */
 export function unstorable(text: string, max: number): Invalid | undefined {
-  if (text.length > max) return new Invalid(`must be at most ${max} characters, got ${text.length}`);
+  if (text.length > max)
+    return new Invalid(`must be at most ${max} characters, got ${text.length}`);
   if (!SUSPECT.test(text)) return undefined;
   const bad = UNSTORABLE.exec(text);
   if (!bad) return undefined;
   return bad[0] === "\u0000"
     ? new Invalid(`must not contain a NUL character (\\u0000), found at position ${bad.index}`)
-    : new Invalid(`must be valid Unicode: a lone surrogate (\\u${bad[0].charCodeAt(0).toString(16).toUpperCase()}) at position ${bad.index}`);
+    : new Invalid(
+        `must be valid Unicode: a lone surrogate (\\u${bad[0].charCodeAt(0).toString(16).toUpperCase()}) at position ${bad.index}`,
+      );
 }
 
 /** Replaces what `unstorable` refuses, so a rejection can always quote the value it refused. */
 export const printable = (text: string, max = LIMITS.text): string =>
-  (text.length > max ? `${text.slice(0, max)}...` : text).replace(new RegExp(UNSTORABLE, "g"), "\uFFFD");
+  (text.length > max ? `${text.slice(0, max)}...` : text).replace(
+    new RegExp(UNSTORABLE, "g"),
+    "\uFFFD",
+  );
 
 /** A trimmed, non-empty string of at most `max` characters. */
 export function trimmedText(max: number = LIMITS.text): ParseField<string> {
@@ -190,7 +197,8 @@ const EXTENSION = /\s*(?:x|ext\.?|#)\s*\d+$/i;
 export const phone: ParseField<string> = (value) => {
   const text = typeof value === "number" && Number.isInteger(value) ? String(value) : value;
   if (typeof text !== "string") return mustBe("a phone number", value);
-  if (text.length > LIMITS.phone) return new Invalid(`must be at most ${LIMITS.phone} characters, got ${text.length}`);
+  if (text.length > LIMITS.phone)
+    return new Invalid(`must be at most ${LIMITS.phone} characters, got ${text.length}`);
   const number = text.trim().replace(EXTENSION, "");
   const digits = number.replace(/\D/g, "");
   if (!PHONE_CHARACTERS.test(number) || digits.length < 5) return mustBe("a phone number", value);
@@ -203,7 +211,8 @@ export const phone: ParseField<string> = (value) => {
 };
 
 function nonNegative(value: unknown): number | Invalid {
-  const number = typeof value === "string" && /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : value;
+  const number =
+    typeof value === "string" && /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : value;
   if (typeof number !== "number" || !Number.isFinite(number) || number < 0) {
     return mustBe("a non-negative number", value);
   }
@@ -214,14 +223,18 @@ function nonNegative(value: unknown): number | Invalid {
 export const count: ParseField<number> = (value) => {
   const number = nonNegative(value);
   if (number instanceof Invalid) return number;
-  return Math.round(number) > LIMITS.count ? new Invalid(`must be at most ${LIMITS.count}, got ${number}`) : number;
+  return Math.round(number) > LIMITS.count
+    ? new Invalid(`must be at most ${LIMITS.count}, got ${number}`)
+    : number;
 };
 
 /** Deal amounts, stored in numeric(14, 2). */
 export const amount: ParseField<number> = (value) => {
   const number = nonNegative(value);
   if (number instanceof Invalid) return number;
-  return number > LIMITS.amount ? new Invalid(`must be at most ${LIMITS.amount}, got ${number}`) : number;
+  return number > LIMITS.amount
+    ? new Invalid(`must be at most ${LIMITS.amount}, got ${number}`)
+    : number;
 };
 
 export function oneOf<T extends string>(values: readonly T[]): ParseField<T> {
@@ -230,7 +243,10 @@ export function oneOf<T extends string>(values: readonly T[]): ParseField<T> {
   // Exports spell enum values in many ways ("Support Ticket", "email-open"); they all mean the same value.
   return (value) => {
     if (typeof value !== "string") return mustBe(expected, value);
-    const normalized = value.trim().toLowerCase().replace(/[\s-]+/g, "_");
+    const normalized = value
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, "_");
     return allowed.has(normalized) ? (normalized as T) : mustBe(expected, value);
   };
 }
@@ -239,8 +255,10 @@ export function oneOf<T extends string>(values: readonly T[]): ParseField<T> {
 export function coordinate(limit: 90 | 180): ParseField<number> {
   const expected = `a number of degrees from -${limit} to ${limit}`;
   return (value) => {
-    const number = typeof value === "string" && /^\s*-?\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : value;
-    if (typeof number !== "number" || !Number.isFinite(number) || Math.abs(number) > limit) return mustBe(expected, value);
+    const number =
+      typeof value === "string" && /^\s*-?\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : value;
+    if (typeof number !== "number" || !Number.isFinite(number) || Math.abs(number) > limit)
+      return mustBe(expected, value);
     return number;
   };
 }
@@ -269,7 +287,9 @@ export const domain: ParseField<string> = (value) => {
     .replace(/^www\./, "")
     .replace(/[/:?#].*$/, "");
   if (!DOMAIN.test(host)) return mustBe("a domain name like example.com", value);
-  return host.length > LIMITS.domain ? new Invalid(`must be at most ${LIMITS.domain} characters, got ${host.length}`) : host;
+  return host.length > LIMITS.domain
+    ? new Invalid(`must be at most ${LIMITS.domain} characters, got ${host.length}`)
+    : host;
 };
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -284,7 +304,9 @@ export const jsonObject: ParseField<Record<string, unknown>> = (value) => {
   const fault = jsonFault(value, 1, []);
   if (fault) return fault;
   const bytes = Buffer.byteLength(JSON.stringify(value));
-  return bytes > LIMITS.jsonBytes ? new Invalid(`must be at most ${LIMITS.jsonBytes} bytes as JSON, got ${bytes}`) : value;
+  return bytes > LIMITS.jsonBytes
+    ? new Invalid(`must be at most ${LIMITS.jsonBytes} bytes as JSON, got ${bytes}`)
+    : value;
 };
 
 function jsonFault(value: unknown, depth: number, path: string[]): Invalid | undefined {
@@ -294,11 +316,15 @@ function jsonFault(value: unknown, depth: number, path: string[]): Invalid | und
   }
   if (typeof value !== "object" || value === null) return undefined;
   // Reported on the whole object: a path 1,000 keys long would help no one. Size is checked after.
-  if (depth > LIMITS.jsonDepth) return new Invalid(`must be nested at most ${LIMITS.jsonDepth} deep`);
-  const entries = Array.isArray(value) ? value.map((item, i) => [String(i), item] as const) : Object.entries(value);
+  if (depth > LIMITS.jsonDepth)
+    return new Invalid(`must be nested at most ${LIMITS.jsonDepth} deep`);
+  const entries = Array.isArray(value)
+    ? value.map((item, i) => [String(i), item] as const)
+    : Object.entries(value);
   for (const [key, item] of entries) {
     const keyFault = unstorable(key, Number.POSITIVE_INFINITY);
-    if (keyFault) return new Invalid(`has a key that ${keyFault.reason}`, [...path, printable(key)]);
+    if (keyFault)
+      return new Invalid(`has a key that ${keyFault.reason}`, [...path, printable(key)]);
     const fault = jsonFault(item, depth + 1, [...path, key]);
     if (fault) return fault;
   }
@@ -308,11 +334,13 @@ function jsonFault(value: unknown, depth: number, path: string[]): Invalid | und
 export const followerCounts: ParseField<Record<string, number>> = (value) => {
   if (!isPlainObject(value)) return mustBe("an object of follower counts per platform", value);
   const entries = Object.entries(value);
-  if (entries.length > LIMITS.listItems) return new Invalid(`must hold at most ${LIMITS.listItems} platforms, got ${entries.length}`);
+  if (entries.length > LIMITS.listItems)
+    return new Invalid(`must hold at most ${LIMITS.listItems} platforms, got ${entries.length}`);
   const normalized: Record<string, number> = {};
   for (const [platform, followers] of entries) {
     const name = lowerCaseName(platform);
-    if (name instanceof Invalid) return new Invalid(`has a platform name that ${name.reason}`, [printable(platform)]);
+    if (name instanceof Invalid)
+      return new Invalid(`has a platform name that ${name.reason}`, [printable(platform)]);
     const parsed = count(followers);
     if (parsed instanceof Invalid) return new Invalid(parsed.reason, [platform]);
     normalized[name] = parsed;
@@ -337,7 +365,8 @@ export const timestamp: ParseField<Date> = (value) => {
 };
 
 function readTimestamp(value: unknown): Date | Invalid {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? mustBe(TIMESTAMP, value) : value;
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? mustBe(TIMESTAMP, value) : value;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return mustBe(TIMESTAMP, value);
     const date = new Date(Math.abs(value) < SECONDS_LIMIT ? value * 1000 : value);
@@ -354,7 +383,8 @@ function readTimestamp(value: unknown): Date | Invalid {
 function parseIso8601(text: string): Date | undefined {
   const match = ISO_8601.exec(text);
   if (!match) return undefined;
-  const [, year, month, day, hour = "0", minute = "0", second = "0", fraction = "", zone = "Z"] = match;
+  const [, year, month, day, hour = "0", minute = "0", second = "0", fraction = "", zone = "Z"] =
+    match;
   const millis = Number(fraction.slice(0, 3).padEnd(3, "0"));
   // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0 to 99 as 1900 to 1999.
   const check = new Date(0);

@@ -1,8 +1,8 @@
 // zod schemas of the records format, one per record type. Unknown fields are stripped, not refused:
 // exports carry many columns Parley has no use for.
 import * as z from "zod";
+import { normalizeAddress, parseAddress } from "../../identity/address.ts";
 import {
-  LIMITS,
   amount,
   bodyText,
   coordinate,
@@ -17,6 +17,7 @@ import {
   identifier,
   isAbsent,
   jsonObject,
+  LIMITS,
   lowerCaseName,
   oneOf,
   optional,
@@ -25,35 +26,35 @@ import {
   timestamp,
   trimmedText,
   typeError,
-} from "./fields.js";
-import { normalizeAddress, parseAddress } from "../../identity/address.js";
+} from "./fields.ts";
 import {
   BRAND_KINDS,
-  DEAL_STATUSES,
-  MESSAGE_CHANNELS,
-  MESSAGE_DIRECTIONS,
-  PERSON_STAGES,
-  TOUCHPOINT_KINDS,
   type BrandRecord,
+  DEAL_STATUSES,
   type DealRecord,
   type Handle,
+  MESSAGE_CHANNELS,
+  MESSAGE_DIRECTIONS,
   type MembershipRecord,
   type MessageRecord,
+  PERSON_STAGES,
   type PersonProfile,
   type PersonRecord,
   type PersonRef,
   type RecordType,
+  TOUCHPOINT_KINDS,
   type TouchpointRecord,
-} from "./types.js";
+} from "./types.ts";
 
 function object<Shape extends z.ZodRawShape>(shape: Shape) {
   return z.object(shape, { error: typeError("an object") });
 }
 
 function list<Item extends z.ZodType>(item: Item) {
-  return z
-    .array(item, { error: typeError("a list") })
-    .max(LIMITS.listItems, { error: (issue) => `must hold at most ${LIMITS.listItems} items, got ${(issue.input as unknown[]).length}` });
+  return z.array(item, { error: typeError("a list") }).max(LIMITS.listItems, {
+    error: (issue) =>
+      `must hold at most ${LIMITS.listItems} items, got ${(issue.input as unknown[]).length}`,
+  });
 }
 
 const text = trimmedText();
@@ -96,15 +97,27 @@ const place = object({
   }
   return Object.values(given).every((value) => value === undefined) ? undefined : given;
 });
-const postalAddress = z.object({
-  street: optional(text),
-  city: optional(text),
-  postcode: optional(trimmedText(LIMITS.postcode)),
-  region: optional(text),
-  country: optional(text),
-}, { error: typeError("an address (an object with street, city, postcode, region and country, or one string)") }).transform(normalizeAddress);
+const postalAddress = z
+  .object(
+    {
+      street: optional(text),
+      city: optional(text),
+      postcode: optional(trimmedText(LIMITS.postcode)),
+      region: optional(text),
+      country: optional(text),
+    },
+    {
+      error: typeError(
+        "an address (an object with street, city, postcode, region and country, or one string)",
+      ),
+    },
+  )
+  .transform(normalizeAddress);
 // One string ("12 Smith St, Richmond VIC 3121") is read into the same fields, then checked as they are.
-const address = z.preprocess((value) => (typeof value === "string" ? (parseAddress(value) ?? null) : value), optionalNested(postalAddress));
+const address = z.preprocess(
+  (value) => (typeof value === "string" ? (parseAddress(value) ?? null) : value),
+  optionalNested(postalAddress),
+);
 
 const organization = object({ name: optional(text), domain: optional(domain) }).transform((org) =>
   org.name === undefined && org.domain === undefined ? undefined : org,
@@ -137,60 +150,67 @@ const PERSON_REF_FORMS = "{source, id}, {email}, {platform, handle}, {phone} or 
 
 // One object schema for every form of reference, classified after parsing: a union would report
 // each failed alternative instead of the one mistake the sender made.
-const personRef = z.object(
-  {
-    ...profileShape,
-    source: optional(sourceName),
-    id: optional(identifier),
-    email: optional(email),
-    phone: optional(phone),
-    platform: optional(lowerCaseName),
-    handle: optional(handleText),
-  },
-  { error: typeError(`a person reference (${PERSON_REF_FORMS})`) },
-).transform((ref, ctx): UnsourcedPersonRef => {
-  const { source, id, email, phone, platform, handle, ...profile } = ref;
-  if ((platform === undefined) !== (handle === undefined)) {
-    const [missing, given] = platform === undefined ? ["platform", "handle"] : ["handle", "platform"];
-    ctx.addIssue({ code: "custom", path: [missing], message: `is required with ${given}` });
-    return z.NEVER;
-  }
-  if (source !== undefined && id === undefined) {
-    ctx.addIssue({ code: "custom", path: ["id"], message: "is required with source" });
-    return z.NEVER;
-  }
-  const hasProfile = PROFILE_FIELDS.some((field) => profile[field] !== undefined);
-  const identifiers = [email, phone, handle, id].filter((value) => value !== undefined).length;
-  const profileIdentifiers = [profile.emails, profile.phones, profile.handles, profile.externalIds].some(
-    (list) => list !== undefined && list.length > 0,
-  );
-  // A reference that names no identifier would create a new, unmatchable person on every import.
-  if (identifiers === 0 && !profileIdentifiers) {
-    const message = hasProfile
-      ? "must identify the person by id, email(s), phone(s), handle(s) or externalIds"
-      : `must be a person reference: ${PERSON_REF_FORMS}`;
-    ctx.addIssue({ code: "custom", path: [], message });
-    return z.NEVER;
-  }
-  if (!hasProfile && identifiers === 1) {
-    if (email !== undefined) return { by: "email", email };
-    if (phone !== undefined) return { by: "phone", phone };
-    if (platform !== undefined && handle !== undefined) return { by: "handle", platform, handle };
-    return { by: "id", source, id: id! };
-  }
-  // Several identifiers or profile fields: an inline person. Singular email/phone/handle fold into its lists.
-  const inline: UnsourcedPersonRef = { by: "inline", source, id, ...profile };
-  if (email !== undefined) inline.emails = uniqueText([email, ...(profile.emails ?? [])]);
-  if (phone !== undefined) inline.phones = uniqueText([phone, ...(profile.phones ?? [])]);
-  if (platform !== undefined && handle !== undefined) {
-    inline.handles = uniqueHandles([{ platform, handle }, ...(profile.handles ?? [])]);
-  }
-  return inline;
-});
+const personRef = z
+  .object(
+    {
+      ...profileShape,
+      source: optional(sourceName),
+      id: optional(identifier),
+      email: optional(email),
+      phone: optional(phone),
+      platform: optional(lowerCaseName),
+      handle: optional(handleText),
+    },
+    { error: typeError(`a person reference (${PERSON_REF_FORMS})`) },
+  )
+  .transform((ref, ctx): UnsourcedPersonRef => {
+    const { source, id, email, phone, platform, handle, ...profile } = ref;
+    if ((platform === undefined) !== (handle === undefined)) {
+      const [missing, given] =
+        platform === undefined ? ["platform", "handle"] : ["handle", "platform"];
+      ctx.addIssue({ code: "custom", path: [missing], message: `is required with ${given}` });
+      return z.NEVER;
+    }
+    if (source !== undefined && id === undefined) {
+      ctx.addIssue({ code: "custom", path: ["id"], message: "is required with source" });
+      return z.NEVER;
+    }
+    const hasProfile = PROFILE_FIELDS.some((field) => profile[field] !== undefined);
+    const identifiers = [email, phone, handle, id].filter((value) => value !== undefined).length;
+    const profileIdentifiers = [
+      profile.emails,
+      profile.phones,
+      profile.handles,
+      profile.externalIds,
+    ].some((list) => list !== undefined && list.length > 0);
+    // A reference that names no identifier would create a new, unmatchable person on every import.
+    if (identifiers === 0 && !profileIdentifiers) {
+      const message = hasProfile
+        ? "must identify the person by id, email(s), phone(s), handle(s) or externalIds"
+        : `must be a person reference: ${PERSON_REF_FORMS}`;
+      ctx.addIssue({ code: "custom", path: [], message });
+      return z.NEVER;
+    }
+    if (!hasProfile && identifiers === 1) {
+      if (email !== undefined) return { by: "email", email };
+      if (phone !== undefined) return { by: "phone", phone };
+      if (platform !== undefined && handle !== undefined) return { by: "handle", platform, handle };
+      return { by: "id", source, id: id! };
+    }
+    // Several identifiers or profile fields: an inline person. Singular email/phone/handle fold into its lists.
+    const inline: UnsourcedPersonRef = { by: "inline", source, id, ...profile };
+    if (email !== undefined) inline.emails = uniqueText([email, ...(profile.emails ?? [])]);
+    if (phone !== undefined) inline.phones = uniqueText([phone, ...(profile.phones ?? [])]);
+    if (platform !== undefined && handle !== undefined) {
+      inline.handles = uniqueHandles([{ platform, handle }, ...(profile.handles ?? [])]);
+    }
+    return inline;
+  });
 
 function withSource(ref: UnsourcedPersonRef, recordSource: string): PersonRef {
   if (ref.by === "id") return { ...ref, source: ref.source ?? recordSource };
-  if (ref.by === "inline" && ref.id !== undefined) return { ...ref, source: ref.source ?? recordSource };
+  if (ref.by === "inline" && ref.id !== undefined)
+    return { ...ref, source: ref.source ?? recordSource };
   return ref as PersonRef;
 }
 
@@ -225,19 +245,30 @@ const messageShape = {
   place: optionalNested(place),
 };
 
-export const messageRecordSchema: z.ZodType<MessageRecord> = object(messageShape).transform((message) => ({ ...message, author: withSource(message.author, message.source) }));
+export const messageRecordSchema: z.ZodType<MessageRecord> = object(messageShape).transform(
+  (message) => ({ ...message, author: withSource(message.author, message.source) }),
+);
 
 const touchpointShape = {
   type: z.literal("touchpoint"),
   ...identity,
   person: personRef,
-  campaign: object({ id: required(identifier), name: optional(text), channel: optional(lowerCaseName) }),
+  campaign: object({
+    id: required(identifier),
+    name: optional(text),
+    channel: optional(lowerCaseName),
+  }),
   kind: required(oneOf(TOUCHPOINT_KINDS)),
   at: required(timestamp),
   properties: optional(jsonObject),
 };
 
-export const touchpointRecordSchema: z.ZodType<TouchpointRecord> = object(touchpointShape).transform((touchpoint) => ({ ...touchpoint, person: withSource(touchpoint.person, touchpoint.source) }));
+export const touchpointRecordSchema: z.ZodType<TouchpointRecord> = object(
+  touchpointShape,
+).transform((touchpoint) => ({
+  ...touchpoint,
+  person: withSource(touchpoint.person, touchpoint.source),
+}));
 
 const dealShape = {
   type: z.literal("deal"),
@@ -255,12 +286,14 @@ const dealShape = {
   owner: optional(text),
 };
 
-export const dealRecordSchema: z.ZodType<DealRecord> = object(dealShape).transform(({ contact, currency, status, ...deal }) => ({
-  ...deal,
-  currency: currency ?? "USD",
-  status: status ?? "open",
-  contact: contact && withSource(contact, deal.source),
-}));
+export const dealRecordSchema: z.ZodType<DealRecord> = object(dealShape).transform(
+  ({ contact, currency, status, ...deal }) => ({
+    ...deal,
+    currency: currency ?? "USD",
+    status: status ?? "open",
+    contact: contact && withSource(contact, deal.source),
+  }),
+);
 
 const membershipShape = {
   type: z.literal("membership"),
@@ -272,7 +305,12 @@ const membershipShape = {
   lastActiveAt: optional(timestamp),
 };
 
-export const membershipRecordSchema: z.ZodType<MembershipRecord> = object(membershipShape).transform((membership) => ({ ...membership, person: withSource(membership.person, membership.source) }));
+export const membershipRecordSchema: z.ZodType<MembershipRecord> = object(
+  membershipShape,
+).transform((membership) => ({
+  ...membership,
+  person: withSource(membership.person, membership.source),
+}));
 
 const brandShape = {
   type: z.literal("brand"),

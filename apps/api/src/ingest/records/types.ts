@@ -1,9 +1,16 @@
 // The Parley records format as TypeScript types: what `validateRecord` hands back.
 // The wire format (docs/records.md) is the same shape, except that timestamps arrive as
 // strings or numbers and person references carry no `by` tag.
-import type { PostalAddress } from "../../identity/address.js";
+import type { PostalAddress } from "../../identity/address.ts";
 
-export const RECORD_TYPES = ["person", "message", "touchpoint", "deal", "membership", "brand"] as const;
+export const RECORD_TYPES = [
+  "person",
+  "message",
+  "touchpoint",
+  "deal",
+  "membership",
+  "brand",
+] as const;
 export const PERSON_STAGES = [
   "subscriber",
   "lead",
@@ -217,4 +224,6 @@ export interface Rejection {
   reason: string;
 }
 
-export type ValidationResult = { ok: true; record: ParleyRecord } | { ok: false; rejection: Rejection };
+export type ValidationResult =
+  | { ok: true; record: ParleyRecord }
+  | { ok: false; rejection: Rejection };

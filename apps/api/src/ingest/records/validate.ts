@@ -1,6 +1,6 @@
-import { describeValue, printable } from "./fields.js";
-import { recordSchemas } from "./schema.js";
-import { RECORD_TYPES, type RecordType, type Rejection, type ValidationResult } from "./types.js";
+import { describeValue, printable } from "./fields.ts";
+import { recordSchemas } from "./schema.ts";
+import { RECORD_TYPES, type RecordType, type Rejection, type ValidationResult } from "./types.ts";
 
 const isRecordType = (value: unknown): value is RecordType =>
   typeof value === "string" && (RECORD_TYPES as readonly string[]).includes(value);
@@ -11,7 +11,11 @@ const isRecordType = (value: unknown): value is RecordType =>
  */
 function identify(raw: Record<string, unknown>): Pick<Rejection, "type" | "source" | "id"> {
   const text = (value: unknown) =>
-    typeof value === "string" ? printable(value) : typeof value === "number" ? String(value) : undefined;
+    typeof value === "string"
+      ? printable(value)
+      : typeof value === "number"
+        ? String(value)
+        : undefined;
   return { type: text(raw.type), source: text(raw.source), id: text(raw.id) };
 }
 
@@ -27,7 +31,9 @@ export function validateRecord(raw: unknown, index: number): ValidationResult {
   const fields = raw as Record<string, unknown>;
   if (!isRecordType(fields.type)) {
     const reason =
-      fields.type === undefined ? "is required" : `must be one of ${RECORD_TYPES.join(", ")}, got ${describeValue(fields.type)}`;
+      fields.type === undefined
+        ? "is required"
+        : `must be one of ${RECORD_TYPES.join(", ")}, got ${describeValue(fields.type)}`;
     return reject(index, identify(fields), "type", reason);
   }
   const result = recordSchemas[fields.type].safeParse(raw);

@@ -1,4 +1,11 @@
-import { Client, getOperationName, makeErrorResult, makeResult, type Exchange, type OperationResult } from "@urql/core";
+import {
+  Client,
+  type Exchange,
+  getOperationName,
+  makeErrorResult,
+  makeResult,
+  type OperationResult,
+} from "@urql/core";
 import { filter, make, mergeMap, pipe, takeUntil } from "wonka";
 import { clientContext } from "../session-client.svelte.ts";
 
@@ -24,7 +31,10 @@ export interface MockRequest {
 export function mockClient() {
   const requests: MockRequest[] = [];
   const exchange: Exchange = () => (operations$) => {
-    const teardowns$ = pipe(operations$, filter((operation) => operation.kind === "teardown"));
+    const teardowns$ = pipe(
+      operations$,
+      filter((operation) => operation.kind === "teardown"),
+    );
     return pipe(
       operations$,
       filter((operation) => operation.kind !== "teardown"),
@@ -33,7 +43,8 @@ export function mockClient() {
           make<OperationResult>((observer) => {
             let closed = false;
             const send = (result: OperationResult) => {
-              if (closed) throw new Error(`${request.operationName} was already answered or unsubscribed`);
+              if (closed)
+                throw new Error(`${request.operationName} was already answered or unsubscribed`);
               observer.next(result);
               if (operation.kind !== "subscription") {
                 closed = true;
@@ -54,7 +65,12 @@ export function mockClient() {
             requests.push(request);
             return () => (closed = true);
           }),
-          takeUntil(pipe(teardowns$, filter((teardown) => teardown.key === operation.key))),
+          takeUntil(
+            pipe(
+              teardowns$,
+              filter((teardown) => teardown.key === operation.key),
+            ),
+          ),
         ),
       ),
     );
@@ -64,7 +80,10 @@ export function mockClient() {
   /** The latest request for this operation; fails the test when there is none. */
   function latest(operationName: string): MockRequest {
     const request = requests.findLast((candidate) => candidate.operationName === operationName);
-    if (!request) throw new Error(`No ${operationName} request was made (made: ${requests.map((r) => r.operationName).join(", ") || "none"})`);
+    if (!request)
+      throw new Error(
+        `No ${operationName} request was made (made: ${requests.map((r) => r.operationName).join(", ") || "none"})`,
+      );
     return request;
   }
 

@@ -26,9 +26,15 @@ async function openPage() {
   const api = mockClient();
   render(Funnels, { context: api.context });
   api.latest("CampaignChoices").respond({ campaigns: { edges: [] } });
-  api.latest("SavedFunnels").respond({ funnels: { totalCount: 0, pageInfo: { endCursor: null, hasNextPage: false }, edges: [] } });
-  await fireEvent.click(within(screen.getByRole("group", { name: "Step 1 Touchpoint" })).getByLabelText("email click"));
-  await fireEvent.click(within(screen.getByRole("group", { name: "Step 2 Channel" })).getByLabelText("forum"));
+  api.latest("SavedFunnels").respond({
+    funnels: { totalCount: 0, pageInfo: { endCursor: null, hasNextPage: false }, edges: [] },
+  });
+  await fireEvent.click(
+    within(screen.getByRole("group", { name: "Step 1 Touchpoint" })).getByLabelText("email click"),
+  );
+  await fireEvent.click(
+    within(screen.getByRole("group", { name: "Step 2 Channel" })).getByLabelText("forum"),
+  );
   return api;
 }
 
@@ -48,9 +54,18 @@ describe("the funnels page", () => {
 
   test("a saved funnel is followed live: each funnelUpdated event replaces the counts", async () => {
     const api = await openPage();
-    await fireEvent.input(screen.getByLabelText("Funnel name"), { target: { value: "Webinar to forum" } });
+    await fireEvent.input(screen.getByLabelText("Funnel name"), {
+      target: { value: "Webinar to forum" },
+    });
     await fireEvent.click(screen.getByRole("button", { name: "Save and follow live" }));
-    api.latest("SaveFunnel").respond({ saveFunnel: { id: "S1", name: "Webinar to forum", savedBy: "me", updatedAt: new Date().toISOString() } });
+    api.latest("SaveFunnel").respond({
+      saveFunnel: {
+        id: "S1",
+        name: "Webinar to forum",
+        savedBy: "me",
+        updatedAt: new Date().toISOString(),
+      },
+    });
     const live = await waitFor(() => api.latest("FunnelUpdated"));
     expect(live.variables).toEqual({ id: "S1" });
     live.respond({ funnelUpdated: result(3, 1) });
@@ -64,4 +79,3 @@ describe("the funnels page", () => {
     expect(alert.textContent).toContain("Live updates stopped");
   });
 });
-

@@ -10,7 +10,10 @@ const { session } = await import("$lib/auth.svelte.ts");
 const { default: SignIn } = await import("./+page.svelte");
 
 function answer(status: number, body: unknown): Response {
-  return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "content-type": "application/json" },
+  });
 }
 
 async function signInWith(key: string) {
@@ -54,14 +57,20 @@ describe("the sign-in page", () => {
   });
 
   test("an accepted key is checked with the viewer query, remembered, and opens the page asked for", async () => {
-    fetch.mockResolvedValue(answer(200, { data: { viewer: { name: "wall display", role: "VIEWER" } } }));
+    fetch.mockResolvedValue(
+      answer(200, { data: { viewer: { name: "wall display", role: "VIEWER" } } }),
+    );
     appState.page.url = new URL("http://parley.test/signin?next=%2Fpeople%3Fq%3Dmaya");
     render(SignIn);
     await signInWith("  viewer-key-000000  ");
-    await vi.waitFor(() => expect(navigation.goto).toHaveBeenCalledWith("/people?q=maya", { replaceState: true }));
+    await vi.waitFor(() =>
+      expect(navigation.goto).toHaveBeenCalledWith("/people?q=maya", { replaceState: true }),
+    );
     const [url, init] = fetch.mock.calls[0]!;
     expect(url).toBe("/graphql");
-    expect((init?.headers as Record<string, string>).authorization).toBe("Bearer viewer-key-000000");
+    expect((init?.headers as Record<string, string>).authorization).toBe(
+      "Bearer viewer-key-000000",
+    );
     expect(JSON.parse(String(init?.body)).query).toContain("query SignInViewer");
     expect(localStorage.getItem("parley.apiKey")).toBe("viewer-key-000000");
     expect(session.viewer).toEqual({ name: "wall display", role: "VIEWER" });
@@ -72,7 +81,9 @@ describe("the sign-in page", () => {
     appState.page.url = new URL("http://parley.test/signin?next=%2F%2Fevil.example%2Fphish");
     render(SignIn);
     await signInWith("admin-key-00000000");
-    await vi.waitFor(() => expect(navigation.goto).toHaveBeenCalledWith("/", { replaceState: true }));
+    await vi.waitFor(() =>
+      expect(navigation.goto).toHaveBeenCalledWith("/", { replaceState: true }),
+    );
   });
 
   test("the button waits for a key, and reads Checking… while the key is checked", async () => {

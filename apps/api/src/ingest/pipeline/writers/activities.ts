@@ -1,7 +1,7 @@
 // The timeline's Activity rows and the person counters a batch moves.
 import type pg from "pg";
-import { influenceScoreSql } from "../../../influence/score.ts";
 import { Parameters, runStatement, type Statement } from "../../../db/statement.ts";
+import { influenceScoreSql } from "../../../influence/score.ts";
 import { clampedInt4, iso } from "../sql.ts";
 import type { PersonActivity } from "./context.ts";
 
@@ -14,7 +14,8 @@ export interface ActivityRow {
   dealId?: number;
 }
 
-type ActivityKind = { kind: "message"; department: "communications"; column: "messageId" }
+type ActivityKind =
+  | { kind: "message"; department: "communications"; column: "messageId" }
   | { kind: "touchpoint"; department: "marketing"; column: "touchpointId" }
   | { kind: "deal_change"; department: "sales"; column: "dealStageChangeId" };
 
@@ -40,7 +41,11 @@ export function activityInsert(of: ActivityKind, rows: ActivityRow[]): Statement
   );
 }
 
-export async function insertActivities(client: pg.PoolClient, of: ActivityKind, rows: ActivityRow[]): Promise<void> {
+export async function insertActivities(
+  client: pg.PoolClient,
+  of: ActivityKind,
+  rows: ActivityRow[],
+): Promise<void> {
   if (rows.length === 0) return;
   await runStatement(client, activityInsert(of, rows));
 }
@@ -76,7 +81,10 @@ export function personActivityUpdate(activity: Map<number, PersonActivity>): Sta
  * Message counts, sentiment sums, engagement and first/last seen, moved by exactly what this batch
  * added; the influence score follows the new engagement at once.
  */
-export async function applyPersonActivity(client: pg.PoolClient, activity: Map<number, PersonActivity>): Promise<void> {
+export async function applyPersonActivity(
+  client: pg.PoolClient,
+  activity: Map<number, PersonActivity>,
+): Promise<void> {
   if (activity.size === 0) return;
   await runStatement(client, personActivityUpdate(activity));
 }

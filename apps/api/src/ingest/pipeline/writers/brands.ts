@@ -1,9 +1,9 @@
 import type pg from "pg";
-import { compileBrandMatcher, type BrandMatcher } from "../../../enrich/index.ts";
-import type { BrandRecord } from "../../records/types.ts";
 import { Parameters, runStatement, type Statement } from "../../../db/statement.ts";
+import { type BrandMatcher, compileBrandMatcher } from "../../../enrich/index.ts";
+import type { BrandRecord } from "../../records/types.ts";
 import { lastPerKey } from "../sql.ts";
-import { settle, type Row, type WriteContext } from "./context.ts";
+import { type Row, settle, type WriteContext } from "./context.ts";
 
 const brandKey = (row: Row<BrandRecord>) => row.record.name.toLowerCase();
 
@@ -33,19 +33,40 @@ export function brandUpsert(rows: Row<BrandRecord>[]): Statement {
 }
 
 /** Writes brand records; returns the brands added or changed, with every term they had or have. */
-export async function writeBrands(ctx: WriteContext, all: Row<BrandRecord>[]): Promise<Array<{ brandId: number; terms: string[] }>> {
+export async function writeBrands(
+  ctx: WriteContext,
+  all: Row<BrandRecord>[],
+): Promise<Array<{ brandId: number; terms: string[] }>> {
   if (all.length === 0) return [];
   const { kept, superseded } = lastPerKey(all, brandKey);
-  const { rows } = await runStatement<{ id: number; name: string; terms: string[]; oldTerms: string[] | null; inserted: boolean }>(ctx.client, brandUpsert(kept));
-  settle(ctx, kept, superseded, new Map(rows.map((row) => [row.name.toLowerCase(), row.inserted])), brandKey);
+  const { rows } = await runStatement<{
+    id: number;
+    name: string;
+    terms: string[];
+    oldTerms: string[] | null;
+    inserted: boolean;
+  }>(ctx.client, brandUpsert(kept));
+  settle(
+    ctx,
+    kept,
+    superseded,
+    new Map(rows.map((row) => [row.name.toLowerCase(), row.inserted])),
+    brandKey,
+  );
   // A changed kind matters too: a term two brands share goes to the one the matcher lists first.
-  return rows.map((row) => ({ brandId: row.id, terms: [row.name, ...row.terms, ...(row.oldTerms ?? [])] }));
+  return rows.map((row) => ({
+    brandId: row.id,
+    terms: [row.name, ...row.terms, ...(row.oldTerms ?? [])],
+  }));
 }
 
 /** The Brand table as a matcher; loaded once per batch, after the batch's own brand records. */
 export async function loadBrandMatcher(client: pg.PoolClient): Promise<BrandMatcher<number>> {
-  const { rows } = await client.query<{ id: number; name: string; kind: "own" | "competitor"; terms: string[] }>(
-    `SELECT id, name, kind, terms FROM "Brand" ORDER BY kind, id`,
-  );
+  const { rows } = await client.query<{
+    id: number;
+    name: string;
+    kind: "own" | "competitor";
+    terms: string[];
+  }>(`SELECT id, name, kind, terms FROM "Brand" ORDER BY kind, id`);
   return compileBrandMatcher(rows);
 }

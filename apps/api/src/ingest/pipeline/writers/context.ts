@@ -33,8 +33,18 @@ export interface Row<R> {
   mention?: number;
 }
 
-export function noteActivity(ctx: WriteContext, personId: number, at: Date | undefined, change: Partial<PersonActivity> = {}): void {
-  const entry = ctx.activity.get(personId) ?? { messages: 0, sentimentSum: 0, sentimentCount: 0, engagement: 0 };
+export function noteActivity(
+  ctx: WriteContext,
+  personId: number,
+  at: Date | undefined,
+  change: Partial<PersonActivity> = {},
+): void {
+  const entry = ctx.activity.get(personId) ?? {
+    messages: 0,
+    sentimentSum: 0,
+    sentimentCount: 0,
+    engagement: 0,
+  };
   entry.messages += change.messages ?? 0;
   entry.engagement += change.engagement ?? 0;
   entry.sentimentSum += change.sentimentSum ?? 0;
@@ -45,10 +55,17 @@ export function noteActivity(ctx: WriteContext, personId: number, at: Date | und
 }
 
 /** Each record's outcome from the rows its upsert returned (inserted or changed; absent: unchanged). */
-export function settle<R>(ctx: WriteContext, rows: Row<R>[], superseded: Row<R>[], changed: Map<string, boolean>, key: (row: Row<R>) => string): void {
+export function settle<R>(
+  ctx: WriteContext,
+  rows: Row<R>[],
+  superseded: Row<R>[],
+  changed: Map<string, boolean>,
+  key: (row: Row<R>) => string,
+): void {
   for (const row of rows) {
     const inserted = changed.get(key(row));
-    ctx.outcomes[row.index] = inserted === undefined ? "unchanged" : inserted ? "created" : "updated";
+    ctx.outcomes[row.index] =
+      inserted === undefined ? "unchanged" : inserted ? "created" : "updated";
   }
   // An earlier copy of a record sent twice in one batch: the last copy is the one written.
   for (const row of superseded) ctx.outcomes[row.index] = "unchanged";

@@ -1,9 +1,9 @@
+import { Parameters, runStatement, type Statement } from "../../../db/statement.ts";
 import { advanceStagesForDeals, type DealStageStep } from "../../../timeline/stages.ts";
 import type { DealRecord } from "../../records/types.ts";
 import { upsertOrganizations } from "../people.ts";
-import { Parameters, runStatement, type Statement } from "../../../db/statement.ts";
 import { iso, lastPerKey, reserveIds, sourceKey } from "../sql.ts";
-import { activityKinds, insertActivities, type ActivityRow } from "./activities.ts";
+import { type ActivityRow, activityKinds, insertActivities } from "./activities.ts";
 import { noteActivity, type Row, settle, type WriteContext } from "./context.ts";
 
 type DealStatus = "open" | "won" | "lost";
@@ -25,7 +25,9 @@ export interface WrittenDeal {
 
 const dealKey = (row: Row<DealRecord>) => sourceKey(row.record.source, row.record.id);
 
-export function dealUpsert(rows: Array<{ row: Row<DealRecord>; organizationId: number | null; contactId: number | null }>): Statement {
+export function dealUpsert(
+  rows: Array<{ row: Row<DealRecord>; organizationId: number | null; contactId: number | null }>,
+): Statement {
   const params = new Parameters();
   const input = params.unnest("i", rows, [
     { name: "source", type: "text", value: (d) => d.row.record.source },
@@ -34,7 +36,11 @@ export function dealUpsert(rows: Array<{ row: Row<DealRecord>; organizationId: n
     { name: "org", type: "int", value: (d) => d.organizationId },
     { name: "contact", type: "int", value: (d) => d.contactId },
     { name: "stage", type: "text", value: (d) => d.row.record.stage ?? null },
-    { name: "amount", type: "numeric", value: (d) => (d.row.record.amount === undefined ? null : String(d.row.record.amount)) },
+    {
+      name: "amount",
+      type: "numeric",
+      value: (d) => (d.row.record.amount === undefined ? null : String(d.row.record.amount)),
+    },
     { name: "currency", type: "text", value: (d) => d.row.record.currency },
     { name: "owner", type: "text", value: (d) => d.row.record.owner ?? null },
     { name: "status", type: "text", value: (d) => d.row.record.status },
@@ -72,7 +78,9 @@ export function dealUpsert(rows: Array<{ row: Row<DealRecord>; organizationId: n
   );
 }
 
-export function stageChangeInsert(changes: Array<{ id: number; deal: WrittenDeal; changedAt: Date }>): Statement {
+export function stageChangeInsert(
+  changes: Array<{ id: number; deal: WrittenDeal; changedAt: Date }>,
+): Statement {
   const params = new Parameters();
   const input = params.unnest("s", changes, [
     { name: "id", type: "int", value: (c) => c.id },
@@ -95,7 +103,10 @@ export async function writeDeals(ctx: WriteContext, all: Row<DealRecord>[]): Pro
   if (all.length === 0) return;
   const { client } = ctx;
   const { kept, superseded } = lastPerKey(all, dealKey);
-  const organizationOf = await upsertOrganizations(client, kept.map((row) => row.record.organization));
+  const organizationOf = await upsertOrganizations(
+    client,
+    kept.map((row) => row.record.organization),
+  );
   const { rows } = await runStatement<WrittenDeal>(
     client,
     dealUpsert(
@@ -106,11 +117,19 @@ export async function writeDeals(ctx: WriteContext, all: Row<DealRecord>[]): Pro
       })),
     ),
   );
-  settle(ctx, kept, superseded, new Map(rows.map((row) => [sourceKey(row.source, row.sourceId), row.inserted])), dealKey);
+  settle(
+    ctx,
+    kept,
+    superseded,
+    new Map(rows.map((row) => [sourceKey(row.source, row.sourceId), row.inserted])),
+    dealKey,
+  );
 
   // One stage change per new deal (its first stage) and per change of stage or status.
   const bySource = new Map(kept.map((row) => [dealKey(row), row]));
-  const changes = rows.filter((row) => row.inserted || row.stage !== row.oldStage || row.status !== row.oldStatus);
+  const changes = rows.filter(
+    (row) => row.inserted || row.stage !== row.oldStage || row.status !== row.oldStatus,
+  );
   if (changes.length === 0) return;
   const ids = await reserveIds(client, "DealStageChange", changes.length);
   const now = new Date();
@@ -120,7 +139,12 @@ export async function writeDeals(ctx: WriteContext, all: Row<DealRecord>[]): Pro
       : row.status !== "open" && row.closedAt
         ? row.closedAt
         : (bySource.get(sourceKey(row.source, row.sourceId))?.record.stageChangedAt ?? now);
-  await runStatement(client, stageChangeInsert(changes.map((deal, i) => ({ id: ids[i]!, deal, changedAt: changedAt(deal) }))));
+  await runStatement(
+    client,
+    stageChangeInsert(
+      changes.map((deal, i) => ({ id: ids[i]!, deal, changedAt: changedAt(deal) })),
+    ),
+  );
   const activities: ActivityRow[] = [];
   const lifecycle: DealStageStep[] = [];
   for (const [i, change] of changes.entries()) {
@@ -132,10 +156,17 @@ export async function writeDeals(ctx: WriteContext, all: Row<DealRecord>[]): Pro
     });
     if (change.contactId === null) continue;
     noteActivity(ctx, change.contactId, changedAt(change));
-    activities.push({ personId: change.contactId, at: changedAt(change), summary: `Deal moved to ${change.stage}`, refColumn: ids[i]!, dealId: change.id });
+    activities.push({
+      personId: change.contactId,
+      at: changedAt(change),
+      summary: `Deal moved to ${change.stage}`,
+      refColumn: ids[i]!,
+      dealId: change.id,
+    });
     const step = { personId: change.contactId, dealId: change.id, source: change.source };
     if (change.inserted) lifecycle.push({ ...step, stage: "opportunity", at: change.openedAt });
-    if (change.status === "won" && change.oldStatus !== "won") lifecycle.push({ ...step, stage: "customer", at: changedAt(change) });
+    if (change.status === "won" && change.oldStatus !== "won")
+      lifecycle.push({ ...step, stage: "customer", at: changedAt(change) });
   }
   await insertActivities(client, activityKinds.dealChange, activities);
   await advanceStagesForDeals(client, lifecycle);

@@ -1,12 +1,14 @@
-import type { MembershipRecord } from "../../records/types.ts";
 import { Parameters, runStatement, type Statement } from "../../../db/statement.ts";
+import type { MembershipRecord } from "../../records/types.ts";
 import { iso, lastPerKey, sourceKey } from "../sql.ts";
 import { communityKey, upsertCommunities } from "./communities.ts";
 import { type Row, settle, type WriteContext } from "./context.ts";
 
 const membershipKey = (row: Row<MembershipRecord>) => sourceKey(row.record.source, row.record.id);
 
-export function membershipUpsert(rows: Array<{ row: Row<MembershipRecord>; personId: number; communityId: number }>): Statement {
+export function membershipUpsert(
+  rows: Array<{ row: Row<MembershipRecord>; personId: number; communityId: number }>,
+): Statement {
   const params = new Parameters();
   const input = params.unnest("x", rows, [
     { name: "s", type: "text", value: (m) => m.row.record.source },
@@ -30,16 +32,37 @@ export function membershipUpsert(rows: Array<{ row: Row<MembershipRecord>; perso
   );
 }
 
-export async function writeMemberships(ctx: WriteContext, all: Row<MembershipRecord>[]): Promise<void> {
+export async function writeMemberships(
+  ctx: WriteContext,
+  all: Row<MembershipRecord>[],
+): Promise<void> {
   if (all.length === 0) return;
   const { client } = ctx;
   const { kept, superseded } = lastPerKey(all, membershipKey);
-  const communities = await upsertCommunities(client, kept.map((row) => row.record.community));
+  const communities = await upsertCommunities(
+    client,
+    kept.map((row) => row.record.community),
+  );
   // One membership per person and community: a second source's record of it is not a second row.
-  const { kept: unique, superseded: sameMembership } = lastPerKey(kept, (row) => `${ctx.personOf(row.mention!)}:${communityKey(row.record.community)}`);
+  const { kept: unique, superseded: sameMembership } = lastPerKey(
+    kept,
+    (row) => `${ctx.personOf(row.mention!)}:${communityKey(row.record.community)}`,
+  );
   const { rows } = await runStatement<{ source: string; sourceId: string; inserted: boolean }>(
     client,
-    membershipUpsert(unique.map((row) => ({ row, personId: ctx.personOf(row.mention!), communityId: communities.get(communityKey(row.record.community))! }))),
+    membershipUpsert(
+      unique.map((row) => ({
+        row,
+        personId: ctx.personOf(row.mention!),
+        communityId: communities.get(communityKey(row.record.community))!,
+      })),
+    ),
   );
-  settle(ctx, unique, [...superseded, ...sameMembership], new Map(rows.map((row) => [sourceKey(row.source, row.sourceId), row.inserted])), membershipKey);
+  settle(
+    ctx,
+    unique,
+    [...superseded, ...sameMembership],
+    new Map(rows.map((row) => [sourceKey(row.source, row.sourceId), row.inserted])),
+    membershipKey,
+  );
 }

@@ -1,11 +1,11 @@
 import type pg from "pg";
+import { Parameters, runStatement, type Statement } from "../../../db/statement.ts";
 import type { BrandMatcher, MessageScore } from "../../../enrich/index.ts";
 import { writeInteractions } from "../../../influence/interactions.ts";
 import type { MessageRecord } from "../../records/types.ts";
 import { type MentionRow, writeMentions } from "../mentions.ts";
-import { Parameters, runStatement, type Statement } from "../../../db/statement.ts";
 import { clampedInt4, iso, lastPerKey, rowsBySource, sourceKey } from "../sql.ts";
-import { activityKinds, insertActivities, type ActivityRow } from "./activities.ts";
+import { type ActivityRow, activityKinds, insertActivities } from "./activities.ts";
 import { communityKey, upsertCommunities } from "./communities.ts";
 import { noteActivity, type Row, settle, type WriteContext } from "./context.ts";
 
@@ -52,7 +52,10 @@ function preview(text: string, length: number): string {
   return text.slice(0, end);
 }
 
-export function conversationUpsert(threads: Thread[], personOf: (mention: number) => number): Statement {
+export function conversationUpsert(
+  threads: Thread[],
+  personOf: (mention: number) => number,
+): Statement {
   const params = new Parameters();
   const input = params.unnest("t", threads, [
     { name: "s", type: "text", value: (t) => t.source },
@@ -97,7 +100,11 @@ export function messageUpsert(messages: MessageInput[]): Statement {
     { name: "views", type: "int", value: (m) => Math.round(m.row.record.metrics?.views ?? 0) },
     { name: "sentiment", type: "float8", value: (m) => m.sentiment },
     { name: "intent", type: "text", value: (m) => m.intent },
-    { name: "place", type: "jsonb", value: (m) => (m.row.record.place ? JSON.stringify(m.row.record.place) : null) },
+    {
+      name: "place",
+      type: "jsonb",
+      value: (m) => (m.row.record.place ? JSON.stringify(m.row.record.place) : null),
+    },
   ]);
   return params.statement(
     `WITH input AS (
@@ -140,24 +147,40 @@ export function messageUpsert(messages: MessageInput[]): Statement {
 
 export function conversationCountUpdate(delta: Map<number, number>): Statement {
   const params = new Parameters();
-  const input = params.unnest("d", [...delta], [
-    { name: "id", type: "int", value: ([id]) => id },
-    { name: "n", type: "int", value: ([, n]) => n },
-  ]);
+  const input = params.unnest(
+    "d",
+    [...delta],
+    [
+      { name: "id", type: "int", value: ([id]) => id },
+      { name: "n", type: "int", value: ([, n]) => n },
+    ],
+  );
   return params.statement(
     `UPDATE "Conversation" c SET "messageCount" = c."messageCount" + d.n, "updatedAt" = now()
        FROM ${input.sql} WHERE c.id = ANY(${input.array("id")}) AND c.id = d.id AND d.n <> 0`,
   );
 }
 
-export async function writeMessages(ctx: WriteContext, all: Row<MessageRecord>[], scores: MessageScore[], matcher: BrandMatcher<number>): Promise<void> {
+export async function writeMessages(
+  ctx: WriteContext,
+  all: Row<MessageRecord>[],
+  scores: MessageScore[],
+  matcher: BrandMatcher<number>,
+): Promise<void> {
   if (all.length === 0) return;
   const { client } = ctx;
   const scoreOf = new Map(all.map((row, i) => [row, scores[i]!]));
-  const { kept, superseded } = lastPerKey(all, (row) => sourceKey(row.record.source, row.record.id));
-  const communities = await upsertCommunities(client, kept.flatMap((row) => (row.record.community ? [row.record.community] : [])));
-  const communityOf = (row: Row<MessageRecord>) => (row.record.community ? communities.get(communityKey(row.record.community))! : null);
-  const conversationKey = (row: Row<MessageRecord>) => sourceKey(row.record.source, row.record.conversation ?? row.record.id);
+  const { kept, superseded } = lastPerKey(all, (row) =>
+    sourceKey(row.record.source, row.record.id),
+  );
+  const communities = await upsertCommunities(
+    client,
+    kept.flatMap((row) => (row.record.community ? [row.record.community] : [])),
+  );
+  const communityOf = (row: Row<MessageRecord>) =>
+    row.record.community ? communities.get(communityKey(row.record.community))! : null;
+  const conversationKey = (row: Row<MessageRecord>) =>
+    sourceKey(row.record.source, row.record.conversation ?? row.record.id);
 
   // Conversations: who started it and when, from the earliest message the batch has of each.
   const threads = new Map<string, Thread>();
@@ -166,7 +189,15 @@ export async function writeMessages(ctx: WriteContext, all: Row<MessageRecord>[]
     const thread = threads.get(key);
     const { record } = row;
     if (!thread) {
-      threads.set(key, { source: record.source, id: record.conversation ?? record.id, first: row, subject: record.subject, community: communityOf(row), start: record.at, end: record.at });
+      threads.set(key, {
+        source: record.source,
+        id: record.conversation ?? record.id,
+        first: row,
+        subject: record.subject,
+        community: communityOf(row),
+        start: record.at,
+        end: record.at,
+      });
       continue;
     }
     if (record.at < thread.start) [thread.start, thread.first] = [record.at, row];
@@ -176,9 +207,15 @@ export async function writeMessages(ctx: WriteContext, all: Row<MessageRecord>[]
   }
   const threadList = [...threads.values()];
   await runStatement(client, conversationUpsert(threadList, ctx.personOf));
-  const conversations = await rowsBySource(client, "Conversation", { sources: threadList.map((t) => t.source), ids: threadList.map((t) => t.id) });
+  const conversations = await rowsBySource(client, "Conversation", {
+    sources: threadList.map((t) => t.source),
+    ids: threadList.map((t) => t.id),
+  });
 
-  const enriched = kept.map((row) => ({ ...scoreOf.get(row)!, mentions: matcher(row.record.text) }));
+  const enriched = kept.map((row) => ({
+    ...scoreOf.get(row)!,
+    mentions: matcher(row.record.text),
+  }));
   const inputs = kept.map((row, i): MessageInput => {
     const authorId = ctx.personOf(row.mention!);
     return {
@@ -192,7 +229,13 @@ export async function writeMessages(ctx: WriteContext, all: Row<MessageRecord>[]
     };
   });
   const { rows } = await runStatement<WrittenMessage>(client, messageUpsert(inputs));
-  settle(ctx, kept, superseded, new Map(rows.map((row) => [sourceKey(row.source, row.sourceId), row.inserted])), (row) => sourceKey(row.record.source, row.record.id));
+  settle(
+    ctx,
+    kept,
+    superseded,
+    new Map(rows.map((row) => [sourceKey(row.source, row.sourceId), row.inserted])),
+    (row) => sourceKey(row.record.source, row.record.id),
+  );
 
   const position = new Map(kept.map((row, i) => [sourceKey(row.record.source, row.record.id), i]));
   const threadDelta = new Map<number, number>();
@@ -206,22 +249,44 @@ export async function writeMessages(ctx: WriteContext, all: Row<MessageRecord>[]
     if (row.inserted || row.oldAuthorId !== row.authorId || row.oldSentiment !== row.sentiment) {
       if (!row.inserted && row.oldAuthorId !== null) {
         noteActivity(ctx, row.oldAuthorId, undefined, {
-          messages: -1, sentimentSum: -(row.oldSentiment ?? 0), sentimentCount: row.oldSentiment === null ? 0 : -1, engagement: -(row.oldEngagement ?? 0),
+          messages: -1,
+          sentimentSum: -(row.oldSentiment ?? 0),
+          sentimentCount: row.oldSentiment === null ? 0 : -1,
+          engagement: -(row.oldEngagement ?? 0),
         });
       }
-      noteActivity(ctx, row.authorId, record.at, { messages: 1, sentimentSum: row.sentiment, sentimentCount: 1, engagement: row.engagement });
+      noteActivity(ctx, row.authorId, record.at, {
+        messages: 1,
+        sentimentSum: row.sentiment,
+        sentimentCount: 1,
+        engagement: row.engagement,
+      });
     } else if (row.engagement !== row.oldEngagement) {
-      noteActivity(ctx, row.authorId, undefined, { engagement: row.engagement - (row.oldEngagement ?? 0) });
+      noteActivity(ctx, row.authorId, undefined, {
+        engagement: row.engagement - (row.oldEngagement ?? 0),
+      });
     }
     if (row.inserted || row.oldConversationId !== row.conversationId) {
       threadDelta.set(row.conversationId, (threadDelta.get(row.conversationId) ?? 0) + 1);
-      if (!row.inserted && row.oldConversationId !== null) threadDelta.set(row.oldConversationId, (threadDelta.get(row.oldConversationId) ?? 0) - 1);
+      if (!row.inserted && row.oldConversationId !== null)
+        threadDelta.set(row.oldConversationId, (threadDelta.get(row.oldConversationId) ?? 0) - 1);
     }
     for (const mention of enrichment.mentions) {
-      mentionRows.push({ brandId: mention.brandId, messageId: row.id, term: mention.term, sentiment: enrichment.sentiment, at: iso(record.at)! });
+      mentionRows.push({
+        brandId: mention.brandId,
+        messageId: row.id,
+        term: mention.term,
+        sentiment: enrichment.sentiment,
+        at: iso(record.at)!,
+      });
     }
     if (!row.inserted) continue;
-    activities.push({ personId: row.authorId, refColumn: row.id, at: record.at, summary: `${record.channel}: ${preview(record.text, 80)}` });
+    activities.push({
+      personId: row.authorId,
+      refColumn: row.id,
+      at: record.at,
+      summary: `${record.channel}: ${preview(record.text, 80)}`,
+    });
     ctx.events.push({
       type: "message_added",
       personId: row.authorId,
@@ -238,11 +303,27 @@ export async function writeMessages(ctx: WriteContext, all: Row<MessageRecord>[]
   }
   if (threadDelta.size > 0) await runStatement(client, conversationCountUpdate(threadDelta));
   // An edited message keeps only the mentions its new text makes.
-  await writeMentions(client, mentionRows, rows.filter((row) => !row.inserted).map((row) => row.id));
+  await writeMentions(
+    client,
+    mentionRows,
+    rows.filter((row) => !row.inserted).map((row) => row.id),
+  );
   await insertActivities(client, activityKinds.message, activities);
 
-  await linkReplies(client, kept, rows.filter((row) => row.inserted).map((row) => row.id));
-  await writeInteractions(client, rows.map((row) => ({ messageId: row.id, authorId: row.authorId, record: kept[position.get(sourceKey(row.source, row.sourceId))!]!.record, inserted: row.inserted })));
+  await linkReplies(
+    client,
+    kept,
+    rows.filter((row) => row.inserted).map((row) => row.id),
+  );
+  await writeInteractions(
+    client,
+    rows.map((row) => ({
+      messageId: row.id,
+      authorId: row.authorId,
+      record: kept[position.get(sourceKey(row.source, row.sourceId))!]!.record,
+      inserted: row.inserted,
+    })),
+  );
 }
 
 /** Links each reply to its parent, or parks it in PendingReply until the parent arrives. */
@@ -273,7 +354,11 @@ export function replyLinks(replies: Row<MessageRecord>[]): Statement {
  * Replies point at their parent within the same source. A reply whose parent is not stored yet
  * waits in PendingReply; each batch's new messages pick up the replies waiting for them.
  */
-async function linkReplies(client: pg.PoolClient, kept: Row<MessageRecord>[], insertedIds: number[]): Promise<void> {
+async function linkReplies(
+  client: pg.PoolClient,
+  kept: Row<MessageRecord>[],
+  insertedIds: number[],
+): Promise<void> {
   const replies = kept.filter((row) => row.record.inReplyTo !== undefined);
   if (replies.length > 0) await runStatement(client, replyLinks(replies));
   if (insertedIds.length > 0) {

@@ -1,14 +1,18 @@
-import type { TouchpointRecord } from "../../records/types.ts";
 import { Parameters, runStatement, type Statement } from "../../../db/statement.ts";
+import type { TouchpointRecord } from "../../records/types.ts";
 import { iso, lastPerKey, rowsBySource, sourceKey } from "../sql.ts";
-import { activityKinds, insertActivities, type ActivityRow } from "./activities.ts";
+import { type ActivityRow, activityKinds, insertActivities } from "./activities.ts";
 import { noteActivity, type Row, settle, type WriteContext } from "./context.ts";
 
 const touchpointKey = (row: Row<TouchpointRecord>) => sourceKey(row.record.source, row.record.id);
-const campaignKey = (row: Row<TouchpointRecord>) => sourceKey(row.record.source, row.record.campaign.id);
+const campaignKey = (row: Row<TouchpointRecord>) =>
+  sourceKey(row.record.source, row.record.campaign.id);
 
 /** Campaigns by (source, id), each started at the earliest touchpoint the batch has of it. */
-export function campaignUpsert(campaigns: Row<TouchpointRecord>[], firstAt: Map<string, Date>): Statement {
+export function campaignUpsert(
+  campaigns: Row<TouchpointRecord>[],
+  firstAt: Map<string, Date>,
+): Statement {
   const params = new Parameters();
   const input = params.unnest("k", campaigns, [
     { name: "s", type: "text", value: (r) => r.record.source },
@@ -30,7 +34,9 @@ export function campaignUpsert(campaigns: Row<TouchpointRecord>[], firstAt: Map<
   );
 }
 
-export function touchpointUpsert(rows: Array<{ row: Row<TouchpointRecord>; personId: number; campaignId: number }>): Statement {
+export function touchpointUpsert(
+  rows: Array<{ row: Row<TouchpointRecord>; personId: number; campaignId: number }>,
+): Statement {
   const params = new Parameters();
   const input = params.unnest("r", rows, [
     { name: "s", type: "text", value: (t) => t.row.record.source },
@@ -52,7 +58,10 @@ export function touchpointUpsert(rows: Array<{ row: Row<TouchpointRecord>; perso
   );
 }
 
-export async function writeTouchpoints(ctx: WriteContext, all: Row<TouchpointRecord>[]): Promise<void> {
+export async function writeTouchpoints(
+  ctx: WriteContext,
+  all: Row<TouchpointRecord>[],
+): Promise<void> {
   if (all.length === 0) return;
   const { client } = ctx;
   const { kept, superseded } = lastPerKey(all, touchpointKey);
@@ -67,16 +76,37 @@ export async function writeTouchpoints(ctx: WriteContext, all: Row<TouchpointRec
   const campaignOf = await rowsBySource<{ id: number; name: string }>(
     client,
     "Campaign",
-    { sources: campaigns.map((r) => r.record.source), ids: campaigns.map((r) => r.record.campaign.id) },
+    {
+      sources: campaigns.map((r) => r.record.source),
+      ids: campaigns.map((r) => r.record.campaign.id),
+    },
     ", name",
   );
   const campaignFor = (row: Row<TouchpointRecord>) => campaignOf.get(campaignKey(row))!;
 
-  const { rows } = await runStatement<{ id: number; source: string; sourceId: string; inserted: boolean; personId: number }>(
+  const { rows } = await runStatement<{
+    id: number;
+    source: string;
+    sourceId: string;
+    inserted: boolean;
+    personId: number;
+  }>(
     client,
-    touchpointUpsert(kept.map((row) => ({ row, personId: ctx.personOf(row.mention!), campaignId: campaignFor(row).id }))),
+    touchpointUpsert(
+      kept.map((row) => ({
+        row,
+        personId: ctx.personOf(row.mention!),
+        campaignId: campaignFor(row).id,
+      })),
+    ),
   );
-  settle(ctx, kept, superseded, new Map(rows.map((row) => [sourceKey(row.source, row.sourceId), row.inserted])), touchpointKey);
+  settle(
+    ctx,
+    kept,
+    superseded,
+    new Map(rows.map((row) => [sourceKey(row.source, row.sourceId), row.inserted])),
+    touchpointKey,
+  );
   const bySource = new Map(kept.map((row) => [touchpointKey(row), row]));
   const activities: ActivityRow[] = [];
   for (const row of rows) {
@@ -84,8 +114,17 @@ export async function writeTouchpoints(ctx: WriteContext, all: Row<TouchpointRec
     const input = bySource.get(sourceKey(row.source, row.sourceId))!;
     const campaign = campaignFor(input);
     noteActivity(ctx, row.personId, input.record.at);
-    activities.push({ personId: row.personId, at: input.record.at, summary: `${input.record.kind.replace("_", " ")}: ${campaign.name}`, refColumn: row.id });
-    ctx.events.push({ type: "touchpoint_recorded", personId: row.personId, payload: { kind: input.record.kind, campaignId: campaign.id } });
+    activities.push({
+      personId: row.personId,
+      at: input.record.at,
+      summary: `${input.record.kind.replace("_", " ")}: ${campaign.name}`,
+      refColumn: row.id,
+    });
+    ctx.events.push({
+      type: "touchpoint_recorded",
+      personId: row.personId,
+      payload: { kind: input.record.kind, campaignId: campaign.id },
+    });
   }
   await insertActivities(client, activityKinds.touchpoint, activities);
 }

@@ -1,18 +1,25 @@
-import { graphql } from "$lib/graphql/index.ts";
 import type { AlertItemFragment, Priority } from "$lib/graphql/graphql.ts";
+import { graphql } from "$lib/graphql/index.ts";
 
 export type AlertItem = AlertItemFragment;
 
 /** Severities from least to most severe (a missing one is a type error). */
 const severityOrder: Record<Priority, number> = { LOW: 0, NORMAL: 1, HIGH: 2, URGENT: 3 };
-export const severities = (Object.keys(severityOrder) as Priority[]).sort((a, b) => severityOrder[a] - severityOrder[b]);
+export const severities = (Object.keys(severityOrder) as Priority[]).sort(
+  (a, b) => severityOrder[a] - severityOrder[b],
+);
 
 /** The inbox's order, the API's: most severe first, then the most recently raised or updated. */
 export function byInboxOrder(a: AlertItem, b: AlertItem): number {
-  return severityOrder[b.severity] - severityOrder[a.severity] || b.updatedAt.localeCompare(a.updatedAt) || b.id.localeCompare(a.id);
+  return (
+    severityOrder[b.severity] - severityOrder[a.severity] ||
+    b.updatedAt.localeCompare(a.updatedAt) ||
+    b.id.localeCompare(a.id)
+  );
 }
 
-export const atLeast = (severity: Priority, floor: Priority) => severityOrder[severity] >= severityOrder[floor];
+export const atLeast = (severity: Priority, floor: Priority) =>
+  severityOrder[severity] >= severityOrder[floor];
 
 graphql(`
   fragment AlertItem on Alert {

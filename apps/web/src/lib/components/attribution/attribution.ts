@@ -1,5 +1,9 @@
+import type {
+  AttributionGroupBy,
+  AttributionModel,
+  AttributionViewQuery,
+} from "$lib/graphql/graphql.ts";
 import { graphql } from "$lib/graphql/index.ts";
-import type { AttributionGroupBy, AttributionModel, AttributionViewQuery } from "$lib/graphql/graphql.ts";
 
 export type AttributionView = AttributionViewQuery["attribution"];
 
@@ -15,7 +19,12 @@ const modelLabels: Record<AttributionModel, string> = {
 export const models = Object.keys(modelLabels) as AttributionModel[];
 export const modelLabel = (model: AttributionModel) => modelLabels[model];
 
-const groupLabels: Record<AttributionGroupBy, string> = { CAMPAIGN: "Campaign", CHANNEL: "Channel", SOURCE: "Source", DEPARTMENT: "Department" };
+const groupLabels: Record<AttributionGroupBy, string> = {
+  CAMPAIGN: "Campaign",
+  CHANNEL: "Channel",
+  SOURCE: "Source",
+  DEPARTMENT: "Department",
+};
 export const groupings = Object.keys(groupLabels) as AttributionGroupBy[];
 export const groupLabel = (group: AttributionGroupBy) => groupLabels[group];
 

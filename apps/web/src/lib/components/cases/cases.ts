@@ -1,5 +1,5 @@
-import { graphql } from "$lib/graphql/index.ts";
 import type { CaseRowFragment } from "$lib/graphql/graphql.ts";
+import { graphql } from "$lib/graphql/index.ts";
 
 export type CaseRow = CaseRowFragment;
 
@@ -205,7 +205,18 @@ function span(ms: number): string {
  * then a next response while the customer waits, then the resolution), as time left or breached
  * since; a resolved case shows whether it met its targets.
  */
-export function slaTimer(c: Pick<CaseRow, "status" | "firstResponseAt" | "firstResponseDueAt" | "nextResponseDueAt" | "resolutionDueAt" | "breached">, now: number): SlaTimer {
+export function slaTimer(
+  c: Pick<
+    CaseRow,
+    | "status"
+    | "firstResponseAt"
+    | "firstResponseDueAt"
+    | "nextResponseDueAt"
+    | "resolutionDueAt"
+    | "breached"
+  >,
+  now: number,
+): SlaTimer {
   if (c.status === "RESOLVED") {
     const missed = c.breached.firstResponse || c.breached.nextResponse || c.breached.resolution;
     return { target: "SLA", state: missed ? "missed" : "met", label: missed ? "missed" : "met" };
@@ -216,5 +227,7 @@ export function slaTimer(c: Pick<CaseRow, "status" | "firstResponseAt" | "firstR
       ? ["Next response", c.nextResponseDueAt]
       : ["Resolution", c.resolutionDueAt];
   const left = new Date(due).getTime() - now;
-  return left >= 0 ? { target, state: "running", label: `${span(left)} left` } : { target, state: "breached", label: `breached ${span(left)} ago` };
+  return left >= 0
+    ? { target, state: "running", label: `${span(left)} left` }
+    : { target, state: "breached", label: `breached ${span(left)} ago` };
 }

@@ -22,7 +22,8 @@ const page = (...messages: FeedMessage[]) => ({
   messages: { totalCount: messages.length, edges: messages.map((node) => ({ node })) },
 });
 
-const rowTexts = () => screen.queryAllByTestId("feed-row").map((row) => row.querySelector(".text")?.textContent);
+const rowTexts = () =>
+  screen.queryAllByTestId("feed-row").map((row) => row.querySelector(".text")?.textContent);
 
 describe("LiveFeed", () => {
   test("lists the latest messages, then puts a message that arrives live on top", async () => {
@@ -50,9 +51,17 @@ describe("LiveFeed", () => {
 
   test("the channel and negative-only filters go to both the query and the subscription", () => {
     const api = mockClient();
-    render(LiveFeed, { props: { first: 30, channel: "FORUM", negativeOnly: true }, context: api.context });
-    expect(api.latest("LatestMessages").variables).toEqual({ first: 30, filter: { channel: "FORUM", sentimentBelow: -0.3 } });
-    expect(api.latest("MessageAdded").variables).toEqual({ filter: { channels: ["FORUM"], sentimentBelow: -0.3 } });
+    render(LiveFeed, {
+      props: { first: 30, channel: "FORUM", negativeOnly: true },
+      context: api.context,
+    });
+    expect(api.latest("LatestMessages").variables).toEqual({
+      first: 30,
+      filter: { channel: "FORUM", sentimentBelow: -0.3 },
+    });
+    expect(api.latest("MessageAdded").variables).toEqual({
+      filter: { channels: ["FORUM"], sentimentBelow: -0.3 },
+    });
   });
 
   test("a failed load says why and Try again loads the feed afresh", async () => {

@@ -48,9 +48,12 @@ export function correlationSentence(correlation: FunnelCorrelation): string {
   const counts = `${correlation.convertedWith} of ${withTotal}`;
   if (withoutTotal === 0) return `${subject} converted ${counts}; everyone who entered had it.`;
   if (rateWithout === 0) {
-    return rateWith === 0 ? `${subject}: no one converted, with it or without.` : `${subject} converted (${counts}); no one without it did.`;
+    return rateWith === 0
+      ? `${subject}: no one converted, with it or without.`
+      : `${subject} converted (${counts}); no one without it did.`;
   }
-  if (rateWith === 0) return `${subject}: none of them converted (${counts}), against ${ratio.format(100 * rateWithout)}% of the others.`;
+  if (rateWith === 0)
+    return `${subject}: none of them converted (${counts}), against ${ratio.format(100 * rateWithout)}% of the others.`;
   const times = rateWith / rateWithout;
   if (times >= 1) return `${subject} converted ${ratio.format(times)}x as often (${counts}).`;
   return `${subject} converted ${ratio.format(1 / times)}x less often (${counts}).`;

@@ -1,8 +1,17 @@
+import { formatStage, humanize } from "$lib/format.ts";
 import type {
-  ActivityFilter, ActivityKind, Channel, DealStatus, FunnelBreakdownAttribution, FunnelBreakdownBy, FunnelInput, FunnelOrder, Intent, LifecycleStage,
+  ActivityFilter,
+  ActivityKind,
+  Channel,
+  DealStatus,
+  FunnelBreakdownAttribution,
+  FunnelBreakdownBy,
+  FunnelInput,
+  FunnelOrder,
+  Intent,
+  LifecycleStage,
   TouchpointKind,
 } from "$lib/graphql/graphql.ts";
-import { formatStage, humanize } from "$lib/format.ts";
 import { channels } from "../feed/messages.ts";
 
 /**
@@ -55,13 +64,39 @@ export type PickList = Exclude<keyof FilterDraft, TextList>;
 export type TextList = "dealStages" | "sources";
 
 // Records rather than arrays, so a value added to the schema is a type error here until it is listed.
-const kindOrder: Record<ActivityKind, true> = { TOUCHPOINT: true, MESSAGE: true, STAGE_CHANGE: true, DEAL_CHANGE: true, MEMBERSHIP: true };
-const touchpointKindOrder: Record<TouchpointKind, true> = {
-  EMAIL_SENT: true, EMAIL_OPEN: true, EMAIL_CLICK: true, AD_CLICK: true, PAGE_VISIT: true, FORM_FILL: true, WEBINAR: true, EVENT: true,
+const kindOrder: Record<ActivityKind, true> = {
+  TOUCHPOINT: true,
+  MESSAGE: true,
+  STAGE_CHANGE: true,
+  DEAL_CHANGE: true,
+  MEMBERSHIP: true,
 };
-const intentOrder: Record<Intent, true> = { QUESTION: true, PROBLEM: true, IDEA: true, PRAISE: true, OTHER: true };
+const touchpointKindOrder: Record<TouchpointKind, true> = {
+  EMAIL_SENT: true,
+  EMAIL_OPEN: true,
+  EMAIL_CLICK: true,
+  AD_CLICK: true,
+  PAGE_VISIT: true,
+  FORM_FILL: true,
+  WEBINAR: true,
+  EVENT: true,
+};
+const intentOrder: Record<Intent, true> = {
+  QUESTION: true,
+  PROBLEM: true,
+  IDEA: true,
+  PRAISE: true,
+  OTHER: true,
+};
 const stageOrder: Record<LifecycleStage, true> = {
-  SUBSCRIBER: true, LEAD: true, MQL: true, SQL: true, OPPORTUNITY: true, CUSTOMER: true, EVANGELIST: true, OTHER: true,
+  SUBSCRIBER: true,
+  LEAD: true,
+  MQL: true,
+  SQL: true,
+  OPPORTUNITY: true,
+  CUSTOMER: true,
+  EVANGELIST: true,
+  OTHER: true,
 };
 const dealStatusOrder: Record<DealStatus, true> = { OPEN: true, WON: true, LOST: true };
 
@@ -87,7 +122,12 @@ const breakdownLabels: Record<FunnelBreakdownBy, string> = {
 };
 export const breakdowns = Object.entries(breakdownLabels) as Array<[FunnelBreakdownBy, string]>;
 /** Breakdowns read from the activity at one step, which `breakdownAttribution` names; the others are the person's. */
-export const activityBreakdowns = new Set<FunnelBreakdownBy>(["SOURCE", "CHANNEL", "CAMPAIGN", "COMMUNITY"]);
+export const activityBreakdowns = new Set<FunnelBreakdownBy>([
+  "SOURCE",
+  "CHANNEL",
+  "CAMPAIGN",
+  "COMMUNITY",
+]);
 
 export const pickListLabels: Record<PickList, string> = {
   kinds: "Activity",
@@ -106,7 +146,10 @@ export const textListLabels: Record<TextList, string> = {
 
 /** The values typed into a text list: comma-separated, trimmed, empty ones left out. */
 export function textValues(text: string): string[] {
-  return text.split(",").map((value) => value.trim()).filter((value) => value.length > 0);
+  return text
+    .split(",")
+    .map((value) => value.trim())
+    .filter((value) => value.length > 0);
 }
 
 /** The API's bounds (README "Funnels and attribution"): 2 to 20 steps, a window of 1 s to 366 days. */
@@ -115,7 +158,17 @@ export const MAX_STEPS = 20;
 export const MAX_WINDOW_DAYS = 366;
 
 export function emptyFilter(): FilterDraft {
-  return { kinds: [], touchpointKinds: [], campaignIds: [], channels: [], intents: [], lifecycleStages: [], dealStatuses: [], dealStages: "", sources: "" };
+  return {
+    kinds: [],
+    touchpointKinds: [],
+    campaignIds: [],
+    channels: [],
+    intents: [],
+    lifecycleStages: [],
+    dealStatuses: [],
+    dealStages: "",
+    sources: "",
+  };
 }
 
 export function emptyStep(): StepDraft {
@@ -124,18 +177,33 @@ export function emptyStep(): StepDraft {
 
 export function emptyDraft(): FunnelDraft {
   return {
-    steps: [emptyStep(), emptyStep()], windowDays: 30, order: "ORDERED", from: "", to: "", exclusions: [],
-    breakdown: null, breakdownAttribution: "FIRST_STEP", breakdownStep: 1,
+    steps: [emptyStep(), emptyStep()],
+    windowDays: 30,
+    order: "ORDERED",
+    from: "",
+    to: "",
+    exclusions: [],
+    breakdown: null,
+    breakdownAttribution: "FIRST_STEP",
+    breakdownStep: 1,
   };
 }
 
 /** An exclusion between the last two steps, matching nothing yet. */
 export function emptyExclusion(stepCount: number): ExclusionDraft {
-  return { where: emptyFilter(), afterStep: Math.max(1, stepCount - 1), beforeStep: Math.max(2, stepCount) };
+  return {
+    where: emptyFilter(),
+    afterStep: Math.max(1, stepCount - 1),
+    beforeStep: Math.max(2, stepCount),
+  };
 }
 
 /** Adds or removes one value of one list of a step or an exclusion. */
-export function toggle<Filter extends FilterDraft, List extends PickList>(filter: Filter, list: List, value: FilterDraft[List][number]): Filter {
+export function toggle<Filter extends FilterDraft, List extends PickList>(
+  filter: Filter,
+  list: List,
+  value: FilterDraft[List][number],
+): Filter {
   const values = filter[list] as string[];
   const next = values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
   return { ...filter, [list]: next };
@@ -151,11 +219,17 @@ export function moveStep(steps: StepDraft[], index: number, by: -1 | 1): StepDra
 }
 
 /** "Touchpoint: email click · Channel: forum", what a step without a name is called. */
-export function describeStep(step: FilterDraft, campaignName: (id: string) => string = (id) => id): string {
+export function describeStep(
+  step: FilterDraft,
+  campaignName: (id: string) => string = (id) => id,
+): string {
   const parts = (Object.keys(pickListLabels) as PickList[])
     .filter((list) => step[list].length > 0)
     .map((list) => {
-      const values = list === "campaignIds" ? step.campaignIds.map(campaignName) : (step[list] as string[]).map((value) => formatChoice(list, value));
+      const values =
+        list === "campaignIds"
+          ? step.campaignIds.map(campaignName)
+          : (step[list] as string[]).map((value) => formatChoice(list, value));
       return `${pickListLabels[list]}: ${values.join(" or ")}`;
     });
   for (const list of Object.keys(textListLabels) as TextList[]) {
@@ -167,7 +241,9 @@ export function describeStep(step: FilterDraft, campaignName: (id: string) => st
 
 const matchesAnything = (filter: FilterDraft) =>
   (Object.keys(pickListLabels) as PickList[]).every((list) => filter[list].length === 0) &&
-  (Object.keys(textListLabels) as TextList[]).every((list) => textValues(filter[list]).length === 0);
+  (Object.keys(textListLabels) as TextList[]).every(
+    (list) => textValues(filter[list]).length === 0,
+  );
 
 /** How the builder shows one value of a list: EMAIL_CLICK → "email click", MQL → "MQL". */
 export function formatChoice(list: PickList, value: string): string {
@@ -179,22 +255,39 @@ export function draftProblems(draft: FunnelDraft): string[] {
   const problems: string[] = [];
   if (draft.steps.length < MIN_STEPS) problems.push(`A funnel needs at least ${MIN_STEPS} steps.`);
   if (draft.steps.length > MAX_STEPS) problems.push(`A funnel has at most ${MAX_STEPS} steps.`);
-  if (!Number.isFinite(draft.windowDays) || draft.windowDays <= 0 || draft.windowDays > MAX_WINDOW_DAYS) {
+  if (
+    !Number.isFinite(draft.windowDays) ||
+    draft.windowDays <= 0 ||
+    draft.windowDays > MAX_WINDOW_DAYS
+  ) {
     problems.push(`The window must be more than 0 and at most ${MAX_WINDOW_DAYS} days.`);
   }
   draft.steps.forEach((step, i) => {
     // An empty filter matches every activity: legal for the API, but never what someone building a funnel meant.
-    if (matchesAnything(step)) problems.push(`Step ${i + 1} matches any activity: pick at least one value.`);
+    if (matchesAnything(step))
+      problems.push(`Step ${i + 1} matches any activity: pick at least one value.`);
   });
-  if (draft.exclusions.length > 0 && draft.order === "ANY_ORDER") problems.push("Exclusions need an order between steps: pick one of the ordered kinds.");
+  if (draft.exclusions.length > 0 && draft.order === "ANY_ORDER")
+    problems.push("Exclusions need an order between steps: pick one of the ordered kinds.");
   draft.exclusions.forEach((exclusion, i) => {
-    if (!(exclusion.afterStep >= 1 && exclusion.afterStep < exclusion.beforeStep && exclusion.beforeStep <= draft.steps.length)) {
+    if (
+      !(
+        exclusion.afterStep >= 1 &&
+        exclusion.afterStep < exclusion.beforeStep &&
+        exclusion.beforeStep <= draft.steps.length
+      )
+    ) {
       problems.push(`Exclusion ${i + 1} must lie between an earlier step and a later one.`);
     }
-    if (matchesAnything(exclusion.where)) problems.push(`Exclusion ${i + 1} matches any activity: pick at least one value.`);
+    if (matchesAnything(exclusion.where))
+      problems.push(`Exclusion ${i + 1} matches any activity: pick at least one value.`);
   });
-  if (draft.from && draft.to && draft.to < draft.from) problems.push("The last day must not come before the first.");
-  const needsStep = draft.breakdown && activityBreakdowns.has(draft.breakdown) && draft.breakdownAttribution === "STEP";
+  if (draft.from && draft.to && draft.to < draft.from)
+    problems.push("The last day must not come before the first.");
+  const needsStep =
+    draft.breakdown &&
+    activityBreakdowns.has(draft.breakdown) &&
+    draft.breakdownAttribution === "STEP";
   if (needsStep && !(draft.breakdownStep >= 1 && draft.breakdownStep <= draft.steps.length)) {
     problems.push(`The breakdown's step must be one of the ${draft.steps.length} steps.`);
   }
@@ -204,7 +297,8 @@ export function draftProblems(draft: FunnelDraft): string[] {
 /** The API's filter: empty lists left out. */
 function whereOf(filter: FilterDraft): ActivityFilter {
   const where: Record<string, string[]> = {};
-  for (const list of Object.keys(pickListLabels) as PickList[]) if (filter[list].length) where[list] = [...filter[list]];
+  for (const list of Object.keys(pickListLabels) as PickList[])
+    if (filter[list].length) where[list] = [...filter[list]];
   for (const list of Object.keys(textListLabels) as TextList[]) {
     const values = textValues(filter[list]);
     if (values.length) where[list] = values;
@@ -214,23 +308,39 @@ function whereOf(filter: FilterDraft): ActivityFilter {
 
 function breakdownOf(draft: FunnelDraft): FunnelInput["breakdown"] {
   if (!draft.breakdown) return undefined;
-  if (!activityBreakdowns.has(draft.breakdown) || draft.breakdownAttribution === "FIRST_STEP") return { by: draft.breakdown };
-  if (draft.breakdownAttribution === "LAST_STEP") return { by: draft.breakdown, attribution: "LAST_STEP" };
+  if (!activityBreakdowns.has(draft.breakdown) || draft.breakdownAttribution === "FIRST_STEP")
+    return { by: draft.breakdown };
+  if (draft.breakdownAttribution === "LAST_STEP")
+    return { by: draft.breakdown, attribution: "LAST_STEP" };
   return { by: draft.breakdown, attribution: "STEP", step: draft.breakdownStep };
 }
 
 /** The API's input for a draft without problems: empty lists left out, unnamed steps named by what they match. */
-export function funnelInputOf(draft: FunnelDraft, campaignName?: (id: string) => string): FunnelInput {
+export function funnelInputOf(
+  draft: FunnelDraft,
+  campaignName?: (id: string) => string,
+): FunnelInput {
   const breakdown = breakdownOf(draft);
   return {
-    steps: draft.steps.map((step) => ({ name: step.name.trim() || describeStep(step, campaignName), where: whereOf(step) })),
+    steps: draft.steps.map((step) => ({
+      name: step.name.trim() || describeStep(step, campaignName),
+      where: whereOf(step),
+    })),
     windowSeconds: Math.round(draft.windowDays * 86_400),
     order: draft.order,
     ...(draft.from ? { from: `${draft.from}T00:00:00.000Z` } : {}),
     // The API's `to` is exclusive: the day after the last day picked.
-    ...(draft.to ? { to: new Date(Date.parse(`${draft.to}T00:00:00.000Z`) + 86_400_000).toISOString() } : {}),
+    ...(draft.to
+      ? { to: new Date(Date.parse(`${draft.to}T00:00:00.000Z`) + 86_400_000).toISOString() }
+      : {}),
     ...(draft.exclusions.length
-      ? { exclusions: draft.exclusions.map((exclusion) => ({ where: whereOf(exclusion.where), afterStep: exclusion.afterStep, beforeStep: exclusion.beforeStep })) }
+      ? {
+          exclusions: draft.exclusions.map((exclusion) => ({
+            where: whereOf(exclusion.where),
+            afterStep: exclusion.afterStep,
+            beforeStep: exclusion.beforeStep,
+          })),
+        }
       : {}),
     ...(breakdown ? { breakdown } : {}),
   };

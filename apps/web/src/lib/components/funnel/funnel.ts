@@ -1,5 +1,5 @@
-import { graphql } from "$lib/graphql/index.ts";
 import type { FunnelResultViewFragment, SavedFunnelSummaryFragment } from "$lib/graphql/graphql.ts";
+import { graphql } from "$lib/graphql/index.ts";
 
 export type FunnelResultView = FunnelResultViewFragment;
 export type SavedFunnelSummary = SavedFunnelSummaryFragment;

@@ -1,10 +1,18 @@
+import type {
+  InfluenceBreakdownFragment,
+  InfluenceMapQuery,
+  InfluencerRowFragment,
+  PersonInfluenceQuery,
+} from "$lib/graphql/graphql.ts";
 import { graphql } from "$lib/graphql/index.ts";
-import type { InfluenceBreakdownFragment, InfluencerRowFragment, InfluenceMapQuery, PersonInfluenceQuery } from "$lib/graphql/graphql.ts";
 
 export type InfluenceBreakdown = InfluenceBreakdownFragment;
 export type InfluencerRow = InfluencerRowFragment;
 export type InfluenceMap = InfluenceMapQuery["influenceGraph"];
-export type PersonInfluenceData = Extract<NonNullable<PersonInfluenceQuery["node"]>, { __typename: "Person" }>;
+export type PersonInfluenceData = Extract<
+  NonNullable<PersonInfluenceQuery["node"]>,
+  { __typename: "Person" }
+>;
 
 graphql(`
   fragment InfluenceBreakdown on Influence {
@@ -144,18 +152,40 @@ export const personInfluenceQuery = graphql(`
 `);
 
 /** The component's name as a reader says it. */
-export const componentLabels: Record<string, string> = { network: "Network (PageRank)", reach: "Reach", engagement: "Engagement" };
+export const componentLabels: Record<string, string> = {
+  network: "Network (PageRank)",
+  reach: "Reach",
+  engagement: "Engagement",
+};
 
 /** One colour per score component, the same in every breakdown. */
-export const componentColours: Record<string, string> = { network: "#5b6ee1", reach: "#2a9d8f", engagement: "#e9a23b" };
+export const componentColours: Record<string, string> = {
+  network: "#5b6ee1",
+  reach: "#2a9d8f",
+  engagement: "#e9a23b",
+};
 
 /** Community colours for the map and its legend; repeats after twelve. */
-const palette = ["#5b6ee1", "#e76f51", "#2a9d8f", "#e9a23b", "#8e5bd6", "#d6457a", "#3a86c8", "#6a994e", "#bc6c25", "#4d908e", "#9d4edd", "#577590"];
+const palette = [
+  "#5b6ee1",
+  "#e76f51",
+  "#2a9d8f",
+  "#e9a23b",
+  "#8e5bd6",
+  "#d6457a",
+  "#3a86c8",
+  "#6a994e",
+  "#bc6c25",
+  "#4d908e",
+  "#9d4edd",
+  "#577590",
+];
 
 export function communityColour(index: number): string {
   return palette[index % palette.length]!;
 }
 
 const percent = new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 0 });
-export const formatPercent = (value: number | null | undefined) => (value == null ? "–" : percent.format(value));
+export const formatPercent = (value: number | null | undefined) =>
+  value == null ? "–" : percent.format(value);
 export const formatScore = (value: number) => value.toFixed(1);

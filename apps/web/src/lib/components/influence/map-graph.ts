@@ -32,14 +32,23 @@ const goldenAngle = Math.PI * (3 - Math.sqrt(5));
  * own point on a circle, with no randomness, so the same data lays out the same way on every load;
  * then ForceAtlas2 pulls connected people together.
  */
-export function buildMapGraph(map: InfluenceMap, iterations = 150): { graph: Graph<MapNodeAttributes>; communities: MapCommunity[] } {
+export function buildMapGraph(
+  map: InfluenceMap,
+  iterations = 150,
+): { graph: Graph<MapNodeAttributes>; communities: MapCommunity[] } {
   const graph = new Graph<MapNodeAttributes>({ type: "directed" });
   const communities = new Map<string | null, MapCommunity>();
   for (const node of map.nodes) {
     const id = node.networkCommunity?.id ?? null;
     const community = communities.get(id);
     if (community) community.people++;
-    else communities.set(id, { id, label: node.networkCommunity?.label ?? "No community yet", colour: id ? communityColour(communities.size) : unplaced, people: 1 });
+    else
+      communities.set(id, {
+        id,
+        label: node.networkCommunity?.label ?? "No community yet",
+        colour: id ? communityColour(communities.size) : unplaced,
+        people: 1,
+      });
   }
   const order = [...communities.keys()];
   const placed = new Map<string | null, number>();
@@ -62,10 +71,18 @@ export function buildMapGraph(map: InfluenceMap, iterations = 150): { graph: Gra
   const heaviest = Math.max(...map.edges.map((edge) => edge.weight), 1);
   for (const edge of map.edges) {
     if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
-    graph.addDirectedEdge(edge.source, edge.target, { weight: edge.weight, size: 0.5 + 3 * (edge.weight / heaviest), color: edgeColour });
+    graph.addDirectedEdge(edge.source, edge.target, {
+      weight: edge.weight,
+      size: 0.5 + 3 * (edge.weight / heaviest),
+      color: edgeColour,
+    });
   }
   if (graph.order > 1 && iterations > 0) {
-    forceAtlas2.assign(graph, { iterations, getEdgeWeight: "weight", settings: { ...forceAtlas2.inferSettings(graph), adjustSizes: false } });
+    forceAtlas2.assign(graph, {
+      iterations,
+      getEdgeWeight: "weight",
+      settings: { ...forceAtlas2.inferSettings(graph), adjustSizes: false },
+    });
   }
   return { graph, communities: [...communities.values()] };
 }

@@ -1,5 +1,5 @@
-import { graphql } from "$lib/graphql/index.ts";
 import type { ListeningMetricsQuery, MetricInterval } from "$lib/graphql/graphql.ts";
+import { graphql } from "$lib/graphql/index.ts";
 
 export type BrandSeriesView = ListeningMetricsQuery["brandMetrics"]["brands"][number];
 

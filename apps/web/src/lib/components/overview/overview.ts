@@ -1,5 +1,5 @@
-import { graphql } from "$lib/graphql/index.ts";
 import type { OverviewNumbersFragment } from "$lib/graphql/graphql.ts";
+import { graphql } from "$lib/graphql/index.ts";
 
 export type OverviewNumbers = OverviewNumbersFragment;
 

@@ -19,10 +19,20 @@ export type VolumeRange = keyof typeof volumeRanges;
 export function volumeVariables(range: VolumeRange, now: number) {
   const { interval, buckets, step } = volumeRanges[range];
   const to = (Math.floor(now / step) + 1) * step;
-  return { interval, from: new Date(to - buckets * step).toISOString(), to: new Date(to).toISOString() };
+  return {
+    interval,
+    from: new Date(to - buckets * step).toISOString(),
+    to: new Date(to).toISOString(),
+  };
 }
 
-const hourLabel = new Intl.DateTimeFormat("en", { weekday: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "UTC" });
+const hourLabel = new Intl.DateTimeFormat("en", {
+  weekday: "short",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+  timeZone: "UTC",
+});
 const dayLabel = new Intl.DateTimeFormat("en", { month: "short", day: "numeric", timeZone: "UTC" });
 
 /** Axis labels in UTC, as the buckets are. */
@@ -31,7 +41,8 @@ export function bucketLabels(volume: MessageVolume): string[] {
   return volume.total.map((point) => format.format(new Date(point.start)));
 }
 
-const round = (value: number | null | undefined, digits: number) => (value == null ? null : Number(value.toFixed(digits)));
+const round = (value: number | null | undefined, digits: number) =>
+  value == null ? null : Number(value.toFixed(digits));
 
 /** Messages per bucket, one stacked bar series per channel (most messages first). */
 export function volumeOption(volume: MessageVolume): EChartsOption {
@@ -62,13 +73,21 @@ export function sentimentOption(volume: MessageVolume): EChartsOption {
       { type: "value", name: "Negative", min: 0, max: 100, axisLabel: { formatter: "{value} %" } },
     ],
     series: [
-      { name: "Average sentiment", type: "line", connectNulls: false, data: volume.total.map((point) => round(point.averageSentiment, 3)), itemStyle: { color: "#3b4cca" } },
+      {
+        name: "Average sentiment",
+        type: "line",
+        connectNulls: false,
+        data: volume.total.map((point) => round(point.averageSentiment, 3)),
+        itemStyle: { color: "#3b4cca" },
+      },
       {
         name: "Negative share",
         type: "line",
         yAxisIndex: 1,
         areaStyle: { opacity: 0.15 },
-        data: volume.total.map((point) => round(point.negativeShare == null ? null : point.negativeShare * 100, 1)),
+        data: volume.total.map((point) =>
+          round(point.negativeShare == null ? null : point.negativeShare * 100, 1),
+        ),
         itemStyle: { color: "#c62828" },
       },
     ],

@@ -1,5 +1,9 @@
+import type {
+  PersonProfileFragment,
+  PersonSummaryFragment,
+  TimelineActivityFragment,
+} from "$lib/graphql/graphql.ts";
 import { graphql } from "$lib/graphql/index.ts";
-import type { PersonProfileFragment, PersonSummaryFragment, TimelineActivityFragment } from "$lib/graphql/graphql.ts";
 
 export type PersonProfile = PersonProfileFragment;
 export type Identity = NonNullable<PersonProfile["identities"]>[number];
