@@ -58,6 +58,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 function openServer(databaseUrl: string): Database {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
   pool.on("error", (error) => log.warn({ err: error.message }, "idle database connection error"));
+  keepConnectionErrorsFromEndingTheProcess(pool);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   const url = new URL(databaseUrl);
   return {
@@ -72,6 +73,20 @@ function openServer(databaseUrl: string): Database {
   };
 }
 
+/**
+ * The pool listens for errors only on idle clients: a connection that drops while a client is
+ * checked out (a database crash between two statements of a transaction, a long index build)
+ * emits "error" on that client, and without a listener Node ends the process. The statement in
+ * flight still rejects, and its caller answers or retries; the listener only logs.
+ */
+function keepConnectionErrorsFromEndingTheProcess(pool: pg.Pool): void {
+  pool.on("connect", (client) => {
+    client.on("error", (error) =>
+      log.warn({ err: error.message }, "database connection lost while in use"),
+    );
+  });
+}
+
 async function openEmbedded(dataDir: string, snapshot?: Blob): Promise<Database> {
   const thread = await startPgliteThread(dataDir, snapshot);
   const pool = new pg.Pool({
@@ -81,6 +96,7 @@ async function openEmbedded(dataDir: string, snapshot?: Blob): Promise<Database>
   pool.on("error", (error) =>
     log.warn({ err: error.message }, "embedded database connection error"),
   );
+  keepConnectionErrorsFromEndingTheProcess(pool);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     kind: "pglite",
