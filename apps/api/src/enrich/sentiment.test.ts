@@ -166,6 +166,9 @@ describe("scoreSentiment", () => {
     expect(scoreSentiment("lol")).toBeGreaterThan(0.3);
     expect(scoreSentiment("lol", "support")).toBeLessThan(0.2);
     expect(scoreSentiment("she is so pretty")).toBeGreaterThan(0.3);
+    // The support department is not the kindness VADER's raters rated.
+    expect(scoreSentiment("thanks for all the support!")).toBeGreaterThan(0.5);
+    expect(scoreSentiment("support ticket submitted")).toBe(0);
     expect(scoreSentiment("please help, my order is missing", "support")).toBeLessThan(0);
   });
 
