@@ -20,6 +20,8 @@ import {
   type Intent,
   scoreSentiment,
 } from "../src/enrich/index.ts";
+import { scoreWithProfile } from "../src/enrich/sentiment.ts";
+import { SENTIMENT_PROFILES, type SentimentProfile } from "../src/enrich/sentiment-profiles.ts";
 
 /*
  * `pnpm bench enrich [--messages=200000]`: accuracy of the enrichment module on
@@ -140,7 +142,7 @@ function printRatedSets(): void {
   for (const channel of SENTIMENT_CHANNELS) {
     for (const split of SENTIMENT_SPLITS) {
       const examples = readRatedSet(channel, split);
-      const parley = scoreRatedSet(examples, scoreSentiment);
+      const parley = scoreRatedSet(examples, (text) => scoreSentiment(text, channel));
       const vader = scoreRatedSet(examples, vaderCompound);
       const gap = parley.correlation - vader.correlation;
       const target =
@@ -151,6 +153,41 @@ function printRatedSets(): void {
         `  ${channel.padEnd(9)}${split.padEnd(9)}${String(examples.length).padStart(6)}${String(parley.clearTexts).padStart(6)}   ${formatScores(parley)}    ${formatScores(vader)}   ${gap >= 0 ? "+" : ""}${gap.toFixed(3)}${target}`,
       );
     }
+  }
+}
+
+const EXTENSIONS = [
+  "customerRatings",
+  "complaintPhrases",
+  "extraNegators",
+  "softNegation",
+] as const satisfies readonly (keyof SentimentProfile)[];
+
+/**
+ * What each switchable extension is worth on each channel: the change in r when
+ * it is flipped from the channel's profile (sentiment-profiles.ts). An
+ * extension is on where the tune set says it helps and the holdout does not
+ * contradict it.
+ */
+function printExtensionEffects(): void {
+  console.log(
+    `\nEach extension's worth per channel: r of the channel's profile minus r with that extension flipped (tune / holdout; * = on in the profile)`,
+  );
+  console.log(`  ${"channel".padEnd(9)}${EXTENSIONS.map((name) => name.padStart(22)).join("")}`);
+  for (const channel of SENTIMENT_CHANNELS) {
+    const profile = SENTIMENT_PROFILES[channel];
+    const cells = EXTENSIONS.map((name) => {
+      const flipped = { ...profile, [name]: !profile[name] };
+      const worth = SENTIMENT_SPLITS.map((split) => {
+        const examples = readRatedSet(channel, split);
+        const r = (p: SentimentProfile) =>
+          scoreRatedSet(examples, (text) => scoreWithProfile(text, p)).correlation;
+        const gain = r(profile) - r(flipped);
+        return `${gain >= 0 ? "+" : ""}${gain.toFixed(3)}`;
+      });
+      return `${profile[name] ? "*" : " "}${worth.join(" / ")}`.padStart(22);
+    });
+    console.log(`  ${channel.padEnd(9)}${cells.join("")}`);
   }
 }
 
@@ -177,6 +214,7 @@ export default async function main(args: string[]): Promise<void> {
   const intentAccuracy = printConfusion(intents);
   console.log(`  intent accuracy      ${intentAccuracy.toFixed(3)}`);
   printRatedSets();
+  printExtensionEffects();
 
   const texts = [...polarity, ...graded, ...intents].map((example) => example.text);
   // Pairs of posts approximate the 100-character message the throughput target is stated for.

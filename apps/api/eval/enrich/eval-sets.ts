@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import * as z from "zod";
 import { INTENTS } from "../../src/enrich/intent.ts";
+import { TEXT_KINDS } from "../../src/enrich/sentiment-profiles.ts";
 
 /*
  * Hand-written social posts labelled by a person, used to measure the
@@ -20,7 +21,7 @@ export type IntentExample = z.infer<typeof intentExample>;
 export type RatedExample = z.infer<typeof ratedExample>;
 
 /** The kinds of text Parley ingests, each with its own rated set under eval/sentiment. */
-export const SENTIMENT_CHANNELS = ["social", "reviews", "support", "forum", "email"] as const;
+export const SENTIMENT_CHANNELS = TEXT_KINDS;
 export type SentimentChannel = (typeof SENTIMENT_CHANNELS)[number];
 /**
  * "tune" may be looked at while changing the scorer; "holdout" is only ever

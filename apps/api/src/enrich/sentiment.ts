@@ -1,4 +1,10 @@
-import type { Phrase, WordInfo } from "./lexicon.ts";
+import { type Phrase, type WordInfo, type WordTable, wordTableFor } from "./lexicon.ts";
+import {
+  SENTIMENT_PROFILES,
+  type SentimentProfile,
+  TEXT_KINDS,
+  type TextKind,
+} from "./sentiment-profiles.ts";
 import { CLAUSE_BREAK, tokenizeForSentiment } from "./sentiment-tokens.ts";
 
 /*
@@ -93,7 +99,8 @@ function negationIsEmphasis(
 }
 
 /** Valence of a sentiment word under a negator, when neither a phrase nor the lexicon says otherwise. */
-function negatedValenceOf(valence: number): number {
+function negatedValenceOf(valence: number, soft: boolean): number {
+  if (!soft) return valence * NEGATION_SCALAR;
   return valence > 0
     ? Math.max(valence * NEGATION_SCALAR, -NEGATED_POSITIVE_CAP)
     : Math.min(-valence * NEGATED_NEGATIVE_SCALAR, NEGATED_NEGATIVE_CAP);
@@ -108,12 +115,31 @@ function punctuationEmphasis(exclamationMarks: number, questionMarks: number): n
 }
 
 /**
- * Sentiment of a social post in [-1, 1]: negative below 0, positive above,
- * 0 when nothing in it carries sentiment. Never throws.
+ * Sentiment of a text in [-1, 1]: negative below 0, positive above, 0 when
+ * nothing in it carries sentiment, scored with the extensions that suit `kind`
+ * (sentiment-profiles.ts). Never throws.
  */
-export function scoreSentiment(text: string): number {
+export function scoreSentiment(text: string, kind: TextKind = "social"): number {
+  return scoreWithTable(text, SENTIMENT_PROFILES[kind], TABLE_OF_KIND[kind]);
+}
+
+/** scoreSentiment under any profile: the evaluation compares profiles on the rated sets. */
+export function scoreWithProfile(text: string, profile: Readonly<SentimentProfile>): number {
+  return scoreWithTable(text, profile, wordTableFor(profile));
+}
+
+/** Looked up once here, so that scoring a message does not look its table up by profile. */
+const TABLE_OF_KIND = Object.fromEntries(
+  TEXT_KINDS.map((kind) => [kind, wordTableFor(SENTIMENT_PROFILES[kind])]),
+) as Record<TextKind, WordTable>;
+
+function scoreWithTable(
+  text: string,
+  profile: Readonly<SentimentProfile>,
+  table: WordTable,
+): number {
   if (!text) return 0;
-  const tokens = tokenizeForSentiment(text);
+  const tokens = tokenizeForSentiment(text, table);
   const { words, infos, shouted, stretched, contrastIndex } = tokens;
   // Capitals only add emphasis when not the whole post is in capitals.
   const capitalsAreEmphasis = tokens.shoutedCount > 0 && tokens.shoutedCount < tokens.wordCount;
@@ -174,7 +200,7 @@ export function scoreSentiment(text: string): number {
         valence *= INABILITY_ENOUGH_SCALAR;
       else if (negationIsEmphasis(words, negatorIndex, last, negator)) valence *= NEVER_SO_SCALAR;
       else if (negatedValence !== undefined) valence = negatedValence;
-      else valence = negatedValenceOf(valence);
+      else valence = negatedValenceOf(valence, profile.softNegation);
     }
 
     if (contrastIndex !== -1)

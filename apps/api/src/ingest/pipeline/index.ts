@@ -5,7 +5,7 @@ import type pg from "pg";
 import { updateCasesForMessages } from "../../cases/auto.ts";
 import type { AppServices } from "../../context.ts";
 import { withTransaction } from "../../db/transaction.ts";
-import { type MessageScore, scoreMessage } from "../../enrich/index.ts";
+import { type MessageScore, scoreMessage, TEXT_KIND_OF_CHANNEL } from "../../enrich/index.ts";
 import { coalesceEvents, type NewEvent, recordEvents } from "../../events/log.ts";
 import { refreshIdentityCandidates } from "../../identity/suggest.ts";
 import { resolveWaitingMentions } from "../../influence/interactions.ts";
@@ -132,7 +132,7 @@ function prepareRecords(records: ParleyRecord[], positions: number[]): PreparedB
         break;
       case "message":
         prepared.messages.push({ record, index, mention: people.addRef(record.author, index) });
-        prepared.scores.push(scoreMessage(record.text));
+        prepared.scores.push(scoreMessage(record.text, TEXT_KIND_OF_CHANNEL[record.channel]));
         break;
       case "touchpoint":
         prepared.touchpoints.push({ record, index, mention: people.addRef(record.person, index) });

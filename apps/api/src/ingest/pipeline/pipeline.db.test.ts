@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { freshDatabase, type TestDatabase } from "../../../../../tests/support/database.ts";
 import type { AppServices } from "../../context.ts";
+import { scoreSentiment } from "../../enrich/sentiment.ts";
 import type { Live } from "../../events/live.ts";
 import { ingestBatch } from "./index.ts";
 
@@ -127,6 +128,29 @@ describe("ingestBatch", () => {
     ).toMatchObject({ updatedAt, messageCount: 2 });
     expect(await count("Event")).toBe(eventCount);
     expect(await count("Message")).toBe(2);
+  });
+
+  it("scores each message's sentiment as the kind of text its channel carries", async () => {
+    // VADER's raters rated "lol" +1.8, which social posts keep; in a ticket it is a shrug.
+    const text = "lol, the app crashed again";
+    const messages = (["twitter", "support_ticket"] as const).map((channel) => ({
+      type: "message",
+      source: channel,
+      id: `same-${channel}`,
+      channel,
+      author: { id: "tw-1" },
+      text,
+      at: "2026-11-01T12:00:00Z",
+    }));
+    const result = await ingestBatch(services, [batch[2]!, ...messages], { actor: "test" });
+    expect(result.rejected).toEqual([]);
+    const scored = await db.pool.query<{ channel: string; sentiment: number }>(
+      `SELECT channel::text, sentiment FROM "Message" ORDER BY channel`,
+    );
+    const byChannel = Object.fromEntries(scored.rows.map((row) => [row.channel, row.sentiment]));
+    expect(byChannel.twitter).toBeCloseTo(scoreSentiment(text, "social"), 6);
+    expect(byChannel.support_ticket).toBeCloseTo(scoreSentiment(text, "support"), 6);
+    expect(byChannel.support_ticket).toBeLessThan(byChannel.twitter! - 0.2);
   });
 
   it("reports bad records with index, field and reason and writes the good ones", async () => {
