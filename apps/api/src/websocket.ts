@@ -267,11 +267,11 @@ function serveSocket(
       protocol: socket.protocol,
       send: (data) =>
         new Promise<void>((resolve, reject) => {
+          // Taken even for a closed socket: a `next` frame left pending would wait for the next message.
+          const bytes = frame(data);
           if (socket.readyState !== socket.OPEN) return resolve();
           // A text frame either way: a `next` frame comes as bytes from events/frames.ts.
-          socket.send(frame(data), { binary: false }, (error) =>
-            error ? reject(error) : resolve(),
-          );
+          socket.send(bytes, { binary: false }, (error) => (error ? reject(error) : resolve()));
         }),
       close: (code, reason) => socket.close(code, reason),
       onMessage: (handle) =>

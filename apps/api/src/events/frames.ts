@@ -46,7 +46,8 @@ function framePayload(result: ExecutionResult): Buffer {
  * `jsonMessageReplacer` takes a `next` message's frame from nextFrame and leaves graphql-ws a
  * one-character stand-in to serialize, and `frame` puts the frame back in place of the stand-in on
  * its way to the socket. graphql-ws serializes a message and sends it in one synchronous step, so
- * one pending frame is enough; other messages (errors, complete, pong) pass through as text.
+ * one pending frame is enough; `frame` must see every message graphql-ws sends, and gives back
+ * anything but the stand-in (errors, complete, pong) as it came.
  */
 export function graphqlWsNextFrames(): {
   onNext: (...args: [unknown, string, unknown, unknown, ExecutionResult]) => ExecutionResult;
@@ -54,18 +55,19 @@ export function graphqlWsNextFrames(): {
   frame: (text: string) => string | Buffer;
 } {
   let pending: Buffer | null = null;
+  // What graphql-ws serializes a `next` message to: no other message it sends is a bare number.
+  const standIn = 0;
   return {
     onNext: (_ctx, _id, _payload, _args, result) => result,
     jsonMessageReplacer(key, value) {
       if (key !== "" || !isNextMessage(value)) return value;
       pending = nextFrame(nextFrameHead(value.id), value.payload);
-      return 0;
+      return standIn;
     },
     frame(text) {
-      if (pending === null) return text;
       const frame = pending;
       pending = null;
-      return frame;
+      return frame !== null && text === String(standIn) ? frame : text;
     },
   };
 }
