@@ -10,6 +10,15 @@ import {
   newDashboardPage,
   signIn,
 } from "../support/browser.ts";
+import { graphql } from "../support/graphql/index.ts";
+
+const ACKNOWLEDGED_ALERTS = graphql(`
+  query BrowserAlertsAcknowledged {
+    alerts(first: 5, filter: { acknowledged: true }) {
+      edges { node { message { text } acknowledgedBy } }
+    }
+  }
+`);
 
 describe.runIf(haveChromium)("the alerts inbox in Chromium", () => {
   let api: TestApi;
@@ -64,10 +73,8 @@ describe.runIf(haveChromium)("the alerts inbox in Chromium", () => {
     expect(
       await rows().filter({ hasText: COMPLAINT }).getByTestId("acknowledged").textContent(),
     ).toMatch(/^Acknowledged by test analyst/);
-    const stored = await api.gql(
-      `{ alerts(first: 5, filter: { acknowledged: true }) { edges { node { message { text } acknowledgedBy } } } }`,
-    );
-    expect(stored.data!.alerts.edges.map((edge: any) => edge.node)).toEqual([
+    const stored = await api.gql(ACKNOWLEDGED_ALERTS);
+    expect(stored.data!.alerts.edges.map((edge) => edge.node)).toEqual([
       { message: { text: COMPLAINT }, acknowledgedBy: "test analyst" },
     ]);
   });

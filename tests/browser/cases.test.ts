@@ -13,6 +13,13 @@ import {
   signIn,
   waitForText,
 } from "../support/browser.ts";
+import { graphql } from "../support/graphql/index.ts";
+
+const SAVE_TEAMMATE = graphql(`
+  mutation BrowserCasesSaveTeammate {
+    saveTeammate(input: { name: "Sam Okafor", handle: "sam", team: "Care" }) { id }
+  }
+`);
 
 describe.runIf(haveChromium)("the cases pages in Chromium", () => {
   let api: TestApi;
@@ -23,9 +30,7 @@ describe.runIf(haveChromium)("the cases pages in Chromium", () => {
     browser = await launchDashboardBrowser();
     api = await startTestApi();
     page = await newDashboardPage(browser, { width: 1400, height: 1000 });
-    await api.gql(
-      `mutation { saveTeammate(input: { name: "Sam Okafor", handle: "sam", team: "Care" }) { id } }`,
-    );
+    await api.gql(SAVE_TEAMMATE);
   }, 360_000);
 
   afterAll(async () => {

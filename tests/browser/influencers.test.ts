@@ -9,6 +9,7 @@ import {
   newDashboardPage,
   signIn,
 } from "../support/browser.ts";
+import { graphql } from "../support/graphql/index.ts";
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 
@@ -82,6 +83,12 @@ function conversationRecords(): Record<string, unknown>[] {
   return records;
 }
 
+const RECOMPUTE = graphql(`
+  mutation BrowserInfluencersRecompute {
+    recomputeInfluence { communities }
+  }
+`);
+
 describe.runIf(haveChromium)("the influencers page and the overview charts in Chromium", () => {
   let api: TestApi;
   let browser: Browser;
@@ -91,7 +98,7 @@ describe.runIf(haveChromium)("the influencers page and the overview charts in Ch
     browser = await launchDashboardBrowser();
     api = await startTestApi({ influence: { debounceMs: 60_000, intervalMs: 0 } });
     await ingestOverHttp(api, conversationRecords());
-    const run = await api.gql(`mutation { recomputeInfluence { communities } }`);
+    const run = await api.gql(RECOMPUTE);
     expect(run.data?.recomputeInfluence.communities).toBe(2);
     page = await newDashboardPage(browser, { width: 1400, height: 1000 });
     await signIn(page, api, "viewer");

@@ -10,6 +10,7 @@ import {
   signIn,
   waitForText,
 } from "../support/browser.ts";
+import { graphql } from "../support/graphql/index.ts";
 
 const daysAgo = (days: number, hour = 9) => {
   const at = new Date(Date.now() - days * 86_400_000);
@@ -96,6 +97,12 @@ const communityRecords = [
   post("f5", "eva", monthsAgo(1, 5), "t1"),
 ];
 
+const RECOMPUTE = graphql(`
+  mutation BrowserListeningRecompute {
+    recomputeInfluence { id }
+  }
+`);
+
 describe.runIf(haveChromium)("the listening and communities pages in Chromium", () => {
   let api: TestApi;
   let browser: Browser;
@@ -106,7 +113,7 @@ describe.runIf(haveChromium)("the listening and communities pages in Chromium", 
     api = await startTestApi();
     page = await newDashboardPage(browser, { width: 1400, height: 1000 });
     await ingestOverHttp(api, [...listening, ...communityRecords]);
-    const run = await api.gql(`mutation { recomputeInfluence { id } }`);
+    const run = await api.gql(RECOMPUTE);
     expect(run.errors).toBeUndefined();
   }, 360_000);
 

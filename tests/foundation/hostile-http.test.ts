@@ -6,6 +6,7 @@ import vm from "node:vm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { maxRequestBodyBytes } from "../../apps/api/src/http/limits.ts";
 import { startTestApi, type TestApi, testAdminKey } from "../support/api.ts";
+import { graphql } from "../support/graphql/index.ts";
 import { rawRequest, rawSocketRequest } from "../support/http.ts";
 
 /** A dashboard build with a secret beside it (a sibling whose name starts like the build's) and one above it. */
@@ -31,11 +32,22 @@ afterAll(async () => {
 v8.setFlagsFromString("--expose-gc");
 const collectGarbage = vm.runInNewContext("gc") as () => void;
 
-const viewerQuery = JSON.stringify({ query: "{ viewer { role } }" });
+// Documents the server accepts; the hostile ones in the tests stay text, wrong on purpose.
+const VIEWER_ROLE = graphql(`
+  query HostileHttpViewerRole {
+    viewer { role }
+  }
+`);
+const DEALS_COUNT = graphql(`
+  query HostileHttpDealsCount {
+    deals(first: 1) { totalCount }
+  }
+`);
+const viewerQuery = JSON.stringify({ query: String(VIEWER_ROLE) });
 
 /** The server still answers a plain authenticated query, and the dashboard. */
 async function expectServerAlive() {
-  expect((await api.gql("{ viewer { role } }")).data?.viewer.role).toBe("ADMIN");
+  expect((await api.gql(VIEWER_ROLE)).data?.viewer.role).toBe("ADMIN");
   expect((await rawRequest(api.app.port, "/")).body).toContain("dashboard shell");
 }
 
@@ -99,7 +111,7 @@ describe("no request ends the process", () => {
     try {
       expect((await rawRequest(faulty.app.port, "/")).status).toBe(500);
       expect((await rawRequest(faulty.app.port, "/people/1")).status).toBe(500);
-      expect((await faulty.gql("{ viewer { role } }")).data?.viewer.role).toBe("ADMIN");
+      expect((await faulty.gql(VIEWER_ROLE)).data?.viewer.role).toBe("ADMIN");
     } finally {
       await faulty.app.close();
       fs.rmSync(broken, { recursive: true, force: true });
@@ -112,7 +124,7 @@ describe("a fault inside GraphQL", () => {
     // A table gone under the server: a real fault, not bad input and not a database that is down.
     await api.db.pool.query(`ALTER TABLE "Deal" RENAME TO "DealMoved"`);
     try {
-      const response = await api.gql("{ deals(first: 1) { totalCount } }");
+      const response = await api.gql(DEALS_COUNT);
       expect(response.data).toBeNull();
       expect(response.errors).toEqual([
         expect.objectContaining({
@@ -214,7 +226,7 @@ describe("request size and document limits", () => {
       collectGarbage();
       return process.memoryUsage().heapUsed;
     };
-    await api.gql("{ viewer { role } }");
+    await api.gql(VIEWER_ROLE);
     const before = heapAfterCollection();
     // 100 distinct documents of 90 KB each (under the document limit): 9 MB if their text were kept.
     for (let round = 0; round < 100; round++) {

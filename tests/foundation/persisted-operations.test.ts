@@ -4,9 +4,11 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import type { VariablesOf } from "@graphql-typed-document-node/core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startTestApi, type TestApi, testAdminKey } from "../support/api.ts";
-import { rawRequest } from "../support/http.ts";
+import { graphql } from "../support/graphql/index.ts";
+import { graphqlPostHeaders, rawRequest } from "../support/http.ts";
 import { openProtocolSocket } from "../support/ws.ts";
 
 const manifest = JSON.parse(
@@ -21,14 +23,43 @@ const byHash = (hash: string, variables?: Record<string, unknown>) => ({
   extensions: { persistedQuery: { version: 1, sha256Hash: hash.replace(/^sha256:/, "") } },
 });
 
+const VIEWER_ROLE = graphql(`
+  query PersistedViewerRole {
+    viewer { role }
+  }
+`);
+const SNEAKY_KEY = graphql(`
+  mutation PersistedSneakyKey {
+    createApiKey(name: "sneaky", role: ADMIN) { id }
+  }
+`);
+const OVERVIEW_UPDATED = graphql(`
+  subscription PersistedOverviewUpdated {
+    overviewUpdated { people }
+  }
+`);
+/** An integrator's own document, registered by an admin and then run by its hash. */
+const INTEGRATOR_PEOPLE = graphql(`
+  query IntegratorPeople($first: Int) {
+    people(first: $first) { totalCount }
+  }
+`);
+const REGISTER = graphql(`
+  mutation PersistedRegister($document: String!) {
+    registerPersistedOperation(document: $document) { hash name }
+  }
+`);
+const REGISTERED = graphql(`
+  query PersistedRegistered {
+    persistedOperations { hash document }
+  }
+`);
+
+/** One request by fetch, with a body as given: text, a hash, or both. */
 async function post(api: TestApi, body: Record<string, unknown>, key = testAdminKey) {
   const response = await fetch(`${api.url}/graphql`, {
     method: "POST",
-    headers: {
-      "content-type": "application/json",
-      accept: "application/graphql-response+json",
-      authorization: `Bearer ${key}`,
-    },
+    headers: graphqlPostHeaders(key),
     body: JSON.stringify(body),
   });
   return {
@@ -48,7 +79,7 @@ describe("with PARLEY_PERSISTED_OPERATIONS=1", () => {
   afterAll(async () => api?.close());
 
   test("a document sent as text is refused over HTTP (POST and GET) and websockets, saying what to send instead", async () => {
-    const posted = await post(api, { query: "{ viewer { role } }" });
+    const posted = await post(api, { query: String(VIEWER_ROLE) });
     expect(posted.status).toBe(400);
     expect(posted.data).toBeUndefined();
     expect(posted.errors).toEqual([
@@ -61,23 +92,17 @@ describe("with PARLEY_PERSISTED_OPERATIONS=1", () => {
     );
     const get = await rawRequest(
       api.app.port,
-      `/graphql?query=${encodeURIComponent("{ viewer { role } }")}`,
+      `/graphql?query=${encodeURIComponent(String(VIEWER_ROLE))}`,
       { headers: { authorization: `Bearer ${testAdminKey}` } },
     );
     expect(JSON.parse(get.body).errors[0].extensions.code).toBe("PERSISTED_QUERY_ONLY");
     // Mutations too, even an admin's: nothing but persisted documents runs.
-    const mutation = await post(api, {
-      query: `mutation { createApiKey(name: "sneaky", role: ADMIN) { id } }`,
-    });
+    const mutation = await post(api, { query: String(SNEAKY_KEY) });
     expect(mutation.errors?.[0].extensions?.code).toBe("PERSISTED_QUERY_ONLY");
     expect(await api.db.prisma.apiKey.count({ where: { name: "sneaky" } })).toBe(0);
 
     const socket = await openProtocolSocket(api.wsUrl, testAdminKey);
-    socket.send({
-      id: "1",
-      type: "subscribe",
-      payload: { query: "subscription { overviewUpdated { people } }" },
-    });
+    socket.subscribe("1", OVERVIEW_UPDATED);
     const refused = await socket.message((message) => message.id === "1");
     expect(refused.type).toBe("error");
     expect(refused.payload[0].extensions.code).toBe("PERSISTED_QUERY_ONLY");
@@ -118,15 +143,12 @@ describe("with PARLEY_PERSISTED_OPERATIONS=1", () => {
   });
 
   test("a document an admin registered runs by hash over HTTP and websockets; an unknown hash is named as such", async () => {
-    const document = "query IntegratorPeople($first: Int) { people(first: $first) { totalCount } }";
+    const document = String(INTEGRATOR_PEOPLE);
     // Registering is itself an operation: on a server with the option on, an admin registers
     // through a server without it (or `parley` against the same database), as below.
     const open = await startTestApi({ db: api.db });
     try {
-      const registered = await open.gql(
-        `mutation($document: String!) { registerPersistedOperation(document: $document) { hash name } }`,
-        { document },
-      );
+      const registered = await open.gql(REGISTER, { document });
       expect(registered.data?.registerPersistedOperation).toEqual({
         hash: `sha256:${hex(document)}`,
         name: "IntegratorPeople",
@@ -135,7 +157,11 @@ describe("with PARLEY_PERSISTED_OPERATIONS=1", () => {
       await open.app.close();
     }
     const integrator = await api.keyFor("integrator");
-    const answer = await post(api, byHash(hex(document), { first: 5 }), integrator);
+    const answer = await post(
+      api,
+      byHash(hex(document), { first: 5 } satisfies VariablesOf<typeof INTEGRATOR_PEOPLE>),
+      integrator,
+    );
     expect(answer).toEqual({ status: 200, data: { people: { totalCount: 0 } } });
     // The "sha256:" prefix is optional.
     expect(
@@ -179,7 +205,7 @@ describe("by default (PARLEY_PERSISTED_OPERATIONS unset)", () => {
   afterAll(async () => api?.close());
 
   test("documents sent as text run, and so do the dashboard's by hash", async () => {
-    expect((await post(api, { query: "{ viewer { role } }" })).data).toEqual({
+    expect((await post(api, { query: String(VIEWER_ROLE) })).data).toEqual({
       viewer: { role: "ADMIN" },
     });
     const [hash] = Object.entries(manifest).find(([, document]) =>
@@ -191,37 +217,37 @@ describe("by default (PARLEY_PERSISTED_OPERATIONS unset)", () => {
   });
 
   test("registering checks the document against the schema, naming the field, and is for admins only", async () => {
-    const register = `mutation($document: String!) { registerPersistedOperation(document: $document) { hash } }`;
-    const misfit = await api.gql(register, { document: "{ peopel { totalCount } }" });
+    // The documents registered are data here, sent as the `document` argument, so they stay text.
+    const misfit = await api.gql(REGISTER, { document: "{ peopel { totalCount } }" });
     expect(misfit.errors?.[0]).toMatchObject({
       extensions: { code: "BAD_USER_INPUT", field: "document" },
     });
     expect(misfit.errors?.[0].message).toMatch(
       /does not fit the schema: Cannot query field "peopel"/,
     );
-    const broken = await api.gql(register, { document: "{ people {" });
+    const broken = await api.gql(REGISTER, { document: "{ people {" });
     expect(broken.errors?.[0].message).toMatch(/is not a GraphQL document/);
-    const two = await api.gql(register, {
+    const two = await api.gql(REGISTER, {
       document: "query A { viewer { role } } query B { viewer { name } }",
     });
     expect(two.errors?.[0].message).toMatch(/exactly one operation/);
     const analyst = await api.gql(
-      register,
+      REGISTER,
       { document: "{ viewer { role } }" },
       await api.keyFor("analyst"),
     );
     expect(analyst.errors?.[0].extensions?.code).toBe("FORBIDDEN");
     expect(await api.db.prisma.persistedOperation.count()).toBe(0);
     const again = [
-      await api.gql(register, { document: "{ viewer { role } }" }),
-      await api.gql(register, { document: "{ viewer { role } }" }),
+      await api.gql(REGISTER, { document: "{ viewer { role } }" }),
+      await api.gql(REGISTER, { document: "{ viewer { role } }" }),
     ];
     expect(again.map((answer) => answer.data?.registerPersistedOperation.hash)).toEqual([
       `sha256:${hex("{ viewer { role } }")}`,
       `sha256:${hex("{ viewer { role } }")}`,
     ]);
-    expect(
-      (await api.gql("{ persistedOperations { hash document } }")).data?.persistedOperations,
-    ).toEqual([{ hash: `sha256:${hex("{ viewer { role } }")}`, document: "{ viewer { role } }" }]);
+    expect((await api.gql(REGISTERED)).data?.persistedOperations).toEqual([
+      { hash: `sha256:${hex("{ viewer { role } }")}`, document: "{ viewer { role } }" },
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import type { ResultOf } from "@graphql-typed-document-node/core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
   instancesOnOneDatabase,
@@ -7,6 +8,7 @@ import {
   testAdminKey,
 } from "../support/api.ts";
 import { redisAvailableForTests, redisTestUrl } from "../support/backends.ts";
+import { graphql } from "../support/graphql/index.ts";
 import { type PrivateRedis, privateRedis } from "../support/redis-server.ts";
 import { wsClient } from "../support/ws.ts";
 
@@ -17,13 +19,18 @@ const redisUp = await redisAvailableForTests();
  * enough that requests on a busy machine do not refill the bucket while it is being emptied.
  */
 const strict = { perSecond: 0.5, burst: 5 };
-const query = "{ people(first: 1) { totalCount } }";
+const PEOPLE_COUNT = graphql(`
+  query RateLimitPeopleCount {
+    people(first: 1) { totalCount }
+  }
+`);
 
+/** One request by fetch: the test reads the Retry-After header beside the body. */
 async function post(api: TestApi, key = testAdminKey) {
   const response = await fetch(`${api.url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ query: String(PEOPLE_COUNT) }),
   });
   return {
     status: response.status,
@@ -89,11 +96,11 @@ describe("rate limits per API key", () => {
     client.on("connected", () => connections++);
     client.on("closed", () => (closed = true));
     const run = () =>
-      new Promise<{ data?: unknown; errors?: unknown }>((resolve) => {
-        client.subscribe(
-          { query },
+      new Promise<{ data?: ResultOf<typeof PEOPLE_COUNT> | null; errors?: unknown }>((resolve) => {
+        client.subscribe<ResultOf<typeof PEOPLE_COUNT>>(
+          { query: String(PEOPLE_COUNT) },
           {
-            next: (result) => resolve(result as never),
+            next: (result) => resolve(result),
             error: (errors) => resolve({ errors }),
             complete: () => {},
           },

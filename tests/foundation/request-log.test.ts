@@ -2,9 +2,11 @@ import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import type { ResultOf, VariablesOf } from "@graphql-typed-document-node/core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { backend, freshDatabase, type TestDatabase } from "../support/database.ts";
-import { rawRequest } from "../support/http.ts";
+import { graphql } from "../support/graphql/index.ts";
+import { graphqlPostHeaders, rawRequest } from "../support/http.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const adminKey = "log-test-admin-key-0123456789";
@@ -52,11 +54,9 @@ beforeAll(async () => {
   });
   port = Number(new URL(url).port);
   // The embedded database belongs to the child, so keys are made through the API.
-  const created = await post(
-    `mutation { createApiKey(name: "log viewer", role: VIEWER) { secret } }`,
-    adminKey,
-  );
-  viewerKey = JSON.parse(created.body).data.createApiKey.secret;
+  const created = await post(String(CREATE_VIEWER_KEY), adminKey);
+  viewerKey = (JSON.parse(created.body) as { data: ResultOf<typeof CREATE_VIEWER_KEY> }).data
+    .createApiKey.secret;
 }, 120_000);
 
 afterAll(async () => {
@@ -68,6 +68,24 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
+// Documents the server accepts; the rejected ones below stay text, since they are wrong on purpose.
+const CREATE_VIEWER_KEY = graphql(`
+  mutation RequestLogCreateKey {
+    createApiKey(name: "log viewer", role: VIEWER) { secret }
+  }
+`);
+const VIEWER_ROLE = graphql(`
+  query RequestLogViewerRole {
+    viewer { role }
+  }
+`);
+const LOOKUP = graphql(`
+  query Lookup($id: String!) {
+    person(source: "crm", id: $id) { id }
+  }
+`);
+
+/** A POST sent as written (rawRequest), so that the test sees the status and body the server sent. */
 function post(
   query: string,
   key: string | null,
@@ -76,11 +94,7 @@ function post(
 ) {
   return rawRequest(port, "/graphql", {
     method: "POST",
-    headers: {
-      "content-type": "application/json",
-      accept: "application/graphql-response+json",
-      ...(key ? { authorization: `Bearer ${key}` } : {}),
-    },
+    headers: graphqlPostHeaders(key),
     body: JSON.stringify({ query, variables, operationName }),
   });
 }
@@ -107,9 +121,9 @@ test("a burst of rejected requests writes one short line each, without a trace, 
   const secretVariable = "rosa.private@example.com";
   const rejected: Array<{ send: () => Promise<{ status: number }>; status: number; code: string }> =
     [
-      { send: () => post("{ viewer { role } }", null), status: 401, code: "UNAUTHENTICATED" },
+      { send: () => post(String(VIEWER_ROLE), null), status: 401, code: "UNAUTHENTICATED" },
       {
-        send: () => post("{ viewer { role } }", "pk_wrong_key_that_is_long_enough"),
+        send: () => post(String(VIEWER_ROLE), "pk_wrong_key_that_is_long_enough"),
         status: 401,
         code: "UNAUTHENTICATED",
       },
@@ -122,9 +136,9 @@ test("a burst of rejected requests writes one short line each, without a trace, 
       {
         send: () =>
           post(
-            `query Lookup($id: String!) { person(source: "crm", id: $id) { id } }`,
+            String(LOOKUP),
             viewerKey,
-            { id: secretVariable },
+            { id: secretVariable } satisfies VariablesOf<typeof LOOKUP>,
             "Lookup",
           ),
         status: 200,
@@ -194,7 +208,7 @@ test("a server fault is logged once, with its trace", async () => {
 
 test("successful requests are not logged at info", async () => {
   const offset = stdout.length;
-  expect((await post("{ viewer { role } }", adminKey)).status).toBe(200);
+  expect((await post(String(VIEWER_ROLE), adminKey)).status).toBe(200);
   await new Promise((resolve) => setTimeout(resolve, 500));
   expect(stdout.slice(offset)).toBe("");
 });

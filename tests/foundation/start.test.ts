@@ -2,8 +2,10 @@ import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import type { ResultOf } from "@graphql-typed-document-node/core";
 import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
 import { backend, freshDatabase, type TestDatabase } from "../support/database.ts";
+import { graphql } from "../support/graphql/index.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 let child: ChildProcess | undefined;
@@ -65,6 +67,19 @@ async function startOnBackend(env: Record<string, string>) {
   return start({ DATABASE_URL: db.url!, ...env });
 }
 
+// Sent by fetch: the server runs as its own process, started as `pnpm start` starts it.
+const OVERVIEW_AND_CONVERSATIONS = graphql(`
+  query StartOverviewAndConversations {
+    overview { people }
+    conversations(first: 1) { totalCount }
+  }
+`);
+const OVERVIEW = graphql(`
+  query StartOverview {
+    overview { people messagesLast24h }
+  }
+`);
+
 test("a first start migrates, loads the demo, prints a generated admin key once, and serves it", async () => {
   // A smaller world than the default: this tests the start, not the import's speed (the README gives that).
   const { output, url } = await startOnBackend({ PARLEY_DEMO: "on", PARLEY_DEMO_PEOPLE: "300" });
@@ -76,13 +91,9 @@ test("a first start migrates, loads the demo, prints a generated admin key once,
   const response = await fetch(`${url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
-    body: JSON.stringify({
-      query: "{ overview { people } conversations(first: 1) { totalCount } }",
-    }),
+    body: JSON.stringify({ query: String(OVERVIEW_AND_CONVERSATIONS) }),
   });
-  const body = (await response.json()) as {
-    data: { overview: { people: number }; conversations: { totalCount: number } };
-  };
+  const body = (await response.json()) as { data: ResultOf<typeof OVERVIEW_AND_CONVERSATIONS> };
   expect(body.data.overview.people).toBeGreaterThan(10);
   expect(body.data.conversations.totalCount).toBeGreaterThan(10);
 }, 180_000);
@@ -94,7 +105,7 @@ test("PARLEY_DEMO=off starts with an empty database and PARLEY_ADMIN_KEY as the 
   const response = await fetch(`${url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${adminKey}` },
-    body: JSON.stringify({ query: "{ overview { people messagesLast24h } }" }),
+    body: JSON.stringify({ query: String(OVERVIEW) }),
   });
   expect(await response.json()).toEqual({ data: { overview: { people: 0, messagesLast24h: 0 } } });
 }, 180_000);

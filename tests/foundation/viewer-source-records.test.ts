@@ -1,6 +1,8 @@
+import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startTestApi, type TestApi } from "../support/api.ts";
 import { buildGraph } from "../support/graph.ts";
+import { graphql } from "../support/graphql/index.ts";
 
 let api: TestApi;
 beforeAll(async () => {
@@ -28,20 +30,85 @@ afterAll(async () => {
   await api?.close();
 });
 
+const QUERY_PERSON = graphql(`
+  query ViewerSourceQueryPerson {
+    person(source: "crm", id: "R1") { displayName }
+  }
+`);
+const PERSON_FILTER_SOURCE = graphql(`
+  query ViewerSourcePersonFilterSource {
+    people(first: 5, filter: { source: "crm" }) { totalCount }
+  }
+`);
+const CONVERSATION_FILTER_SOURCE = graphql(`
+  query ViewerSourceConversationFilterSource {
+    conversations(first: 5, filter: { source: "fixture" }) { totalCount }
+  }
+`);
+const MESSAGE_FILTER_SOURCE = graphql(`
+  query ViewerSourceMessageFilterSource {
+    messages(first: 5, filter: { source: "fixture" }) { totalCount }
+  }
+`);
+const DEAL_FILTER_SOURCE = graphql(`
+  query ViewerSourceDealFilterSource {
+    deals(first: 5, filter: { source: "crm" }) { totalCount }
+  }
+`);
+const MESSAGE_SOURCE = graphql(`
+  query ViewerSourceMessageSource {
+    messages(first: 1) { edges { node { source } } }
+  }
+`);
+const MESSAGE_SOURCE_ID = graphql(`
+  query ViewerSourceMessageSourceId {
+    messages(first: 1) { edges { node { sourceId } } }
+  }
+`);
+const CONVERSATION_SOURCE = graphql(`
+  query ViewerSourceConversationSource {
+    conversations(first: 1) { edges { node { source } } }
+  }
+`);
+const CONVERSATION_SOURCE_ID = graphql(`
+  query ViewerSourceConversationSourceId {
+    conversations(first: 1) { edges { node { sourceId } } }
+  }
+`);
+const DEAL_SOURCE = graphql(`
+  query ViewerSourceDealSource {
+    deals(first: 1) { edges { node { source } } }
+  }
+`);
+const DEAL_SOURCE_ID = graphql(`
+  query ViewerSourceDealSourceId {
+    deals(first: 1) { edges { node { sourceId } } }
+  }
+`);
+
 /** Every way the README's "no source records" covers: lookups, filters and fields. */
-const sourceRecordUses: Record<string, string> = {
-  "Query.person": `{ person(source: "crm", id: "R1") { displayName } }`,
-  "PersonFilter.source": `{ people(first: 5, filter: { source: "crm" }) { totalCount } }`,
-  "ConversationFilter.source": `{ conversations(first: 5, filter: { source: "fixture" }) { totalCount } }`,
-  "MessageFilter.source": `{ messages(first: 5, filter: { source: "fixture" }) { totalCount } }`,
-  "DealFilter.source": `{ deals(first: 5, filter: { source: "crm" }) { totalCount } }`,
-  "Message.source": `{ messages(first: 1) { edges { node { source } } } }`,
-  "Message.sourceId": `{ messages(first: 1) { edges { node { sourceId } } } }`,
-  "Conversation.source": `{ conversations(first: 1) { edges { node { source } } } }`,
-  "Conversation.sourceId": `{ conversations(first: 1) { edges { node { sourceId } } } }`,
-  "Deal.source": `{ deals(first: 1) { edges { node { source } } } }`,
-  "Deal.sourceId": `{ deals(first: 1) { edges { node { sourceId } } } }`,
+const sourceRecordUses: Record<string, DocumentTypeDecoration<unknown, Record<string, never>>> = {
+  "Query.person": QUERY_PERSON,
+  "PersonFilter.source": PERSON_FILTER_SOURCE,
+  "ConversationFilter.source": CONVERSATION_FILTER_SOURCE,
+  "MessageFilter.source": MESSAGE_FILTER_SOURCE,
+  "DealFilter.source": DEAL_FILTER_SOURCE,
+  "Message.source": MESSAGE_SOURCE,
+  "Message.sourceId": MESSAGE_SOURCE_ID,
+  "Conversation.source": CONVERSATION_SOURCE,
+  "Conversation.sourceId": CONVERSATION_SOURCE_ID,
+  "Deal.source": DEAL_SOURCE,
+  "Deal.sourceId": DEAL_SOURCE_ID,
 };
+
+const LISTS_WITHOUT_SOURCES = graphql(`
+  query ViewerSourceListsWithout {
+    people(first: 5) { totalCount }
+    conversations(first: 5) { totalCount }
+    messages(first: 5) { edges { node { text } } }
+    deals(first: 5) { edges { node { name } } }
+  }
+`);
 
 describe("viewers and source records", () => {
   for (const [field, query] of Object.entries(sourceRecordUses)) {
@@ -56,11 +123,7 @@ describe("viewers and source records", () => {
   }
 
   test("a viewer still reads the same lists without naming a source", async () => {
-    const response = await api.gql(
-      `{ people(first: 5) { totalCount } conversations(first: 5) { totalCount } messages(first: 5) { edges { node { text } } } deals(first: 5) { edges { node { name } } } }`,
-      {},
-      await api.keyFor("viewer"),
-    );
+    const response = await api.gql(LISTS_WITHOUT_SOURCES, {}, await api.keyFor("viewer"));
     expect(response.errors).toBeUndefined();
     expect(response.data?.deals.edges).toEqual([{ node: { name: "Harbor" } }]);
   });

@@ -4,6 +4,14 @@ import {
   removalEffectsFor,
 } from "../../apps/api/src/attribution/service.ts";
 import { startTestApi, type TestApi } from "../support/api.ts";
+import type { AttributionInput } from "../support/graphql/graphql.ts";
+import { graphql } from "../support/graphql/index.ts";
+
+const INGEST = graphql(`
+  mutation AttributionApiIngest($records: [JSON!]!) {
+    ingest(records: $records) { rejected { index reason } }
+  }
+`);
 
 let api: TestApi;
 const day = (d: number) => new Date(Date.UTC(2026, 8, d)).toISOString();
@@ -84,31 +92,34 @@ const winning = [
 beforeAll(async () => {
   api = await startTestApi();
   for (const records of [opening, winning]) {
-    const result = await api.gql(
-      `mutation($records: [JSON!]!) { ingest(records: $records) { rejected { index reason } } }`,
-      { records },
-    );
+    const result = await api.gql(INGEST, { records });
     expect(result.errors).toBeUndefined();
     expect(result.data!.ingest.rejected).toEqual([]);
   }
 });
 afterAll(async () => api?.close());
 
-const ATTRIBUTION = `query($input: AttributionInput!) {
-  attribution(input: $input) {
-    conversions revenue { currency amount }
-    rows { label credits { model conversions revenue { currency amount } } }
+const ATTRIBUTION = graphql(`
+  query AttributionApiAttribution($input: AttributionInput!) {
+    attribution(input: $input) {
+      conversions
+      revenue { currency amount }
+      rows { label credits { model conversions revenue { currency amount } } }
+    }
   }
-}`;
-
-type Row = {
-  label: string;
-  credits: Array<{
-    model: string;
-    conversions: number;
-    revenue: Array<{ currency: string; amount: number }>;
-  }>;
-};
+`);
+const DEAL_TOUCHES = graphql(`
+  query AttributionApiDealTouches {
+    deals(first: 5, filter: { status: WON }) {
+      edges {
+        node {
+          name
+          attribution { channel activity { kind occurredAt } credits { model credit } }
+        }
+      }
+    }
+  }
+`);
 
 describe("attribution over the API, credits worked out by hand", () => {
   test("won deals credited to email, forum, ads and the sales activity, per model and currency", async () => {
@@ -119,11 +130,7 @@ describe("attribution over the API, credits worked out by hand", () => {
       },
     });
     expect(result.errors).toBeUndefined();
-    const { conversions, revenue, rows } = result.data!.attribution as {
-      conversions: number;
-      revenue: unknown;
-      rows: Row[];
-    };
+    const { conversions, revenue, rows } = result.data!.attribution;
     expect(conversions).toBe(2);
     expect(revenue).toEqual([
       { currency: "EUR", amount: 500 },
@@ -157,7 +164,13 @@ describe("attribution over the API, credits worked out by hand", () => {
     expect(credit("forum", "POSITION_BASED")!.conversions).toBeCloseTo(0.2, 12);
     expect(credit("deal_change", "POSITION_BASED")!.conversions).toBeCloseTo(0.9, 12);
     // Every model hands out exactly the two conversions.
-    for (const model of ["FIRST_TOUCH", "LAST_TOUCH", "LINEAR", "POSITION_BASED", "DATA_DRIVEN"]) {
+    for (const model of [
+      "FIRST_TOUCH",
+      "LAST_TOUCH",
+      "LINEAR",
+      "POSITION_BASED",
+      "DATA_DRIVEN",
+    ] as const) {
       const total = rows.reduce(
         (sum, row) => sum + row.credits.find((c) => c.model === model)!.conversions,
         0,
@@ -167,41 +180,28 @@ describe("attribution over the API, credits worked out by hand", () => {
   });
 
   test("Deal.attribution lists the touches behind one deal and each model's credit", async () => {
-    const deals = await api.gql(`{ deals(first: 5, filter: { status: WON }) { edges { node { name
-      attribution { channel activity { kind occurredAt } credits { model credit } } } } } }`);
+    const deals = await api.gql(DEAL_TOUCHES);
     expect(deals.errors).toBeUndefined();
-    const ana = deals
-      .data!.deals.edges.map((e: { node: unknown }) => e.node)
-      .find((d: { name: string }) => d.name === "ana's deal");
-    expect(
-      ana.attribution.map((t: { channel: string; activity: { occurredAt: string } }) => [
-        t.channel,
-        t.activity.occurredAt,
-      ]),
-    ).toEqual([
+    const ana = deals.data!.deals.edges.map((e) => e.node).find((d) => d.name === "ana's deal")!;
+    expect(ana.attribution.map((t) => [t.channel, t.activity.occurredAt])).toEqual([
       ["email", day(1)],
       ["forum", day(5)],
       ["deal_change", day(8)],
     ]);
     const credits = (model: string) =>
-      ana.attribution.map(
-        (t: { credits: Array<{ model: string; credit: number }> }) =>
-          t.credits.find((c) => c.model === model)!.credit,
-      );
+      ana.attribution.map((t) => t.credits.find((c) => c.model === model)!.credit);
     expect(credits("FIRST_TOUCH")).toEqual([1, 0, 0]);
     expect(credits("LAST_TOUCH")).toEqual([0, 0, 1]);
     expect(credits("POSITION_BASED")).toEqual([0.4, 0.2, 0.4]);
     // Time decay: 14, 10 and 7 days before the win.
     const w = [2 ** -2, 2 ** (-10 / 7), 2 ** -1];
     const total = w[0]! + w[1]! + w[2]!;
-    credits("TIME_DECAY").forEach((credit: number, i: number) =>
-      expect(credit).toBeCloseTo(w[i]! / total, 12),
-    );
-    expect(credits("DATA_DRIVEN").reduce((a: number, b: number) => a + b, 0)).toBeCloseTo(1, 12);
+    credits("TIME_DECAY").forEach((credit, i) => expect(credit).toBeCloseTo(w[i]! / total, 12));
+    expect(credits("DATA_DRIVEN").reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
   });
 
   test("a funnel step can be the conversion", async () => {
-    const input = {
+    const input: AttributionInput = {
       groupBy: "CAMPAIGN",
       models: ["FIRST_TOUCH"],
       conversion: {
@@ -231,31 +231,18 @@ describe("attribution over the API, credits worked out by hand", () => {
   });
   // Last: it adds an activity.
   test("Deal.attribution computes the data-driven weights once for all deals, equal to computing them per deal, until a new activity", async () => {
-    const DEALS = `{ deals(first: 5, filter: { status: WON }) { edges { node { name attribution { channel credits { model credit } } } } } }`;
     const query = { lookbackDays: 90, groupBy: "channel" as const };
     const dataDriven = async (): Promise<Record<string, Array<[string, number]>>> => {
-      const deals = await api.gql(DEALS);
+      const deals = await api.gql(DEAL_TOUCHES);
       expect(deals.errors).toBeUndefined();
       return Object.fromEntries(
-        deals.data!.deals.edges.map(
-          ({
-            node,
-          }: {
-            node: {
-              name: string;
-              attribution: Array<{
-                channel: string;
-                credits: Array<{ model: string; credit: number }>;
-              }>;
-            };
-          }) => [
-            node.name,
-            node.attribution.map((t) => [
-              t.channel,
-              t.credits.find((c) => c.model === "DATA_DRIVEN")!.credit,
-            ]),
-          ],
-        ),
+        deals.data!.deals.edges.map(({ node }) => [
+          node.name,
+          node.attribution.map((t): [string, number] => [
+            t.channel,
+            t.credits.find((c) => c.model === "DATA_DRIVEN")!.credit,
+          ]),
+        ]),
       );
     };
     /** Each deal's data-driven credits from weights computed afresh: each touch's removal effect over the deal's total. */
@@ -289,14 +276,7 @@ describe("attribution over the API, credits worked out by hand", () => {
         at: day(6),
       },
     ];
-    expect(
-      (
-        await api.gql(
-          `mutation($records: [JSON!]!) { ingest(records: $records) { rejected { index } } }`,
-          { records: more },
-        )
-      ).errors,
-    ).toBeUndefined();
+    expect((await api.gql(INGEST, { records: more })).errors).toBeUndefined();
     const after = await dataDriven();
     expect(await removalEffectsFor(api.db.pool, query)).not.toBe(cached);
     const recomputed = await perDeal(after);

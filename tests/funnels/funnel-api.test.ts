@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startTestApi, type TestApi } from "../support/api.ts";
+import type { FunnelInput } from "../support/graphql/graphql.ts";
+import { graphql } from "../support/graphql/index.ts";
 
 let api: TestApi;
 
@@ -58,17 +60,53 @@ const records = [
 /** The deal is won in a later import, which dates the change by its closing time. */
 const won = { ...records.at(-1), stage: "closed won", status: "won", closedAt: day(12) };
 
-const FUNNEL = `query($input: FunnelInput!) {
-  funnel(input: $input) {
-    steps { name count conversionFromFirst conversionFromPrevious droppedOff medianSecondsFromPrevious p90SecondsFromPrevious }
-    breakdown { value label steps { count } }
-    timeToConvert { fromSeconds toSeconds count }
-    trend { weekStart entered converted conversion }
-    correlations { kind label oddsRatio lower95 upper95 convertedWith droppedWith convertedWithout droppedWithout }
+const FUNNEL = graphql(`
+  query FunnelApiFunnel($input: FunnelInput!) {
+    funnel(input: $input) {
+      steps {
+        name count conversionFromFirst conversionFromPrevious droppedOff
+        medianSecondsFromPrevious p90SecondsFromPrevious
+      }
+      breakdown { value label steps { count } }
+      timeToConvert { fromSeconds toSeconds count }
+      trend { weekStart entered converted conversion }
+      correlations {
+        kind label oddsRatio lower95 upper95
+        convertedWith droppedWith convertedWithout droppedWithout
+      }
+    }
   }
-}`;
+`);
+const PEOPLE = graphql(`
+  query FunnelApiPeople($input: FunnelInput!) {
+    funnel(input: $input) {
+      steps {
+        converted: people(first: 10) { edges { node { displayName } } }
+        dropped: people(first: 10, outcome: DROPPED_OFF) {
+          edges { node { displayName } }
+          pageInfo { hasNextPage }
+        }
+      }
+    }
+  }
+`);
+const COUNTS = graphql(`
+  query FunnelApiCounts($input: FunnelInput!) {
+    funnel(input: $input) { steps { count } }
+  }
+`);
+const STEP_PEOPLE = graphql(`
+  query FunnelApiStepPeople($input: FunnelInput!) {
+    funnel(input: $input) { steps { people(first: 5) { edges { node { id } } } } }
+  }
+`);
+const INGEST = graphql(`
+  mutation FunnelApiIngest($records: [JSON!]!) {
+    ingest(records: $records) { created rejected { index reason } }
+  }
+`);
 
-const input = {
+const input: FunnelInput = {
   steps: [
     { name: "Clicked the webinar email", where: { touchpointKinds: ["EMAIL_CLICK"] } },
     { name: "Asked in the forum", where: { channels: ["FORUM"], intents: ["QUESTION"] } },
@@ -82,10 +120,7 @@ const input = {
 beforeAll(async () => {
   api = await startTestApi();
   for (const batch of [records, [won]]) {
-    const ingested = await api.gql(
-      `mutation($records: [JSON!]!) { ingest(records: $records) { created rejected { index reason } } }`,
-      { records: batch },
-    );
+    const ingested = await api.gql(INGEST, { records: batch });
     expect(ingested.errors).toBeUndefined();
     expect(ingested.data!.ingest.rejected).toEqual([]);
   }
@@ -143,9 +178,7 @@ describe("funnel over the API", () => {
       },
     ]);
     // Ana converted in 10 days; the window's 30 days make ten bins of 3 days.
-    expect(funnel.timeToConvert.map((bin: { count: number }) => bin.count)).toEqual([
-      0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
-    ]);
+    expect(funnel.timeToConvert.map((bin) => bin.count)).toEqual([0, 0, 0, 1, 0, 0, 0, 0, 0, 0]);
     expect(funnel.timeToConvert[3]).toEqual({
       fromSeconds: 9 * 86_400,
       toSeconds: 12 * 86_400,
@@ -156,15 +189,11 @@ describe("funnel over the API", () => {
     ]);
     // The forum community goes with converting; the forum channel and the question intent do too,
     // but only because step 2 selects them, so they are not listed.
-    const kinds = funnel.correlations.map(
-      (c: { kind: string; label: string }) => `${c.kind} ${c.label}`,
-    );
+    const kinds = funnel.correlations.map((c) => `${c.kind} ${c.label}`);
     expect(kinds).toContain("community Owners");
     expect(kinds).not.toContain("channel forum");
     expect(kinds).not.toContain("intent question");
-    const owners = funnel.correlations.find(
-      (c: { kind: string; label: string }) => c.kind === "community" && c.label === "Owners",
-    );
+    const owners = funnel.correlations.find((c) => c.kind === "community" && c.label === "Owners")!;
     expect(owners).toMatchObject({
       convertedWith: 1,
       droppedWith: 1,
@@ -177,33 +206,22 @@ describe("funnel over the API", () => {
   });
 
   test("lists the people of a step and its drop-offs, for roles that see personal data", async () => {
-    const PEOPLE = `query($input: FunnelInput!) { funnel(input: $input) { steps {
-      converted: people(first: 10) { edges { node { displayName } } }
-      dropped: people(first: 10, outcome: DROPPED_OFF) { edges { node { displayName } } pageInfo { hasNextPage } } } } }`;
     const result = await api.gql(PEOPLE, { input });
     expect(result.errors).toBeUndefined();
     const names = (connection: { edges: Array<{ node: { displayName: string } }> }) =>
       connection.edges.map((e) => e.node.displayName);
     const steps = result.data!.funnel.steps;
-    expect(names(steps[1].dropped)).toEqual(["cy Example"]);
-    expect(names(steps[2].converted)).toEqual(["ana Example"]);
-    expect(names(steps[2].dropped)).toEqual(["ben Example"]);
+    expect(names(steps[1]!.dropped)).toEqual(["cy Example"]);
+    expect(names(steps[2]!.converted)).toEqual(["ana Example"]);
+    expect(names(steps[2]!.dropped)).toEqual(["ben Example"]);
   });
 
   test("viewers see the counts and not the people", async () => {
     const viewer = await api.keyFor("viewer");
-    const counts = await api.gql(
-      `query($input: FunnelInput!) { funnel(input: $input) { steps { count } } }`,
-      { input },
-      viewer,
-    );
+    const counts = await api.gql(COUNTS, { input }, viewer);
     expect(counts.errors).toBeUndefined();
-    expect(counts.data!.funnel.steps.map((s: { count: number }) => s.count)).toEqual([3, 2, 1, 1]);
-    const people = await api.gql(
-      `query($input: FunnelInput!) { funnel(input: $input) { steps { people(first: 5) { edges { node { id } } } } } }`,
-      { input },
-      viewer,
-    );
+    expect(counts.data!.funnel.steps.map((s) => s.count)).toEqual([3, 2, 1, 1]);
+    const people = await api.gql(STEP_PEOPLE, { input }, viewer);
     expect(people.errors?.[0]).toMatchObject({
       message: "The viewer role may not access FunnelStep.people",
       extensions: { code: "FORBIDDEN" },
@@ -240,7 +258,7 @@ describe("funnel over the API", () => {
         ...input,
         steps: [
           { name: "a", where: { campaignIds: [Buffer.from("Person:1").toString("base64")] } },
-          input.steps[1],
+          input.steps[1]!,
         ],
       },
     });

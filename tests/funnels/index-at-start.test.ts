@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { sequenceIndexOf } from "../../apps/api/src/funnels/sequence-index.ts";
 import { startTestApi } from "../support/api.ts";
 import { freshDatabase, type TestDatabase } from "../support/database.ts";
+import { click, post } from "../support/funnels.ts";
+import { graphql } from "../support/graphql/index.ts";
 
 /** The build's statement: activities read in id order, every one of them. */
 const BUILD_READ = /FROM \(SELECT \* FROM "Activity" WHERE id >/;
@@ -14,26 +16,26 @@ beforeAll(async () => {
 });
 afterAll(async () => db?.close());
 
-const click = (name: string, day: number) => ({
-  type: "touchpoint",
-  source: "mailchimp",
-  id: `click-${name}-${day}`,
-  person: { email: `${name}@x.example` },
-  kind: "email_click",
-  campaign: { id: "c1", name: "Invite" },
-  at: new Date(Date.UTC(2026, 9, day)).toISOString(),
-});
-const post = (name: string, day: number) => ({
-  type: "message",
-  source: "forum",
-  id: `post-${name}-${day}`,
-  channel: "forum",
-  author: { email: `${name}@x.example` },
-  text: "How do I descale it?",
-  at: new Date(Date.UTC(2026, 9, day, 12)).toISOString(),
-});
-const query = `{ funnel(input: { windowSeconds: 604800, steps: [
-  { name: "Clicked", where: { touchpointKinds: [EMAIL_CLICK] } }, { name: "Posted", where: { channels: [FORUM] } }] }) { steps { count } } }`;
+const FUNNEL = graphql(`
+  query IndexAtStartFunnel {
+    funnel(
+      input: {
+        windowSeconds: 604800
+        steps: [
+          { name: "Clicked", where: { touchpointKinds: [EMAIL_CLICK] } }
+          { name: "Posted", where: { channels: [FORUM] } }
+        ]
+      }
+    ) {
+      steps { count }
+    }
+  }
+`);
+const INGEST = graphql(`
+  mutation IndexAtStartIngest($records: [JSON!]!) {
+    ingest(records: $records) { rejected { index reason } }
+  }
+`);
 
 describe("the funnel index at start", () => {
   test("is built in the background when the server starts, so the first funnel reads no activity in bulk", async () => {
@@ -45,10 +47,7 @@ describe("the funnel index at start", () => {
       click("cy", 4),
       post("cy", 20),
     ];
-    const ingested = await loader.gql(
-      `mutation($records: [JSON!]!) { ingest(records: $records) { rejected { index reason } } }`,
-      { records },
-    );
+    const ingested = await loader.gql(INGEST, { records });
     expect(ingested.data!.ingest.rejected).toEqual([]);
     await loader.close();
     expect(statements.some((sql) => BUILD_READ.test(sql))).toBe(false);
@@ -61,21 +60,16 @@ describe("the funnel index at start", () => {
         await new Promise((resolve) => setTimeout(resolve, 20));
       await sequenceIndexOf(db.pool);
       statements.length = 0;
-      const first = await api.gql(query);
+      const first = await api.gql(FUNNEL);
       expect(first.errors).toBeUndefined();
-      expect(first.data!.funnel.steps.map((step: { count: number }) => step.count)).toEqual([3, 1]);
+      expect(first.data!.funnel.steps.map((step) => step.count)).toEqual([3, 1]);
       expect(statements.filter((sql) => BUILD_READ.test(sql))).toEqual([]);
 
       // What is written after the build reaches the next funnel through the event log, not another build.
-      const more = await api.gql(
-        `mutation($records: [JSON!]!) { ingest(records: $records) { rejected { index reason } } }`,
-        { records: [post("ben", 5)] },
-      );
+      const more = await api.gql(INGEST, { records: [post("ben", 5)] });
       expect(more.data!.ingest.rejected).toEqual([]);
-      const second = await api.gql(query);
-      expect(second.data!.funnel.steps.map((step: { count: number }) => step.count)).toEqual([
-        3, 2,
-      ]);
+      const second = await api.gql(FUNNEL);
+      expect(second.data!.funnel.steps.map((step) => step.count)).toEqual([3, 2]);
       expect(statements.filter((sql) => BUILD_READ.test(sql))).toEqual([]);
     } finally {
       await api.close();

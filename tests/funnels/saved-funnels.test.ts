@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startTestApi, type TestApi } from "../support/api.ts";
+import { click } from "../support/funnels.ts";
+import type { FunnelInput } from "../support/graphql/graphql.ts";
+import { graphql } from "../support/graphql/index.ts";
 import { collect, wsClient } from "../support/ws.ts";
 
 let api: TestApi;
@@ -8,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(async () => api?.close());
 
-const input = {
+const input: FunnelInput = {
   steps: [
     { name: "Clicked", where: { touchpointKinds: ["EMAIL_CLICK"] } },
     { name: "Asked", where: { channels: ["FORUM"] } },
@@ -16,30 +19,72 @@ const input = {
   windowSeconds: 7 * 86_400,
 };
 
+const SAVE = graphql(`
+  mutation SavedFunnelsSave($name: String!, $input: FunnelInput!) {
+    saveFunnel(name: $name, input: $input) {
+      id name savedBy
+      result { steps { count } }
+    }
+  }
+`);
+const RENAME = graphql(`
+  mutation SavedFunnelsRename($id: ID!, $input: FunnelInput!) {
+    saveFunnel(id: $id, name: "Renamed", input: $input) { id name }
+  }
+`);
+const LIST = graphql(`
+  query SavedFunnelsList {
+    funnels(first: 10) {
+      totalCount
+      edges { node { id name definition } }
+    }
+  }
+`);
+const SAVED = graphql(`
+  query SavedFunnelsOne($id: ID!) {
+    savedFunnel(id: $id) { name }
+  }
+`);
+const FUNNEL_BY_ID = graphql(`
+  query SavedFunnelsById($id: ID!) {
+    funnel(id: $id) { steps { name count } }
+  }
+`);
+const FUNNEL_BY_BOTH = graphql(`
+  query SavedFunnelsByBoth($id: ID!, $input: FunnelInput!) {
+    funnel(id: $id, input: $input) { steps { count } }
+  }
+`);
+const FUNNEL_BY_NEITHER = graphql(`
+  query SavedFunnelsByNeither {
+    funnel { steps { count } }
+  }
+`);
+const DELETE = graphql(`
+  mutation SavedFunnelsDelete($id: ID!) {
+    deleteFunnel(id: $id)
+  }
+`);
+const UPDATED = graphql(`
+  subscription SavedFunnelsUpdated($id: ID!) {
+    funnelUpdated(id: $id) { steps { count } }
+  }
+`);
+const INGEST = graphql(`
+  mutation SavedFunnelsIngest($records: [JSON!]!) {
+    ingest(records: $records) { rejected { index reason } }
+  }
+`);
+
 const ingest = async (records: unknown[]) => {
-  const result = await api.gql(
-    `mutation($records: [JSON!]!) { ingest(records: $records) { rejected { index reason } } }`,
-    { records },
-  );
+  const result = await api.gql(INGEST, { records });
   expect(result.errors).toBeUndefined();
   expect(result.data!.ingest.rejected).toEqual([]);
 };
-const click = (name: string, day: number) => ({
-  type: "touchpoint",
-  source: "mailchimp",
-  id: `click-${name}-${day}`,
-  person: { email: `${name}@x.example` },
-  kind: "email_click",
-  campaign: { id: "c1", name: "Invite" },
-  at: new Date(Date.UTC(2026, 9, day)).toISOString(),
-});
 
 describe("saved funnels", () => {
   test("are saved, listed, read, replaced and deleted; viewers may read them but not save", async () => {
-    const saved = await api.gql(
-      `mutation($input: FunnelInput!) { saveFunnel(name: "Click to forum", input: $input) { id name savedBy result { steps { count } } } }`,
-      { input },
-    );
+    const saved = await api.gql(SAVE, { name: "Click to forum", input });
     expect(saved.errors).toBeUndefined();
     const { id } = saved.data!.saveFunnel;
     expect(saved.data!.saveFunnel).toMatchObject({
@@ -49,95 +94,66 @@ describe("saved funnels", () => {
     });
 
     const viewer = await api.keyFor("viewer");
-    const listed = await api.gql(
-      `{ funnels(first: 10) { totalCount edges { node { id name definition } } } }`,
-      undefined,
-      viewer,
-    );
+    const listed = await api.gql(LIST, undefined, viewer);
     expect(listed.data!.funnels).toMatchObject({
       totalCount: 1,
       edges: [{ node: { id, name: "Click to forum" } }],
     });
-    expect(listed.data!.funnels.edges[0].node.definition).toMatchObject({
+    expect(listed.data!.funnels.edges[0]!.node.definition).toMatchObject({
       windowSeconds: 7 * 86_400,
       order: "ordered",
     });
-    const refused = await api.gql(
-      `mutation($input: FunnelInput!) { saveFunnel(name: "x", input: $input) { id } }`,
-      { input },
-      viewer,
-    );
+    const refused = await api.gql(SAVE, { name: "x", input }, viewer);
     expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
 
-    const renamed = await api.gql(
-      `mutation($id: ID!, $input: FunnelInput!) { saveFunnel(id: $id, name: "Renamed", input: $input) { id name } }`,
-      { id, input },
-    );
+    const renamed = await api.gql(RENAME, { id, input });
     expect(renamed.data!.saveFunnel).toEqual({ id, name: "Renamed" });
-    const one = await api.gql(`query($id: ID!) { savedFunnel(id: $id) { name } }`, { id });
+    const one = await api.gql(SAVED, { id });
     expect(one.data!.savedFunnel).toEqual({ name: "Renamed" });
-    const byId = await api.gql(
-      `query($id: ID!) { funnel(id: $id) { steps { name count } } }`,
-      { id },
-      viewer,
-    );
+    const byId = await api.gql(FUNNEL_BY_ID, { id }, viewer);
     expect(byId.errors).toBeUndefined();
-    expect(byId.data!.funnel.steps.map((step: { name: string }) => step.name)).toEqual(
-      input.steps.map((step: { name: string }) => step.name),
+    expect(byId.data!.funnel.steps.map((step) => step.name)).toEqual(
+      input.steps.map((step) => step.name),
     );
-    const both = await api.gql(
-      `query($id: ID!, $input: FunnelInput!) { funnel(id: $id, input: $input) { steps { count } } }`,
-      { id, input },
-    );
+    const both = await api.gql(FUNNEL_BY_BOTH, { id, input });
     expect(both.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input" });
-    const neither = await api.gql(`{ funnel { steps { count } } }`);
+    const neither = await api.gql(FUNNEL_BY_NEITHER);
     expect(neither.errors?.[0]?.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
       field: "input",
     });
 
-    const badName = await api.gql(
-      `mutation($input: FunnelInput!) { saveFunnel(name: " ", input: $input) { id } }`,
-      { input },
-    );
+    const badName = await api.gql(SAVE, { name: " ", input });
     expect(badName.errors?.[0]?.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
       field: "name",
     });
 
-    const deleted = await api.gql(`mutation($id: ID!) { deleteFunnel(id: $id) }`, { id });
+    const deleted = await api.gql(DELETE, { id });
     expect(deleted.data!.deleteFunnel).toBe(id);
-    const again = await api.gql(`mutation($id: ID!) { deleteFunnel(id: $id) }`, { id });
+    const again = await api.gql(DELETE, { id });
     expect(again.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    const gone = await api.gql(`query($id: ID!) { funnel(id: $id) { steps { count } } }`, { id });
+    const gone = await api.gql(FUNNEL_BY_ID, { id });
     expect(gone.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 
   test("funnelUpdated pushes the new result within a second of an activity that changes it", async () => {
-    const saved = await api.gql(
-      `mutation($input: FunnelInput!) { saveFunnel(name: "Live", input: $input) { id } }`,
-      { input },
-    );
+    const saved = await api.gql(SAVE, { name: "Live", input });
     const id = saved.data!.saveFunnel.id;
     const client = wsClient(api.wsUrl, await api.keyFor("viewer"));
     let ingestedAt = 0;
     const arrivals: number[] = [];
-    const results = await collect<{ funnelUpdated: { steps: Array<{ count: number }> } }>(
-      client,
-      `subscription($id: ID!) { funnelUpdated(id: $id) { steps { count } } }`,
-      { id },
-      (results) => {
-        arrivals.push(Date.now());
-        if (results.length === 1) {
-          // Past the once-a-second limit of the first push, so the limit does not delay this one.
-          setTimeout(
-            () => void ingest([click("ana", 1)]).then(() => (ingestedAt = Date.now())),
-            1100,
-          );
-        }
-        return results.length === 2;
-      },
-    );
+    const results = await collect(client, UPDATED, { id }, (results) => {
+      arrivals.push(Date.now());
+      if (results.length === 1) {
+        // Past the once-a-second limit of the first push, so the limit does not delay this one.
+        setTimeout(
+          () => void ingest([click("ana", 1)]).then(() => (ingestedAt = Date.now())),
+          1100,
+        );
+      }
+      return results.length === 2;
+    });
     await client.dispose();
     expect(results.map((r) => r.errors)).toEqual([undefined, undefined]);
     expect(results.map((r) => r.data!.funnelUpdated.steps.map((s) => s.count))).toEqual([

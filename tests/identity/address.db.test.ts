@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startTestApi, type TestApi } from "../support/api.ts";
+import { graphql } from "../support/graphql/index.ts";
 
 let api: TestApi;
 beforeAll(async () => {
@@ -9,32 +10,32 @@ afterAll(async () => {
   await api?.close();
 });
 
-const INGEST = `
-  mutation Ingest($records: [JSON!]!) {
+const INGEST = graphql(`
+  mutation AddressIngest($records: [JSON!]!) {
     ingest(records: $records) {
       created
       rejected { index field reason }
     }
   }
-`;
+`);
 
-const PERSON_ADDRESS = `
-  query PersonAddress($source: String!, $id: String!) {
+const PERSON_ADDRESS = graphql(`
+  query AddressOfPerson($source: String!, $id: String!) {
     person(source: $source, id: $id) {
       displayName
       location
       address { street city postcode region country }
     }
   }
-`;
+`);
 
-const PEOPLE_ADDRESS = `
-  query PeopleAddress {
+const PEOPLE_ADDRESS = graphql(`
+  query AddressPeople {
     people(first: 5, filter: { search: "Whitlock" }) {
       edges { node { displayName address { city } } }
     }
   }
-`;
+`);
 
 describe("person.address", () => {
   test("an address given as one string is stored normalized, and location stays as sent", async () => {
@@ -88,7 +89,7 @@ describe("person.address", () => {
       { index: 1, field: "address.postcode", reason: "must be a string, got 3121" },
     ]);
     const read = await api.gql(PERSON_ADDRESS, { source: "registry", id: "r1" });
-    expect(read.data!.person.address).toEqual({
+    expect(read.data!.person!.address).toEqual({
       street: "4 High Road",
       city: "Kew",
       postcode: null,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { refreshIdentityCandidates } from "../../apps/api/src/identity/suggest.ts";
 import { startTestApi, type TestApi } from "../support/api.ts";
+import { graphql } from "../support/graphql/index.ts";
 
 let api: TestApi;
 beforeAll(async () => {
@@ -44,14 +45,66 @@ async function refresh(ids: number[]) {
   }
 }
 
-const SUGGESTIONS = `query($status: SuggestionStatus) {
-  mergeSuggestions(status: $status, first: 10) {
-    totalCount
-    edges { node { id score explanation signals status decidedBy personA { id displayName } personB { id displayName } } }
+const SUGGESTIONS = graphql(`
+  query MergeApiSuggestions($status: SuggestionStatus) {
+    mergeSuggestions(status: $status, first: 10) {
+      totalCount
+      edges {
+        node {
+          id score explanation signals status decidedBy
+          personA { id displayName }
+          personB { id displayName }
+        }
+      }
+    }
   }
-}`;
-
-const MERGE_FIELDS = `id actor reason createdAt undoneAt movedRows survivor { id displayName } absorbed { id displayName mergedInto { id } }`;
+`);
+const ACCEPT = graphql(`
+  mutation MergeApiAccept($id: ID!) {
+    acceptMergeSuggestion(id: $id) {
+      id actor reason createdAt undoneAt movedRows
+      survivor { id displayName }
+      absorbed { id displayName mergedInto { id } }
+    }
+  }
+`);
+const REJECT = graphql(`
+  mutation MergeApiReject($id: ID!) {
+    rejectMergeSuggestion(id: $id) { status decidedBy }
+  }
+`);
+const MERGES_OF = graphql(`
+  query MergeApiHistory($id: ID!) {
+    node(id: $id) { ... on Person { merges { id reason } } }
+  }
+`);
+const UNMERGE = graphql(`
+  mutation MergeApiUnmerge($id: ID!) {
+    unmergePerson(mergeId: $id) {
+      merge { id undoneAt }
+      survivor { id }
+      restored { id displayName mergedInto { id } }
+    }
+  }
+`);
+const MERGE = graphql(`
+  mutation MergeApiMerge($a: ID!, $b: ID!) {
+    mergePeople(survivorId: $a, absorbedId: $b) { id }
+  }
+`);
+const WITH_IDENTITIES = graphql(`
+  query MergeApiSuggestionIdentities {
+    mergeSuggestions {
+      edges {
+        node {
+          explanation signals
+          personA { displayName identities { value } }
+          personB { identities { value } }
+        }
+      }
+    }
+  }
+`);
 
 describe("merge review over GraphQL", () => {
   test("suggestions are listed by score, accepted into a merge that can be undone, or rejected for good", async () => {
@@ -66,7 +119,7 @@ describe("merge review over GraphQL", () => {
 
     const listed = await api.gql(SUGGESTIONS);
     expect(listed.errors).toBeUndefined();
-    const edges = listed.data!.mergeSuggestions.edges as Array<{ node: Record<string, any> }>;
+    const edges = listed.data!.mergeSuggestions.edges;
     expect(edges.length).toBe(3);
     expect(listed.data!.mergeSuggestions.totalCount).toBe(3);
     const scores = edges.map((edge) => edge.node.score);
@@ -81,10 +134,7 @@ describe("merge review over GraphQL", () => {
         [e.node.personA.id, e.node.personB.id].includes(globalId("Person", bob.id)) &&
         e.node.personA.id === globalId("Person", robert.id),
     )!;
-    const accepted = await api.gql(
-      `mutation($id: ID!) { acceptMergeSuggestion(id: $id) { ${MERGE_FIELDS} } }`,
-      { id: robertBob.node.id },
-    );
+    const accepted = await api.gql(ACCEPT, { id: robertBob.node.id });
     expect(accepted.errors).toBeUndefined();
     const merge = accepted.data!.acceptMergeSuggestion;
     expect(merge).toMatchObject({
@@ -102,25 +152,18 @@ describe("merge review over GraphQL", () => {
     } = await api.db.pool.query(`SELECT name FROM "ApiKey" ORDER BY id LIMIT 1`);
     expect(merge.actor).toBe(key.name);
 
-    const again = await api.gql(`mutation($id: ID!) { acceptMergeSuggestion(id: $id) { id } }`, {
-      id: robertBob.node.id,
-    });
+    const again = await api.gql(ACCEPT, { id: robertBob.node.id });
     expect(again.errors?.[0]).toMatchObject({
       message: expect.stringMatching(/was already accepted/),
       extensions: { code: "BAD_USER_INPUT", field: "id" },
     });
 
     // Bob's pending suggestion with Rob moved to Robert, where one already existed: Robert and Rob remain.
-    const remaining = (await api.gql(SUGGESTIONS)).data!.mergeSuggestions.edges as Array<{
-      node: Record<string, any>;
-    }>;
+    const remaining = (await api.gql(SUGGESTIONS)).data!.mergeSuggestions.edges;
     expect(remaining.map((e) => [e.node.personA.displayName, e.node.personB.displayName])).toEqual([
       ["Robert Miller", "Rob Miller"],
     ]);
-    const rejected = await api.gql(
-      `mutation($id: ID!) { rejectMergeSuggestion(id: $id) { status decidedBy } }`,
-      { id: remaining[0]!.node.id },
-    );
+    const rejected = await api.gql(REJECT, { id: remaining[0]!.node.id });
     expect(rejected.data!.rejectMergeSuggestion).toEqual({
       status: "REJECTED",
       decidedBy: key.name,
@@ -131,26 +174,17 @@ describe("merge review over GraphQL", () => {
       (await api.gql(SUGGESTIONS, { status: "REJECTED" })).data!.mergeSuggestions.totalCount,
     ).toBe(1);
 
-    const history = await api.gql(
-      `query($id: ID!) { node(id: $id) { ... on Person { merges { id reason } } } }`,
-      { id: globalId("Person", robert.id) },
-    );
-    expect(history.data!.node.merges).toEqual([{ id: merge.id, reason: merge.reason }]);
+    const history = await api.gql(MERGES_OF, { id: globalId("Person", robert.id) });
+    expect(history.data!.node).toEqual({ merges: [{ id: merge.id, reason: merge.reason }] });
 
-    const undone = await api.gql(
-      `mutation($id: ID!) { unmergePerson(mergeId: $id) { merge { undoneAt } survivor { id } restored { id displayName mergedInto { id } } } }`,
-      { id: merge.id },
-    );
+    const undone = await api.gql(UNMERGE, { id: merge.id });
     expect(undone.errors).toBeUndefined();
     expect(undone.data!.unmergePerson).toMatchObject({
       merge: { undoneAt: expect.any(String) },
       survivor: { id: globalId("Person", robert.id) },
       restored: { id: globalId("Person", bob.id), displayName: "Bob Miller", mergedInto: null },
     });
-    const twice = await api.gql(
-      `mutation($id: ID!) { unmergePerson(mergeId: $id) { merge { id } } }`,
-      { id: merge.id },
-    );
+    const twice = await api.gql(UNMERGE, { id: merge.id });
     expect(twice.errors?.[0]?.message).toMatch(/already undone/);
 
     const { rows: events } = await api.db.pool.query(
@@ -161,32 +195,26 @@ describe("merge review over GraphQL", () => {
 
   test("mergePeople refuses bad input with the field named", async () => {
     const a = await person("Alice Moss", { name: "Moss" });
-    const self = await api.gql(
-      `mutation($a: ID!) { mergePeople(survivorId: $a, absorbedId: $a) { id } }`,
-      { a: globalId("Person", a.id) },
-    );
+    const self = await api.gql(MERGE, {
+      a: globalId("Person", a.id),
+      b: globalId("Person", a.id),
+    });
     expect(self.errors?.[0]).toMatchObject({
       extensions: { code: "BAD_USER_INPUT", field: "absorbedId" },
     });
     expect(self.errors?.[0]?.message).toMatch(/cannot be merged into itself/);
-    const missing = await api.gql(
-      `mutation($a: ID!, $b: ID!) { mergePeople(survivorId: $a, absorbedId: $b) { id } }`,
-      {
-        a: globalId("Person", a.id),
-        b: globalId("Person", 987654),
-      },
-    );
+    const missing = await api.gql(MERGE, {
+      a: globalId("Person", a.id),
+      b: globalId("Person", 987654),
+    });
     expect(missing.errors?.[0]).toMatchObject({
       message: "Person 987654 not found",
       extensions: { code: "NOT_FOUND" },
     });
-    const wrongType = await api.gql(
-      `mutation($a: ID!, $b: ID!) { mergePeople(survivorId: $a, absorbedId: $b) { id } }`,
-      {
-        a: globalId("Person", a.id),
-        b: globalId("Organization", 1),
-      },
-    );
+    const wrongType = await api.gql(MERGE, {
+      a: globalId("Person", a.id),
+      b: globalId("Organization", 1),
+    });
     expect(wrongType.errors?.[0]).toMatchObject({
       extensions: { code: "BAD_USER_INPUT", field: "absorbedId" },
     });
@@ -213,27 +241,17 @@ describe("merge review over GraphQL", () => {
 
     for (const role of ["viewer", "integrator"] as const) {
       const key = await api.keyFor(role);
-      const attempts = [
-        [
-          `mutation($a: ID!, $b: ID!) { mergePeople(survivorId: $a, absorbedId: $b) { id } }`,
-          { a: globalId("Person", a.id), b: globalId("Person", b.id) },
-        ],
-        [
-          `mutation($id: ID!) { unmergePerson(mergeId: $id) { merge { id } } }`,
-          { id: globalId("PersonMerge", 1) },
-        ],
-        [
-          `mutation($id: ID!) { acceptMergeSuggestion(id: $id) { id } }`,
-          { id: globalId("MergeSuggestion", suggestion.id) },
-        ],
-        [
-          `mutation($id: ID!) { rejectMergeSuggestion(id: $id) { id } }`,
-          { id: globalId("MergeSuggestion", suggestion.id) },
-        ],
-      ] as const;
-      for (const [query, variables] of attempts) {
-        const response = await api.gql(query, variables, key);
-        expect(response.errors?.[0]?.extensions?.code, `${role}: ${query}`).toBe("FORBIDDEN");
+      const suggestionId = globalId("MergeSuggestion", suggestion.id);
+      const attempts = {
+        mergePeople: () =>
+          api.gql(MERGE, { a: globalId("Person", a.id), b: globalId("Person", b.id) }, key),
+        unmergePerson: () => api.gql(UNMERGE, { id: globalId("PersonMerge", 1) }, key),
+        acceptMergeSuggestion: () => api.gql(ACCEPT, { id: suggestionId }, key),
+        rejectMergeSuggestion: () => api.gql(REJECT, { id: suggestionId }, key),
+      };
+      for (const [mutation, attempt] of Object.entries(attempts)) {
+        const response = await attempt();
+        expect(response.errors?.[0]?.extensions?.code, `${role}: ${mutation}`).toBe("FORBIDDEN");
       }
     }
     const {
@@ -243,14 +261,13 @@ describe("merge review over GraphQL", () => {
     ]);
     expect(state.status).toBe("pending");
 
-    const withIdentities = `{ mergeSuggestions { edges { node { explanation signals personA { displayName identities { value } } personB { identities { value } } } } } }`;
-    const asViewer = await api.gql(withIdentities, {}, await api.keyFor("viewer"));
+    const asViewer = await api.gql(WITH_IDENTITIES, {}, await api.keyFor("viewer"));
     expect(asViewer.errors).toBeUndefined();
     const shown = JSON.stringify(asViewer.data);
     expect(shown).toContain("Dana Whitfield");
     expect(shown).not.toMatch(/dana@orbitel|dana\.w@gmail/);
     const asAnalyst = JSON.stringify(
-      (await api.gql(withIdentities, {}, await api.keyFor("analyst"))).data,
+      (await api.gql(WITH_IDENTITIES, {}, await api.keyFor("analyst"))).data,
     );
     expect(asAnalyst).toContain("dana@orbitel.com");
   });

@@ -2,8 +2,7 @@ import pg from "pg";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { startTestApi, type TestApi } from "../support/api.ts";
 import { postgresAdminUrl } from "../support/backends.ts";
-import { writeEvents } from "../support/events.ts";
-import { untilLive, wsClient } from "../support/ws.ts";
+import { followEventPayloads, writeEvents } from "../support/events.ts";
 
 let api: TestApi;
 beforeAll(async () => {
@@ -32,21 +31,7 @@ async function setConnectable(allowed: boolean): Promise<void> {
 }
 
 test("while the database is unreachable the live tail retries without ending the process, and streams again when it returns", async () => {
-  const client = wsClient(api.wsUrl, await api.keyFor("integrator"));
-  const received: Array<{ i?: number; probe?: boolean }> = [];
-  const errors: unknown[] = [];
-  client.subscribe<{ events: { payload: { i?: number; probe?: boolean } } }>(
-    { query: "subscription { events { payload } }" },
-    {
-      next: (result) => void received.push(result.data!.events.payload),
-      error: (error) => void errors.push(error),
-      complete: () => {},
-    },
-  );
-  await untilLive(
-    () => received.length,
-    () => writeEvents(api, 1, { payload: () => ({ probe: true }) }),
-  );
+  const follower = await followEventPayloads(api);
 
   await setConnectable(false);
   // Several polls of the tail and revocation checks fail meanwhile.
@@ -56,11 +41,11 @@ test("while the database is unreachable the live tail retries without ending the
 
   await writeEvents(api, 3);
   await expect
-    .poll(() => received.filter((payload) => !payload.probe).map((payload) => payload.i), {
+    .poll(() => follower.payloads().map((payload) => payload.i), {
       timeout: 15_000,
     })
     .toEqual([0, 1, 2]);
-  expect(errors).toEqual([]);
+  expect(follower.errors).toEqual([]);
   expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
-  await client.dispose();
+  await follower.close();
 }, 60_000);

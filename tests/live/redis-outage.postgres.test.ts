@@ -1,14 +1,28 @@
-import type { FormattedExecutionResult } from "graphql-ws";
 import { afterAll, describe, expect, test } from "vitest";
 import { instancesOnOneDatabase, type TestApi } from "../support/api.ts";
 import { redisAvailableForTests, slowPoll } from "../support/backends.ts";
 import { writeEvents } from "../support/events.ts";
+import { graphql } from "../support/graphql/index.ts";
 import { type PrivateRedis, privateRedis } from "../support/redis-server.ts";
-import { untilLive, wsClient } from "../support/ws.ts";
+import { type SubscriptionResults, subscribeTo, untilLive, wsClient } from "../support/ws.ts";
 
 const redisUp = await redisAvailableForTests();
 
-const INGEST = `mutation($records: [JSON!]!) { ingest(records: $records) { created rejected { field reason } } }`;
+const INGEST = graphql(`
+  mutation RedisOutageIngest($records: [JSON!]!) {
+    ingest(records: $records) { created rejected { field reason } }
+  }
+`);
+const EVENTS = graphql(`
+  subscription RedisOutageEvents {
+    events { type payload }
+  }
+`);
+const VIEWER_ROLE = graphql(`
+  query RedisOutageViewerRole {
+    viewer { role }
+  }
+`);
 const person = (id: string) => ({
   type: "person",
   source: "outage-test",
@@ -19,10 +33,12 @@ const person = (id: string) => ({
 /** Every person_created event an instance's subscriber receives, by display name. */
 function follow(instance: TestApi, key: string) {
   const client = wsClient(instance.wsUrl, key);
-  const results: FormattedExecutionResult<Record<string, any>, unknown>[] = [];
+  const results: SubscriptionResults<typeof EVENTS> = [];
   const errors: unknown[] = [];
-  client.subscribe(
-    { query: "subscription { events { type payload } }" },
+  subscribeTo(
+    client,
+    EVENTS,
+    {},
     {
       next: (result) => void results.push(result),
       error: (error) => void errors.push(error),
@@ -36,7 +52,7 @@ function follow(instance: TestApi, key: string) {
     created: () =>
       results
         .filter((r) => r.data?.events.type === "PERSON_CREATED")
-        .map((r) => r.data!.events.payload.displayName),
+        .map((r) => (r.data!.events.payload as { displayName: string }).displayName),
   };
 }
 
@@ -65,7 +81,7 @@ describe.runIf(redisUp)("a Redis outage under two API instances", () => {
     await expect.poll(onA.created, { timeout: 15_000 }).toEqual(["Outage while-down"]);
     // Give a failed publish time to surface (ioredis rejects after its retries) while A keeps serving.
     await new Promise((resolve) => setTimeout(resolve, 1_500));
-    expect((await a.gql("{ viewer { role } }")).data?.viewer.role).toBe("ADMIN");
+    expect((await a.gql(VIEWER_ROLE)).data?.viewer.role).toBe("ADMIN");
     expect(onB.created()).toEqual([]);
     // An instance can start while Redis is down.
     const c = await instances.start({ redisUrl: redis.url, live: slowPoll });

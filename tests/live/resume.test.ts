@@ -1,7 +1,9 @@
+import type { ResultOf } from "@graphql-typed-document-node/core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { startTestApi, type TestApi } from "../support/api.ts";
 import { allEventIds, writeEvents } from "../support/events.ts";
-import { wsClient } from "../support/ws.ts";
+import { graphql } from "../support/graphql/index.ts";
+import { subscribeTo, wsClient } from "../support/ws.ts";
 
 let api: TestApi;
 beforeAll(async () => {
@@ -11,13 +13,12 @@ afterAll(async () => {
   await api?.close();
 });
 
-interface Received {
-  cursor: string;
-  type: string;
-  payload: { i: number };
-}
-
-const subscription = `subscription($after: String, $types: [EventType!]) { events(after: $after, types: $types) { cursor type payload } }`;
+const EVENTS = graphql(`
+  subscription ResumeEvents($after: String, $types: [EventType!]) {
+    events(after: $after, types: $types) { cursor type payload }
+  }
+`);
+type Received = ResultOf<typeof EVENTS>["events"];
 
 /** Subscribes from `after`, takes up to `take` events, then disconnects (as a flaky network would). */
 async function session(
@@ -35,8 +36,10 @@ async function session(
       dispose();
       resolve();
     }
-    const dispose = client.subscribe<{ events: Received }>(
-      { query: subscription, variables: { after, types: ["PERSON_UPDATED"] } },
+    const dispose = subscribeTo(
+      client,
+      EVENTS,
+      { after, types: ["PERSON_UPDATED"] },
       {
         next: (result) => {
           if (result.errors) return reject(new Error(JSON.stringify(result.errors)));
@@ -106,8 +109,10 @@ test("resuming from an old cursor replays the backlog, then continues live witho
   const received: Received[] = [];
   const expected = before.length - 10 + 20;
   const done = new Promise<void>((resolve, reject) => {
-    client.subscribe<{ events: Received }>(
-      { query: subscription, variables: { after: rows[0].cursor } },
+    subscribeTo(
+      client,
+      EVENTS,
+      { after: rows[0].cursor },
       {
         next: (result) => {
           received.push(result.data!.events);
@@ -129,8 +134,10 @@ test("resuming from an old cursor replays the backlog, then continues live witho
 test("an unknown cursor is refused with a message naming the argument", async () => {
   const client = wsClient(api.wsUrl, await api.keyFor("integrator"));
   const result = await new Promise<any>((resolve) => {
-    client.subscribe(
-      { query: subscription, variables: { after: "yesterday" } },
+    subscribeTo(
+      client,
+      EVENTS,
+      { after: "yesterday" },
       { next: resolve, error: resolve, complete: () => {} },
     );
   });

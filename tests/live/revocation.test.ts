@@ -2,27 +2,37 @@ import { describe, expect, test } from "vitest";
 import { instancesOnOneDatabase, type TestApi } from "../support/api.ts";
 import { redisAvailableForTests, redisTestUrl } from "../support/backends.ts";
 import { writeEvents } from "../support/events.ts";
+import { graphql } from "../support/graphql/index.ts";
 import { openProtocolSocket, type ProtocolSocket } from "../support/ws.ts";
 
 const redisUp = await redisAvailableForTests();
 const instances = instancesOnOneDatabase();
 
+const CREATE_KEY = graphql(`
+  mutation RevocationCreateKey($name: String!) {
+    createApiKey(name: $name, role: INTEGRATOR) { id secret }
+  }
+`);
+const REVOKE = graphql(`
+  mutation RevocationRevoke($id: ID!) {
+    revokeApiKey(id: $id) { id revokedAt }
+  }
+`);
+const EVENT_CURSORS = graphql(`
+  subscription RevocationEvents {
+    events { cursor }
+  }
+`);
+
 async function createKey(api: TestApi, name: string): Promise<{ id: string; secret: string }> {
-  const response = await api.gql(
-    `mutation($name: String!) { createApiKey(name: $name, role: INTEGRATOR) { id secret } }`,
-    { name },
-  );
+  const response = await api.gql(CREATE_KEY, { name });
   return response.data!.createApiKey;
 }
 
 /** A socket of `key` on `api` with a live events subscription that has already received an event. */
 async function streaming(api: TestApi, secret: string): Promise<ProtocolSocket> {
   const socket = await openProtocolSocket(api.wsUrl, secret);
-  socket.send({
-    id: "events",
-    type: "subscribe",
-    payload: { query: "subscription { events { cursor } }" },
-  });
+  socket.subscribe("events", EVENT_CURSORS);
   const deadline = Date.now() + 15_000;
   while (!socket.messages.some((m) => m.type === "next")) {
     if (Date.now() > deadline) throw new Error("the subscription did not go live");
@@ -34,9 +44,7 @@ async function streaming(api: TestApi, secret: string): Promise<ProtocolSocket> 
 
 /** Revokes through `via` and measures how long after the mutation answered each socket of the key is closed. */
 async function revokeAndTime(via: TestApi, id: string, sockets: ProtocolSocket[]) {
-  const response = await via.gql(`mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`, {
-    id,
-  });
+  const response = await via.gql(REVOKE, { id });
   expect(response.errors).toBeUndefined();
   const revokedAt = performance.now();
   return Promise.all(
@@ -91,12 +99,10 @@ describe("revoking a key ends its live data", () => {
 });
 
 describe("revokeApiKey(id:) input", () => {
-  const revoke = `mutation($id: ID!) { revokeApiKey(id: $id) { id } }`;
-
   test("a malformed or out-of-range id answers BAD_USER_INPUT naming the field", async () => {
     const api = await instances.start();
     for (const id of ["abc", "1.5", "-1", "0x10", "1e3", "99999999999", "2147483648", ""]) {
-      const response = await api.gql(revoke, { id });
+      const response = await api.gql(REVOKE, { id });
       expect(response.errors?.[0].extensions, `id ${JSON.stringify(id)}`).toMatchObject({
         code: "BAD_USER_INPUT",
         field: "id",
@@ -107,7 +113,7 @@ describe("revokeApiKey(id:) input", () => {
 
   test("an id that names no key answers NOT_FOUND", async () => {
     const api = await instances.start();
-    const response = await api.gql(revoke, { id: "2147483647" });
+    const response = await api.gql(REVOKE, { id: "2147483647" });
     expect(response.errors?.[0].extensions).toMatchObject({
       code: "NOT_FOUND",
       entity: "ApiKey",

@@ -1,9 +1,23 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startTestApi, type TestApi } from "../support/api.ts";
+import { graphql } from "../support/graphql/index.ts";
 import { openProtocolSocket, type ProtocolSocket } from "../support/ws.ts";
 
-const INGEST = `mutation ($records: [JSON!]!) { ingest(records: $records) { created rejected { reason } } }`;
-const SUBSCRIPTION = `subscription { messageAdded { text author { displayName identities { kind platform value } } } }`;
+const INGEST = graphql(`
+  mutation SharedExecutionIngest($records: [JSON!]!) {
+    ingest(records: $records) { created rejected { reason } }
+  }
+`);
+const SUBSCRIPTION = graphql(`
+  subscription SharedExecutionMessages {
+    messageAdded { text author { displayName identities { kind platform value } } }
+  }
+`);
+const BELOW = graphql(`
+  subscription SharedExecutionBelow($below: Float) {
+    messageAdded(filter: { sentimentBelow: $below }) { text }
+  }
+`);
 
 let api: TestApi;
 let messageReads = 0;
@@ -47,7 +61,7 @@ async function writeMessage(text: string): Promise<void> {
 
 async function subscribed(key: string): Promise<ProtocolSocket> {
   const socket = await openProtocolSocket(api.wsUrl, key);
-  socket.send({ id: "feed", type: "subscribe", payload: { query: SUBSCRIPTION } });
+  socket.subscribe("feed", SUBSCRIPTION);
   return socket;
 }
 
@@ -107,9 +121,8 @@ describe("subscribers of the same document, variables and role share one executi
     const key = await api.keyFor("analyst");
     const negative = await openProtocolSocket(api.wsUrl, key);
     const all = await openProtocolSocket(api.wsUrl, key);
-    const query = `subscription ($below: Float) { messageAdded(filter: { sentimentBelow: $below }) { text } }`;
-    negative.send({ id: "n", type: "subscribe", payload: { query, variables: { below: -0.3 } } });
-    all.send({ id: "a", type: "subscribe", payload: { query, variables: { below: null } } });
+    negative.subscribe("n", BELOW, { below: -0.3 });
+    all.subscribe("a", BELOW, { below: null });
     const deadline = Date.now() + 15_000;
     while (!all.messages.some((m) => m.type === "next")) {
       if (Date.now() > deadline) throw new Error("the subscription did not go live");

@@ -2,7 +2,19 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import WebSocket from "ws";
 import { startTestApi, type TestApi } from "../support/api.ts";
 import { writeEvents } from "../support/events.ts";
-import { wsClient } from "../support/ws.ts";
+import { graphql } from "../support/graphql/index.ts";
+import { subscribeTo, wsClient } from "../support/ws.ts";
+
+const EVENTS_WITH_PAYLOAD = graphql(`
+  subscription SlowSubscriberEvents {
+    events { cursor payload }
+  }
+`);
+const EVENT_CURSORS = graphql(`
+  subscription SlowSubscriberCursors {
+    events { cursor }
+  }
+`);
 
 const buffer = 100;
 let api: TestApi;
@@ -29,7 +41,7 @@ async function stalledSubscriber(
     JSON.stringify({
       id: "1",
       type: "subscribe",
-      payload: { query: "subscription { events { cursor payload } }" },
+      payload: { query: String(EVENTS_WITH_PAYLOAD) },
     }),
   );
   const closed = new Promise<{ code: number; reason: string }>((resolve) =>
@@ -52,8 +64,10 @@ test("a stalled subscriber is closed with a resume hint once it falls behind, wh
   const total = 400;
   let received = 0;
   const allReceived = new Promise<void>((resolve, reject) => {
-    healthy.subscribe(
-      { query: "subscription { events { cursor } }" },
+    subscribeTo(
+      healthy,
+      EVENT_CURSORS,
+      {},
       {
         next: () => void (++received === total && resolve()),
         error: reject,

@@ -6,7 +6,8 @@ import {
 } from "../../apps/api/src/websocket.ts";
 import { startTestApi, type TestApi } from "../support/api.ts";
 import { writeEvents } from "../support/events.ts";
-import { openProtocolSocket, type ProtocolSocket } from "../support/ws.ts";
+import { graphql } from "../support/graphql/index.ts";
+import { nextFramesOf, openProtocolSocket, type ProtocolSocket } from "../support/ws.ts";
 
 let api: TestApi;
 beforeAll(async () => {
@@ -16,20 +17,30 @@ afterAll(async () => {
   await api?.close();
 });
 
+const EVENT_CURSORS = graphql(`
+  subscription WebsocketLimitsEvents {
+    events { cursor }
+  }
+`);
+const VIEWER_ROLE = graphql(`
+  query WebsocketLimitsViewerRole {
+    viewer { role }
+  }
+`);
+
 const subscribe = (id: string) => ({
   id,
   type: "subscribe",
-  payload: { query: "subscription { events { cursor } }" },
+  payload: { query: String(EVENT_CURSORS) },
 });
 
 /** The server still accepts a connection and runs an operation on it, and /healthz answers 200. */
 async function serverStillHealthy(key: string): Promise<void> {
   const fresh = await openProtocolSocket(api.wsUrl, key);
   expect(fresh.acknowledged).toBe(true);
-  fresh.send({ id: "q", type: "subscribe", payload: { query: "{ viewer { role } }" } });
-  expect(
-    (await fresh.message((m) => m.id === "q" && m.type === "next")).payload.data.viewer.role,
-  ).toBe("INTEGRATOR");
+  fresh.subscribe("q", VIEWER_ROLE);
+  await fresh.message((m) => m.id === "q" && m.type === "next");
+  expect(nextFramesOf(fresh, "q", VIEWER_ROLE)[0]!.payload.data!.viewer.role).toBe("INTEGRATOR");
   fresh.socket.close();
   expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
 }
@@ -103,7 +114,7 @@ describe("limits per websocket", () => {
     expect(maxFrameBytes).toBe(1024 * 1024);
     const key = await api.keyFor("integrator");
     const socket = await openProtocolSocket(api.wsUrl, key);
-    const query = `{ viewer { role } } # ${"x".repeat(maxFrameBytes)}`;
+    const query = `${String(VIEWER_ROLE)} # ${"x".repeat(maxFrameBytes)}`;
     socket.send({ id: "big", type: "subscribe", payload: { query } });
     expect((await socket.closed).code).toBe(1009);
     await serverStillHealthy(key);
@@ -116,7 +127,7 @@ describe("limits per websocket", () => {
       id: "q",
       type: "subscribe",
       payload: {
-        query: "{ viewer { role } }",
+        query: String(VIEWER_ROLE),
         variables: { padding: "x".repeat(maxFrameBytes - 200) },
       },
     });

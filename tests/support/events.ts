@@ -1,6 +1,8 @@
 import { withTransaction } from "../../apps/api/src/db/transaction.ts";
 import { recordEvents } from "../../apps/api/src/events/log.ts";
 import type { TestApi } from "./api.ts";
+import { graphql } from "./graphql/index.ts";
+import { subscribeTo, untilLive, wsClient } from "./ws.ts";
 
 /**
  * Commits `count` person_updated events, each in its own transaction on its own connection, the
@@ -41,4 +43,46 @@ export async function allEventIds(api: TestApi): Promise<string[]> {
     `SELECT e.id::text AS id FROM "Event" e ORDER BY e.txid, e.id`,
   );
   return rows.map((row) => row.id);
+}
+
+const EVENT_PAYLOADS = graphql(`
+  subscription FollowedEventPayloads {
+    events { payload }
+  }
+`);
+
+/** What a test marks its events' JSON payloads with (writeEvents' `payload` option). */
+export interface EventMarks {
+  i?: number;
+  probe?: boolean;
+}
+
+/**
+ * A subscriber of every event's payload as `role` on `api`, live when this resolves (probe
+ * events are written until it has seen one). `payloads()` are what it received since, probes left
+ * out; `errors` what its subscription failed with.
+ */
+export async function followEventPayloads(api: TestApi, role: "integrator" = "integrator") {
+  const client = wsClient(api.wsUrl, await api.keyFor(role));
+  const received: EventMarks[] = [];
+  const errors: unknown[] = [];
+  subscribeTo(
+    client,
+    EVENT_PAYLOADS,
+    {},
+    {
+      next: (result) => void received.push(result.data!.events.payload as EventMarks),
+      error: (error) => void errors.push(error),
+      complete: () => {},
+    },
+  );
+  await untilLive(
+    () => received.length,
+    () => writeEvents(api, 1, { payload: () => ({ probe: true }) }),
+  );
+  return {
+    payloads: () => received.filter((payload) => !payload.probe),
+    errors,
+    close: () => client.dispose(),
+  };
 }

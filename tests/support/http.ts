@@ -43,6 +43,18 @@ export async function postGraphQL(
   return { status: response.status, ...((await response.json()) as object) };
 }
 
+/**
+ * The headers of a GraphQL POST as the dashboard sends it: JSON, answers in the GraphQL response
+ * media type (so that errors come with their HTTP status), the key as a bearer token.
+ */
+export function graphqlPostHeaders(key: string | null): Record<string, string> {
+  return {
+    "content-type": "application/json",
+    accept: "application/graphql-response+json",
+    ...(key ? { authorization: `Bearer ${key}` } : {}),
+  };
+}
+
 export interface RawResponse {
   status: number;
   headers: http.IncomingHttpHeaders;

@@ -1,5 +1,5 @@
 import type { DocumentTypeDecoration, ResultOf } from "@graphql-typed-document-node/core";
-import { type Client, createClient, type FormattedExecutionResult } from "graphql-ws";
+import { type Client, createClient, type FormattedExecutionResult, type Sink } from "graphql-ws";
 import WebSocket from "ws";
 
 /** A graphql-ws client the way integrators write one: the key in connectionParams.authorization. */
@@ -15,6 +15,22 @@ export function wsClient(
     retryAttempts: options.retryAttempts ?? 0,
     lazy: options.lazy ?? true,
   });
+}
+
+/**
+ * `client.subscribe` for a document written with `graphql(...)`: the variables are checked and the
+ * sink gets typed results.
+ */
+export function subscribeTo<R, V>(
+  client: Client,
+  document: DocumentTypeDecoration<R, V>,
+  variables: V,
+  sink: Sink<FormattedExecutionResult<R, unknown>>,
+): () => void {
+  return client.subscribe<R>(
+    { query: String(document), variables: variables as Record<string, unknown> },
+    sink,
+  );
 }
 
 /** What `collect` resolves with for a subscription written with `graphql(...)`. */
@@ -109,7 +125,15 @@ export interface ProtocolSocket {
   acknowledged: boolean;
   /** Every message the server sent after the acknowledgement, parsed. */
   messages: Array<{ id?: string; type: string; payload?: any }>;
+  /** The same messages as the bytes the server sent, for tests of the frames themselves. */
+  texts: string[];
   send(message: object | string): void;
+  /** Sends `subscribe` for a document written with `graphql(...)` (or a plain string) under `id`. */
+  subscribe<V>(
+    id: string,
+    document: string | DocumentTypeDecoration<unknown, V>,
+    variables?: V,
+  ): void;
   /** Resolves with the first message (already received or to come) that `match` accepts. */
   message(
     match: (message: { id?: string; type: string; payload?: any }) => boolean,
@@ -122,6 +146,7 @@ export interface ProtocolSocket {
 export async function openProtocolSocket(url: string, key: string): Promise<ProtocolSocket> {
   const socket = new WebSocket(url, "graphql-transport-ws");
   const messages: ProtocolSocket["messages"] = [];
+  const texts: string[] = [];
   const waiters = new Set<() => void>();
   const closed = new Promise<{ code: number; reason: string }>((resolve) =>
     socket.once("close", (code, reason) => resolve({ code, reason: reason.toString() })),
@@ -134,9 +159,11 @@ export async function openProtocolSocket(url: string, key: string): Promise<Prot
       ),
     );
     socket.on("message", (data) => {
-      const message = JSON.parse(data.toString());
+      const text = data.toString();
+      const message = JSON.parse(text);
       if (message.type === "connection_ack") return resolve(true);
       messages.push(message);
+      texts.push(text);
       for (const waiter of waiters) waiter();
     });
     void closed.then(() => resolve(false));
@@ -145,7 +172,12 @@ export async function openProtocolSocket(url: string, key: string): Promise<Prot
     socket,
     acknowledged,
     messages,
+    texts,
     send: (message) => socket.send(typeof message === "string" ? message : JSON.stringify(message)),
+    subscribe: (id, document, variables) =>
+      socket.send(
+        JSON.stringify({ id, type: "subscribe", payload: { query: String(document), variables } }),
+      ),
     message(match, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {
         const check = () => {
@@ -169,4 +201,22 @@ export async function openProtocolSocket(url: string, key: string): Promise<Prot
     },
     closed,
   };
+}
+
+/** A `next` frame of a subscription written with `graphql(...)`, its payload typed by the document. */
+export interface NextFrame<D> {
+  id: string;
+  type: "next";
+  payload: FormattedExecutionResult<ResultOf<D>, unknown>;
+}
+
+/** The `next` frames operation `id` has received so far, typed by the `document` it subscribed with. */
+export function nextFramesOf<D extends DocumentTypeDecoration<any, any>>(
+  socket: ProtocolSocket,
+  id: string,
+  _document: D,
+): NextFrame<D>[] {
+  return socket.messages.filter(
+    (message) => message.id === id && message.type === "next",
+  ) as NextFrame<D>[];
 }

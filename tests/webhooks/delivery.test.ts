@@ -296,18 +296,16 @@ describe("private targets", () => {
     "http://[fd00::1]/",
     "http://[::ffff:127.0.0.1]/",
   ])("%s is refused without PARLEY_WEBHOOKS_ALLOW_PRIVATE, naming the field url", async (url) => {
-    const refused = await strict.gql(
-      `mutation($url: String!) { createWebhook(url: $url, events: [PERSON_UPDATED]) { id } }`,
-      { url },
-    );
+    const refused = await strict.gql(CreateWebhook, { url, events: ["PERSON_UPDATED"] });
     expect(refused.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" } });
     expect(refused.errors?.[0].message).toMatch(/url targets .*private or local address/);
   });
 
   test("a URL that is not http(s) is refused naming the field url", async () => {
-    const refused = await strict.gql(
-      `mutation { createWebhook(url: "file:///etc/passwd", events: [PERSON_UPDATED]) { id } }`,
-    );
+    const refused = await strict.gql(CreateWebhook, {
+      url: "file:///etc/passwd",
+      events: ["PERSON_UPDATED"],
+    });
     expect(refused.errors?.[0].message).toMatch(/url must be http or https/);
   });
 });

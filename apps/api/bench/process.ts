@@ -1,14 +1,21 @@
 // `pnpm bench process [--seconds 20] [--backends pglite,postgres]`: the production process as
 // `pnpm start` runs it (compiled dist/main.js in plain Node, demo loaded), its memory at idle and
 // under a steady read load, per backend; and what the `npx pnpm start` launchers cost beside it.
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { flag } from "./support/args.ts";
+import {
+  mb,
+  root,
+  rssOf,
+  startServerProcess,
+  stopServerProcess,
+} from "./support/server-process.ts";
 
-const root = path.resolve(import.meta.dirname, "../../..");
 const adminKey = "bench-admin-key-0123456789";
 const postgresAdminUrl =
   process.env.PARLEY_TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -45,7 +52,7 @@ export default async function main(args: string[]): Promise<void> {
         `${backend.padEnd(10)} | ${mb(idle).padStart(8)} | ${mb(load.maxRss).padStart(20)} | ${load.rate.toFixed(0).padStart(10)} | ${mb(after).padStart(14)}`,
       );
     } finally {
-      await stop(server.child);
+      await stopServerProcess(server.child);
       await target.cleanup();
     }
   }
@@ -66,7 +73,7 @@ async function launchers(): Promise<void> {
       `\nnpx -y pnpm@10 start: server ${node ? mb(node.rss) : "?"}, launchers above it ${mb(total)} (${above.map((p) => `${p.name} ${mb(p.rss)}`).join(", ")})`,
     );
   } finally {
-    await stop(server.child);
+    await stopServerProcess(server.child);
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
@@ -91,35 +98,19 @@ async function prepare(
   };
 }
 
+/** Parley as `pnpm start` runs it (or the launcher `command`), with the demo loaded. */
 async function startServer(
   argv: string[],
   env: Record<string, string>,
   command = process.execPath,
 ): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(command, argv, {
-    cwd: root,
-    env: { ...process.env, PORT: "0", PARLEY_ADMIN_KEY: adminKey, PARLEY_DEMO: "on", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
+  const { child, ready } = await startServerProcess(command, argv, {
+    PORT: "0",
+    PARLEY_ADMIN_KEY: adminKey,
+    PARLEY_DEMO: "on",
+    ...env,
   });
-  let output = "";
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`not ready after 120 s:\n${output}`)), 120_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const found = /Health:\s+(http:\/\/\S+)\/healthz/.exec(output)?.[1];
-      if (found) {
-        clearTimeout(timer);
-        resolve(found);
-      }
-    };
-    child.stdout!.on("data", onData);
-    child.stderr!.on("data", onData);
-    child.once("exit", (code) => reject(new Error(`exited with ${code}:\n${output}`)));
-  });
-  child.stdout!.resume();
-  child.stderr!.resume();
-  return { child, url };
+  return { child, url: ready };
 }
 
 async function readLoad(
@@ -189,25 +180,6 @@ function processTree(rootPid: number): ProcessInfo[] {
   return tree;
 }
 
-function rssOf(pid: number): number {
-  try {
-    return (
-      Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) *
-      1024
-    );
-  } catch {
-    return 0;
-  }
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  process.kill(-child.pid!, "SIGTERM");
-  await Promise.race([exited, sleep(10_000)]);
-  if (child.exitCode === null) process.kill(-child.pid!, "SIGKILL");
-}
-
 async function adminQuery(sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: postgresAdminUrl });
   await client.connect();
@@ -218,10 +190,4 @@ async function adminQuery(sql: string): Promise<void> {
   }
 }
 
-function flag(args: string[], name: string): string | undefined {
-  const index = args.indexOf(name);
-  return index >= 0 ? args[index + 1] : undefined;
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;

@@ -4,7 +4,7 @@
 // in child processes, so the CPU each spends per request is read from /proc apart from the load
 // generator's; PostgreSQL's own CPU per request is read from its backends. Rounds interleave the
 // contenders so that load from other work on the machine falls on all of them alike.
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
@@ -14,8 +14,8 @@ import { openDatabase } from "../src/db/database.ts";
 import { loadDemo } from "../src/demo/demo.ts";
 import type { Live } from "../src/events/live.ts";
 import { backendCpuSeconds, freshPostgresDatabase, processCpuSeconds } from "./support/postgres.ts";
+import { root, startServerProcess, stopServerProcess } from "./support/server-process.ts";
 
-const root = path.resolve(import.meta.dirname, "../../..");
 const here = import.meta.dirname;
 const adminKey = "bench-read-admin-key-0123456789";
 const concurrency = 10;
@@ -263,7 +263,7 @@ export default async function main(args: string[]): Promise<void> {
     }
   } finally {
     await pool.end();
-    for (const child of children) await stop(child);
+    for (const child of children) await stopServerProcess(child);
     await fresh?.drop();
   }
 }
@@ -393,49 +393,15 @@ function identityValues(result: unknown): string[] {
   return list.map((i) => `${String(i.kind).toLowerCase()}:${i.platform}:${i.value}`).sort();
 }
 
+/** A server of the comparison, resolved with the port its `ready` line names. */
 async function startChild(
   command: string,
   argv: string[],
   env: Record<string, string>,
   ready: RegExp,
 ): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(command, argv, {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
-  let output = "";
-  const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`${argv.at(-1)} not ready after 60 s:\n${output}`)),
-      60_000,
-    );
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const found = ready.exec(output)?.[1];
-      if (found) {
-        clearTimeout(timer);
-        resolve(Number(found));
-      }
-    };
-    child.stdout!.on("data", onData);
-    child.stderr!.on("data", onData);
-    child.once("exit", (code) =>
-      reject(new Error(`${argv.at(-1)} exited with ${code}:\n${output}`)),
-    );
-  });
-  child.stdout!.resume();
-  child.stderr!.resume();
-  return { child, port };
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  process.kill(-child.pid!, "SIGTERM");
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-  if (child.exitCode === null) process.kill(-child.pid!, "SIGKILL");
+  const started = await startServerProcess(command, argv, env, { ready, timeoutMs: 60_000 });
+  return { child: started.child, port: Number(started.ready) };
 }
 
 function percentile(sorted: number[], p: number): number {

@@ -3,14 +3,21 @@
 // twice a second, and N websocket subscribers of the event stream), printing each minute the p50
 // and p99 latency of queries and imports, the server's RSS and the events delivered, then a verdict
 // on whether memory stays flat (the slope of RSS over the minutes after the first).
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import WebSocket from "ws";
 import { maxConnectionsPerKey } from "../src/websocket.ts";
+import { flag } from "./support/args.ts";
+import {
+  mb,
+  root,
+  rssOf,
+  startServerProcess,
+  stopServerProcess,
+} from "./support/server-process.ts";
 
-const root = path.resolve(import.meta.dirname, "../../..");
 const adminKey = "soak-admin-key-0123456789";
 const readers = 4;
 
@@ -101,7 +108,7 @@ export default async function main(args: string[]): Promise<void> {
     console.log(verdict(rows.map((row) => row.rss)));
   } finally {
     for (const socket of sockets) socket.terminate();
-    await stop(server.child);
+    await stopServerProcess(server.child);
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
@@ -170,40 +177,23 @@ async function subscribe(url: string, key: string, onEvent: () => void): Promise
   return socket;
 }
 
+/** Parley from its sources, quiet and with a rate limit no soak reaches. */
 async function startServer(
   env: Record<string, string>,
 ): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
+  const { child, ready } = await startServerProcess(
     process.execPath,
     ["--import", "tsx", path.join(root, "apps/api/src/main.ts")],
     {
-      cwd: root,
-      env: {
-        ...process.env,
-        PORT: "0",
-        PARLEY_ADMIN_KEY: adminKey,
-        PARLEY_DEMO: "off",
-        PARLEY_LOG_LEVEL: "warn",
-        PARLEY_RATE_LIMIT: "100000/100000",
-        ...env,
-      },
-      stdio: ["ignore", "pipe", "pipe"],
+      PORT: "0",
+      PARLEY_ADMIN_KEY: adminKey,
+      PARLEY_DEMO: "off",
+      PARLEY_LOG_LEVEL: "warn",
+      PARLEY_RATE_LIMIT: "100000/100000",
+      ...env,
     },
   );
-  let output = "";
-  const url = await new Promise<string>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const found = /Health:\s+(http:\/\/\S+)\/healthz/.exec(output)?.[1];
-      if (found) resolve(found.replace("localhost", "127.0.0.1"));
-    };
-    child.stdout!.on("data", onData);
-    child.stderr!.on("data", onData);
-    child.once("exit", (code) => reject(new Error(`the server exited with ${code}:\n${output}`)));
-  });
-  child.stdout!.resume();
-  child.stderr!.resume();
-  return { child, url };
+  return { child, url: ready };
 }
 
 async function gql(url: string, query: string, variables?: Record<string, unknown>): Promise<any> {
@@ -222,30 +212,5 @@ function percentiles(values: number[]): { p50: number; p99: number } {
   return { p50: at(0.5), p99: at(0.99) };
 }
 
-function rssOf(pid: number): number {
-  try {
-    return (
-      Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) *
-      1024
-    );
-  } catch {
-    return 0;
-  }
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  child.kill("SIGTERM");
-  await Promise.race([exited, sleep(10_000)]);
-  if (child.exitCode === null) child.kill("SIGKILL");
-}
-
-function flag(args: string[], name: string): string | undefined {
-  const index = args.indexOf(name);
-  return index >= 0 ? args[index + 1] : undefined;
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const fmt = (ms: number) => ms.toFixed(0).padStart(5);
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;

@@ -228,6 +228,38 @@ export function idOf(
   return id;
 }
 
+/**
+ * A `prismaConnection` ordered in SQL (by a score, a due time) rather than by a Prisma orderBy:
+ * `pageIds` reads the page's ids in that order, forward from the cursor, and `load` fetches those
+ * rows with the selection Pothos planned; the rows come back in the ids' order.
+ */
+export async function pageInSqlOrder<Q extends object, T extends { id: number }>(
+  query: Q,
+  listName: string,
+  pageIds: (page: { take: number; afterId?: number }) => Promise<number[]>,
+  load: (selection: Omit<Q, "take" | "skip" | "cursor">, ids: number[]) => Promise<T[]>,
+): Promise<T[]> {
+  const {
+    take,
+    skip: _skip,
+    cursor,
+    ...selection
+  } = query as Q & { take: number; skip?: number; cursor?: { id: number } };
+  if (take < 0)
+    throw new ValidationError(
+      "last",
+      `is not supported: ${listName} pages forward, with first and after`,
+    );
+  const ids = await pageIds({ take, afterId: cursor?.id });
+  return inIdOrder(await load(selection, ids), ids);
+}
+
+/** Rows fetched by `id IN (…)` in the order of `ids`; ids with no row are left out. */
+export function inIdOrder<T extends { id: number }>(rows: T[], ids: number[]): T[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 /** Every table's key is a PostgreSQL integer: a number outside its range names nothing. */
 function isStoredId(id: number): boolean {
   return Number.isSafeInteger(id) && id >= 1 && id <= 2_147_483_647;

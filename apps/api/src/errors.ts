@@ -96,16 +96,11 @@ const unavailableMessages =
  * as opposed to a query that was wrong: the first is the caller's to retry, the second a bug.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  for (
-    let current = error, depth = 0;
-    current && typeof current === "object" && depth < 8;
-    depth++
-  ) {
+  for (const current of causeChain(error)) {
     const candidate = current as {
       code?: unknown;
       kind?: unknown;
       message?: unknown;
-      cause?: unknown;
       meta?: { driverAdapterError?: { cause?: { kind?: unknown } } };
     };
     if (typeof candidate.code === "string" && unavailableCodes.has(candidate.code)) return true;
@@ -114,25 +109,28 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (typeof adapterKind === "string" && unavailableKinds.has(adapterKind)) return true;
     if (typeof candidate.message === "string" && unavailableMessages.test(candidate.message))
       return true;
-    current =
-      candidate.cause ?? (current instanceof GraphQLError ? current.originalError : undefined);
   }
   return false;
 }
 
+/**
+ * An error and the errors behind it (`cause`, a GraphQLError's `originalError`), at most 8 deep:
+ * drivers and Prisma wrap the database's error, sometimes in a cycle.
+ */
+function* causeChain(error: unknown): Generator<object> {
+  let current = error;
+  for (let depth = 0; current && typeof current === "object" && depth < 8; depth++) {
+    yield current;
+    current =
+      (current as { cause?: unknown }).cause ??
+      (current instanceof GraphQLError ? current.originalError : undefined);
+  }
+}
+
 /** Text PostgreSQL cannot store (a NUL character, a broken byte sequence) is the caller's input, not a fault. */
 function isUnstorableText(error: unknown): boolean {
-  for (
-    let current = error, depth = 0;
-    current && typeof current === "object" && depth < 8;
-    depth++
-  ) {
-    const candidate = current as {
-      code?: unknown;
-      originalCode?: unknown;
-      message?: unknown;
-      cause?: unknown;
-    };
+  for (const current of causeChain(error)) {
+    const candidate = current as { code?: unknown; originalCode?: unknown; message?: unknown };
     if (
       candidate.code === "22021" ||
       candidate.originalCode === "22021" ||
@@ -144,7 +142,6 @@ function isUnstorableText(error: unknown): boolean {
       /invalid byte sequence for encoding/.test(candidate.message)
     )
       return true;
-    current = candidate.cause;
   }
   return false;
 }

@@ -13,7 +13,7 @@ import { invalidKeyIds, revocationCheckIntervalMs } from "./auth/keys.ts";
 import { type AppServices, type Context, createContext } from "./context.ts";
 import { isDatabaseUnavailable, maskError } from "./errors.ts";
 import { type DirectFrames, FrameFanOut } from "./events/fan-out.ts";
-import { sharedFrames } from "./events/shared-execution.ts";
+import { graphqlWsNextFrames } from "./events/frames.ts";
 import { type RateLimiter, rateLimited } from "./http/rate-limit.ts";
 import { logger, outageLog } from "./log.ts";
 import type { PersistedOperations } from "./operations/persisted.ts";
@@ -85,13 +85,14 @@ export function attachWebsocketServer(
     handleProtocols,
   });
   const byKey = new SocketsByKey();
-  const frames = sharedFrames();
+  // graphql-ws' own `next` frames and the fan-out's come from one writer (events/frames.ts).
+  const frames = graphqlWsNextFrames();
   const graphqlWs = graphqlWsServer(
     services,
     yoga,
     byKey,
     rateLimiter,
-    frames.replacer,
+    frames,
     persisted,
     new FrameFanOut(),
   );
@@ -114,13 +115,14 @@ function graphqlWsServer(
   yoga: YogaServerInstance<InitialContext, Context>,
   byKey: SocketsByKey,
   rateLimiter: RateLimiter,
-  jsonMessageReplacer: (key: string, value: unknown) => unknown,
+  frames: ReturnType<typeof graphqlWsNextFrames>,
   persisted: PersistedOperations,
   fanOut: FrameFanOut,
 ) {
   return makeServer<Record<string, unknown> | undefined, SocketExtra>({
-    // A result shared by subscribers of the same document is serialized once (events/shared-execution.ts).
-    jsonMessageReplacer,
+    // A result shared by subscribers of the same document is serialized once (events/frames.ts).
+    onNext: frames.onNext,
+    jsonMessageReplacer: frames.jsonMessageReplacer,
     execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
     subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
     // A missing, unknown or revoked key closes the socket with 4403 before any operation runs.
@@ -247,7 +249,7 @@ function serveSocket(
   byKey: SocketsByKey,
   socket: WebSocket,
   request: http.IncomingMessage,
-  frame: (text: string) => string,
+  frame: (text: string) => string | Buffer,
 ): void {
   // ws closes the socket itself (1009 for a frame over maxPayload) before reporting the error here.
   socket.on("error", (error) =>
@@ -265,8 +267,11 @@ function serveSocket(
       protocol: socket.protocol,
       send: (data) =>
         new Promise<void>((resolve, reject) => {
+          // Taken even for a closed socket: a `next` frame left pending would wait for the next message.
+          const bytes = frame(data);
           if (socket.readyState !== socket.OPEN) return resolve();
-          socket.send(frame(data), (error) => (error ? reject(error) : resolve()));
+          // A text frame either way: a `next` frame comes as bytes from events/frames.ts.
+          socket.send(bytes, { binary: false }, (error) => (error ? reject(error) : resolve()));
         }),
       close: (code, reason) => socket.close(code, reason),
       onMessage: (handle) =>

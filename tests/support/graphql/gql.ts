@@ -42,6 +42,10 @@ type Documents = {
   '\n  mutation ScenarioOpenCaseOfNoAlert {\n    openCase(input: { alertId: "QWxlcnQ6OTk5OTk=" }) { id }\n  }\n': typeof types.ScenarioOpenCaseOfNoAlertDocument;
   '\n  mutation ScenarioOpenCaseOfTwo {\n    openCase(input: { alertId: "QWxlcnQ6MQ==", messageId: "TWVzc2FnZTox" }) { id }\n  }\n': typeof types.ScenarioOpenCaseOfTwoDocument;
   "\n  subscription AlertsInstancesRaised {\n    alertRaised { ...AlertFields }\n  }\n": typeof types.AlertsInstancesRaisedDocument;
+  "\n  query BrowserAlertsAcknowledged {\n    alerts(first: 5, filter: { acknowledged: true }) {\n      edges { node { message { text } acknowledgedBy } }\n    }\n  }\n": typeof types.BrowserAlertsAcknowledgedDocument;
+  '\n  mutation BrowserCasesSaveTeammate {\n    saveTeammate(input: { name: "Sam Okafor", handle: "sam", team: "Care" }) { id }\n  }\n': typeof types.BrowserCasesSaveTeammateDocument;
+  "\n  mutation BrowserInfluencersRecompute {\n    recomputeInfluence { communities }\n  }\n": typeof types.BrowserInfluencersRecomputeDocument;
+  "\n  mutation BrowserListeningRecompute {\n    recomputeInfluence { id }\n  }\n": typeof types.BrowserListeningRecomputeDocument;
   "\n  mutation CasesIngest($records: [JSON!]!) {\n    ingest(records: $records) { created rejected { reason } }\n  }\n": typeof types.CasesIngestDocument;
   "\n  query CasesOfConversations {\n    conversations(first: 50) {\n      edges {\n        node {\n          sourceId\n          case {\n            id status priority channel origin team assignee { name }\n            firstResponseAt firstResponseDueAt resolutionDueAt nextResponseDueAt\n            breached { firstResponse nextResponse resolution }\n            person { displayName }\n            sla { firstResponseMinutes }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CasesOfConversationsDocument;
   '\n  mutation CasesSaveSam {\n    saveTeammate(input: { name: "Sam Okafor", handle: "sam", team: "Care" }) { id handle team }\n  }\n': typeof types.CasesSaveSamDocument;
@@ -102,8 +106,64 @@ type Documents = {
   "\n  query DatabaseDownPeopleCount {\n    overview { people }\n  }\n": typeof types.DatabaseDownPeopleCountDocument;
   "\n  query DatabaseDownPeopleTotal {\n    people(first: 1) { totalCount }\n  }\n": typeof types.DatabaseDownPeopleTotalDocument;
   '\n  mutation DatabaseDownCreateKey {\n    createApiKey(name: "x", role: VIEWER) { id }\n  }\n': typeof types.DatabaseDownCreateKeyDocument;
+  "\n  query HostileHttpViewerRole {\n    viewer { role }\n  }\n": typeof types.HostileHttpViewerRoleDocument;
+  "\n  query HostileHttpDealsCount {\n    deals(first: 1) { totalCount }\n  }\n": typeof types.HostileHttpDealsCountDocument;
   '\n  query NullabilityPeopleWithSources {\n    people(first: 5, filter: { search: "Ivo" }) { totalCount edges { node { displayName sources { source } } } }\n  }\n': typeof types.NullabilityPeopleWithSourcesDocument;
   "\n  query NullabilityApiKeyNames {\n    apiKeys { name }\n  }\n": typeof types.NullabilityApiKeyNamesDocument;
+  "\n  query PersistedViewerRole {\n    viewer { role }\n  }\n": typeof types.PersistedViewerRoleDocument;
+  '\n  mutation PersistedSneakyKey {\n    createApiKey(name: "sneaky", role: ADMIN) { id }\n  }\n': typeof types.PersistedSneakyKeyDocument;
+  "\n  subscription PersistedOverviewUpdated {\n    overviewUpdated { people }\n  }\n": typeof types.PersistedOverviewUpdatedDocument;
+  "\n  query IntegratorPeople($first: Int) {\n    people(first: $first) { totalCount }\n  }\n": typeof types.IntegratorPeopleDocument;
+  "\n  mutation PersistedRegister($document: String!) {\n    registerPersistedOperation(document: $document) { hash name }\n  }\n": typeof types.PersistedRegisterDocument;
+  "\n  query PersistedRegistered {\n    persistedOperations { hash document }\n  }\n": typeof types.PersistedRegisteredDocument;
+  "\n  query RateLimitPeopleCount {\n    people(first: 1) { totalCount }\n  }\n": typeof types.RateLimitPeopleCountDocument;
+  '\n  mutation RequestLogCreateKey {\n    createApiKey(name: "log viewer", role: VIEWER) { secret }\n  }\n': typeof types.RequestLogCreateKeyDocument;
+  "\n  query RequestLogViewerRole {\n    viewer { role }\n  }\n": typeof types.RequestLogViewerRoleDocument;
+  '\n  query Lookup($id: String!) {\n    person(source: "crm", id: $id) { id }\n  }\n': typeof types.LookupDocument;
+  "\n  query StartOverviewAndConversations {\n    overview { people }\n    conversations(first: 1) { totalCount }\n  }\n": typeof types.StartOverviewAndConversationsDocument;
+  "\n  query StartOverview {\n    overview { people messagesLast24h }\n  }\n": typeof types.StartOverviewDocument;
+  '\n  query ViewerSourceQueryPerson {\n    person(source: "crm", id: "R1") { displayName }\n  }\n': typeof types.ViewerSourceQueryPersonDocument;
+  '\n  query ViewerSourcePersonFilterSource {\n    people(first: 5, filter: { source: "crm" }) { totalCount }\n  }\n': typeof types.ViewerSourcePersonFilterSourceDocument;
+  '\n  query ViewerSourceConversationFilterSource {\n    conversations(first: 5, filter: { source: "fixture" }) { totalCount }\n  }\n': typeof types.ViewerSourceConversationFilterSourceDocument;
+  '\n  query ViewerSourceMessageFilterSource {\n    messages(first: 5, filter: { source: "fixture" }) { totalCount }\n  }\n': typeof types.ViewerSourceMessageFilterSourceDocument;
+  '\n  query ViewerSourceDealFilterSource {\n    deals(first: 5, filter: { source: "crm" }) { totalCount }\n  }\n': typeof types.ViewerSourceDealFilterSourceDocument;
+  "\n  query ViewerSourceMessageSource {\n    messages(first: 1) { edges { node { source } } }\n  }\n": typeof types.ViewerSourceMessageSourceDocument;
+  "\n  query ViewerSourceMessageSourceId {\n    messages(first: 1) { edges { node { sourceId } } }\n  }\n": typeof types.ViewerSourceMessageSourceIdDocument;
+  "\n  query ViewerSourceConversationSource {\n    conversations(first: 1) { edges { node { source } } }\n  }\n": typeof types.ViewerSourceConversationSourceDocument;
+  "\n  query ViewerSourceConversationSourceId {\n    conversations(first: 1) { edges { node { sourceId } } }\n  }\n": typeof types.ViewerSourceConversationSourceIdDocument;
+  "\n  query ViewerSourceDealSource {\n    deals(first: 1) { edges { node { source } } }\n  }\n": typeof types.ViewerSourceDealSourceDocument;
+  "\n  query ViewerSourceDealSourceId {\n    deals(first: 1) { edges { node { sourceId } } }\n  }\n": typeof types.ViewerSourceDealSourceIdDocument;
+  "\n  query ViewerSourceListsWithout {\n    people(first: 5) { totalCount }\n    conversations(first: 5) { totalCount }\n    messages(first: 5) { edges { node { text } } }\n    deals(first: 5) { edges { node { name } } }\n  }\n": typeof types.ViewerSourceListsWithoutDocument;
+  "\n  mutation AttributionApiIngest($records: [JSON!]!) {\n    ingest(records: $records) { rejected { index reason } }\n  }\n": typeof types.AttributionApiIngestDocument;
+  "\n  query AttributionApiAttribution($input: AttributionInput!) {\n    attribution(input: $input) {\n      conversions\n      revenue { currency amount }\n      rows { label credits { model conversions revenue { currency amount } } }\n    }\n  }\n": typeof types.AttributionApiAttributionDocument;
+  "\n  query AttributionApiDealTouches {\n    deals(first: 5, filter: { status: WON }) {\n      edges {\n        node {\n          name\n          attribution { channel activity { kind occurredAt } credits { model credit } }\n        }\n      }\n    }\n  }\n": typeof types.AttributionApiDealTouchesDocument;
+  "\n  query FunnelApiFunnel($input: FunnelInput!) {\n    funnel(input: $input) {\n      steps {\n        name count conversionFromFirst conversionFromPrevious droppedOff\n        medianSecondsFromPrevious p90SecondsFromPrevious\n      }\n      breakdown { value label steps { count } }\n      timeToConvert { fromSeconds toSeconds count }\n      trend { weekStart entered converted conversion }\n      correlations {\n        kind label oddsRatio lower95 upper95\n        convertedWith droppedWith convertedWithout droppedWithout\n      }\n    }\n  }\n": typeof types.FunnelApiFunnelDocument;
+  "\n  query FunnelApiPeople($input: FunnelInput!) {\n    funnel(input: $input) {\n      steps {\n        converted: people(first: 10) { edges { node { displayName } } }\n        dropped: people(first: 10, outcome: DROPPED_OFF) {\n          edges { node { displayName } }\n          pageInfo { hasNextPage }\n        }\n      }\n    }\n  }\n": typeof types.FunnelApiPeopleDocument;
+  "\n  query FunnelApiCounts($input: FunnelInput!) {\n    funnel(input: $input) { steps { count } }\n  }\n": typeof types.FunnelApiCountsDocument;
+  "\n  query FunnelApiStepPeople($input: FunnelInput!) {\n    funnel(input: $input) { steps { people(first: 5) { edges { node { id } } } } }\n  }\n": typeof types.FunnelApiStepPeopleDocument;
+  "\n  mutation FunnelApiIngest($records: [JSON!]!) {\n    ingest(records: $records) { created rejected { index reason } }\n  }\n": typeof types.FunnelApiIngestDocument;
+  '\n  query IndexAtStartFunnel {\n    funnel(\n      input: {\n        windowSeconds: 604800\n        steps: [\n          { name: "Clicked", where: { touchpointKinds: [EMAIL_CLICK] } }\n          { name: "Posted", where: { channels: [FORUM] } }\n        ]\n      }\n    ) {\n      steps { count }\n    }\n  }\n': typeof types.IndexAtStartFunnelDocument;
+  "\n  mutation IndexAtStartIngest($records: [JSON!]!) {\n    ingest(records: $records) { rejected { index reason } }\n  }\n": typeof types.IndexAtStartIngestDocument;
+  "\n  mutation SavedFunnelsSave($name: String!, $input: FunnelInput!) {\n    saveFunnel(name: $name, input: $input) {\n      id name savedBy\n      result { steps { count } }\n    }\n  }\n": typeof types.SavedFunnelsSaveDocument;
+  '\n  mutation SavedFunnelsRename($id: ID!, $input: FunnelInput!) {\n    saveFunnel(id: $id, name: "Renamed", input: $input) { id name }\n  }\n': typeof types.SavedFunnelsRenameDocument;
+  "\n  query SavedFunnelsList {\n    funnels(first: 10) {\n      totalCount\n      edges { node { id name definition } }\n    }\n  }\n": typeof types.SavedFunnelsListDocument;
+  "\n  query SavedFunnelsOne($id: ID!) {\n    savedFunnel(id: $id) { name }\n  }\n": typeof types.SavedFunnelsOneDocument;
+  "\n  query SavedFunnelsById($id: ID!) {\n    funnel(id: $id) { steps { name count } }\n  }\n": typeof types.SavedFunnelsByIdDocument;
+  "\n  query SavedFunnelsByBoth($id: ID!, $input: FunnelInput!) {\n    funnel(id: $id, input: $input) { steps { count } }\n  }\n": typeof types.SavedFunnelsByBothDocument;
+  "\n  query SavedFunnelsByNeither {\n    funnel { steps { count } }\n  }\n": typeof types.SavedFunnelsByNeitherDocument;
+  "\n  mutation SavedFunnelsDelete($id: ID!) {\n    deleteFunnel(id: $id)\n  }\n": typeof types.SavedFunnelsDeleteDocument;
+  "\n  subscription SavedFunnelsUpdated($id: ID!) {\n    funnelUpdated(id: $id) { steps { count } }\n  }\n": typeof types.SavedFunnelsUpdatedDocument;
+  "\n  mutation SavedFunnelsIngest($records: [JSON!]!) {\n    ingest(records: $records) { rejected { index reason } }\n  }\n": typeof types.SavedFunnelsIngestDocument;
+  "\n  mutation AddressIngest($records: [JSON!]!) {\n    ingest(records: $records) {\n      created\n      rejected { index field reason }\n    }\n  }\n": typeof types.AddressIngestDocument;
+  "\n  query AddressOfPerson($source: String!, $id: String!) {\n    person(source: $source, id: $id) {\n      displayName\n      location\n      address { street city postcode region country }\n    }\n  }\n": typeof types.AddressOfPersonDocument;
+  '\n  query AddressPeople {\n    people(first: 5, filter: { search: "Whitlock" }) {\n      edges { node { displayName address { city } } }\n    }\n  }\n': typeof types.AddressPeopleDocument;
+  "\n  query MergeApiSuggestions($status: SuggestionStatus) {\n    mergeSuggestions(status: $status, first: 10) {\n      totalCount\n      edges {\n        node {\n          id score explanation signals status decidedBy\n          personA { id displayName }\n          personB { id displayName }\n        }\n      }\n    }\n  }\n": typeof types.MergeApiSuggestionsDocument;
+  "\n  mutation MergeApiAccept($id: ID!) {\n    acceptMergeSuggestion(id: $id) {\n      id actor reason createdAt undoneAt movedRows\n      survivor { id displayName }\n      absorbed { id displayName mergedInto { id } }\n    }\n  }\n": typeof types.MergeApiAcceptDocument;
+  "\n  mutation MergeApiReject($id: ID!) {\n    rejectMergeSuggestion(id: $id) { status decidedBy }\n  }\n": typeof types.MergeApiRejectDocument;
+  "\n  query MergeApiHistory($id: ID!) {\n    node(id: $id) { ... on Person { merges { id reason } } }\n  }\n": typeof types.MergeApiHistoryDocument;
+  "\n  mutation MergeApiUnmerge($id: ID!) {\n    unmergePerson(mergeId: $id) {\n      merge { id undoneAt }\n      survivor { id }\n      restored { id displayName mergedInto { id } }\n    }\n  }\n": typeof types.MergeApiUnmergeDocument;
+  "\n  mutation MergeApiMerge($a: ID!, $b: ID!) {\n    mergePeople(survivorId: $a, absorbedId: $b) { id }\n  }\n": typeof types.MergeApiMergeDocument;
+  "\n  query MergeApiSuggestionIdentities {\n    mergeSuggestions {\n      edges {\n        node {\n          explanation signals\n          personA { displayName identities { value } }\n          personB { identities { value } }\n        }\n      }\n    }\n  }\n": typeof types.MergeApiSuggestionIdentitiesDocument;
   "\n  mutation IngestOverGraphQL($records: [JSON!]!, $key: String) {\n    ingest(records: $records, idempotencyKey: $key) {\n      created updated merged unchanged\n      rejected { index type source id field reason }\n    }\n  }\n": typeof types.IngestOverGraphQlDocument;
   "\n  query IngestPersonBySource($source: String!, $id: String!) {\n    person(source: $source, id: $id) { id displayName reach sources { source id } }\n  }\n": typeof types.IngestPersonBySourceDocument;
   "\n  mutation ListeningIngest($records: [JSON!]!) {\n    ingest(records: $records) { created }\n  }\n": typeof types.ListeningIngestDocument;
@@ -116,8 +176,28 @@ type Documents = {
   "\n  mutation ListeningRemoveFeed($id: ID!) {\n    removeFeed(id: $id)\n  }\n": typeof types.ListeningRemoveFeedDocument;
   '\n  query ListeningHourlyForAYear($ids: [ID!]!) {\n    brandMetrics(brandIds: $ids, from: "2026-01-01T00:00:00Z", to: "2026-12-01T00:00:00Z", interval: HOUR) { periods }\n  }\n': typeof types.ListeningHourlyForAYearDocument;
   '\n  mutation ListeningAddBadFeed {\n    addFeed(url: "not a url", brandIds: []) { id }\n  }\n': typeof types.ListeningAddBadFeedDocument;
+  "\n  subscription FanOutEvents($after: String) {\n    events(after: $after, types: [PERSON_UPDATED]) { cursor payload }\n  }\n": typeof types.FanOutEventsDocument;
+  "\n  subscription FanOutMessages {\n    messageAdded { text }\n  }\n": typeof types.FanOutMessagesDocument;
+  "\n  mutation FanOutIngest($records: [JSON!]!) {\n    ingest(records: $records) { created }\n  }\n": typeof types.FanOutIngestDocument;
+  "\n  subscription RedisInstancesEvents {\n    events { cursor payload }\n  }\n": typeof types.RedisInstancesEventsDocument;
+  "\n  subscription RedisInstancesCursors {\n    events { cursor }\n  }\n": typeof types.RedisInstancesCursorsDocument;
+  "\n  mutation RedisOutageIngest($records: [JSON!]!) {\n    ingest(records: $records) { created rejected { field reason } }\n  }\n": typeof types.RedisOutageIngestDocument;
+  "\n  subscription RedisOutageEvents {\n    events { type payload }\n  }\n": typeof types.RedisOutageEventsDocument;
+  "\n  query RedisOutageViewerRole {\n    viewer { role }\n  }\n": typeof types.RedisOutageViewerRoleDocument;
+  "\n  subscription ResumeEvents($after: String, $types: [EventType!]) {\n    events(after: $after, types: $types) { cursor type payload }\n  }\n": typeof types.ResumeEventsDocument;
+  "\n  mutation RevocationCreateKey($name: String!) {\n    createApiKey(name: $name, role: INTEGRATOR) { id secret }\n  }\n": typeof types.RevocationCreateKeyDocument;
+  "\n  mutation RevocationRevoke($id: ID!) {\n    revokeApiKey(id: $id) { id revokedAt }\n  }\n": typeof types.RevocationRevokeDocument;
+  "\n  subscription RevocationEvents {\n    events { cursor }\n  }\n": typeof types.RevocationEventsDocument;
+  "\n  mutation SharedExecutionIngest($records: [JSON!]!) {\n    ingest(records: $records) { created rejected { reason } }\n  }\n": typeof types.SharedExecutionIngestDocument;
+  "\n  subscription SharedExecutionMessages {\n    messageAdded { text author { displayName identities { kind platform value } } }\n  }\n": typeof types.SharedExecutionMessagesDocument;
+  "\n  subscription SharedExecutionBelow($below: Float) {\n    messageAdded(filter: { sentimentBelow: $below }) { text }\n  }\n": typeof types.SharedExecutionBelowDocument;
+  "\n  subscription SlowSubscriberEvents {\n    events { cursor payload }\n  }\n": typeof types.SlowSubscriberEventsDocument;
+  "\n  subscription SlowSubscriberCursors {\n    events { cursor }\n  }\n": typeof types.SlowSubscriberCursorsDocument;
+  "\n  subscription WebsocketLimitsEvents {\n    events { cursor }\n  }\n": typeof types.WebsocketLimitsEventsDocument;
+  "\n  query WebsocketLimitsViewerRole {\n    viewer { role }\n  }\n": typeof types.WebsocketLimitsViewerRoleDocument;
   "\n  fragment AlertFields on Alert {\n    id severity reason messageCount raisedAt updatedAt acknowledgedAt\n    rule { id name kind }\n    person { id displayName }\n    message { id channel priority text }\n    conversation { id }\n  }\n": typeof types.AlertFieldsFragmentDoc;
   "\n  mutation TestIngest($records: [JSON!]!) {\n    ingest(records: $records) { rejected { index field reason } }\n  }\n": typeof types.TestIngestDocument;
+  "\n  subscription FollowedEventPayloads {\n    events { payload }\n  }\n": typeof types.FollowedEventPayloadsDocument;
   "\n  mutation WebhooksCreate($url: String!, $events: [EventType!]!) {\n    createWebhook(url: $url, events: $events) { id url events enabled secret }\n  }\n": typeof types.WebhooksCreateDocument;
   "\n  mutation WebhooksCreateWithSecret($url: String!, $secret: String) {\n    createWebhook(url: $url, events: [PERSON_UPDATED], secret: $secret) { id secret }\n  }\n": typeof types.WebhooksCreateWithSecretDocument;
   "\n  query WebhooksSecrets {\n    webhooks { id secret }\n  }\n": typeof types.WebhooksSecretsDocument;
@@ -191,6 +271,14 @@ const documents: Documents = {
     types.ScenarioOpenCaseOfTwoDocument,
   "\n  subscription AlertsInstancesRaised {\n    alertRaised { ...AlertFields }\n  }\n":
     types.AlertsInstancesRaisedDocument,
+  "\n  query BrowserAlertsAcknowledged {\n    alerts(first: 5, filter: { acknowledged: true }) {\n      edges { node { message { text } acknowledgedBy } }\n    }\n  }\n":
+    types.BrowserAlertsAcknowledgedDocument,
+  '\n  mutation BrowserCasesSaveTeammate {\n    saveTeammate(input: { name: "Sam Okafor", handle: "sam", team: "Care" }) { id }\n  }\n':
+    types.BrowserCasesSaveTeammateDocument,
+  "\n  mutation BrowserInfluencersRecompute {\n    recomputeInfluence { communities }\n  }\n":
+    types.BrowserInfluencersRecomputeDocument,
+  "\n  mutation BrowserListeningRecompute {\n    recomputeInfluence { id }\n  }\n":
+    types.BrowserListeningRecomputeDocument,
   "\n  mutation CasesIngest($records: [JSON!]!) {\n    ingest(records: $records) { created rejected { reason } }\n  }\n":
     types.CasesIngestDocument,
   "\n  query CasesOfConversations {\n    conversations(first: 50) {\n      edges {\n        node {\n          sourceId\n          case {\n            id status priority channel origin team assignee { name }\n            firstResponseAt firstResponseDueAt resolutionDueAt nextResponseDueAt\n            breached { firstResponse nextResponse resolution }\n            person { displayName }\n            sla { firstResponseMinutes }\n          }\n        }\n      }\n    }\n  }\n":
@@ -307,10 +395,121 @@ const documents: Documents = {
     types.DatabaseDownPeopleTotalDocument,
   '\n  mutation DatabaseDownCreateKey {\n    createApiKey(name: "x", role: VIEWER) { id }\n  }\n':
     types.DatabaseDownCreateKeyDocument,
+  "\n  query HostileHttpViewerRole {\n    viewer { role }\n  }\n":
+    types.HostileHttpViewerRoleDocument,
+  "\n  query HostileHttpDealsCount {\n    deals(first: 1) { totalCount }\n  }\n":
+    types.HostileHttpDealsCountDocument,
   '\n  query NullabilityPeopleWithSources {\n    people(first: 5, filter: { search: "Ivo" }) { totalCount edges { node { displayName sources { source } } } }\n  }\n':
     types.NullabilityPeopleWithSourcesDocument,
   "\n  query NullabilityApiKeyNames {\n    apiKeys { name }\n  }\n":
     types.NullabilityApiKeyNamesDocument,
+  "\n  query PersistedViewerRole {\n    viewer { role }\n  }\n": types.PersistedViewerRoleDocument,
+  '\n  mutation PersistedSneakyKey {\n    createApiKey(name: "sneaky", role: ADMIN) { id }\n  }\n':
+    types.PersistedSneakyKeyDocument,
+  "\n  subscription PersistedOverviewUpdated {\n    overviewUpdated { people }\n  }\n":
+    types.PersistedOverviewUpdatedDocument,
+  "\n  query IntegratorPeople($first: Int) {\n    people(first: $first) { totalCount }\n  }\n":
+    types.IntegratorPeopleDocument,
+  "\n  mutation PersistedRegister($document: String!) {\n    registerPersistedOperation(document: $document) { hash name }\n  }\n":
+    types.PersistedRegisterDocument,
+  "\n  query PersistedRegistered {\n    persistedOperations { hash document }\n  }\n":
+    types.PersistedRegisteredDocument,
+  "\n  query RateLimitPeopleCount {\n    people(first: 1) { totalCount }\n  }\n":
+    types.RateLimitPeopleCountDocument,
+  '\n  mutation RequestLogCreateKey {\n    createApiKey(name: "log viewer", role: VIEWER) { secret }\n  }\n':
+    types.RequestLogCreateKeyDocument,
+  "\n  query RequestLogViewerRole {\n    viewer { role }\n  }\n":
+    types.RequestLogViewerRoleDocument,
+  '\n  query Lookup($id: String!) {\n    person(source: "crm", id: $id) { id }\n  }\n':
+    types.LookupDocument,
+  "\n  query StartOverviewAndConversations {\n    overview { people }\n    conversations(first: 1) { totalCount }\n  }\n":
+    types.StartOverviewAndConversationsDocument,
+  "\n  query StartOverview {\n    overview { people messagesLast24h }\n  }\n":
+    types.StartOverviewDocument,
+  '\n  query ViewerSourceQueryPerson {\n    person(source: "crm", id: "R1") { displayName }\n  }\n':
+    types.ViewerSourceQueryPersonDocument,
+  '\n  query ViewerSourcePersonFilterSource {\n    people(first: 5, filter: { source: "crm" }) { totalCount }\n  }\n':
+    types.ViewerSourcePersonFilterSourceDocument,
+  '\n  query ViewerSourceConversationFilterSource {\n    conversations(first: 5, filter: { source: "fixture" }) { totalCount }\n  }\n':
+    types.ViewerSourceConversationFilterSourceDocument,
+  '\n  query ViewerSourceMessageFilterSource {\n    messages(first: 5, filter: { source: "fixture" }) { totalCount }\n  }\n':
+    types.ViewerSourceMessageFilterSourceDocument,
+  '\n  query ViewerSourceDealFilterSource {\n    deals(first: 5, filter: { source: "crm" }) { totalCount }\n  }\n':
+    types.ViewerSourceDealFilterSourceDocument,
+  "\n  query ViewerSourceMessageSource {\n    messages(first: 1) { edges { node { source } } }\n  }\n":
+    types.ViewerSourceMessageSourceDocument,
+  "\n  query ViewerSourceMessageSourceId {\n    messages(first: 1) { edges { node { sourceId } } }\n  }\n":
+    types.ViewerSourceMessageSourceIdDocument,
+  "\n  query ViewerSourceConversationSource {\n    conversations(first: 1) { edges { node { source } } }\n  }\n":
+    types.ViewerSourceConversationSourceDocument,
+  "\n  query ViewerSourceConversationSourceId {\n    conversations(first: 1) { edges { node { sourceId } } }\n  }\n":
+    types.ViewerSourceConversationSourceIdDocument,
+  "\n  query ViewerSourceDealSource {\n    deals(first: 1) { edges { node { source } } }\n  }\n":
+    types.ViewerSourceDealSourceDocument,
+  "\n  query ViewerSourceDealSourceId {\n    deals(first: 1) { edges { node { sourceId } } }\n  }\n":
+    types.ViewerSourceDealSourceIdDocument,
+  "\n  query ViewerSourceListsWithout {\n    people(first: 5) { totalCount }\n    conversations(first: 5) { totalCount }\n    messages(first: 5) { edges { node { text } } }\n    deals(first: 5) { edges { node { name } } }\n  }\n":
+    types.ViewerSourceListsWithoutDocument,
+  "\n  mutation AttributionApiIngest($records: [JSON!]!) {\n    ingest(records: $records) { rejected { index reason } }\n  }\n":
+    types.AttributionApiIngestDocument,
+  "\n  query AttributionApiAttribution($input: AttributionInput!) {\n    attribution(input: $input) {\n      conversions\n      revenue { currency amount }\n      rows { label credits { model conversions revenue { currency amount } } }\n    }\n  }\n":
+    types.AttributionApiAttributionDocument,
+  "\n  query AttributionApiDealTouches {\n    deals(first: 5, filter: { status: WON }) {\n      edges {\n        node {\n          name\n          attribution { channel activity { kind occurredAt } credits { model credit } }\n        }\n      }\n    }\n  }\n":
+    types.AttributionApiDealTouchesDocument,
+  "\n  query FunnelApiFunnel($input: FunnelInput!) {\n    funnel(input: $input) {\n      steps {\n        name count conversionFromFirst conversionFromPrevious droppedOff\n        medianSecondsFromPrevious p90SecondsFromPrevious\n      }\n      breakdown { value label steps { count } }\n      timeToConvert { fromSeconds toSeconds count }\n      trend { weekStart entered converted conversion }\n      correlations {\n        kind label oddsRatio lower95 upper95\n        convertedWith droppedWith convertedWithout droppedWithout\n      }\n    }\n  }\n":
+    types.FunnelApiFunnelDocument,
+  "\n  query FunnelApiPeople($input: FunnelInput!) {\n    funnel(input: $input) {\n      steps {\n        converted: people(first: 10) { edges { node { displayName } } }\n        dropped: people(first: 10, outcome: DROPPED_OFF) {\n          edges { node { displayName } }\n          pageInfo { hasNextPage }\n        }\n      }\n    }\n  }\n":
+    types.FunnelApiPeopleDocument,
+  "\n  query FunnelApiCounts($input: FunnelInput!) {\n    funnel(input: $input) { steps { count } }\n  }\n":
+    types.FunnelApiCountsDocument,
+  "\n  query FunnelApiStepPeople($input: FunnelInput!) {\n    funnel(input: $input) { steps { people(first: 5) { edges { node { id } } } } }\n  }\n":
+    types.FunnelApiStepPeopleDocument,
+  "\n  mutation FunnelApiIngest($records: [JSON!]!) {\n    ingest(records: $records) { created rejected { index reason } }\n  }\n":
+    types.FunnelApiIngestDocument,
+  '\n  query IndexAtStartFunnel {\n    funnel(\n      input: {\n        windowSeconds: 604800\n        steps: [\n          { name: "Clicked", where: { touchpointKinds: [EMAIL_CLICK] } }\n          { name: "Posted", where: { channels: [FORUM] } }\n        ]\n      }\n    ) {\n      steps { count }\n    }\n  }\n':
+    types.IndexAtStartFunnelDocument,
+  "\n  mutation IndexAtStartIngest($records: [JSON!]!) {\n    ingest(records: $records) { rejected { index reason } }\n  }\n":
+    types.IndexAtStartIngestDocument,
+  "\n  mutation SavedFunnelsSave($name: String!, $input: FunnelInput!) {\n    saveFunnel(name: $name, input: $input) {\n      id name savedBy\n      result { steps { count } }\n    }\n  }\n":
+    types.SavedFunnelsSaveDocument,
+  '\n  mutation SavedFunnelsRename($id: ID!, $input: FunnelInput!) {\n    saveFunnel(id: $id, name: "Renamed", input: $input) { id name }\n  }\n':
+    types.SavedFunnelsRenameDocument,
+  "\n  query SavedFunnelsList {\n    funnels(first: 10) {\n      totalCount\n      edges { node { id name definition } }\n    }\n  }\n":
+    types.SavedFunnelsListDocument,
+  "\n  query SavedFunnelsOne($id: ID!) {\n    savedFunnel(id: $id) { name }\n  }\n":
+    types.SavedFunnelsOneDocument,
+  "\n  query SavedFunnelsById($id: ID!) {\n    funnel(id: $id) { steps { name count } }\n  }\n":
+    types.SavedFunnelsByIdDocument,
+  "\n  query SavedFunnelsByBoth($id: ID!, $input: FunnelInput!) {\n    funnel(id: $id, input: $input) { steps { count } }\n  }\n":
+    types.SavedFunnelsByBothDocument,
+  "\n  query SavedFunnelsByNeither {\n    funnel { steps { count } }\n  }\n":
+    types.SavedFunnelsByNeitherDocument,
+  "\n  mutation SavedFunnelsDelete($id: ID!) {\n    deleteFunnel(id: $id)\n  }\n":
+    types.SavedFunnelsDeleteDocument,
+  "\n  subscription SavedFunnelsUpdated($id: ID!) {\n    funnelUpdated(id: $id) { steps { count } }\n  }\n":
+    types.SavedFunnelsUpdatedDocument,
+  "\n  mutation SavedFunnelsIngest($records: [JSON!]!) {\n    ingest(records: $records) { rejected { index reason } }\n  }\n":
+    types.SavedFunnelsIngestDocument,
+  "\n  mutation AddressIngest($records: [JSON!]!) {\n    ingest(records: $records) {\n      created\n      rejected { index field reason }\n    }\n  }\n":
+    types.AddressIngestDocument,
+  "\n  query AddressOfPerson($source: String!, $id: String!) {\n    person(source: $source, id: $id) {\n      displayName\n      location\n      address { street city postcode region country }\n    }\n  }\n":
+    types.AddressOfPersonDocument,
+  '\n  query AddressPeople {\n    people(first: 5, filter: { search: "Whitlock" }) {\n      edges { node { displayName address { city } } }\n    }\n  }\n':
+    types.AddressPeopleDocument,
+  "\n  query MergeApiSuggestions($status: SuggestionStatus) {\n    mergeSuggestions(status: $status, first: 10) {\n      totalCount\n      edges {\n        node {\n          id score explanation signals status decidedBy\n          personA { id displayName }\n          personB { id displayName }\n        }\n      }\n    }\n  }\n":
+    types.MergeApiSuggestionsDocument,
+  "\n  mutation MergeApiAccept($id: ID!) {\n    acceptMergeSuggestion(id: $id) {\n      id actor reason createdAt undoneAt movedRows\n      survivor { id displayName }\n      absorbed { id displayName mergedInto { id } }\n    }\n  }\n":
+    types.MergeApiAcceptDocument,
+  "\n  mutation MergeApiReject($id: ID!) {\n    rejectMergeSuggestion(id: $id) { status decidedBy }\n  }\n":
+    types.MergeApiRejectDocument,
+  "\n  query MergeApiHistory($id: ID!) {\n    node(id: $id) { ... on Person { merges { id reason } } }\n  }\n":
+    types.MergeApiHistoryDocument,
+  "\n  mutation MergeApiUnmerge($id: ID!) {\n    unmergePerson(mergeId: $id) {\n      merge { id undoneAt }\n      survivor { id }\n      restored { id displayName mergedInto { id } }\n    }\n  }\n":
+    types.MergeApiUnmergeDocument,
+  "\n  mutation MergeApiMerge($a: ID!, $b: ID!) {\n    mergePeople(survivorId: $a, absorbedId: $b) { id }\n  }\n":
+    types.MergeApiMergeDocument,
+  "\n  query MergeApiSuggestionIdentities {\n    mergeSuggestions {\n      edges {\n        node {\n          explanation signals\n          personA { displayName identities { value } }\n          personB { identities { value } }\n        }\n      }\n    }\n  }\n":
+    types.MergeApiSuggestionIdentitiesDocument,
   "\n  mutation IngestOverGraphQL($records: [JSON!]!, $key: String) {\n    ingest(records: $records, idempotencyKey: $key) {\n      created updated merged unchanged\n      rejected { index type source id field reason }\n    }\n  }\n":
     types.IngestOverGraphQlDocument,
   "\n  query IngestPersonBySource($source: String!, $id: String!) {\n    person(source: $source, id: $id) { id displayName reach sources { source id } }\n  }\n":
@@ -334,10 +533,50 @@ const documents: Documents = {
     types.ListeningHourlyForAYearDocument,
   '\n  mutation ListeningAddBadFeed {\n    addFeed(url: "not a url", brandIds: []) { id }\n  }\n':
     types.ListeningAddBadFeedDocument,
+  "\n  subscription FanOutEvents($after: String) {\n    events(after: $after, types: [PERSON_UPDATED]) { cursor payload }\n  }\n":
+    types.FanOutEventsDocument,
+  "\n  subscription FanOutMessages {\n    messageAdded { text }\n  }\n":
+    types.FanOutMessagesDocument,
+  "\n  mutation FanOutIngest($records: [JSON!]!) {\n    ingest(records: $records) { created }\n  }\n":
+    types.FanOutIngestDocument,
+  "\n  subscription RedisInstancesEvents {\n    events { cursor payload }\n  }\n":
+    types.RedisInstancesEventsDocument,
+  "\n  subscription RedisInstancesCursors {\n    events { cursor }\n  }\n":
+    types.RedisInstancesCursorsDocument,
+  "\n  mutation RedisOutageIngest($records: [JSON!]!) {\n    ingest(records: $records) { created rejected { field reason } }\n  }\n":
+    types.RedisOutageIngestDocument,
+  "\n  subscription RedisOutageEvents {\n    events { type payload }\n  }\n":
+    types.RedisOutageEventsDocument,
+  "\n  query RedisOutageViewerRole {\n    viewer { role }\n  }\n":
+    types.RedisOutageViewerRoleDocument,
+  "\n  subscription ResumeEvents($after: String, $types: [EventType!]) {\n    events(after: $after, types: $types) { cursor type payload }\n  }\n":
+    types.ResumeEventsDocument,
+  "\n  mutation RevocationCreateKey($name: String!) {\n    createApiKey(name: $name, role: INTEGRATOR) { id secret }\n  }\n":
+    types.RevocationCreateKeyDocument,
+  "\n  mutation RevocationRevoke($id: ID!) {\n    revokeApiKey(id: $id) { id revokedAt }\n  }\n":
+    types.RevocationRevokeDocument,
+  "\n  subscription RevocationEvents {\n    events { cursor }\n  }\n":
+    types.RevocationEventsDocument,
+  "\n  mutation SharedExecutionIngest($records: [JSON!]!) {\n    ingest(records: $records) { created rejected { reason } }\n  }\n":
+    types.SharedExecutionIngestDocument,
+  "\n  subscription SharedExecutionMessages {\n    messageAdded { text author { displayName identities { kind platform value } } }\n  }\n":
+    types.SharedExecutionMessagesDocument,
+  "\n  subscription SharedExecutionBelow($below: Float) {\n    messageAdded(filter: { sentimentBelow: $below }) { text }\n  }\n":
+    types.SharedExecutionBelowDocument,
+  "\n  subscription SlowSubscriberEvents {\n    events { cursor payload }\n  }\n":
+    types.SlowSubscriberEventsDocument,
+  "\n  subscription SlowSubscriberCursors {\n    events { cursor }\n  }\n":
+    types.SlowSubscriberCursorsDocument,
+  "\n  subscription WebsocketLimitsEvents {\n    events { cursor }\n  }\n":
+    types.WebsocketLimitsEventsDocument,
+  "\n  query WebsocketLimitsViewerRole {\n    viewer { role }\n  }\n":
+    types.WebsocketLimitsViewerRoleDocument,
   "\n  fragment AlertFields on Alert {\n    id severity reason messageCount raisedAt updatedAt acknowledgedAt\n    rule { id name kind }\n    person { id displayName }\n    message { id channel priority text }\n    conversation { id }\n  }\n":
     types.AlertFieldsFragmentDoc,
   "\n  mutation TestIngest($records: [JSON!]!) {\n    ingest(records: $records) { rejected { index field reason } }\n  }\n":
     types.TestIngestDocument,
+  "\n  subscription FollowedEventPayloads {\n    events { payload }\n  }\n":
+    types.FollowedEventPayloadsDocument,
   "\n  mutation WebhooksCreate($url: String!, $events: [EventType!]!) {\n    createWebhook(url: $url, events: $events) { id url events enabled secret }\n  }\n":
     types.WebhooksCreateDocument,
   "\n  mutation WebhooksCreateWithSecret($url: String!, $secret: String) {\n    createWebhook(url: $url, events: [PERSON_UPDATED], secret: $secret) { id secret }\n  }\n":
@@ -539,6 +778,30 @@ export function graphql(
 export function graphql(
   source: "\n  subscription AlertsInstancesRaised {\n    alertRaised { ...AlertFields }\n  }\n",
 ): typeof import("./graphql").AlertsInstancesRaisedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query BrowserAlertsAcknowledged {\n    alerts(first: 5, filter: { acknowledged: true }) {\n      edges { node { message { text } acknowledgedBy } }\n    }\n  }\n",
+): typeof import("./graphql").BrowserAlertsAcknowledgedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BrowserCasesSaveTeammate {\n    saveTeammate(input: { name: "Sam Okafor", handle: "sam", team: "Care" }) { id }\n  }\n',
+): typeof import("./graphql").BrowserCasesSaveTeammateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation BrowserInfluencersRecompute {\n    recomputeInfluence { communities }\n  }\n",
+): typeof import("./graphql").BrowserInfluencersRecomputeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation BrowserListeningRecompute {\n    recomputeInfluence { id }\n  }\n",
+): typeof import("./graphql").BrowserListeningRecomputeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -903,6 +1166,18 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: "\n  query HostileHttpViewerRole {\n    viewer { role }\n  }\n",
+): typeof import("./graphql").HostileHttpViewerRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query HostileHttpDealsCount {\n    deals(first: 1) { totalCount }\n  }\n",
+): typeof import("./graphql").HostileHttpDealsCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query NullabilityPeopleWithSources {\n    people(first: 5, filter: { search: "Ivo" }) { totalCount edges { node { displayName sources { source } } } }\n  }\n',
 ): typeof import("./graphql").NullabilityPeopleWithSourcesDocument;
 /**
@@ -911,6 +1186,330 @@ export function graphql(
 export function graphql(
   source: "\n  query NullabilityApiKeyNames {\n    apiKeys { name }\n  }\n",
 ): typeof import("./graphql").NullabilityApiKeyNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query PersistedViewerRole {\n    viewer { role }\n  }\n",
+): typeof import("./graphql").PersistedViewerRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PersistedSneakyKey {\n    createApiKey(name: "sneaky", role: ADMIN) { id }\n  }\n',
+): typeof import("./graphql").PersistedSneakyKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  subscription PersistedOverviewUpdated {\n    overviewUpdated { people }\n  }\n",
+): typeof import("./graphql").PersistedOverviewUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query IntegratorPeople($first: Int) {\n    people(first: $first) { totalCount }\n  }\n",
+): typeof import("./graphql").IntegratorPeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PersistedRegister($document: String!) {\n    registerPersistedOperation(document: $document) { hash name }\n  }\n",
+): typeof import("./graphql").PersistedRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query PersistedRegistered {\n    persistedOperations { hash document }\n  }\n",
+): typeof import("./graphql").PersistedRegisteredDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query RateLimitPeopleCount {\n    people(first: 1) { totalCount }\n  }\n",
+): typeof import("./graphql").RateLimitPeopleCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestLogCreateKey {\n    createApiKey(name: "log viewer", role: VIEWER) { secret }\n  }\n',
+): typeof import("./graphql").RequestLogCreateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query RequestLogViewerRole {\n    viewer { role }\n  }\n",
+): typeof import("./graphql").RequestLogViewerRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Lookup($id: String!) {\n    person(source: "crm", id: $id) { id }\n  }\n',
+): typeof import("./graphql").LookupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query StartOverviewAndConversations {\n    overview { people }\n    conversations(first: 1) { totalCount }\n  }\n",
+): typeof import("./graphql").StartOverviewAndConversationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query StartOverview {\n    overview { people messagesLast24h }\n  }\n",
+): typeof import("./graphql").StartOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ViewerSourceQueryPerson {\n    person(source: "crm", id: "R1") { displayName }\n  }\n',
+): typeof import("./graphql").ViewerSourceQueryPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ViewerSourcePersonFilterSource {\n    people(first: 5, filter: { source: "crm" }) { totalCount }\n  }\n',
+): typeof import("./graphql").ViewerSourcePersonFilterSourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ViewerSourceConversationFilterSource {\n    conversations(first: 5, filter: { source: "fixture" }) { totalCount }\n  }\n',
+): typeof import("./graphql").ViewerSourceConversationFilterSourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ViewerSourceMessageFilterSource {\n    messages(first: 5, filter: { source: "fixture" }) { totalCount }\n  }\n',
+): typeof import("./graphql").ViewerSourceMessageFilterSourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ViewerSourceDealFilterSource {\n    deals(first: 5, filter: { source: "crm" }) { totalCount }\n  }\n',
+): typeof import("./graphql").ViewerSourceDealFilterSourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query ViewerSourceMessageSource {\n    messages(first: 1) { edges { node { source } } }\n  }\n",
+): typeof import("./graphql").ViewerSourceMessageSourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query ViewerSourceMessageSourceId {\n    messages(first: 1) { edges { node { sourceId } } }\n  }\n",
+): typeof import("./graphql").ViewerSourceMessageSourceIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query ViewerSourceConversationSource {\n    conversations(first: 1) { edges { node { source } } }\n  }\n",
+): typeof import("./graphql").ViewerSourceConversationSourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query ViewerSourceConversationSourceId {\n    conversations(first: 1) { edges { node { sourceId } } }\n  }\n",
+): typeof import("./graphql").ViewerSourceConversationSourceIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query ViewerSourceDealSource {\n    deals(first: 1) { edges { node { source } } }\n  }\n",
+): typeof import("./graphql").ViewerSourceDealSourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query ViewerSourceDealSourceId {\n    deals(first: 1) { edges { node { sourceId } } }\n  }\n",
+): typeof import("./graphql").ViewerSourceDealSourceIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query ViewerSourceListsWithout {\n    people(first: 5) { totalCount }\n    conversations(first: 5) { totalCount }\n    messages(first: 5) { edges { node { text } } }\n    deals(first: 5) { edges { node { name } } }\n  }\n",
+): typeof import("./graphql").ViewerSourceListsWithoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation AttributionApiIngest($records: [JSON!]!) {\n    ingest(records: $records) { rejected { index reason } }\n  }\n",
+): typeof import("./graphql").AttributionApiIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query AttributionApiAttribution($input: AttributionInput!) {\n    attribution(input: $input) {\n      conversions\n      revenue { currency amount }\n      rows { label credits { model conversions revenue { currency amount } } }\n    }\n  }\n",
+): typeof import("./graphql").AttributionApiAttributionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query AttributionApiDealTouches {\n    deals(first: 5, filter: { status: WON }) {\n      edges {\n        node {\n          name\n          attribution { channel activity { kind occurredAt } credits { model credit } }\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").AttributionApiDealTouchesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query FunnelApiFunnel($input: FunnelInput!) {\n    funnel(input: $input) {\n      steps {\n        name count conversionFromFirst conversionFromPrevious droppedOff\n        medianSecondsFromPrevious p90SecondsFromPrevious\n      }\n      breakdown { value label steps { count } }\n      timeToConvert { fromSeconds toSeconds count }\n      trend { weekStart entered converted conversion }\n      correlations {\n        kind label oddsRatio lower95 upper95\n        convertedWith droppedWith convertedWithout droppedWithout\n      }\n    }\n  }\n",
+): typeof import("./graphql").FunnelApiFunnelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query FunnelApiPeople($input: FunnelInput!) {\n    funnel(input: $input) {\n      steps {\n        converted: people(first: 10) { edges { node { displayName } } }\n        dropped: people(first: 10, outcome: DROPPED_OFF) {\n          edges { node { displayName } }\n          pageInfo { hasNextPage }\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").FunnelApiPeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query FunnelApiCounts($input: FunnelInput!) {\n    funnel(input: $input) { steps { count } }\n  }\n",
+): typeof import("./graphql").FunnelApiCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query FunnelApiStepPeople($input: FunnelInput!) {\n    funnel(input: $input) { steps { people(first: 5) { edges { node { id } } } } }\n  }\n",
+): typeof import("./graphql").FunnelApiStepPeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation FunnelApiIngest($records: [JSON!]!) {\n    ingest(records: $records) { created rejected { index reason } }\n  }\n",
+): typeof import("./graphql").FunnelApiIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query IndexAtStartFunnel {\n    funnel(\n      input: {\n        windowSeconds: 604800\n        steps: [\n          { name: "Clicked", where: { touchpointKinds: [EMAIL_CLICK] } }\n          { name: "Posted", where: { channels: [FORUM] } }\n        ]\n      }\n    ) {\n      steps { count }\n    }\n  }\n',
+): typeof import("./graphql").IndexAtStartFunnelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation IndexAtStartIngest($records: [JSON!]!) {\n    ingest(records: $records) { rejected { index reason } }\n  }\n",
+): typeof import("./graphql").IndexAtStartIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation SavedFunnelsSave($name: String!, $input: FunnelInput!) {\n    saveFunnel(name: $name, input: $input) {\n      id name savedBy\n      result { steps { count } }\n    }\n  }\n",
+): typeof import("./graphql").SavedFunnelsSaveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SavedFunnelsRename($id: ID!, $input: FunnelInput!) {\n    saveFunnel(id: $id, name: "Renamed", input: $input) { id name }\n  }\n',
+): typeof import("./graphql").SavedFunnelsRenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query SavedFunnelsList {\n    funnels(first: 10) {\n      totalCount\n      edges { node { id name definition } }\n    }\n  }\n",
+): typeof import("./graphql").SavedFunnelsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query SavedFunnelsOne($id: ID!) {\n    savedFunnel(id: $id) { name }\n  }\n",
+): typeof import("./graphql").SavedFunnelsOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query SavedFunnelsById($id: ID!) {\n    funnel(id: $id) { steps { name count } }\n  }\n",
+): typeof import("./graphql").SavedFunnelsByIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query SavedFunnelsByBoth($id: ID!, $input: FunnelInput!) {\n    funnel(id: $id, input: $input) { steps { count } }\n  }\n",
+): typeof import("./graphql").SavedFunnelsByBothDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query SavedFunnelsByNeither {\n    funnel { steps { count } }\n  }\n",
+): typeof import("./graphql").SavedFunnelsByNeitherDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation SavedFunnelsDelete($id: ID!) {\n    deleteFunnel(id: $id)\n  }\n",
+): typeof import("./graphql").SavedFunnelsDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  subscription SavedFunnelsUpdated($id: ID!) {\n    funnelUpdated(id: $id) { steps { count } }\n  }\n",
+): typeof import("./graphql").SavedFunnelsUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation SavedFunnelsIngest($records: [JSON!]!) {\n    ingest(records: $records) { rejected { index reason } }\n  }\n",
+): typeof import("./graphql").SavedFunnelsIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation AddressIngest($records: [JSON!]!) {\n    ingest(records: $records) {\n      created\n      rejected { index field reason }\n    }\n  }\n",
+): typeof import("./graphql").AddressIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query AddressOfPerson($source: String!, $id: String!) {\n    person(source: $source, id: $id) {\n      displayName\n      location\n      address { street city postcode region country }\n    }\n  }\n",
+): typeof import("./graphql").AddressOfPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AddressPeople {\n    people(first: 5, filter: { search: "Whitlock" }) {\n      edges { node { displayName address { city } } }\n    }\n  }\n',
+): typeof import("./graphql").AddressPeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query MergeApiSuggestions($status: SuggestionStatus) {\n    mergeSuggestions(status: $status, first: 10) {\n      totalCount\n      edges {\n        node {\n          id score explanation signals status decidedBy\n          personA { id displayName }\n          personB { id displayName }\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").MergeApiSuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation MergeApiAccept($id: ID!) {\n    acceptMergeSuggestion(id: $id) {\n      id actor reason createdAt undoneAt movedRows\n      survivor { id displayName }\n      absorbed { id displayName mergedInto { id } }\n    }\n  }\n",
+): typeof import("./graphql").MergeApiAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation MergeApiReject($id: ID!) {\n    rejectMergeSuggestion(id: $id) { status decidedBy }\n  }\n",
+): typeof import("./graphql").MergeApiRejectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query MergeApiHistory($id: ID!) {\n    node(id: $id) { ... on Person { merges { id reason } } }\n  }\n",
+): typeof import("./graphql").MergeApiHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation MergeApiUnmerge($id: ID!) {\n    unmergePerson(mergeId: $id) {\n      merge { id undoneAt }\n      survivor { id }\n      restored { id displayName mergedInto { id } }\n    }\n  }\n",
+): typeof import("./graphql").MergeApiUnmergeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation MergeApiMerge($a: ID!, $b: ID!) {\n    mergePeople(survivorId: $a, absorbedId: $b) { id }\n  }\n",
+): typeof import("./graphql").MergeApiMergeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query MergeApiSuggestionIdentities {\n    mergeSuggestions {\n      edges {\n        node {\n          explanation signals\n          personA { displayName identities { value } }\n          personB { identities { value } }\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").MergeApiSuggestionIdentitiesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -987,6 +1586,120 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: "\n  subscription FanOutEvents($after: String) {\n    events(after: $after, types: [PERSON_UPDATED]) { cursor payload }\n  }\n",
+): typeof import("./graphql").FanOutEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  subscription FanOutMessages {\n    messageAdded { text }\n  }\n",
+): typeof import("./graphql").FanOutMessagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation FanOutIngest($records: [JSON!]!) {\n    ingest(records: $records) { created }\n  }\n",
+): typeof import("./graphql").FanOutIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  subscription RedisInstancesEvents {\n    events { cursor payload }\n  }\n",
+): typeof import("./graphql").RedisInstancesEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  subscription RedisInstancesCursors {\n    events { cursor }\n  }\n",
+): typeof import("./graphql").RedisInstancesCursorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation RedisOutageIngest($records: [JSON!]!) {\n    ingest(records: $records) { created rejected { field reason } }\n  }\n",
+): typeof import("./graphql").RedisOutageIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  subscription RedisOutageEvents {\n    events { type payload }\n  }\n",
+): typeof import("./graphql").RedisOutageEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query RedisOutageViewerRole {\n    viewer { role }\n  }\n",
+): typeof import("./graphql").RedisOutageViewerRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  subscription ResumeEvents($after: String, $types: [EventType!]) {\n    events(after: $after, types: $types) { cursor type payload }\n  }\n",
+): typeof import("./graphql").ResumeEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation RevocationCreateKey($name: String!) {\n    createApiKey(name: $name, role: INTEGRATOR) { id secret }\n  }\n",
+): typeof import("./graphql").RevocationCreateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation RevocationRevoke($id: ID!) {\n    revokeApiKey(id: $id) { id revokedAt }\n  }\n",
+): typeof import("./graphql").RevocationRevokeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  subscription RevocationEvents {\n    events { cursor }\n  }\n",
+): typeof import("./graphql").RevocationEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation SharedExecutionIngest($records: [JSON!]!) {\n    ingest(records: $records) { created rejected { reason } }\n  }\n",
+): typeof import("./graphql").SharedExecutionIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  subscription SharedExecutionMessages {\n    messageAdded { text author { displayName identities { kind platform value } } }\n  }\n",
+): typeof import("./graphql").SharedExecutionMessagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  subscription SharedExecutionBelow($below: Float) {\n    messageAdded(filter: { sentimentBelow: $below }) { text }\n  }\n",
+): typeof import("./graphql").SharedExecutionBelowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  subscription SlowSubscriberEvents {\n    events { cursor payload }\n  }\n",
+): typeof import("./graphql").SlowSubscriberEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  subscription SlowSubscriberCursors {\n    events { cursor }\n  }\n",
+): typeof import("./graphql").SlowSubscriberCursorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  subscription WebsocketLimitsEvents {\n    events { cursor }\n  }\n",
+): typeof import("./graphql").WebsocketLimitsEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query WebsocketLimitsViewerRole {\n    viewer { role }\n  }\n",
+): typeof import("./graphql").WebsocketLimitsViewerRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: "\n  fragment AlertFields on Alert {\n    id severity reason messageCount raisedAt updatedAt acknowledgedAt\n    rule { id name kind }\n    person { id displayName }\n    message { id channel priority text }\n    conversation { id }\n  }\n",
 ): typeof import("./graphql").AlertFieldsFragmentDoc;
 /**
@@ -995,6 +1708,12 @@ export function graphql(
 export function graphql(
   source: "\n  mutation TestIngest($records: [JSON!]!) {\n    ingest(records: $records) { rejected { index field reason } }\n  }\n",
 ): typeof import("./graphql").TestIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  subscription FollowedEventPayloads {\n    events { payload }\n  }\n",
+): typeof import("./graphql").FollowedEventPayloadsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,6 +7,38 @@ export type Incremental<T> =
   | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
 
 import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
+/** What a funnel step matches on the unified timeline: every field optional, all given fields must hold */
+export type ActivityFilter = {
+  /** Messages that mention one of these brands */
+  brandIds?: Array<string | number> | null | undefined;
+  /** Touchpoints of these campaigns */
+  campaignIds?: Array<string | number> | null | undefined;
+  /** Messages on these channels */
+  channels?: Array<Channel> | null | undefined;
+  /** Messages in these communities */
+  communityIds?: Array<string | number> | null | undefined;
+  /** A deal entered one of these stages */
+  dealStages?: Array<string> | null | undefined;
+  /** A deal became won, lost (or open) */
+  dealStatuses?: Array<DealStatus> | null | undefined;
+  /** Messages in these directions */
+  directions?: Array<Direction> | null | undefined;
+  /** Messages with these intents */
+  intents?: Array<Intent> | null | undefined;
+  kinds?: Array<ActivityKind> | null | undefined;
+  /** The person reached one of these lifecycle stages */
+  lifecycleStages?: Array<LifecycleStage> | null | undefined;
+  /** Touchpoints whose properties have each of these keys equal to its value */
+  properties?: unknown;
+  /** Messages with sentiment above this */
+  sentimentAbove?: number | null | undefined;
+  /** Messages with sentiment below this */
+  sentimentBelow?: number | null | undefined;
+  /** The record behind the activity came from one of these sources */
+  sources?: Array<string> | null | undefined;
+  touchpointKinds?: Array<TouchpointKind> | null | undefined;
+};
+
 export type ActivityKind = "DEAL_CHANGE" | "MEMBERSHIP" | "MESSAGE" | "STAGE_CHANGE" | "TOUCHPOINT";
 
 export type AlertFilter = {
@@ -38,6 +70,40 @@ export type AlertRuleKind = "COMPETITOR_UNHAPPY" | "CRISIS" | "INFLUENTIAL_UNHAP
 
 /** admin: everything; analyst: read and write; viewer: read without personal data; integrator: read and the event stream */
 export type ApiKeyRole = "ADMIN" | "ANALYST" | "INTEGRATOR" | "VIEWER";
+
+/** Reaching a funnel step is the conversion (without it: a won deal, its amount the revenue) */
+export type AttributionConversionInput = {
+  funnel: FunnelInput;
+  /** 1-based; the last step when absent */
+  step?: number | null | undefined;
+};
+
+export type AttributionGroupBy = "CAMPAIGN" | "CHANNEL" | "DEPARTMENT" | "SOURCE";
+
+export type AttributionInput = {
+  conversion?: AttributionConversionInput | null | undefined;
+  /** Conversions at or after this */
+  from?: string | null | undefined;
+  groupBy: AttributionGroupBy;
+  /** Touches up to this many days before a conversion */
+  lookbackDays?: number | null | undefined;
+  /** All six when absent */
+  models?: Array<AttributionModel> | null | undefined;
+  /** Conversions before this */
+  to?: string | null | undefined;
+};
+
+export type AttributionModel =
+  /** In proportion to the Markov removal effect of each touch's group */
+  | "DATA_DRIVEN"
+  | "FIRST_TOUCH"
+  | "LAST_TOUCH"
+  /** Equal shares */
+  | "LINEAR"
+  /** 40% first, 40% last, 20% shared by those between */
+  | "POSITION_BASED"
+  /** Halves every 7 days before the conversion */
+  | "TIME_DECAY";
 
 /** PROBLEM: opened by itself for an inbound problem; CONVERSATION, MESSAGE or ALERT: opened by a teammate from one */
 export type CaseOrigin = "ALERT" | "CONVERSATION" | "MESSAGE" | "PROBLEM";
@@ -78,6 +144,8 @@ export type CrisisParamsInput = {
   windowMinutes?: number | null | undefined;
 };
 
+export type DealStatus = "LOST" | "OPEN" | "WON";
+
 /** Which team's data an activity came from */
 export type Department = "COMMUNICATIONS" | "MARKETING" | "SALES";
 
@@ -96,6 +164,72 @@ export type EventType =
   | "PERSON_UNMERGED"
   | "PERSON_UPDATED"
   | "TOUCHPOINT_RECORDED";
+
+/** Which step's activity a breakdown by an activity's attribute reads */
+export type FunnelBreakdownAttribution =
+  | "FIRST_STEP"
+  /** The furthest step the person reached */
+  | "LAST_STEP"
+  | "STEP";
+
+export type FunnelBreakdownBy =
+  /** Campaign of the activity at the attributed step */
+  | "CAMPAIGN"
+  /** Channel of the activity at the attributed step (a message's, or its campaign's) */
+  | "CHANNEL"
+  /** Community of the activity at the attributed step */
+  | "COMMUNITY"
+  /** Campaign of the person's first touchpoint ever */
+  | "FIRST_TOUCH_CAMPAIGN"
+  /** Channel of the person's first touchpoint or message ever */
+  | "FIRST_TOUCH_CHANNEL"
+  /** The person's current lifecycle stage */
+  | "LIFECYCLE_STAGE"
+  /** The person's organization */
+  | "ORGANIZATION"
+  /** Source of the activity at the attributed step */
+  | "SOURCE";
+
+export type FunnelBreakdownInput = {
+  attribution?: FunnelBreakdownAttribution | null | undefined;
+  by: FunnelBreakdownBy;
+  /** With attribution STEP: the step (1-based) */
+  step?: number | null | undefined;
+};
+
+/** Voids an attempt with a matching activity strictly between the activities of steps afterStep and beforeStep (1-based) */
+export type FunnelExclusionInput = {
+  afterStep: number;
+  beforeStep: number;
+  where: ActivityFilter;
+};
+
+export type FunnelInput = {
+  breakdown?: FunnelBreakdownInput | null | undefined;
+  exclusions?: Array<FunnelExclusionInput> | null | undefined;
+  /** First steps at or after this */
+  from?: string | null | undefined;
+  order?: FunnelOrder | null | undefined;
+  /** 2 to 20 steps */
+  steps: Array<FunnelStepInput>;
+  /** First steps before this */
+  to?: string | null | undefined;
+  /** The last step at most this long after the first */
+  windowSeconds: number;
+};
+
+export type FunnelOrder =
+  /** The steps in any order, within the window of the earliest */
+  | "ANY_ORDER"
+  /** Each step strictly after the one before */
+  | "ORDERED"
+  /** Each step the person's very next activity after the one before */
+  | "STRICT";
+
+export type FunnelStepInput = {
+  name: string;
+  where: ActivityFilter;
+};
 
 export type IdentityKind = "EMAIL" | "EXTERNAL" | "HANDLE" | "PHONE";
 
@@ -120,6 +254,9 @@ export type InfluentialUnhappyParamsInput = {
   sentimentBelow?: number | null | undefined;
 };
 
+/** What a message wants: the four buttons of a support community, or other */
+export type Intent = "IDEA" | "OTHER" | "PRAISE" | "PROBLEM" | "QUESTION";
+
 /** Where a person is in the customer lifecycle */
 export type LifecycleStage =
   | "CUSTOMER"
@@ -134,6 +271,19 @@ export type LifecycleStage =
 export type MessageVolumeInterval = "DAY" | "HOUR";
 
 export type Priority = "HIGH" | "LOW" | "NORMAL" | "URGENT";
+
+/** Where a merge suggestion is in review */
+export type SuggestionStatus = "ACCEPTED" | "PENDING" | "REJECTED";
+
+export type TouchpointKind =
+  | "AD_CLICK"
+  | "EMAIL_CLICK"
+  | "EMAIL_OPEN"
+  | "EMAIL_SENT"
+  | "EVENT"
+  | "FORM_FILL"
+  | "PAGE_VISIT"
+  | "WEBINAR";
 
 export type WebhookDeliveryStatus =
   /** The endpoint answered 2xx */
@@ -558,6 +708,26 @@ export type AlertsInstancesRaisedSubscription = {
     conversation: { id: string } | null;
   };
 };
+
+export type BrowserAlertsAcknowledgedQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BrowserAlertsAcknowledgedQuery = {
+  alerts: {
+    edges: Array<{ node: { acknowledgedBy: string | null; message: { text: string } | null } }>;
+  };
+};
+
+export type BrowserCasesSaveTeammateMutationVariables = Exact<{ [key: string]: never }>;
+
+export type BrowserCasesSaveTeammateMutation = { saveTeammate: { id: string } };
+
+export type BrowserInfluencersRecomputeMutationVariables = Exact<{ [key: string]: never }>;
+
+export type BrowserInfluencersRecomputeMutation = { recomputeInfluence: { communities: number } };
+
+export type BrowserListeningRecomputeMutationVariables = Exact<{ [key: string]: never }>;
+
+export type BrowserListeningRecomputeMutation = { recomputeInfluence: { id: number } };
 
 export type CasesIngestMutationVariables = Exact<{
   records: Array<unknown> | unknown;
@@ -1133,6 +1303,14 @@ export type DatabaseDownCreateKeyMutationVariables = Exact<{ [key: string]: neve
 
 export type DatabaseDownCreateKeyMutation = { createApiKey: { id: string } };
 
+export type HostileHttpViewerRoleQueryVariables = Exact<{ [key: string]: never }>;
+
+export type HostileHttpViewerRoleQuery = { viewer: { role: ApiKeyRole } };
+
+export type HostileHttpDealsCountQueryVariables = Exact<{ [key: string]: never }>;
+
+export type HostileHttpDealsCountQuery = { deals: { totalCount: number } };
+
 export type NullabilityPeopleWithSourcesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type NullabilityPeopleWithSourcesQuery = {
@@ -1145,6 +1323,455 @@ export type NullabilityPeopleWithSourcesQuery = {
 export type NullabilityApiKeyNamesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type NullabilityApiKeyNamesQuery = { apiKeys: Array<{ name: string }> };
+
+export type PersistedViewerRoleQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PersistedViewerRoleQuery = { viewer: { role: ApiKeyRole } };
+
+export type PersistedSneakyKeyMutationVariables = Exact<{ [key: string]: never }>;
+
+export type PersistedSneakyKeyMutation = { createApiKey: { id: string } };
+
+export type PersistedOverviewUpdatedSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type PersistedOverviewUpdatedSubscription = { overviewUpdated: { people: number } };
+
+export type IntegratorPeopleQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+export type IntegratorPeopleQuery = { people: { totalCount: number } };
+
+export type PersistedRegisterMutationVariables = Exact<{
+  document: string;
+}>;
+
+export type PersistedRegisterMutation = {
+  registerPersistedOperation: { hash: string; name: string | null };
+};
+
+export type PersistedRegisteredQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PersistedRegisteredQuery = {
+  persistedOperations: Array<{ hash: string; document: string }>;
+};
+
+export type RateLimitPeopleCountQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RateLimitPeopleCountQuery = { people: { totalCount: number } };
+
+export type RequestLogCreateKeyMutationVariables = Exact<{ [key: string]: never }>;
+
+export type RequestLogCreateKeyMutation = { createApiKey: { secret: string } };
+
+export type RequestLogViewerRoleQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RequestLogViewerRoleQuery = { viewer: { role: ApiKeyRole } };
+
+export type LookupQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type LookupQuery = { person: { id: string } | null };
+
+export type StartOverviewAndConversationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type StartOverviewAndConversationsQuery = {
+  overview: { people: number };
+  conversations: { totalCount: number };
+};
+
+export type StartOverviewQueryVariables = Exact<{ [key: string]: never }>;
+
+export type StartOverviewQuery = { overview: { people: number; messagesLast24h: number } };
+
+export type ViewerSourceQueryPersonQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ViewerSourceQueryPersonQuery = { person: { displayName: string } | null };
+
+export type ViewerSourcePersonFilterSourceQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ViewerSourcePersonFilterSourceQuery = { people: { totalCount: number } };
+
+export type ViewerSourceConversationFilterSourceQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ViewerSourceConversationFilterSourceQuery = { conversations: { totalCount: number } };
+
+export type ViewerSourceMessageFilterSourceQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ViewerSourceMessageFilterSourceQuery = { messages: { totalCount: number } };
+
+export type ViewerSourceDealFilterSourceQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ViewerSourceDealFilterSourceQuery = { deals: { totalCount: number } };
+
+export type ViewerSourceMessageSourceQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ViewerSourceMessageSourceQuery = {
+  messages: { edges: Array<{ node: { source: string } }> };
+};
+
+export type ViewerSourceMessageSourceIdQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ViewerSourceMessageSourceIdQuery = {
+  messages: { edges: Array<{ node: { sourceId: string } }> };
+};
+
+export type ViewerSourceConversationSourceQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ViewerSourceConversationSourceQuery = {
+  conversations: { edges: Array<{ node: { source: string } }> };
+};
+
+export type ViewerSourceConversationSourceIdQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ViewerSourceConversationSourceIdQuery = {
+  conversations: { edges: Array<{ node: { sourceId: string } }> };
+};
+
+export type ViewerSourceDealSourceQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ViewerSourceDealSourceQuery = { deals: { edges: Array<{ node: { source: string } }> } };
+
+export type ViewerSourceDealSourceIdQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ViewerSourceDealSourceIdQuery = {
+  deals: { edges: Array<{ node: { sourceId: string } }> };
+};
+
+export type ViewerSourceListsWithoutQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ViewerSourceListsWithoutQuery = {
+  people: { totalCount: number };
+  conversations: { totalCount: number };
+  messages: { edges: Array<{ node: { text: string } }> };
+  deals: { edges: Array<{ node: { name: string } }> };
+};
+
+export type AttributionApiIngestMutationVariables = Exact<{
+  records: Array<unknown> | unknown;
+}>;
+
+export type AttributionApiIngestMutation = {
+  ingest: { rejected: Array<{ index: number; reason: string }> };
+};
+
+export type AttributionApiAttributionQueryVariables = Exact<{
+  input: AttributionInput;
+}>;
+
+export type AttributionApiAttributionQuery = {
+  attribution: {
+    conversions: number;
+    revenue: Array<{ currency: string; amount: number }>;
+    rows: Array<{
+      label: string;
+      credits: Array<{
+        model: AttributionModel;
+        conversions: number;
+        revenue: Array<{ currency: string; amount: number }>;
+      }>;
+    }>;
+  };
+};
+
+export type AttributionApiDealTouchesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AttributionApiDealTouchesQuery = {
+  deals: {
+    edges: Array<{
+      node: {
+        name: string;
+        attribution: Array<{
+          channel: string;
+          activity: { kind: ActivityKind; occurredAt: string };
+          credits: Array<{ model: AttributionModel; credit: number }>;
+        }>;
+      };
+    }>;
+  };
+};
+
+export type FunnelApiFunnelQueryVariables = Exact<{
+  input: FunnelInput;
+}>;
+
+export type FunnelApiFunnelQuery = {
+  funnel: {
+    steps: Array<{
+      name: string;
+      count: number;
+      conversionFromFirst: number;
+      conversionFromPrevious: number;
+      droppedOff: number;
+      medianSecondsFromPrevious: number | null;
+      p90SecondsFromPrevious: number | null;
+    }>;
+    breakdown: Array<{ value: string | null; label: string; steps: Array<{ count: number }> }>;
+    timeToConvert: Array<{ fromSeconds: number; toSeconds: number; count: number }>;
+    trend: Array<{ weekStart: string; entered: number; converted: number; conversion: number }>;
+    correlations: Array<{
+      kind: string;
+      label: string;
+      oddsRatio: number;
+      lower95: number;
+      upper95: number;
+      convertedWith: number;
+      droppedWith: number;
+      convertedWithout: number;
+      droppedWithout: number;
+    }>;
+  };
+};
+
+export type FunnelApiPeopleQueryVariables = Exact<{
+  input: FunnelInput;
+}>;
+
+export type FunnelApiPeopleQuery = {
+  funnel: {
+    steps: Array<{
+      converted: { edges: Array<{ node: { displayName: string } }> };
+      dropped: {
+        edges: Array<{ node: { displayName: string } }>;
+        pageInfo: { hasNextPage: boolean };
+      };
+    }>;
+  };
+};
+
+export type FunnelApiCountsQueryVariables = Exact<{
+  input: FunnelInput;
+}>;
+
+export type FunnelApiCountsQuery = { funnel: { steps: Array<{ count: number }> } };
+
+export type FunnelApiStepPeopleQueryVariables = Exact<{
+  input: FunnelInput;
+}>;
+
+export type FunnelApiStepPeopleQuery = {
+  funnel: { steps: Array<{ people: { edges: Array<{ node: { id: string } }> } }> };
+};
+
+export type FunnelApiIngestMutationVariables = Exact<{
+  records: Array<unknown> | unknown;
+}>;
+
+export type FunnelApiIngestMutation = {
+  ingest: { created: number; rejected: Array<{ index: number; reason: string }> };
+};
+
+export type IndexAtStartFunnelQueryVariables = Exact<{ [key: string]: never }>;
+
+export type IndexAtStartFunnelQuery = { funnel: { steps: Array<{ count: number }> } };
+
+export type IndexAtStartIngestMutationVariables = Exact<{
+  records: Array<unknown> | unknown;
+}>;
+
+export type IndexAtStartIngestMutation = {
+  ingest: { rejected: Array<{ index: number; reason: string }> };
+};
+
+export type SavedFunnelsSaveMutationVariables = Exact<{
+  name: string;
+  input: FunnelInput;
+}>;
+
+export type SavedFunnelsSaveMutation = {
+  saveFunnel: {
+    id: string;
+    name: string;
+    savedBy: string;
+    result: { steps: Array<{ count: number }> };
+  };
+};
+
+export type SavedFunnelsRenameMutationVariables = Exact<{
+  id: string | number;
+  input: FunnelInput;
+}>;
+
+export type SavedFunnelsRenameMutation = { saveFunnel: { id: string; name: string } };
+
+export type SavedFunnelsListQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SavedFunnelsListQuery = {
+  funnels: {
+    totalCount: number;
+    edges: Array<{ node: { id: string; name: string; definition: unknown } }>;
+  };
+};
+
+export type SavedFunnelsOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SavedFunnelsOneQuery = { savedFunnel: { name: string } | null };
+
+export type SavedFunnelsByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SavedFunnelsByIdQuery = { funnel: { steps: Array<{ name: string; count: number }> } };
+
+export type SavedFunnelsByBothQueryVariables = Exact<{
+  id: string | number;
+  input: FunnelInput;
+}>;
+
+export type SavedFunnelsByBothQuery = { funnel: { steps: Array<{ count: number }> } };
+
+export type SavedFunnelsByNeitherQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SavedFunnelsByNeitherQuery = { funnel: { steps: Array<{ count: number }> } };
+
+export type SavedFunnelsDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SavedFunnelsDeleteMutation = { deleteFunnel: string };
+
+export type SavedFunnelsUpdatedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SavedFunnelsUpdatedSubscription = {
+  funnelUpdated: { steps: Array<{ count: number }> };
+};
+
+export type SavedFunnelsIngestMutationVariables = Exact<{
+  records: Array<unknown> | unknown;
+}>;
+
+export type SavedFunnelsIngestMutation = {
+  ingest: { rejected: Array<{ index: number; reason: string }> };
+};
+
+export type AddressIngestMutationVariables = Exact<{
+  records: Array<unknown> | unknown;
+}>;
+
+export type AddressIngestMutation = {
+  ingest: { created: number; rejected: Array<{ index: number; field: string; reason: string }> };
+};
+
+export type AddressOfPersonQueryVariables = Exact<{
+  source: string;
+  id: string;
+}>;
+
+export type AddressOfPersonQuery = {
+  person: {
+    displayName: string;
+    location: string | null;
+    address: {
+      street: string | null;
+      city: string | null;
+      postcode: string | null;
+      region: string | null;
+      country: string | null;
+    } | null;
+  } | null;
+};
+
+export type AddressPeopleQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AddressPeopleQuery = {
+  people: {
+    edges: Array<{ node: { displayName: string; address: { city: string | null } | null } }>;
+  };
+};
+
+export type MergeApiSuggestionsQueryVariables = Exact<{
+  status?: SuggestionStatus | null | undefined;
+}>;
+
+export type MergeApiSuggestionsQuery = {
+  mergeSuggestions: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        id: string;
+        score: number;
+        explanation: string;
+        signals: unknown;
+        status: SuggestionStatus;
+        decidedBy: string | null;
+        personA: { id: string; displayName: string };
+        personB: { id: string; displayName: string };
+      };
+    }>;
+  };
+};
+
+export type MergeApiAcceptMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MergeApiAcceptMutation = {
+  acceptMergeSuggestion: {
+    id: string;
+    actor: string;
+    reason: string;
+    createdAt: string;
+    undoneAt: string | null;
+    movedRows: unknown;
+    survivor: { id: string; displayName: string };
+    absorbed: { id: string; displayName: string; mergedInto: { id: string } | null };
+  };
+};
+
+export type MergeApiRejectMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MergeApiRejectMutation = {
+  rejectMergeSuggestion: { status: SuggestionStatus; decidedBy: string | null };
+};
+
+export type MergeApiHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MergeApiHistoryQuery = {
+  node: { merges: Array<{ id: string; reason: string }> } | Record<PropertyKey, never> | null;
+};
+
+export type MergeApiUnmergeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MergeApiUnmergeMutation = {
+  unmergePerson: {
+    merge: { id: string; undoneAt: string | null };
+    survivor: { id: string };
+    restored: { id: string; displayName: string; mergedInto: { id: string } | null };
+  };
+};
+
+export type MergeApiMergeMutationVariables = Exact<{
+  a: string | number;
+  b: string | number;
+}>;
+
+export type MergeApiMergeMutation = { mergePeople: { id: string } };
+
+export type MergeApiSuggestionIdentitiesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MergeApiSuggestionIdentitiesQuery = {
+  mergeSuggestions: {
+    edges: Array<{
+      node: {
+        explanation: string;
+        signals: unknown;
+        personA: { displayName: string; identities: Array<{ value: string }> };
+        personB: { identities: Array<{ value: string }> };
+      };
+    }>;
+  };
+};
 
 export type IngestOverGraphQlMutationVariables = Exact<{
   records: Array<unknown> | unknown;
@@ -1264,6 +1891,113 @@ export type ListeningAddBadFeedMutationVariables = Exact<{ [key: string]: never 
 
 export type ListeningAddBadFeedMutation = { addFeed: { id: string } };
 
+export type FanOutEventsSubscriptionVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+export type FanOutEventsSubscription = { events: { cursor: string; payload: unknown } };
+
+export type FanOutMessagesSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type FanOutMessagesSubscription = { messageAdded: { text: string } };
+
+export type FanOutIngestMutationVariables = Exact<{
+  records: Array<unknown> | unknown;
+}>;
+
+export type FanOutIngestMutation = { ingest: { created: number } };
+
+export type RedisInstancesEventsSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type RedisInstancesEventsSubscription = { events: { cursor: string; payload: unknown } };
+
+export type RedisInstancesCursorsSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type RedisInstancesCursorsSubscription = { events: { cursor: string } };
+
+export type RedisOutageIngestMutationVariables = Exact<{
+  records: Array<unknown> | unknown;
+}>;
+
+export type RedisOutageIngestMutation = {
+  ingest: { created: number; rejected: Array<{ field: string; reason: string }> };
+};
+
+export type RedisOutageEventsSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type RedisOutageEventsSubscription = { events: { type: EventType; payload: unknown } };
+
+export type RedisOutageViewerRoleQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RedisOutageViewerRoleQuery = { viewer: { role: ApiKeyRole } };
+
+export type ResumeEventsSubscriptionVariables = Exact<{
+  after?: string | null | undefined;
+  types?: Array<EventType> | EventType | null | undefined;
+}>;
+
+export type ResumeEventsSubscription = {
+  events: { cursor: string; type: EventType; payload: unknown };
+};
+
+export type RevocationCreateKeyMutationVariables = Exact<{
+  name: string;
+}>;
+
+export type RevocationCreateKeyMutation = { createApiKey: { id: string; secret: string } };
+
+export type RevocationRevokeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RevocationRevokeMutation = { revokeApiKey: { id: string; revokedAt: string | null } };
+
+export type RevocationEventsSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type RevocationEventsSubscription = { events: { cursor: string } };
+
+export type SharedExecutionIngestMutationVariables = Exact<{
+  records: Array<unknown> | unknown;
+}>;
+
+export type SharedExecutionIngestMutation = {
+  ingest: { created: number; rejected: Array<{ reason: string }> };
+};
+
+export type SharedExecutionMessagesSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type SharedExecutionMessagesSubscription = {
+  messageAdded: {
+    text: string;
+    author: {
+      displayName: string;
+      identities: Array<{ kind: IdentityKind; platform: string; value: string }>;
+    };
+  };
+};
+
+export type SharedExecutionBelowSubscriptionVariables = Exact<{
+  below?: number | null | undefined;
+}>;
+
+export type SharedExecutionBelowSubscription = { messageAdded: { text: string } };
+
+export type SlowSubscriberEventsSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type SlowSubscriberEventsSubscription = { events: { cursor: string; payload: unknown } };
+
+export type SlowSubscriberCursorsSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type SlowSubscriberCursorsSubscription = { events: { cursor: string } };
+
+export type WebsocketLimitsEventsSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type WebsocketLimitsEventsSubscription = { events: { cursor: string } };
+
+export type WebsocketLimitsViewerRoleQueryVariables = Exact<{ [key: string]: never }>;
+
+export type WebsocketLimitsViewerRoleQuery = { viewer: { role: ApiKeyRole } };
+
 export type AlertFieldsFragment = {
   id: string;
   severity: Priority;
@@ -1285,6 +2019,10 @@ export type TestIngestMutationVariables = Exact<{
 export type TestIngestMutation = {
   ingest: { rejected: Array<{ index: number; field: string; reason: string }> };
 };
+
+export type FollowedEventPayloadsSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type FollowedEventPayloadsSubscription = { events: { payload: unknown } };
 
 export type WebhooksCreateMutationVariables = Exact<{
   url: string;
@@ -2065,6 +2803,53 @@ export const AlertsInstancesRaisedDocument = new TypedDocumentString(`
   AlertsInstancesRaisedSubscription,
   AlertsInstancesRaisedSubscriptionVariables
 >;
+export const BrowserAlertsAcknowledgedDocument = new TypedDocumentString(`
+    query BrowserAlertsAcknowledged {
+  alerts(first: 5, filter: {acknowledged: true}) {
+    edges {
+      node {
+        message {
+          text
+        }
+        acknowledgedBy
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  BrowserAlertsAcknowledgedQuery,
+  BrowserAlertsAcknowledgedQueryVariables
+>;
+export const BrowserCasesSaveTeammateDocument = new TypedDocumentString(`
+    mutation BrowserCasesSaveTeammate {
+  saveTeammate(input: {name: "Sam Okafor", handle: "sam", team: "Care"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
+  BrowserCasesSaveTeammateMutation,
+  BrowserCasesSaveTeammateMutationVariables
+>;
+export const BrowserInfluencersRecomputeDocument = new TypedDocumentString(`
+    mutation BrowserInfluencersRecompute {
+  recomputeInfluence {
+    communities
+  }
+}
+    `) as unknown as TypedDocumentString<
+  BrowserInfluencersRecomputeMutation,
+  BrowserInfluencersRecomputeMutationVariables
+>;
+export const BrowserListeningRecomputeDocument = new TypedDocumentString(`
+    mutation BrowserListeningRecompute {
+  recomputeInfluence {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
+  BrowserListeningRecomputeMutation,
+  BrowserListeningRecomputeMutationVariables
+>;
 export const CasesIngestDocument = new TypedDocumentString(`
     mutation CasesIngest($records: [JSON!]!) {
   ingest(records: $records) {
@@ -2844,6 +3629,26 @@ export const DatabaseDownCreateKeyDocument = new TypedDocumentString(`
   DatabaseDownCreateKeyMutation,
   DatabaseDownCreateKeyMutationVariables
 >;
+export const HostileHttpViewerRoleDocument = new TypedDocumentString(`
+    query HostileHttpViewerRole {
+  viewer {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<
+  HostileHttpViewerRoleQuery,
+  HostileHttpViewerRoleQueryVariables
+>;
+export const HostileHttpDealsCountDocument = new TypedDocumentString(`
+    query HostileHttpDealsCount {
+  deals(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<
+  HostileHttpDealsCountQuery,
+  HostileHttpDealsCountQueryVariables
+>;
 export const NullabilityPeopleWithSourcesDocument = new TypedDocumentString(`
     query NullabilityPeopleWithSources {
   people(first: 5, filter: {search: "Ivo"}) {
@@ -2871,6 +3676,756 @@ export const NullabilityApiKeyNamesDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<
   NullabilityApiKeyNamesQuery,
   NullabilityApiKeyNamesQueryVariables
+>;
+export const PersistedViewerRoleDocument = new TypedDocumentString(`
+    query PersistedViewerRole {
+  viewer {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<
+  PersistedViewerRoleQuery,
+  PersistedViewerRoleQueryVariables
+>;
+export const PersistedSneakyKeyDocument = new TypedDocumentString(`
+    mutation PersistedSneakyKey {
+  createApiKey(name: "sneaky", role: ADMIN) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
+  PersistedSneakyKeyMutation,
+  PersistedSneakyKeyMutationVariables
+>;
+export const PersistedOverviewUpdatedDocument = new TypedDocumentString(`
+    subscription PersistedOverviewUpdated {
+  overviewUpdated {
+    people
+  }
+}
+    `) as unknown as TypedDocumentString<
+  PersistedOverviewUpdatedSubscription,
+  PersistedOverviewUpdatedSubscriptionVariables
+>;
+export const IntegratorPeopleDocument = new TypedDocumentString(`
+    query IntegratorPeople($first: Int) {
+  people(first: $first) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<IntegratorPeopleQuery, IntegratorPeopleQueryVariables>;
+export const PersistedRegisterDocument = new TypedDocumentString(`
+    mutation PersistedRegister($document: String!) {
+  registerPersistedOperation(document: $document) {
+    hash
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<
+  PersistedRegisterMutation,
+  PersistedRegisterMutationVariables
+>;
+export const PersistedRegisteredDocument = new TypedDocumentString(`
+    query PersistedRegistered {
+  persistedOperations {
+    hash
+    document
+  }
+}
+    `) as unknown as TypedDocumentString<
+  PersistedRegisteredQuery,
+  PersistedRegisteredQueryVariables
+>;
+export const RateLimitPeopleCountDocument = new TypedDocumentString(`
+    query RateLimitPeopleCount {
+  people(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RateLimitPeopleCountQuery,
+  RateLimitPeopleCountQueryVariables
+>;
+export const RequestLogCreateKeyDocument = new TypedDocumentString(`
+    mutation RequestLogCreateKey {
+  createApiKey(name: "log viewer", role: VIEWER) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RequestLogCreateKeyMutation,
+  RequestLogCreateKeyMutationVariables
+>;
+export const RequestLogViewerRoleDocument = new TypedDocumentString(`
+    query RequestLogViewerRole {
+  viewer {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RequestLogViewerRoleQuery,
+  RequestLogViewerRoleQueryVariables
+>;
+export const LookupDocument = new TypedDocumentString(`
+    query Lookup($id: String!) {
+  person(source: "crm", id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LookupQuery, LookupQueryVariables>;
+export const StartOverviewAndConversationsDocument = new TypedDocumentString(`
+    query StartOverviewAndConversations {
+  overview {
+    people
+  }
+  conversations(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<
+  StartOverviewAndConversationsQuery,
+  StartOverviewAndConversationsQueryVariables
+>;
+export const StartOverviewDocument = new TypedDocumentString(`
+    query StartOverview {
+  overview {
+    people
+    messagesLast24h
+  }
+}
+    `) as unknown as TypedDocumentString<StartOverviewQuery, StartOverviewQueryVariables>;
+export const ViewerSourceQueryPersonDocument = new TypedDocumentString(`
+    query ViewerSourceQueryPerson {
+  person(source: "crm", id: "R1") {
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<
+  ViewerSourceQueryPersonQuery,
+  ViewerSourceQueryPersonQueryVariables
+>;
+export const ViewerSourcePersonFilterSourceDocument = new TypedDocumentString(`
+    query ViewerSourcePersonFilterSource {
+  people(first: 5, filter: {source: "crm"}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<
+  ViewerSourcePersonFilterSourceQuery,
+  ViewerSourcePersonFilterSourceQueryVariables
+>;
+export const ViewerSourceConversationFilterSourceDocument = new TypedDocumentString(`
+    query ViewerSourceConversationFilterSource {
+  conversations(first: 5, filter: {source: "fixture"}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<
+  ViewerSourceConversationFilterSourceQuery,
+  ViewerSourceConversationFilterSourceQueryVariables
+>;
+export const ViewerSourceMessageFilterSourceDocument = new TypedDocumentString(`
+    query ViewerSourceMessageFilterSource {
+  messages(first: 5, filter: {source: "fixture"}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<
+  ViewerSourceMessageFilterSourceQuery,
+  ViewerSourceMessageFilterSourceQueryVariables
+>;
+export const ViewerSourceDealFilterSourceDocument = new TypedDocumentString(`
+    query ViewerSourceDealFilterSource {
+  deals(first: 5, filter: {source: "crm"}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<
+  ViewerSourceDealFilterSourceQuery,
+  ViewerSourceDealFilterSourceQueryVariables
+>;
+export const ViewerSourceMessageSourceDocument = new TypedDocumentString(`
+    query ViewerSourceMessageSource {
+  messages(first: 1) {
+    edges {
+      node {
+        source
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  ViewerSourceMessageSourceQuery,
+  ViewerSourceMessageSourceQueryVariables
+>;
+export const ViewerSourceMessageSourceIdDocument = new TypedDocumentString(`
+    query ViewerSourceMessageSourceId {
+  messages(first: 1) {
+    edges {
+      node {
+        sourceId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  ViewerSourceMessageSourceIdQuery,
+  ViewerSourceMessageSourceIdQueryVariables
+>;
+export const ViewerSourceConversationSourceDocument = new TypedDocumentString(`
+    query ViewerSourceConversationSource {
+  conversations(first: 1) {
+    edges {
+      node {
+        source
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  ViewerSourceConversationSourceQuery,
+  ViewerSourceConversationSourceQueryVariables
+>;
+export const ViewerSourceConversationSourceIdDocument = new TypedDocumentString(`
+    query ViewerSourceConversationSourceId {
+  conversations(first: 1) {
+    edges {
+      node {
+        sourceId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  ViewerSourceConversationSourceIdQuery,
+  ViewerSourceConversationSourceIdQueryVariables
+>;
+export const ViewerSourceDealSourceDocument = new TypedDocumentString(`
+    query ViewerSourceDealSource {
+  deals(first: 1) {
+    edges {
+      node {
+        source
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  ViewerSourceDealSourceQuery,
+  ViewerSourceDealSourceQueryVariables
+>;
+export const ViewerSourceDealSourceIdDocument = new TypedDocumentString(`
+    query ViewerSourceDealSourceId {
+  deals(first: 1) {
+    edges {
+      node {
+        sourceId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  ViewerSourceDealSourceIdQuery,
+  ViewerSourceDealSourceIdQueryVariables
+>;
+export const ViewerSourceListsWithoutDocument = new TypedDocumentString(`
+    query ViewerSourceListsWithout {
+  people(first: 5) {
+    totalCount
+  }
+  conversations(first: 5) {
+    totalCount
+  }
+  messages(first: 5) {
+    edges {
+      node {
+        text
+      }
+    }
+  }
+  deals(first: 5) {
+    edges {
+      node {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  ViewerSourceListsWithoutQuery,
+  ViewerSourceListsWithoutQueryVariables
+>;
+export const AttributionApiIngestDocument = new TypedDocumentString(`
+    mutation AttributionApiIngest($records: [JSON!]!) {
+  ingest(records: $records) {
+    rejected {
+      index
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  AttributionApiIngestMutation,
+  AttributionApiIngestMutationVariables
+>;
+export const AttributionApiAttributionDocument = new TypedDocumentString(`
+    query AttributionApiAttribution($input: AttributionInput!) {
+  attribution(input: $input) {
+    conversions
+    revenue {
+      currency
+      amount
+    }
+    rows {
+      label
+      credits {
+        model
+        conversions
+        revenue {
+          currency
+          amount
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  AttributionApiAttributionQuery,
+  AttributionApiAttributionQueryVariables
+>;
+export const AttributionApiDealTouchesDocument = new TypedDocumentString(`
+    query AttributionApiDealTouches {
+  deals(first: 5, filter: {status: WON}) {
+    edges {
+      node {
+        name
+        attribution {
+          channel
+          activity {
+            kind
+            occurredAt
+          }
+          credits {
+            model
+            credit
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  AttributionApiDealTouchesQuery,
+  AttributionApiDealTouchesQueryVariables
+>;
+export const FunnelApiFunnelDocument = new TypedDocumentString(`
+    query FunnelApiFunnel($input: FunnelInput!) {
+  funnel(input: $input) {
+    steps {
+      name
+      count
+      conversionFromFirst
+      conversionFromPrevious
+      droppedOff
+      medianSecondsFromPrevious
+      p90SecondsFromPrevious
+    }
+    breakdown {
+      value
+      label
+      steps {
+        count
+      }
+    }
+    timeToConvert {
+      fromSeconds
+      toSeconds
+      count
+    }
+    trend {
+      weekStart
+      entered
+      converted
+      conversion
+    }
+    correlations {
+      kind
+      label
+      oddsRatio
+      lower95
+      upper95
+      convertedWith
+      droppedWith
+      convertedWithout
+      droppedWithout
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FunnelApiFunnelQuery, FunnelApiFunnelQueryVariables>;
+export const FunnelApiPeopleDocument = new TypedDocumentString(`
+    query FunnelApiPeople($input: FunnelInput!) {
+  funnel(input: $input) {
+    steps {
+      converted: people(first: 10) {
+        edges {
+          node {
+            displayName
+          }
+        }
+      }
+      dropped: people(first: 10, outcome: DROPPED_OFF) {
+        edges {
+          node {
+            displayName
+          }
+        }
+        pageInfo {
+          hasNextPage
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FunnelApiPeopleQuery, FunnelApiPeopleQueryVariables>;
+export const FunnelApiCountsDocument = new TypedDocumentString(`
+    query FunnelApiCounts($input: FunnelInput!) {
+  funnel(input: $input) {
+    steps {
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FunnelApiCountsQuery, FunnelApiCountsQueryVariables>;
+export const FunnelApiStepPeopleDocument = new TypedDocumentString(`
+    query FunnelApiStepPeople($input: FunnelInput!) {
+  funnel(input: $input) {
+    steps {
+      people(first: 5) {
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  FunnelApiStepPeopleQuery,
+  FunnelApiStepPeopleQueryVariables
+>;
+export const FunnelApiIngestDocument = new TypedDocumentString(`
+    mutation FunnelApiIngest($records: [JSON!]!) {
+  ingest(records: $records) {
+    created
+    rejected {
+      index
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FunnelApiIngestMutation, FunnelApiIngestMutationVariables>;
+export const IndexAtStartFunnelDocument = new TypedDocumentString(`
+    query IndexAtStartFunnel {
+  funnel(
+    input: {windowSeconds: 604800, steps: [{name: "Clicked", where: {touchpointKinds: [EMAIL_CLICK]}}, {name: "Posted", where: {channels: [FORUM]}}]}
+  ) {
+    steps {
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IndexAtStartFunnelQuery, IndexAtStartFunnelQueryVariables>;
+export const IndexAtStartIngestDocument = new TypedDocumentString(`
+    mutation IndexAtStartIngest($records: [JSON!]!) {
+  ingest(records: $records) {
+    rejected {
+      index
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  IndexAtStartIngestMutation,
+  IndexAtStartIngestMutationVariables
+>;
+export const SavedFunnelsSaveDocument = new TypedDocumentString(`
+    mutation SavedFunnelsSave($name: String!, $input: FunnelInput!) {
+  saveFunnel(name: $name, input: $input) {
+    id
+    name
+    savedBy
+    result {
+      steps {
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  SavedFunnelsSaveMutation,
+  SavedFunnelsSaveMutationVariables
+>;
+export const SavedFunnelsRenameDocument = new TypedDocumentString(`
+    mutation SavedFunnelsRename($id: ID!, $input: FunnelInput!) {
+  saveFunnel(id: $id, name: "Renamed", input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<
+  SavedFunnelsRenameMutation,
+  SavedFunnelsRenameMutationVariables
+>;
+export const SavedFunnelsListDocument = new TypedDocumentString(`
+    query SavedFunnelsList {
+  funnels(first: 10) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        definition
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SavedFunnelsListQuery, SavedFunnelsListQueryVariables>;
+export const SavedFunnelsOneDocument = new TypedDocumentString(`
+    query SavedFunnelsOne($id: ID!) {
+  savedFunnel(id: $id) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SavedFunnelsOneQuery, SavedFunnelsOneQueryVariables>;
+export const SavedFunnelsByIdDocument = new TypedDocumentString(`
+    query SavedFunnelsById($id: ID!) {
+  funnel(id: $id) {
+    steps {
+      name
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SavedFunnelsByIdQuery, SavedFunnelsByIdQueryVariables>;
+export const SavedFunnelsByBothDocument = new TypedDocumentString(`
+    query SavedFunnelsByBoth($id: ID!, $input: FunnelInput!) {
+  funnel(id: $id, input: $input) {
+    steps {
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SavedFunnelsByBothQuery, SavedFunnelsByBothQueryVariables>;
+export const SavedFunnelsByNeitherDocument = new TypedDocumentString(`
+    query SavedFunnelsByNeither {
+  funnel {
+    steps {
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  SavedFunnelsByNeitherQuery,
+  SavedFunnelsByNeitherQueryVariables
+>;
+export const SavedFunnelsDeleteDocument = new TypedDocumentString(`
+    mutation SavedFunnelsDelete($id: ID!) {
+  deleteFunnel(id: $id)
+}
+    `) as unknown as TypedDocumentString<
+  SavedFunnelsDeleteMutation,
+  SavedFunnelsDeleteMutationVariables
+>;
+export const SavedFunnelsUpdatedDocument = new TypedDocumentString(`
+    subscription SavedFunnelsUpdated($id: ID!) {
+  funnelUpdated(id: $id) {
+    steps {
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  SavedFunnelsUpdatedSubscription,
+  SavedFunnelsUpdatedSubscriptionVariables
+>;
+export const SavedFunnelsIngestDocument = new TypedDocumentString(`
+    mutation SavedFunnelsIngest($records: [JSON!]!) {
+  ingest(records: $records) {
+    rejected {
+      index
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  SavedFunnelsIngestMutation,
+  SavedFunnelsIngestMutationVariables
+>;
+export const AddressIngestDocument = new TypedDocumentString(`
+    mutation AddressIngest($records: [JSON!]!) {
+  ingest(records: $records) {
+    created
+    rejected {
+      index
+      field
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddressIngestMutation, AddressIngestMutationVariables>;
+export const AddressOfPersonDocument = new TypedDocumentString(`
+    query AddressOfPerson($source: String!, $id: String!) {
+  person(source: $source, id: $id) {
+    displayName
+    location
+    address {
+      street
+      city
+      postcode
+      region
+      country
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddressOfPersonQuery, AddressOfPersonQueryVariables>;
+export const AddressPeopleDocument = new TypedDocumentString(`
+    query AddressPeople {
+  people(first: 5, filter: {search: "Whitlock"}) {
+    edges {
+      node {
+        displayName
+        address {
+          city
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddressPeopleQuery, AddressPeopleQueryVariables>;
+export const MergeApiSuggestionsDocument = new TypedDocumentString(`
+    query MergeApiSuggestions($status: SuggestionStatus) {
+  mergeSuggestions(status: $status, first: 10) {
+    totalCount
+    edges {
+      node {
+        id
+        score
+        explanation
+        signals
+        status
+        decidedBy
+        personA {
+          id
+          displayName
+        }
+        personB {
+          id
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  MergeApiSuggestionsQuery,
+  MergeApiSuggestionsQueryVariables
+>;
+export const MergeApiAcceptDocument = new TypedDocumentString(`
+    mutation MergeApiAccept($id: ID!) {
+  acceptMergeSuggestion(id: $id) {
+    id
+    actor
+    reason
+    createdAt
+    undoneAt
+    movedRows
+    survivor {
+      id
+      displayName
+    }
+    absorbed {
+      id
+      displayName
+      mergedInto {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MergeApiAcceptMutation, MergeApiAcceptMutationVariables>;
+export const MergeApiRejectDocument = new TypedDocumentString(`
+    mutation MergeApiReject($id: ID!) {
+  rejectMergeSuggestion(id: $id) {
+    status
+    decidedBy
+  }
+}
+    `) as unknown as TypedDocumentString<MergeApiRejectMutation, MergeApiRejectMutationVariables>;
+export const MergeApiHistoryDocument = new TypedDocumentString(`
+    query MergeApiHistory($id: ID!) {
+  node(id: $id) {
+    ... on Person {
+      merges {
+        id
+        reason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MergeApiHistoryQuery, MergeApiHistoryQueryVariables>;
+export const MergeApiUnmergeDocument = new TypedDocumentString(`
+    mutation MergeApiUnmerge($id: ID!) {
+  unmergePerson(mergeId: $id) {
+    merge {
+      id
+      undoneAt
+    }
+    survivor {
+      id
+    }
+    restored {
+      id
+      displayName
+      mergedInto {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MergeApiUnmergeMutation, MergeApiUnmergeMutationVariables>;
+export const MergeApiMergeDocument = new TypedDocumentString(`
+    mutation MergeApiMerge($a: ID!, $b: ID!) {
+  mergePeople(survivorId: $a, absorbedId: $b) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MergeApiMergeMutation, MergeApiMergeMutationVariables>;
+export const MergeApiSuggestionIdentitiesDocument = new TypedDocumentString(`
+    query MergeApiSuggestionIdentities {
+  mergeSuggestions {
+    edges {
+      node {
+        explanation
+        signals
+        personA {
+          displayName
+          identities {
+            value
+          }
+        }
+        personB {
+          identities {
+            value
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  MergeApiSuggestionIdentitiesQuery,
+  MergeApiSuggestionIdentitiesQueryVariables
 >;
 export const IngestOverGraphQlDocument = new TypedDocumentString(`
     mutation IngestOverGraphQL($records: [JSON!]!, $key: String) {
@@ -3054,6 +4609,216 @@ export const ListeningAddBadFeedDocument = new TypedDocumentString(`
   ListeningAddBadFeedMutation,
   ListeningAddBadFeedMutationVariables
 >;
+export const FanOutEventsDocument = new TypedDocumentString(`
+    subscription FanOutEvents($after: String) {
+  events(after: $after, types: [PERSON_UPDATED]) {
+    cursor
+    payload
+  }
+}
+    `) as unknown as TypedDocumentString<
+  FanOutEventsSubscription,
+  FanOutEventsSubscriptionVariables
+>;
+export const FanOutMessagesDocument = new TypedDocumentString(`
+    subscription FanOutMessages {
+  messageAdded {
+    text
+  }
+}
+    `) as unknown as TypedDocumentString<
+  FanOutMessagesSubscription,
+  FanOutMessagesSubscriptionVariables
+>;
+export const FanOutIngestDocument = new TypedDocumentString(`
+    mutation FanOutIngest($records: [JSON!]!) {
+  ingest(records: $records) {
+    created
+  }
+}
+    `) as unknown as TypedDocumentString<FanOutIngestMutation, FanOutIngestMutationVariables>;
+export const RedisInstancesEventsDocument = new TypedDocumentString(`
+    subscription RedisInstancesEvents {
+  events {
+    cursor
+    payload
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RedisInstancesEventsSubscription,
+  RedisInstancesEventsSubscriptionVariables
+>;
+export const RedisInstancesCursorsDocument = new TypedDocumentString(`
+    subscription RedisInstancesCursors {
+  events {
+    cursor
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RedisInstancesCursorsSubscription,
+  RedisInstancesCursorsSubscriptionVariables
+>;
+export const RedisOutageIngestDocument = new TypedDocumentString(`
+    mutation RedisOutageIngest($records: [JSON!]!) {
+  ingest(records: $records) {
+    created
+    rejected {
+      field
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RedisOutageIngestMutation,
+  RedisOutageIngestMutationVariables
+>;
+export const RedisOutageEventsDocument = new TypedDocumentString(`
+    subscription RedisOutageEvents {
+  events {
+    type
+    payload
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RedisOutageEventsSubscription,
+  RedisOutageEventsSubscriptionVariables
+>;
+export const RedisOutageViewerRoleDocument = new TypedDocumentString(`
+    query RedisOutageViewerRole {
+  viewer {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RedisOutageViewerRoleQuery,
+  RedisOutageViewerRoleQueryVariables
+>;
+export const ResumeEventsDocument = new TypedDocumentString(`
+    subscription ResumeEvents($after: String, $types: [EventType!]) {
+  events(after: $after, types: $types) {
+    cursor
+    type
+    payload
+  }
+}
+    `) as unknown as TypedDocumentString<
+  ResumeEventsSubscription,
+  ResumeEventsSubscriptionVariables
+>;
+export const RevocationCreateKeyDocument = new TypedDocumentString(`
+    mutation RevocationCreateKey($name: String!) {
+  createApiKey(name: $name, role: INTEGRATOR) {
+    id
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RevocationCreateKeyMutation,
+  RevocationCreateKeyMutationVariables
+>;
+export const RevocationRevokeDocument = new TypedDocumentString(`
+    mutation RevocationRevoke($id: ID!) {
+  revokeApiKey(id: $id) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RevocationRevokeMutation,
+  RevocationRevokeMutationVariables
+>;
+export const RevocationEventsDocument = new TypedDocumentString(`
+    subscription RevocationEvents {
+  events {
+    cursor
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RevocationEventsSubscription,
+  RevocationEventsSubscriptionVariables
+>;
+export const SharedExecutionIngestDocument = new TypedDocumentString(`
+    mutation SharedExecutionIngest($records: [JSON!]!) {
+  ingest(records: $records) {
+    created
+    rejected {
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  SharedExecutionIngestMutation,
+  SharedExecutionIngestMutationVariables
+>;
+export const SharedExecutionMessagesDocument = new TypedDocumentString(`
+    subscription SharedExecutionMessages {
+  messageAdded {
+    text
+    author {
+      displayName
+      identities {
+        kind
+        platform
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  SharedExecutionMessagesSubscription,
+  SharedExecutionMessagesSubscriptionVariables
+>;
+export const SharedExecutionBelowDocument = new TypedDocumentString(`
+    subscription SharedExecutionBelow($below: Float) {
+  messageAdded(filter: {sentimentBelow: $below}) {
+    text
+  }
+}
+    `) as unknown as TypedDocumentString<
+  SharedExecutionBelowSubscription,
+  SharedExecutionBelowSubscriptionVariables
+>;
+export const SlowSubscriberEventsDocument = new TypedDocumentString(`
+    subscription SlowSubscriberEvents {
+  events {
+    cursor
+    payload
+  }
+}
+    `) as unknown as TypedDocumentString<
+  SlowSubscriberEventsSubscription,
+  SlowSubscriberEventsSubscriptionVariables
+>;
+export const SlowSubscriberCursorsDocument = new TypedDocumentString(`
+    subscription SlowSubscriberCursors {
+  events {
+    cursor
+  }
+}
+    `) as unknown as TypedDocumentString<
+  SlowSubscriberCursorsSubscription,
+  SlowSubscriberCursorsSubscriptionVariables
+>;
+export const WebsocketLimitsEventsDocument = new TypedDocumentString(`
+    subscription WebsocketLimitsEvents {
+  events {
+    cursor
+  }
+}
+    `) as unknown as TypedDocumentString<
+  WebsocketLimitsEventsSubscription,
+  WebsocketLimitsEventsSubscriptionVariables
+>;
+export const WebsocketLimitsViewerRoleDocument = new TypedDocumentString(`
+    query WebsocketLimitsViewerRole {
+  viewer {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<
+  WebsocketLimitsViewerRoleQuery,
+  WebsocketLimitsViewerRoleQueryVariables
+>;
 export const TestIngestDocument = new TypedDocumentString(`
     mutation TestIngest($records: [JSON!]!) {
   ingest(records: $records) {
@@ -3065,6 +4830,16 @@ export const TestIngestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TestIngestMutation, TestIngestMutationVariables>;
+export const FollowedEventPayloadsDocument = new TypedDocumentString(`
+    subscription FollowedEventPayloads {
+  events {
+    payload
+  }
+}
+    `) as unknown as TypedDocumentString<
+  FollowedEventPayloadsSubscription,
+  FollowedEventPayloadsSubscriptionVariables
+>;
 export const WebhooksCreateDocument = new TypedDocumentString(`
     mutation WebhooksCreate($url: String!, $events: [EventType!]!) {
   createWebhook(url: $url, events: $events) {

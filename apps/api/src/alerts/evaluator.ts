@@ -14,6 +14,7 @@ import {
   readCommittedEvents,
   recordEvents,
 } from "../events/log.ts";
+import { CoalescedRounds } from "../events/rounds.ts";
 import type { EventSignal } from "../events/signal.ts";
 import type { Priority } from "../influence/priority.ts";
 import { logger, outageLog } from "../log.ts";
@@ -43,10 +44,11 @@ export interface AlertEvaluatorOptions {
 
 export class AlertEvaluator {
   private readonly pageSize: number;
-  private readonly health = outageLog(log, "Evaluating alerts");
-  private running: Promise<void> | null = null;
-  private runAgain = false;
-  private stopped = false;
+  // The next signal or poll after a failed round tries again from the stored cursor.
+  private readonly rounds = new CoalescedRounds(
+    () => this.evaluateLog(),
+    outageLog(log, "Evaluating alerts"),
+  );
   private stopSignal: (() => void) | null = null;
   private readonly heldBack = new HeldBackRetry(() => void this.poke());
 
@@ -70,36 +72,21 @@ export class AlertEvaluator {
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
     this.stopSignal?.();
-    await this.running;
+    await this.rounds.stop();
     this.heldBack.stop();
   }
 
   /** Evaluates what the log holds now; concurrent pokes coalesce into one more round. */
   poke(): Promise<void> {
-    if (this.stopped) return Promise.resolve();
-    if (this.running) {
-      this.runAgain = true;
-      return this.running;
+    return this.rounds.poke();
+  }
+
+  /** Pages through the log until a page is not full. */
+  private async evaluateLog(): Promise<void> {
+    while (!this.rounds.stopped && (await this.evaluatePage())) {
+      // A full page: more is waiting.
     }
-    this.running = (async () => {
-      try {
-        do {
-          this.runAgain = false;
-          while (!this.stopped && (await this.evaluatePage())) {
-            // A full page: more is waiting.
-          }
-        } while (this.runAgain && !this.stopped);
-        this.health.recovered();
-      } catch (error) {
-        // The next signal or poll tries again from the stored cursor.
-        this.health.failed(error);
-      } finally {
-        this.running = null;
-      }
-    })();
-    return this.running;
   }
 
   /** One page of the log in one transaction; true when the page was full. */

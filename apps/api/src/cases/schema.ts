@@ -1,4 +1,4 @@
-import { builder, idOf, maxPageSize, prismaEnum } from "../builder.ts";
+import { builder, idOf, maxPageSize, pageInSqlOrder, prismaEnum } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { ChannelEnum, PriorityEnum } from "../conversations/schema.ts";
 import { ValidationError } from "../errors.ts";
@@ -262,26 +262,13 @@ builder.queryFields((t) => ({
       "The queue: unresolved first, soonest due (breached ones lead), most urgent; resolved last",
     args: { filter: t.arg({ type: CaseFilterInput }) },
     totalCount: (_parent, args, ctx) => countCases(ctx.db.pool, caseFilter(args.filter)),
-    resolve: async (query, _parent, args, ctx) => {
-      const {
-        take,
-        skip: _skip,
-        cursor,
-        ...selection
-      } = query as typeof query & { take: number; skip?: number; cursor?: { id: number } };
-      if (take < 0)
-        throw new ValidationError(
-          "last",
-          "is not supported: cases pages forward, with first and after",
-        );
-      const ids = await caseIds(ctx.db.pool, caseFilter(args.filter), {
-        take,
-        afterId: cursor?.id,
-      });
-      const rows = await ctx.prisma.case.findMany({ ...selection, where: { id: { in: ids } } });
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.flatMap((id) => byId.get(id) ?? []);
-    },
+    resolve: (query, _parent, args, ctx) =>
+      pageInSqlOrder(
+        query,
+        "cases",
+        (page) => caseIds(ctx.db.pool, caseFilter(args.filter), page),
+        (selection, ids) => ctx.prisma.case.findMany({ ...selection, where: { id: { in: ids } } }),
+      ),
   }),
   case: t.prismaField({
     type: "Case",

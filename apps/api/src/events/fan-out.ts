@@ -2,15 +2,16 @@
 // its events here instead of through graphql-ws' per-subscription loop (an async iterator, several
 // promises and a JSON.stringify per subscriber per event). Events pushed in one tick are written
 // together: per event and sharing key (document, variables, role) the selection set runs once
-// (sharedResult), its `payload` is serialized once into a Buffer, and each subscriber's `next`
-// frame is that Buffer behind the frame's head with the subscriber's own operation id, made once
-// per subscription. graphql-ws still owns the protocol: subscribe, complete, errors, and the end
+// (sharedResult), and each subscriber's `next` frame comes from frames.ts, the writer graphql-ws'
+// own frames go through too: the shared payload serialized once behind the subscriber's head,
+// made once per subscription. graphql-ws still owns the protocol: subscribe, complete, errors, and the end
 // of the subscription (the iterator it holds settles when the subscriber ends or lags too far).
 import type { ExecutionResult } from "graphql";
 import type { WebSocket } from "ws";
 import { maskError } from "../errors.ts";
 import { logger } from "../log.ts";
 import type { EventCursor } from "./cursor.ts";
+import { nextFrame, nextFrameHead } from "./frames.ts";
 import type { LiveSink } from "./live.ts";
 import type { LoggedEvent } from "./log.ts";
 
@@ -44,23 +45,6 @@ interface Subscription {
   written: () => void;
 }
 
-/** The payload of each shared result as a frame's tail (payload JSON and the closing brace), made once. */
-const payloadBytes = new WeakMap<ExecutionResult, Buffer>();
-
-/** The same masking Yoga applies to results it streams, since these frames bypass its stream. */
-function framePayload(result: ExecutionResult): Buffer {
-  let bytes = payloadBytes.get(result);
-  if (!bytes) {
-    const { errors, ...rest } = result;
-    const payload = errors?.length
-      ? { ...rest, errors: errors.map((error) => maskError(error, "Unexpected error.").toJSON()) }
-      : rest;
-    bytes = Buffer.from(`${JSON.stringify(payload)}}`);
-    payloadBytes.set(result, bytes);
-  }
-  return bytes;
-}
-
 export class FrameFanOut {
   /** Events pushed since the last flush, each with the subscriptions it goes to. */
   private batch = new Map<LoggedEvent, Subscription[]>();
@@ -73,7 +57,7 @@ export class FrameFanOut {
     const subscription: Subscription = {
       target,
       key,
-      head: Buffer.from(`{"id":${JSON.stringify(target.operationId)},"type":"next","payload":`),
+      head: nextFrameHead(target.operationId),
       resultOf,
       inFlight: [],
       lastDelivered: null,
@@ -149,9 +133,5 @@ function write(subscription: Subscription, result: ExecutionResult): void {
     return;
   }
   // One copy per socket, as a bare broadcast's string-to-bytes conversion costs; a text frame, as graphql-ws sends.
-  socket.send(
-    Buffer.concat([subscription.head, framePayload(result)]),
-    { binary: false },
-    subscription.written,
-  );
+  socket.send(nextFrame(subscription.head, result), { binary: false }, subscription.written);
 }

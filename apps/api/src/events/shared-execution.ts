@@ -1,7 +1,7 @@
 // Subscribers that asked the same thing share its work. Each subscriber keeps its own source
 // stream (its cursor, backlog, filter and overflow are its own), but the selection set is executed
 // once per event for all subscribers with the same document, variables and role, and the result is
-// serialized once: the tail hands the same immutable event object to every subscriber it reaches,
+// serialized once (frames.ts keeps each result's payload bytes): the tail hands the same immutable event object to every subscriber it reaches,
 // which is what the executions are memoized on. Anything else a source yields (a backlog read from
 // the database, a recomputed overview or funnel) is executed for its subscriber alone. Field rules depend only on the role (auth scopes, personal
 // fields), so a viewer and an analyst never share a result.
@@ -22,9 +22,6 @@ const resultsOfEvent = new WeakMap<object, Map<string, Promise<ExecutionResult>>
 const documentIds = new WeakMap<DocumentNode, number>();
 let nextDocumentId = 0;
 
-/** The JSON of each shared result's data, made once when the first subscriber's frame is written. */
-const serialized = new WeakMap<object, string | null>();
-
 function sharingKey(args: ExecutionArgs): string {
   let documentId = documentIds.get(args.document);
   if (documentId === undefined) documentIds.set(args.document, (documentId = nextDocumentId++));
@@ -34,11 +31,7 @@ function sharingKey(args: ExecutionArgs): string {
 
 function sharedResult(args: ExecutionArgs, key: string, event: unknown): Promise<ExecutionResult> {
   // What graphql-js does for each event (mapSourceToResponse), once per key instead of per subscriber.
-  const run = async () => {
-    const result = (await execute({ ...args, rootValue: event })) as ExecutionResult;
-    if (result.data && typeof result.data === "object") serialized.set(result.data, null);
-    return result;
-  };
+  const run = async () => (await execute({ ...args, rootValue: event })) as ExecutionResult;
   if (!isTailEvent(event)) return run();
   let results = resultsOfEvent.get(event);
   if (!results) resultsOfEvent.set(event, (results = new Map()));
@@ -85,37 +78,6 @@ export function useSharedSubscriptionExecution(): Plugin {
         };
         return stream;
       });
-    },
-  };
-}
-
-/**
- * For graphql-ws: a `jsonMessageReplacer` that writes a shared result's data as a placeholder, and
- * a `frame` that puts the data's JSON (serialized once per shared result) in its place. graphql-ws
- * serializes a message and sends it in one synchronous step, so one pending slot is enough.
- */
-export function sharedFrames(): {
-  replacer: (key: string, value: unknown) => unknown;
-  frame: (text: string) => string;
-} {
-  const placeholder = `\u0001shared-data-${Math.random().toString(36).slice(2)}\u0001`;
-  const quoted = JSON.stringify(placeholder);
-  let pending: string | null = null;
-  return {
-    replacer(key, value) {
-      if (key !== "data" || typeof value !== "object" || value === null || !serialized.has(value))
-        return value;
-      let json = serialized.get(value)!;
-      if (json === null) serialized.set(value, (json = JSON.stringify(value)));
-      pending = json;
-      return placeholder;
-    },
-    frame(text) {
-      if (pending === null) return text;
-      const json = pending;
-      pending = null;
-      const at = text.indexOf(quoted);
-      return at < 0 ? text : text.slice(0, at) + json + text.slice(at + quoted.length);
     },
   };
 }

@@ -1,6 +1,5 @@
-import { builder, idOf, maxPageSize } from "../builder.ts";
+import { builder, idOf, inIdOrder, maxPageSize, pageInSqlOrder } from "../builder.ts";
 import { ChannelEnum } from "../conversations/schema.ts";
-import { ValidationError } from "../errors.ts";
 import type { NetworkCommunity } from "../generated/prisma/client.ts";
 import type { Channel, InfluenceScope, LifecycleStage } from "../generated/prisma/enums.ts";
 import { LifecycleStageEnum } from "../people/schema.ts";
@@ -305,7 +304,7 @@ builder.prismaObjectField("Community", "superusers", (t) =>
         select: { personId: true },
       });
       const ids = ranked.map((row) => row.personId);
-      return inOrder(
+      return inIdOrder(
         await ctx.prisma.person.findMany({
           ...query,
           where: { id: { in: ids }, mergedIntoId: null },
@@ -358,11 +357,6 @@ function influencerFilter(filter: FilterArgument): InfluencerFilter {
   };
 }
 
-function inOrder<T extends { id: number }>(rows: T[], ids: number[]): T[] {
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
-}
-
 builder.queryFields((t) => ({
   influencers: t.prismaConnection({
     type: "Person",
@@ -371,27 +365,14 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: InfluencerFilterInput }) },
     totalCount: (_parent, args, ctx) =>
       countInfluencers(ctx.db.pool, influencerFilter(args.filter)),
-    resolve: async (query, _parent, args, ctx) => {
-      const {
-        take,
-        skip: _skip,
-        cursor,
-        ...selection
-      } = query as typeof query & { take: number; skip?: number; cursor?: { id: number } };
-      if (take < 0)
-        throw new ValidationError(
-          "last",
-          "is not supported: influencers pages forward, with first and after",
-        );
-      const ids = await influencerIds(ctx.db.pool, influencerFilter(args.filter), {
-        take,
-        afterId: cursor?.id,
-      });
-      return inOrder(
-        await ctx.prisma.person.findMany({ ...selection, where: { id: { in: ids } } }),
-        ids,
-      );
-    },
+    resolve: (query, _parent, args, ctx) =>
+      pageInSqlOrder(
+        query,
+        "influencers",
+        (page) => influencerIds(ctx.db.pool, influencerFilter(args.filter), page),
+        (selection, ids) =>
+          ctx.prisma.person.findMany({ ...selection, where: { id: { in: ids } } }),
+      ),
   }),
   networkCommunities: t.prismaConnection({
     type: "NetworkCommunity",
