@@ -19,7 +19,6 @@ export function peopleChangedBy(
 
 export class IncrementalFunnel {
   private outcomes = new Map<number, PersonOutcome>();
-  private attributed = new Map<number, string | null>();
 
   constructor(
     private readonly pool: pg.Pool,
@@ -28,24 +27,19 @@ export class IncrementalFunnel {
 
   async loadAll(): Promise<void> {
     const matched = await matchPeople(this.pool, this.query);
-    this.outcomes = new Map(matched.outcomes.map((o) => [o.personId, o]));
-    this.attributed = matched.attributed;
+    this.outcomes = new Map(matched.map((o) => [o.personId, o]));
   }
 
   /** Rematches these people only: their sequences are read again, nobody else's. */
   async update(personIds: number[]): Promise<void> {
     if (personIds.length === 0) return;
     const matched = await matchPeople(this.pool, this.query, { personIds });
-    for (const id of personIds) {
-      this.outcomes.delete(id);
-      this.attributed.delete(id);
-    }
-    for (const outcome of matched.outcomes) this.outcomes.set(outcome.personId, outcome);
-    for (const [id, value] of matched.attributed) this.attributed.set(id, value);
+    for (const id of personIds) this.outcomes.delete(id);
+    for (const outcome of matched) this.outcomes.set(outcome.personId, outcome);
   }
 
   result(): Promise<FunnelRun> {
     const outcomes = [...this.outcomes.values()].sort((a, b) => a.personId - b.personId);
-    return summarizeFunnel(this.pool, this.query, outcomes, this.attributed);
+    return summarizeFunnel(this.pool, this.query, outcomes);
   }
 }

@@ -247,23 +247,18 @@ export async function runFunnel(
   query: FunnelQuery,
   options: MatchOptions = {},
 ): Promise<FunnelRun> {
-  const matched = await matchPeople(client, query, options);
-  return summarizeFunnel(client, query, matched.outcomes, matched.attributed);
+  return summarizeFunnel(client, query, await matchPeople(client, query, options));
 }
 
-export interface MatchedPeople {
-  /** Everyone who reached step 1, in person id order. */
-  outcomes: PersonOutcome[];
-  /** Each of them's breakdown value, when the funnel has a breakdown. */
-  attributed: Map<number, string | null>;
-}
-
-/** Reads the sequences (of `options.personIds` only, when given) and matches each person. */
+/**
+ * Reads the sequences (of `options.personIds` only, when given) and matches each person: everyone
+ * who reached step 1, in person id order, each with their breakdown value when the funnel has one.
+ */
 export async function matchPeople(
   client: pg.Pool | pg.PoolClient,
   query: FunnelQuery,
   options: MatchOptions = {},
-): Promise<MatchedPeople> {
+): Promise<PersonOutcome[]> {
   validateFunnel(query);
   const spec: MatchSpec = {
     stepCount: query.steps.length,
@@ -282,7 +277,7 @@ export async function matchPeople(
     ...query.steps.map((step) => step.where),
     ...(query.exclusions ?? []).map((exclusion) => exclusion.where),
   ];
-  const matched =
+  const outcomes =
     (options.engine ?? "index") === "index" && isPool(client) && filters.every(indexable)
       ? matchIndexed(
           await sequenceIndexOf(client),
@@ -298,15 +293,15 @@ export async function matchPeople(
           options.personIds,
         )
       : await matchFromSql(client, query, spec, options);
-  if (breakdown && PERSON_LEVEL.has(breakdown.by) && matched.outcomes.length > 0) {
-    for (const [id, value] of await personAttribute(
+  if (breakdown && PERSON_LEVEL.has(breakdown.by) && outcomes.length > 0) {
+    const values = await personAttribute(
       client,
       breakdown.by,
-      matched.outcomes.map((o) => o.personId),
-    ))
-      matched.attributed.set(id, value);
+      outcomes.map((o) => o.personId),
+    );
+    for (const outcome of outcomes) outcome.breakdownValue = values.get(outcome.personId) ?? null;
   }
-  return matched;
+  return outcomes;
 }
 
 /** The step (0-based) whose activity a breakdown by an activity's attribute reads, for a person who reached `reached`. */
@@ -326,7 +321,7 @@ async function matchFromSql(
   query: FunnelQuery,
   spec: MatchSpec,
   options: MatchOptions,
-): Promise<MatchedPeople> {
+): Promise<PersonOutcome[]> {
   const maxRows = options.maxRows ?? MAX_SEQUENCE_ROWS;
   const plan = planSequences(query, options.personIds);
   const { rows } = await client.query<{
@@ -345,8 +340,6 @@ async function matchFromSql(
   }
 
   const outcomes: PersonOutcome[] = [];
-  /** The attribute of the activity behind each person's attributed step. */
-  const attributed = new Map<number, string | null>();
   const breakdown = query.breakdown;
   const attributedStep = (reached: number) => attributedStepOf(breakdown, reached);
   for (let start = 0; start < rows.length; ) {
@@ -357,8 +350,8 @@ async function matchFromSql(
       events.push({ t: rows[i]!.t, steps: rows[i]!.s, exclusions: rows[i]!.x });
     const match = matchPerson(events, spec);
     if (match.reached > 0) {
-      const personId = rows[start]!.p;
-      outcomes.push({ personId, ...match });
+      const outcome: PersonOutcome = { personId: rows[start]!.p, ...match };
+      outcomes.push(outcome);
       if (breakdown && !PERSON_LEVEL.has(breakdown.by)) {
         const step = attributedStep(match.reached);
         // Among the activities at the step's instant that match it, the first by id.
@@ -366,12 +359,12 @@ async function matchFromSql(
           step < match.reached
             ? rows.slice(start, end).find((r) => r.t === match.times[step] && r.s & (1 << step))
             : undefined;
-        attributed.set(personId, row?.v ?? null);
+        outcome.breakdownValue = row?.v ?? null;
       }
     }
     start = end;
   }
-  return { outcomes, attributed };
+  return outcomes;
 }
 
 /** The result shown for matched people: aggregates from their outcomes, names of breakdown values. */
@@ -379,7 +372,6 @@ export async function summarizeFunnel(
   client: pg.Pool | pg.PoolClient,
   query: FunnelQuery,
   outcomes: PersonOutcome[],
-  attributed: Map<number, string | null>,
 ): Promise<FunnelRun> {
   const names = query.steps.map((step) => step.name);
   const breakdown = query.breakdown;
@@ -388,9 +380,7 @@ export async function summarizeFunnel(
     steps: stepStats(names, outcomes),
     timeToConvert: timeToConvert(outcomes, names.length, query.windowSeconds),
     trend: trendByWeek(outcomes, names.length),
-    breakdown: breakdown
-      ? await breakdownRows(client, breakdown.by, names, outcomes, attributed)
-      : [],
+    breakdown: breakdown ? await breakdownRows(client, breakdown.by, names, outcomes) : [],
     people(step, outcome) {
       return outcomes
         .filter((o) => (outcome === "converted" ? o.reached >= step : o.reached === step - 1))
@@ -407,11 +397,10 @@ async function breakdownRows(
   by: BreakdownBy,
   names: string[],
   outcomes: PersonOutcome[],
-  attributed: Map<number, string | null>,
 ): Promise<BreakdownRow[]> {
   const groups = new Map<string | null, PersonOutcome[]>();
   for (const outcome of outcomes) {
-    const value = attributed.get(outcome.personId) ?? null;
+    const value = outcome.breakdownValue ?? null;
     const group = groups.get(value);
     if (group) group.push(outcome);
     else groups.set(value, [outcome]);
