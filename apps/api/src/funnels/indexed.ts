@@ -246,9 +246,11 @@ export function matchIndexed(
       if (!delta.has(main.people[p]!)) mainPeople.push(p);
     matchSegment(main, Int32Array.from(mainPeople));
   }
-  for (const [personId, segment] of delta) {
-    if (!wanted || wanted.has(personId)) matchSegment(segment, null);
-  }
+  // The delta's people as one segment: their filters evaluated in one pass, not one per person.
+  const deltaPieces: Array<readonly [Segment, number]> = [];
+  for (const [personId, segment] of delta)
+    if (segment.length > 0 && (!wanted || wanted.has(personId))) deltaPieces.push([segment, 0]);
+  matchSegment(gather(deltaPieces), null);
   if (delta.size > 0) outcomes.sort((a, b) => a.personId - b.personId);
   return outcomes;
 }

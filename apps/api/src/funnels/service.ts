@@ -273,26 +273,21 @@ export async function matchPeople(
   };
   const breakdown = query.breakdown;
   const attributedStep = (reached: number) => attributedStepOf(breakdown, reached);
-  const filters = [
-    ...query.steps.map((step) => step.where),
-    ...(query.exclusions ?? []).map((exclusion) => exclusion.where),
-  ];
-  const outcomes =
-    (options.engine ?? "index") === "index" && isPool(client) && filters.every(indexable)
-      ? matchIndexed(
-          await sequenceIndexOf(client),
-          {
-            steps: query.steps.map((step) => step.where),
-            exclusions: (query.exclusions ?? []).map((exclusion) => exclusion.where),
-            spec,
-            attribute:
-              breakdown && !PERSON_LEVEL.has(breakdown.by)
-                ? { by: breakdown.by as IndexedAttribute, step: attributedStep }
-                : undefined,
-          },
-          options.personIds,
-        )
-      : await matchFromSql(client, query, spec, options);
+  const outcomes = runsOnIndex(client, query, options.engine)
+    ? matchIndexed(
+        await sequenceIndexOf(client),
+        {
+          steps: query.steps.map((step) => step.where),
+          exclusions: (query.exclusions ?? []).map((exclusion) => exclusion.where),
+          spec,
+          attribute:
+            breakdown && !PERSON_LEVEL.has(breakdown.by)
+              ? { by: breakdown.by as IndexedAttribute, step: attributedStep }
+              : undefined,
+        },
+        options.personIds,
+      )
+    : await matchFromSql(client, query, spec, options);
   if (breakdown && PERSON_LEVEL.has(breakdown.by) && outcomes.length > 0) {
     const values = await personAttribute(
       client,
@@ -302,6 +297,19 @@ export async function matchPeople(
     for (const outcome of outcomes) outcome.breakdownValue = values.get(outcome.personId) ?? null;
   }
   return outcomes;
+}
+
+/** Whether the funnel is matched on the sequence index (the default) rather than by `planSequences`' statement. */
+export function runsOnIndex(
+  client: pg.Pool | pg.PoolClient,
+  query: FunnelQuery,
+  engine: FunnelEngine = "index",
+): client is pg.Pool {
+  const filters = [
+    ...query.steps.map((step) => step.where),
+    ...(query.exclusions ?? []).map((exclusion) => exclusion.where),
+  ];
+  return engine === "index" && isPool(client) && filters.every(indexable);
 }
 
 /** The step (0-based) whose activity a breakdown by an activity's attribute reads, for a person who reached `reached`. */
