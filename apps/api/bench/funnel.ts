@@ -59,7 +59,7 @@ function parseArgs(args: string[]): Options {
 }
 
 /** The question, as the API takes it; campaign ids are those `generate` creates (1 to 10 in a fresh database). */
-export const FUNNEL: FunnelQuery = {
+const FUNNEL: FunnelQuery = {
   steps: [
     { name: "Clicked an email", where: { touchpointKinds: ["email_click"] } },
     { name: "Asked in the forum", where: { channels: ["forum"], intents: ["question"] } },
