@@ -19,7 +19,7 @@ import type { AppServices } from "../src/context.ts";
 import { type Database, openDatabase } from "../src/db/database.ts";
 import { Live } from "../src/events/live.ts";
 import { createEventSignal } from "../src/events/signal.ts";
-import { funnelUpdates, saveFunnel } from "../src/funnels/saved.ts";
+import { funnelUpdates, PUSH_INTERVAL_MS, saveFunnel } from "../src/funnels/saved.ts";
 import { sequenceIndexOf } from "../src/funnels/sequence-index.ts";
 import { type FunnelQuery, runFunnel } from "../src/funnels/service.ts";
 import { ingestBatch } from "../src/ingest/pipeline/index.ts";
@@ -107,7 +107,42 @@ SELECT campaign, ${[1, 2, 3, 4, 5].map((k) => `count(*) FILTER (WHERE reached >=
  * people) opened and then won or lost, so that every step of the funnel keeps some people.
  */
 export async function generate(db: Database, people: number): Promise<number> {
-  const q = (sql: string) => db.pool.query(sql);
+  const client = await db.pool.connect();
+  try {
+    // Loaded the way a bulk load is: the secondary indexes of the tables written dropped and built
+    // again once at the end, and foreign keys unchecked (their triggers fire per row; the rows are
+    // made consistent by construction), which took 1M activities from minutes to seconds.
+    const { rows: indexes } = await client.query<{ name: string; definition: string }>(
+      `SELECT indexname AS name, indexdef AS definition FROM pg_indexes
+        WHERE schemaname = current_schema() AND tablename = ANY($1::text[])
+          AND indexname NOT IN (SELECT conname FROM pg_constraint)`,
+      [GENERATED_TABLES],
+    );
+    for (const index of indexes) await client.query(`DROP INDEX "${index.name}"`);
+    await client.query(`SET session_replication_role = replica`);
+    await insertWorld((sql) => client.query(sql), people);
+    await client.query(`RESET session_replication_role`);
+    for (const index of indexes) await client.query(index.definition);
+    await client.query(`ANALYZE`);
+    const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Activity"`);
+    return rows[0]!.n;
+  } finally {
+    client.release();
+  }
+}
+
+const GENERATED_TABLES = [
+  "Person",
+  "Campaign",
+  "Touchpoint",
+  "Activity",
+  "Conversation",
+  "Message",
+  "Deal",
+  "DealStageChange",
+];
+
+async function insertWorld(q: (sql: string) => Promise<unknown>, people: number): Promise<void> {
   const P = people;
   const days = (n: number) => `interval '${n} days'`;
   await q(`SELECT setseed(0.42)`);
@@ -154,9 +189,6 @@ export async function generate(db: Database, people: number): Promise<number> {
   await q(`INSERT INTO "Activity" ("personId", kind, department, "occurredAt", summary, "dealStageChangeId", "dealId")
            SELECT d."contactId", 'deal_change', 'sales', c."changedAt", '', c.id, d.id FROM "DealStageChange" c JOIN "Deal" d ON d.id = c."dealId"`);
   await q(`DROP TABLE bench_base`);
-  await q(`ANALYZE`);
-  const { rows } = await db.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Activity"`);
-  return rows[0]!.n;
 }
 
 const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
@@ -251,7 +283,14 @@ async function measureQuery(
 async function measureLive(
   db: Database,
   seconds: number,
-): Promise<{ p50: number; p99: number; max: number; batches: number }> {
+): Promise<{
+  p50: number;
+  p99: number;
+  max: number;
+  beyondRuleP50: number;
+  beyondRuleP99: number;
+  batches: number;
+}> {
   const live = new Live(db.pool, createEventSignal(undefined, { pollIntervalMs: 1000 }));
   await live.start();
   const services: AppServices = { db, live };
@@ -267,14 +306,21 @@ async function measureLive(
     const base = first.value!.steps[0]!.count;
     const committedAt: number[] = [];
     const latencies: number[] = [];
+    // The part of each latency that is not the wait the once-a-second rule imposes: from the later
+    // of the commit and the earliest moment the rule allowed the next push.
+    const beyondRule: number[] = [];
     let shown = 0;
     let done = false;
+    let lastPush = -Infinity;
     const reader = (async () => {
       for await (const run of updates) {
         const now = performance.now();
         const batches = (run.steps[0]!.count - base) / 100;
-        for (; shown < batches && shown < committedAt.length; shown++)
+        for (; shown < batches && shown < committedAt.length; shown++) {
           latencies.push(now - committedAt[shown]!);
+          beyondRule.push(now - Math.max(committedAt[shown]!, lastPush + PUSH_INTERVAL_MS));
+        }
+        lastPush = now;
         if (shown === committedAt.length && done) return;
       }
     })();
@@ -320,6 +366,8 @@ async function measureLive(
       p50: percentile(latencies, 0.5),
       p99: percentile(latencies, 0.99),
       max: Math.max(...latencies),
+      beyondRuleP50: percentile(beyondRule, 0.5),
+      beyondRuleP99: percentile(beyondRule, 0.99),
       batches,
     };
   } finally {
@@ -396,7 +444,8 @@ export default async function main(args: string[]): Promise<void> {
           const live = await measureLive(opened.db, options.liveSeconds);
           const line =
             `${run.backend.padEnd(8)} live push after an import batch commits: p50 ${ms(live.p50)}, p99 ${ms(live.p99)}, max ${ms(live.max)} ` +
-            `(target p99 ${TARGET_MS.live} ms: ${live.p99 <= TARGET_MS.live ? "met" : "MISSED"}; pushes are at most one a second)`;
+            `(target p99 ${TARGET_MS.live} ms: ${live.p99 <= TARGET_MS.live ? "met" : "MISSED"}; pushes are at most one a second); ` +
+            `beyond the wait for the next push slot: p50 ${ms(live.beyondRuleP50)}, p99 ${ms(live.beyondRuleP99)}`;
           console.log(`  ${line}`);
           summary.push(line);
         }

@@ -180,14 +180,14 @@ export function matchIndexed(
   view: IndexView,
   funnel: IndexedFunnel,
   personIds?: number[],
-): { outcomes: PersonOutcome[]; attributed: Map<number, string | null> } {
+): PersonOutcome[] {
   const stepTerms = funnel.steps.map((filter) => compileIndexFilter(filter, view));
   const exclusionTerms = funnel.exclusions.map((filter) => compileIndexFilter(filter, view));
   const greedy = funnel.spec.order !== "any_order" && funnel.exclusions.length === 0;
   const strict = funnel.spec.order === "strict";
   const outcomes: PersonOutcome[] = [];
-  const attributed = new Map<number, string | null>();
   const scratch = new InstantBuffer();
+  const values = new BreakdownValues(view);
 
   const matchSegment = (segment: Segment, people: Int32Array | null) => {
     if (segment.length === 0) return;
@@ -217,13 +217,15 @@ export function matchIndexed(
             funnel.spec,
           );
       if (match === undefined || match.reached === 0) continue;
-      const personId = segment.people[p]!;
-      outcomes.push({ personId, reached: match.reached, times: match.times });
-      if (funnel.attribute)
-        attributed.set(
-          personId,
-          attributedValue(view, segment, stepMasks, p, match, funnel.attribute),
-        );
+      outcomes.push({
+        personId: segment.people[p]!,
+        reached: match.reached,
+        times: match.times,
+        // Set in the literal, so that every outcome has one shape.
+        breakdownValue: funnel.attribute
+          ? attributedValue(values, segment, stepMasks, p, match, funnel.attribute)
+          : undefined,
+      });
     }
   };
 
@@ -244,11 +246,13 @@ export function matchIndexed(
       if (!delta.has(main.people[p]!)) mainPeople.push(p);
     matchSegment(main, Int32Array.from(mainPeople));
   }
-  for (const [personId, segment] of delta) {
-    if (!wanted || wanted.has(personId)) matchSegment(segment, null);
-  }
+  // The delta's people as one segment: their filters evaluated in one pass, not one per person.
+  const deltaPieces: Array<readonly [Segment, number]> = [];
+  for (const [personId, segment] of delta)
+    if (segment.length > 0 && (!wanted || wanted.has(personId))) deltaPieces.push([segment, 0]);
+  matchSegment(gather(deltaPieces), null);
   if (delta.size > 0) outcomes.sort((a, b) => a.personId - b.personId);
-  return { outcomes, attributed };
+  return outcomes;
 }
 
 /** With exclusions or ANY_ORDER: the person's activities that matter as events, matched by the memoized search. */
@@ -272,7 +276,7 @@ function matchRows(
 
 /** The breakdown value of a matched person: read from the lowest-id activity at the attributed step's instant that matches it. */
 function attributedValue(
-  view: IndexView,
+  values: BreakdownValues,
   segment: Segment,
   stepMasks: Int32Array,
   p: number,
@@ -284,7 +288,7 @@ function attributedValue(
   const t = segment.columns.t;
   for (let i = segment.starts[p]!; i < segment.starts[p + 1]!; i++) {
     if (t[i] === match.times[step] && stepMasks[i]! & (1 << step))
-      return attributeValue(view, segment, attribute.by, i);
+      return values.of(segment, attribute.by, i);
   }
   return null;
 }
@@ -333,25 +337,38 @@ function matchGreedyRows(
   return matchGreedy(times, steps, 0, m, spec);
 }
 
-function attributeValue(
-  view: IndexView,
-  segment: Segment,
-  by: IndexedAttribute,
-  row: number,
-): string | null {
-  const columns = segment.columns;
-  switch (by) {
-    case "source":
-      return view.dictionaries.source.values[
-        view.signatures.attributes.source[columns.signature[row]!]!
-      ]!;
-    case "channel":
-      return view.dictionaries.channelLabel.values[
-        view.signatures.attributes.channelLabel[columns.signature[row]!]!
-      ]!;
-    case "campaign":
-      return columns.campaign[row] === 0 ? null : String(columns.campaign[row]);
-    case "community":
-      return columns.community[row] === 0 ? null : String(columns.community[row]);
+/**
+ * The breakdown value of a row as the API shows it, as text. An id's text is made once per id,
+ * not once per person.
+ */
+class BreakdownValues {
+  private readonly ids = {
+    campaign: new Map<number, string>(),
+    community: new Map<number, string>(),
+  };
+  constructor(private readonly view: IndexView) {}
+
+  of(segment: Segment, by: IndexedAttribute, row: number): string | null {
+    const { columns } = segment;
+    const { dictionaries, signatures } = this.view;
+    switch (by) {
+      case "source":
+        return dictionaries.source.values[signatures.attributes.source[columns.signature[row]!]!]!;
+      case "channel":
+        return dictionaries.channelLabel.values[
+          signatures.attributes.channelLabel[columns.signature[row]!]!
+        ]!;
+      case "campaign":
+      case "community": {
+        const id = columns[by][row]!;
+        if (id === 0) return null;
+        let text = this.ids[by].get(id);
+        if (text === undefined) {
+          text = String(id);
+          this.ids[by].set(id, text);
+        }
+        return text;
+      }
+    }
   }
 }

@@ -5,7 +5,14 @@
 import type pg from "pg";
 import type { LoggedEvent } from "../events/log.ts";
 import type { PersonOutcome } from "./aggregate.ts";
-import { type FunnelQuery, type FunnelRun, matchPeople, summarizeFunnel } from "./service.ts";
+import { sequenceIndexOf } from "./sequence-index.ts";
+import {
+  type FunnelQuery,
+  type FunnelRun,
+  matchPeople,
+  runsOnIndex,
+  summarizeFunnel,
+} from "./service.ts";
 
 /** The people an event changes the timelines of, or "all" when it does not say. */
 export function peopleChangedBy(
@@ -19,7 +26,8 @@ export function peopleChangedBy(
 
 export class IncrementalFunnel {
   private outcomes = new Map<number, PersonOutcome>();
-  private attributed = new Map<number, string | null>();
+  /** The sequence index's version the outcomes are current with; null when the funnel runs as SQL. */
+  private indexVersion: number | null = null;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -27,25 +35,37 @@ export class IncrementalFunnel {
   ) {}
 
   async loadAll(): Promise<void> {
+    // Read before matching: whatever the index reads meanwhile is matched again next time.
+    this.indexVersion = runsOnIndex(this.pool, this.query)
+      ? (await sequenceIndexOf(this.pool)).version
+      : null;
     const matched = await matchPeople(this.pool, this.query);
-    this.outcomes = new Map(matched.outcomes.map((o) => [o.personId, o]));
-    this.attributed = matched.attributed;
+    this.outcomes = new Map(matched.map((o) => [o.personId, o]));
   }
 
-  /** Rematches these people only: their sequences are read again, nobody else's. */
-  async update(personIds: number[]): Promise<void> {
+  /**
+   * Rematches these people only: their sequences are read again, nobody else's. After events
+   * that name no one (`unnamed`: an import's summary), also the people the sequence index read
+   * again since the last update: an import of a few hundred records rematches them, not every
+   * person. As SQL, or when the index was rebuilt meanwhile, everyone is matched again.
+   */
+  async update(personIds: number[], unnamed = false): Promise<void> {
+    if (unnamed) {
+      if (this.indexVersion === null) return this.loadAll();
+      const index = await sequenceIndexOf(this.pool);
+      const changed = index.changedSince(this.indexVersion);
+      if (changed === "all") return this.loadAll();
+      this.indexVersion = index.version;
+      personIds = [...new Set([...personIds, ...changed])];
+    }
     if (personIds.length === 0) return;
     const matched = await matchPeople(this.pool, this.query, { personIds });
-    for (const id of personIds) {
-      this.outcomes.delete(id);
-      this.attributed.delete(id);
-    }
-    for (const outcome of matched.outcomes) this.outcomes.set(outcome.personId, outcome);
-    for (const [id, value] of matched.attributed) this.attributed.set(id, value);
+    for (const id of personIds) this.outcomes.delete(id);
+    for (const outcome of matched) this.outcomes.set(outcome.personId, outcome);
   }
 
   result(): Promise<FunnelRun> {
     const outcomes = [...this.outcomes.values()].sort((a, b) => a.personId - b.personId);
-    return summarizeFunnel(this.pool, this.query, outcomes, this.attributed);
+    return summarizeFunnel(this.pool, this.query, outcomes);
   }
 }

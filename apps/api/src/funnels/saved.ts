@@ -116,8 +116,7 @@ export async function* funnelUpdates(
     const all = reloadAll;
     pending.clear();
     reloadAll = false;
-    if (all) await funnel.loadAll();
-    else await funnel.update(people);
+    await funnel.update(people, all);
   };
   try {
     await funnel.loadAll();

@@ -286,6 +286,8 @@ export function indexable(filter: ActivityFilter): boolean {
 
 /** People read per statement when the index reloads, and activities when it builds: a bounded batch of rows in memory at once. */
 const PEOPLE_PER_LOAD = 20_000;
+/** People of recent reloads kept for `changedSince`: a few seconds of a busy import. */
+const MAX_REMEMBERED_PEOPLE = 100_000;
 const ROWS_PER_LOAD = 50_000;
 
 export interface IndexStats {
@@ -329,6 +331,17 @@ export class SequenceIndex implements IndexView {
   private maxActivityId = 0;
   private maxMergeId = 0;
   private catchingUp: Promise<void> | null = null;
+  /**
+   * Counts the index's changes: a rebuild and each reload of people. The recent reloads keep the
+   * people they read, so a saved funnel woken by an event that names no one (an import's summary)
+   * rematches the people the index read again since it last looked, not everyone.
+   */
+  private changes = 0;
+  private rebuiltAt = 0;
+  private reloads: Array<{ change: number; people: number[] }> = [];
+  private reloadedPeople = 0;
+  /** Reloads up to this change were let go: asking about an earlier one means everyone. */
+  private forgottenThrough = 0;
 
   private constructor(
     private readonly pool: pg.Pool,
@@ -376,6 +389,33 @@ export class SequenceIndex implements IndexView {
     this.brands = brands;
     this.delta = new Map();
     this.deltaRows = 0;
+    this.rebuiltAt = ++this.changes;
+    this.reloads = [];
+    this.reloadedPeople = 0;
+  }
+
+  /** The index's change count now, to ask `changedSince` about later. */
+  get version(): number {
+    return this.changes;
+  }
+
+  /** The people read again since `version`, or "all" when the index was rebuilt or forgot that far. */
+  changedSince(version: number): number[] | "all" {
+    if (version < this.rebuiltAt || version < this.forgottenThrough) return "all";
+    const people = new Set<number>();
+    for (let i = this.reloads.length - 1; i >= 0 && this.reloads[i]!.change > version; i--)
+      for (const id of this.reloads[i]!.people) people.add(id);
+    return [...people];
+  }
+
+  private recordReload(people: number[]): void {
+    this.reloads.push({ change: ++this.changes, people });
+    this.reloadedPeople += people.length;
+    while (this.reloadedPeople > MAX_REMEMBERED_PEOPLE && this.reloads.length > 1) {
+      const forgotten = this.reloads.shift()!;
+      this.reloadedPeople -= forgotten.people.length;
+      this.forgottenThrough = forgotten.change;
+    }
   }
 
   /**
@@ -443,6 +483,7 @@ export class SequenceIndex implements IndexView {
 
   /** Reads these people's sequences again into the delta. */
   async reload(personIds: number[]): Promise<void> {
+    this.recordReload(personIds);
     for (let i = 0; i < personIds.length; i += PEOPLE_PER_LOAD) {
       const batch = personIds.slice(i, i + PEOPLE_PER_LOAD);
       const builder = new SegmentBuilder(this.signatures);

@@ -247,23 +247,18 @@ export async function runFunnel(
   query: FunnelQuery,
   options: MatchOptions = {},
 ): Promise<FunnelRun> {
-  const matched = await matchPeople(client, query, options);
-  return summarizeFunnel(client, query, matched.outcomes, matched.attributed);
+  return summarizeFunnel(client, query, await matchPeople(client, query, options));
 }
 
-export interface MatchedPeople {
-  /** Everyone who reached step 1, in person id order. */
-  outcomes: PersonOutcome[];
-  /** Each of them's breakdown value, when the funnel has a breakdown. */
-  attributed: Map<number, string | null>;
-}
-
-/** Reads the sequences (of `options.personIds` only, when given) and matches each person. */
+/**
+ * Reads the sequences (of `options.personIds` only, when given) and matches each person: everyone
+ * who reached step 1, in person id order, each with their breakdown value when the funnel has one.
+ */
 export async function matchPeople(
   client: pg.Pool | pg.PoolClient,
   query: FunnelQuery,
   options: MatchOptions = {},
-): Promise<MatchedPeople> {
+): Promise<PersonOutcome[]> {
   validateFunnel(query);
   const spec: MatchSpec = {
     stepCount: query.steps.length,
@@ -278,35 +273,43 @@ export async function matchPeople(
   };
   const breakdown = query.breakdown;
   const attributedStep = (reached: number) => attributedStepOf(breakdown, reached);
+  const outcomes = runsOnIndex(client, query, options.engine)
+    ? matchIndexed(
+        await sequenceIndexOf(client),
+        {
+          steps: query.steps.map((step) => step.where),
+          exclusions: (query.exclusions ?? []).map((exclusion) => exclusion.where),
+          spec,
+          attribute:
+            breakdown && !PERSON_LEVEL.has(breakdown.by)
+              ? { by: breakdown.by as IndexedAttribute, step: attributedStep }
+              : undefined,
+        },
+        options.personIds,
+      )
+    : await matchFromSql(client, query, spec, options);
+  if (breakdown && PERSON_LEVEL.has(breakdown.by) && outcomes.length > 0) {
+    const values = await personAttribute(
+      client,
+      breakdown.by,
+      outcomes.map((o) => o.personId),
+    );
+    for (const outcome of outcomes) outcome.breakdownValue = values.get(outcome.personId) ?? null;
+  }
+  return outcomes;
+}
+
+/** Whether the funnel is matched on the sequence index (the default) rather than by `planSequences`' statement. */
+export function runsOnIndex(
+  client: pg.Pool | pg.PoolClient,
+  query: FunnelQuery,
+  engine: FunnelEngine = "index",
+): client is pg.Pool {
   const filters = [
     ...query.steps.map((step) => step.where),
     ...(query.exclusions ?? []).map((exclusion) => exclusion.where),
   ];
-  const matched =
-    (options.engine ?? "index") === "index" && isPool(client) && filters.every(indexable)
-      ? matchIndexed(
-          await sequenceIndexOf(client),
-          {
-            steps: query.steps.map((step) => step.where),
-            exclusions: (query.exclusions ?? []).map((exclusion) => exclusion.where),
-            spec,
-            attribute:
-              breakdown && !PERSON_LEVEL.has(breakdown.by)
-                ? { by: breakdown.by as IndexedAttribute, step: attributedStep }
-                : undefined,
-          },
-          options.personIds,
-        )
-      : await matchFromSql(client, query, spec, options);
-  if (breakdown && PERSON_LEVEL.has(breakdown.by) && matched.outcomes.length > 0) {
-    for (const [id, value] of await personAttribute(
-      client,
-      breakdown.by,
-      matched.outcomes.map((o) => o.personId),
-    ))
-      matched.attributed.set(id, value);
-  }
-  return matched;
+  return engine === "index" && isPool(client) && filters.every(indexable);
 }
 
 /** The step (0-based) whose activity a breakdown by an activity's attribute reads, for a person who reached `reached`. */
@@ -326,7 +329,7 @@ async function matchFromSql(
   query: FunnelQuery,
   spec: MatchSpec,
   options: MatchOptions,
-): Promise<MatchedPeople> {
+): Promise<PersonOutcome[]> {
   const maxRows = options.maxRows ?? MAX_SEQUENCE_ROWS;
   const plan = planSequences(query, options.personIds);
   const { rows } = await client.query<{
@@ -345,8 +348,6 @@ async function matchFromSql(
   }
 
   const outcomes: PersonOutcome[] = [];
-  /** The attribute of the activity behind each person's attributed step. */
-  const attributed = new Map<number, string | null>();
   const breakdown = query.breakdown;
   const attributedStep = (reached: number) => attributedStepOf(breakdown, reached);
   for (let start = 0; start < rows.length; ) {
@@ -357,8 +358,8 @@ async function matchFromSql(
       events.push({ t: rows[i]!.t, steps: rows[i]!.s, exclusions: rows[i]!.x });
     const match = matchPerson(events, spec);
     if (match.reached > 0) {
-      const personId = rows[start]!.p;
-      outcomes.push({ personId, ...match });
+      const outcome: PersonOutcome = { personId: rows[start]!.p, ...match };
+      outcomes.push(outcome);
       if (breakdown && !PERSON_LEVEL.has(breakdown.by)) {
         const step = attributedStep(match.reached);
         // Among the activities at the step's instant that match it, the first by id.
@@ -366,12 +367,12 @@ async function matchFromSql(
           step < match.reached
             ? rows.slice(start, end).find((r) => r.t === match.times[step] && r.s & (1 << step))
             : undefined;
-        attributed.set(personId, row?.v ?? null);
+        outcome.breakdownValue = row?.v ?? null;
       }
     }
     start = end;
   }
-  return { outcomes, attributed };
+  return outcomes;
 }
 
 /** The result shown for matched people: aggregates from their outcomes, names of breakdown values. */
@@ -379,7 +380,6 @@ export async function summarizeFunnel(
   client: pg.Pool | pg.PoolClient,
   query: FunnelQuery,
   outcomes: PersonOutcome[],
-  attributed: Map<number, string | null>,
 ): Promise<FunnelRun> {
   const names = query.steps.map((step) => step.name);
   const breakdown = query.breakdown;
@@ -388,9 +388,7 @@ export async function summarizeFunnel(
     steps: stepStats(names, outcomes),
     timeToConvert: timeToConvert(outcomes, names.length, query.windowSeconds),
     trend: trendByWeek(outcomes, names.length),
-    breakdown: breakdown
-      ? await breakdownRows(client, breakdown.by, names, outcomes, attributed)
-      : [],
+    breakdown: breakdown ? await breakdownRows(client, breakdown.by, names, outcomes) : [],
     people(step, outcome) {
       return outcomes
         .filter((o) => (outcome === "converted" ? o.reached >= step : o.reached === step - 1))
@@ -407,11 +405,10 @@ async function breakdownRows(
   by: BreakdownBy,
   names: string[],
   outcomes: PersonOutcome[],
-  attributed: Map<number, string | null>,
 ): Promise<BreakdownRow[]> {
   const groups = new Map<string | null, PersonOutcome[]>();
   for (const outcome of outcomes) {
-    const value = attributed.get(outcome.personId) ?? null;
+    const value = outcome.breakdownValue ?? null;
     const group = groups.get(value);
     if (group) group.push(outcome);
     else groups.set(value, [outcome]);
