@@ -102,6 +102,9 @@ type Documents = {
   "\n  query DatabaseDownPeopleCount {\n    overview { people }\n  }\n": typeof types.DatabaseDownPeopleCountDocument;
   "\n  query DatabaseDownPeopleTotal {\n    people(first: 1) { totalCount }\n  }\n": typeof types.DatabaseDownPeopleTotalDocument;
   '\n  mutation DatabaseDownCreateKey {\n    createApiKey(name: "x", role: VIEWER) { id }\n  }\n': typeof types.DatabaseDownCreateKeyDocument;
+  "\n  query KeyCacheViewerRole {\n    viewer { role }\n  }\n": typeof types.KeyCacheViewerRoleDocument;
+  "\n  mutation KeyCacheCreateKey($name: String!) {\n    createApiKey(name: $name, role: ANALYST) { id secret }\n  }\n": typeof types.KeyCacheCreateKeyDocument;
+  "\n  mutation KeyCacheRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) { id }\n  }\n": typeof types.KeyCacheRevokeKeyDocument;
   '\n  query NullabilityPeopleWithSources {\n    people(first: 5, filter: { search: "Ivo" }) { totalCount edges { node { displayName sources { source } } } }\n  }\n': typeof types.NullabilityPeopleWithSourcesDocument;
   "\n  query NullabilityApiKeyNames {\n    apiKeys { name }\n  }\n": typeof types.NullabilityApiKeyNamesDocument;
   "\n  mutation IngestOverGraphQL($records: [JSON!]!, $key: String) {\n    ingest(records: $records, idempotencyKey: $key) {\n      created updated merged unchanged\n      rejected { index type source id field reason }\n    }\n  }\n": typeof types.IngestOverGraphQlDocument;
@@ -307,6 +310,11 @@ const documents: Documents = {
     types.DatabaseDownPeopleTotalDocument,
   '\n  mutation DatabaseDownCreateKey {\n    createApiKey(name: "x", role: VIEWER) { id }\n  }\n':
     types.DatabaseDownCreateKeyDocument,
+  "\n  query KeyCacheViewerRole {\n    viewer { role }\n  }\n": types.KeyCacheViewerRoleDocument,
+  "\n  mutation KeyCacheCreateKey($name: String!) {\n    createApiKey(name: $name, role: ANALYST) { id secret }\n  }\n":
+    types.KeyCacheCreateKeyDocument,
+  "\n  mutation KeyCacheRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) { id }\n  }\n":
+    types.KeyCacheRevokeKeyDocument,
   '\n  query NullabilityPeopleWithSources {\n    people(first: 5, filter: { search: "Ivo" }) { totalCount edges { node { displayName sources { source } } } }\n  }\n':
     types.NullabilityPeopleWithSourcesDocument,
   "\n  query NullabilityApiKeyNames {\n    apiKeys { name }\n  }\n":
@@ -899,6 +907,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation DatabaseDownCreateKey {\n    createApiKey(name: "x", role: VIEWER) { id }\n  }\n',
 ): typeof import("./graphql").DatabaseDownCreateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query KeyCacheViewerRole {\n    viewer { role }\n  }\n",
+): typeof import("./graphql").KeyCacheViewerRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation KeyCacheCreateKey($name: String!) {\n    createApiKey(name: $name, role: ANALYST) { id secret }\n  }\n",
+): typeof import("./graphql").KeyCacheCreateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation KeyCacheRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) { id }\n  }\n",
+): typeof import("./graphql").KeyCacheRevokeKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
