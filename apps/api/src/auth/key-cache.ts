@@ -5,14 +5,16 @@ import { type AuthenticatedKey, hashKey, lookUpKey, recordKeyUse, type Viewer } 
 
 /** Keys kept per database handle: far more than a deployment has; an evicted key is looked up again. */
 const maxKeys = 10_000;
+/** How long a start waits for the listening connection before serving without keeping keys. */
+const startTimeoutMs = 5_000;
 
 /**
  * The API keys an instance has authenticated, so that a request with a known key costs a hash
- * instead of a statement (the lookup was a tenth of a point read's CPU). A revocation still takes
- * effect at once on every instance: the database notifies every change of a key (a trigger, so an
- * operator's SQL counts too), the handle that made the change hears it before its statement returns,
- * and every other instance as soon as it commits. While the listening connection is down nothing is
- * kept and every request asks the database, as before.
+ * instead of a statement (the lookup was about a seventh of a point read's CPU). A revocation
+ * still takes effect at once on every instance: the database notifies every change of a key (a
+ * trigger, so an operator's SQL counts too), the handle that made the change hears it before its
+ * statement returns, and every other instance as soon as it commits. While the listening
+ * connection is down nothing is kept and every request asks the database, as before.
  *
  * One per database handle, not per server: instances that share a handle (tests) share what it hears.
  */
@@ -35,6 +37,11 @@ export class KeyCache {
         this.byHash.clear();
       },
     });
+  }
+
+  /** Waits (a few seconds at most) until notifications flow, so that keys are kept from the first request. */
+  async start(): Promise<void> {
+    await this.db.notifications.whenListening(startTimeoutMs);
   }
 
   /** The viewer of a bearer secret, or null when the key is unknown or revoked. */

@@ -45,6 +45,7 @@ export class Notifications {
   private started = false;
   private closed = false;
   private reconnectTimer: NodeJS.Timeout | undefined;
+  private readonly waiting = new Set<(listening: boolean) => void>();
 
   /** `connectionString`: the server to hold a dedicated listening connection to; none when embedded. */
   constructor(private readonly connectionString?: string) {
@@ -68,6 +69,23 @@ export class Notifications {
     }
   }
 
+  /**
+   * Resolves once notifications flow (at once when embedded), or after `timeoutMs` without: a
+   * server can start answering before, only less cheaply.
+   */
+  whenListening(timeoutMs: number): Promise<boolean> {
+    if (this.isListening) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => done(false), timeoutMs);
+      const done = (listening: boolean) => {
+        clearTimeout(timer);
+        this.waiting.delete(done);
+        resolve(listening);
+      };
+      this.waiting.add(done);
+    });
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.reconnectTimer);
@@ -86,6 +104,7 @@ export class Notifications {
     this.isListening = listening;
     for (const listeners of this.listeners.values())
       for (const listener of listeners) listener.listening(listening);
+    if (listening) for (const done of [...this.waiting]) done(true);
   }
 
   private async connect(): Promise<void> {
