@@ -1,9 +1,11 @@
-// `pnpm bench read [--people=20000] [--rounds=5] [--seconds=3] [--database=<url>]`: Parley's reads
+// `pnpm bench read [--people=20000] [--rounds=5] [--seconds=3] [--database=<url>] [--baseline=<main.js>]`: Parley's reads
 // next to PostGraphile 5 (amber preset) on the same PostgreSQL database of the demo, and next to the
 // hand-written SQL of each query (the floor: one statement, no GraphQL, no HTTP). Both servers run
 // in child processes, so the CPU each spends per request is read from /proc apart from the load
 // generator's; PostgreSQL's own CPU per request is read from its backends. Rounds interleave the
-// contenders so that load from other work on the machine falls on all of them alike.
+// contenders so that load from other work on the machine falls on all of them alike. `--baseline`
+// adds another build of Parley (`node apps/api/build.mjs --outdir <folder>` run on an earlier commit)
+// to the same rounds, so that a change is measured against what it replaces under the same load.
 import { type ChildProcess, execFileSync } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
@@ -90,6 +92,7 @@ interface Options {
   rounds: number;
   seconds: number;
   database?: string;
+  baseline?: string;
 }
 
 function parseArgs(args: string[]): Options {
@@ -105,7 +108,10 @@ function parseArgs(args: string[]): Options {
   for (const [name, n] of Object.entries({ people, rounds, seconds })) {
     if (!(n > 0)) throw new Error(`--${name} must be a positive number`);
   }
-  return { people, rounds, seconds, database: value("database") };
+  const baseline = value("baseline");
+  if (baseline !== undefined && !fs.existsSync(baseline))
+    throw new Error(`--baseline must name a built main.js, and ${baseline} does not exist`);
+  return { people, rounds, seconds, database: value("database"), baseline };
 }
 
 interface Contender {
@@ -151,21 +157,26 @@ export default async function main(args: string[]): Promise<void> {
     const personIds = ids.map((row) => row.id);
 
     execFileSync(process.execPath, [path.join(root, "apps/api/build.mjs")], { stdio: "inherit" });
-    const parley = await startChild(
-      process.execPath,
-      [path.join(root, "apps/api/dist/main.js")],
-      {
-        DATABASE_URL: url,
-        PORT: "0",
-        PARLEY_ADMIN_KEY: adminKey,
-        PARLEY_DEMO: "off",
-        PARLEY_LOG_LEVEL: "warn",
-        PARLEY_RATE_LIMIT: "1000000/1000000",
-        NODE_ENV: "production",
-      },
-      /Health:\s+http:\/\/[^:]+:(\d+)\/healthz/,
-    );
-    children.push(parley.child);
+    const startParley = async (mainJs: string) => {
+      const server = await startChild(
+        process.execPath,
+        [mainJs],
+        {
+          DATABASE_URL: url,
+          PORT: "0",
+          PARLEY_ADMIN_KEY: adminKey,
+          PARLEY_DEMO: "off",
+          PARLEY_LOG_LEVEL: "warn",
+          PARLEY_RATE_LIMIT: "1000000/1000000",
+          NODE_ENV: "production",
+        },
+        /Health:\s+http:\/\/[^:]+:(\d+)\/healthz/,
+      );
+      children.push(server.child);
+      return server;
+    };
+    const parley = await startParley(path.join(root, "apps/api/dist/main.js"));
+    const baseline = options.baseline ? await startParley(path.resolve(options.baseline)) : null;
     const postgraphile = await startChild(
       process.execPath,
       [
@@ -181,10 +192,12 @@ export default async function main(args: string[]): Promise<void> {
     );
     children.push(postgraphile.child);
 
+    const asAdmin = { authorization: `Bearer ${adminKey}` };
     const contenders: Contender[] = [
-      graphqlContender("Parley", parley, (q, id) => q.parley(id), {
-        authorization: `Bearer ${adminKey}`,
-      }),
+      graphqlContender("Parley", parley, (q, id) => q.parley(id), asAdmin),
+      ...(baseline
+        ? [graphqlContender("Parley before", baseline, (q, id) => q.parley(id), asAdmin)]
+        : []),
       graphqlContender("PostGraphile", postgraphile, (q, id) => q.postgraphile(id), {}),
       {
         name: "SQL (floor)",
@@ -257,9 +270,19 @@ export default async function main(args: string[]): Promise<void> {
       }
       const ratio = rate("Parley") / rate("PostGraphile");
       const ofFloor = rate("SQL (floor)") / rate("Parley");
+      const cpuPerRequest = (name: string) => {
+        const entry = results.get(`${query.name}\u0000${name}`)!;
+        return entry.cpu / entry.requests;
+      };
+      const cpuRatio = cpuPerRequest("Parley") / cpuPerRequest("PostGraphile");
       console.log(
-        `  Parley: ${ratio.toFixed(2)}x PostGraphile's req/s (goal >= 1.0x: ${ratio >= 1 ? "met" : "NOT met"}); the floor serves ${ofFloor.toFixed(1)}x Parley's (goal <= 3x: ${ofFloor <= 3 ? "met" : "NOT met"})\n`,
+        `  Parley: ${ratio.toFixed(2)}x PostGraphile's req/s (goal >= 1.0x: ${ratio >= 1 ? "met" : "NOT met"}), ${cpuRatio.toFixed(2)}x its CPU per request; the floor serves ${ofFloor.toFixed(1)}x Parley's (goal <= 3x: ${ofFloor <= 3 ? "met" : "NOT met"})`,
       );
+      if (baseline)
+        console.log(
+          `  Parley before: ${(rate("Parley before") / rate("PostGraphile")).toFixed(2)}x PostGraphile's req/s, ${(cpuPerRequest("Parley before") / cpuPerRequest("PostGraphile")).toFixed(2)}x its CPU per request; this build ${(rate("Parley") / rate("Parley before")).toFixed(2)}x its req/s at ${(cpuPerRequest("Parley") / cpuPerRequest("Parley before")).toFixed(2)}x its CPU per request`,
+        );
+      console.log("");
     }
   } finally {
     await pool.end();

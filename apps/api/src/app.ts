@@ -1,5 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { AlertEvaluator, type AlertEvaluatorOptions } from "./alerts/evaluator.ts";
+import { keyCacheOf } from "./auth/key-cache.ts";
 import { ensureAdminKey } from "./auth/keys.ts";
 import type { Config } from "./config.ts";
 import type { AppServices } from "./context.ts";
@@ -51,6 +52,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       onQuery: options.onQuery,
     }));
   const { generated } = await ensureAdminKey(db.prisma, config.adminKey);
+  await keyCacheOf(db).start();
   const signal = createEventSignal(config.redisUrl, {
     pollIntervalMs: options.live?.pollIntervalMs,
   });

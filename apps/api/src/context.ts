@@ -1,6 +1,7 @@
 import { GraphQLError } from "graphql";
 import type { AlertEvaluator } from "./alerts/evaluator.ts";
-import { authenticateKey, parseBearer, type Viewer } from "./auth/keys.ts";
+import { keyCacheOf } from "./auth/key-cache.ts";
+import { parseBearer, type Viewer } from "./auth/keys.ts";
 import type { Database } from "./db/database.ts";
 import type { Live } from "./events/live.ts";
 import type { FeedPoller } from "./feeds/poller.ts";
@@ -53,7 +54,7 @@ export async function authenticate(
   }
   const secret = parseBearer(authorization);
   if (!secret) throw unauthenticated("Malformed Authorization header: expected 'Bearer <key>'");
-  const viewer = await authenticateKey(services.db.pool, secret);
+  const viewer = await keyCacheOf(services.db).authenticate(secret);
   if (!viewer) throw unauthenticated("Unknown or revoked API key");
   return viewer;
 }

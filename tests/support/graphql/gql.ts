@@ -108,6 +108,9 @@ type Documents = {
   '\n  mutation DatabaseDownCreateKey {\n    createApiKey(name: "x", role: VIEWER) { id }\n  }\n': typeof types.DatabaseDownCreateKeyDocument;
   "\n  query HostileHttpViewerRole {\n    viewer { role }\n  }\n": typeof types.HostileHttpViewerRoleDocument;
   "\n  query HostileHttpDealsCount {\n    deals(first: 1) { totalCount }\n  }\n": typeof types.HostileHttpDealsCountDocument;
+  "\n  query KeyCacheViewerRole {\n    viewer { role }\n  }\n": typeof types.KeyCacheViewerRoleDocument;
+  "\n  mutation KeyCacheCreateKey($name: String!) {\n    createApiKey(name: $name, role: ANALYST) { id secret }\n  }\n": typeof types.KeyCacheCreateKeyDocument;
+  "\n  mutation KeyCacheRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) { id }\n  }\n": typeof types.KeyCacheRevokeKeyDocument;
   '\n  query NullabilityPeopleWithSources {\n    people(first: 5, filter: { search: "Ivo" }) { totalCount edges { node { displayName sources { source } } } }\n  }\n': typeof types.NullabilityPeopleWithSourcesDocument;
   "\n  query NullabilityApiKeyNames {\n    apiKeys { name }\n  }\n": typeof types.NullabilityApiKeyNamesDocument;
   "\n  query PersistedViewerRole {\n    viewer { role }\n  }\n": typeof types.PersistedViewerRoleDocument;
@@ -399,6 +402,11 @@ const documents: Documents = {
     types.HostileHttpViewerRoleDocument,
   "\n  query HostileHttpDealsCount {\n    deals(first: 1) { totalCount }\n  }\n":
     types.HostileHttpDealsCountDocument,
+  "\n  query KeyCacheViewerRole {\n    viewer { role }\n  }\n": types.KeyCacheViewerRoleDocument,
+  "\n  mutation KeyCacheCreateKey($name: String!) {\n    createApiKey(name: $name, role: ANALYST) { id secret }\n  }\n":
+    types.KeyCacheCreateKeyDocument,
+  "\n  mutation KeyCacheRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) { id }\n  }\n":
+    types.KeyCacheRevokeKeyDocument,
   '\n  query NullabilityPeopleWithSources {\n    people(first: 5, filter: { search: "Ivo" }) { totalCount edges { node { displayName sources { source } } } }\n  }\n':
     types.NullabilityPeopleWithSourcesDocument,
   "\n  query NullabilityApiKeyNames {\n    apiKeys { name }\n  }\n":
@@ -1174,6 +1182,24 @@ export function graphql(
 export function graphql(
   source: "\n  query HostileHttpDealsCount {\n    deals(first: 1) { totalCount }\n  }\n",
 ): typeof import("./graphql").HostileHttpDealsCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query KeyCacheViewerRole {\n    viewer { role }\n  }\n",
+): typeof import("./graphql").KeyCacheViewerRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation KeyCacheCreateKey($name: String!) {\n    createApiKey(name: $name, role: ANALYST) { id secret }\n  }\n",
+): typeof import("./graphql").KeyCacheCreateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation KeyCacheRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) { id }\n  }\n",
+): typeof import("./graphql").KeyCacheRevokeKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1311,6 +1311,22 @@ export type HostileHttpDealsCountQueryVariables = Exact<{ [key: string]: never }
 
 export type HostileHttpDealsCountQuery = { deals: { totalCount: number } };
 
+export type KeyCacheViewerRoleQueryVariables = Exact<{ [key: string]: never }>;
+
+export type KeyCacheViewerRoleQuery = { viewer: { role: ApiKeyRole } };
+
+export type KeyCacheCreateKeyMutationVariables = Exact<{
+  name: string;
+}>;
+
+export type KeyCacheCreateKeyMutation = { createApiKey: { id: string; secret: string } };
+
+export type KeyCacheRevokeKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type KeyCacheRevokeKeyMutation = { revokeApiKey: { id: string } };
+
 export type NullabilityPeopleWithSourcesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type NullabilityPeopleWithSourcesQuery = {
@@ -3648,6 +3664,34 @@ export const HostileHttpDealsCountDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<
   HostileHttpDealsCountQuery,
   HostileHttpDealsCountQueryVariables
+>;
+export const KeyCacheViewerRoleDocument = new TypedDocumentString(`
+    query KeyCacheViewerRole {
+  viewer {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<KeyCacheViewerRoleQuery, KeyCacheViewerRoleQueryVariables>;
+export const KeyCacheCreateKeyDocument = new TypedDocumentString(`
+    mutation KeyCacheCreateKey($name: String!) {
+  createApiKey(name: $name, role: ANALYST) {
+    id
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<
+  KeyCacheCreateKeyMutation,
+  KeyCacheCreateKeyMutationVariables
+>;
+export const KeyCacheRevokeKeyDocument = new TypedDocumentString(`
+    mutation KeyCacheRevokeKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
+  KeyCacheRevokeKeyMutation,
+  KeyCacheRevokeKeyMutationVariables
 >;
 export const NullabilityPeopleWithSourcesDocument = new TypedDocumentString(`
     query NullabilityPeopleWithSources {

@@ -40,23 +40,24 @@ export async function createApiKey(
   return { id: key.id, name: key.name, role: key.role, secret };
 }
 
-const lastUsedWriteInterval = 60_000;
-
 /**
  * How often an instance checks the keys of its open sockets for revocation: what makes a
  * revocation anywhere close the key's sockets on every instance, with or without Redis, within a second.
  */
 export const revocationCheckIntervalMs = 250;
 
+/** A key as authentication reads it: who it is, and when its use was last written. */
+export interface AuthenticatedKey {
+  viewer: Viewer;
+  lastUsedMs: number | null;
+}
+
 /**
- * Resolves a bearer secret to the key's viewer, or null when unknown or revoked. It runs on every
- * request, so it is one indexed statement sent as plain SQL: through Prisma the lookup cost more
- * CPU than many whole reads (its query compiler runs per call). Asking the database every time is
- * what makes a revocation take effect at once on every instance. `lastUsedAt` is written at most
- * once a minute per key so that reads stay reads.
+ * The key whose secret hashes to `hash`, or null when unknown or revoked: one indexed statement
+ * sent as plain SQL (through Prisma the lookup cost more CPU than many whole reads). Requests
+ * reach it only when the key is not in the instance's memory (key-cache.ts).
  */
-export async function authenticateKey(pool: pg.Pool, secret: string): Promise<Viewer | null> {
-  if (!secret) return null;
+export async function lookUpKey(pool: pg.Pool, hash: string): Promise<AuthenticatedKey | null> {
   // Prisma's DateTime columns hold UTC wall time: epoch of the timestamp as UTC, whatever the zones.
   // Unnamed: a named prepared statement outlives a dropped connection in the embedded database's
   // one session, and the pool's next connection would then fail to prepare it again.
@@ -68,17 +69,26 @@ export async function authenticateKey(pool: pg.Pool, secret: string): Promise<Vi
   }>(
     `SELECT id, name, role::text AS role, (extract(epoch FROM "lastUsedAt") * 1000)::float8 AS "lastUsedMs"
        FROM "ApiKey" WHERE hash = $1 AND "revokedAt" IS NULL`,
-    [hashKey(secret)],
+    [hash],
   );
   const key = rows[0];
-  if (!key) return null;
-  if (key.lastUsedMs === null || Date.now() - key.lastUsedMs > lastUsedWriteInterval) {
-    await pool.query(`UPDATE "ApiKey" SET "lastUsedAt" = $2::timestamp(3) WHERE id = $1`, [
-      key.id,
-      new Date().toISOString(),
-    ]);
-  }
-  return { keyId: key.id, name: key.name, role: key.role };
+  return key
+    ? { viewer: { keyId: key.id, name: key.name, role: key.role }, lastUsedMs: key.lastUsedMs }
+    : null;
+}
+
+const lastUsedWriteInterval = 60_000;
+
+/** Writes `lastUsedAt` at most once a minute per key, so that reads stay reads. */
+export async function recordKeyUse(pool: pg.Pool, key: AuthenticatedKey): Promise<void> {
+  const now = Date.now();
+  if (key.lastUsedMs !== null && now - key.lastUsedMs <= lastUsedWriteInterval) return;
+  // Set first: the requests that arrive while this write runs need not write again.
+  key.lastUsedMs = now;
+  await pool.query(`UPDATE "ApiKey" SET "lastUsedAt" = $2::timestamp(3) WHERE id = $1`, [
+    key.viewer.keyId,
+    new Date(now).toISOString(),
+  ]);
 }
 
 /** The keys among `keyIds` that were revoked or no longer exist: their sockets and cached entries must go. */

@@ -7,6 +7,7 @@ import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { logger } from "../log.ts";
 import { applyMigrations } from "./migrate.ts";
+import { Notifications } from "./notifications.ts";
 import { installPlanCache } from "./plan-cache.ts";
 
 const log = logger("db");
@@ -21,6 +22,8 @@ export interface Database {
   kind: DatabaseKind;
   prisma: PrismaClient;
   pool: pg.Pool;
+  /** What the database's triggers notify: changes made by any instance, or by an operator's SQL. */
+  notifications: Notifications;
   /** Where the database lives, without credentials, for logs and /healthz. */
   description: string;
   /** Embedded only: the whole data directory as a tarball (test templates, backups). */
@@ -56,7 +59,10 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 }
 
 function openServer(databaseUrl: string): Database {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  const notifications = new Notifications(databaseUrl);
+  const pool = new pg.Pool(
+    withOnConnect({ connectionString: databaseUrl, max: 10 }, notifications.attach),
+  );
   pool.on("error", (error) => log.warn({ err: error.message }, "idle database connection error"));
   keepConnectionErrorsFromEndingTheProcess(pool);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
@@ -65,12 +71,26 @@ function openServer(databaseUrl: string): Database {
     kind: "postgresql",
     prisma,
     pool,
+    notifications,
     description: `postgresql://${url.host}${url.pathname}`,
     async close() {
+      await notifications.close();
       await prisma.$disconnect();
       await pool.end();
     },
   };
+}
+
+/**
+ * pg-pool 3.14 runs `onConnect` on each new connection before handing it out (its statements are
+ * not seen by `instrumentPool`, which counts from the "connect" event after it); @types/pg does not
+ * declare the option yet.
+ */
+function withOnConnect(
+  config: pg.PoolConfig,
+  onConnect: (client: pg.PoolClient) => Promise<void>,
+): pg.PoolConfig {
+  return { ...config, onConnect } as pg.PoolConfig;
 }
 
 /**
@@ -89,10 +109,13 @@ function keepConnectionErrorsFromEndingTheProcess(pool: pg.Pool): void {
 
 async function openEmbedded(dataDir: string, snapshot?: Blob): Promise<Database> {
   const thread = await startPgliteThread(dataDir, snapshot);
-  const pool = new pg.Pool({
-    connectionString: `postgresql://postgres@${thread.address}/postgres`,
-    max: 1,
-  });
+  const notifications = new Notifications();
+  const pool = new pg.Pool(
+    withOnConnect(
+      { connectionString: `postgresql://postgres@${thread.address}/postgres`, max: 1 },
+      notifications.attach,
+    ),
+  );
   pool.on("error", (error) =>
     log.warn({ err: error.message }, "embedded database connection error"),
   );
@@ -102,6 +125,7 @@ async function openEmbedded(dataDir: string, snapshot?: Blob): Promise<Database>
     kind: "pglite",
     prisma,
     pool,
+    notifications,
     description: dataDir === "memory://" ? "pglite (in memory)" : `pglite ${dataDir}`,
     dumpDataDir: () => thread.dumpDataDir(),
     async close() {
