@@ -100,7 +100,7 @@ export default async function main(args: string[]): Promise<void> {
     console.log(`\n${open} of ${subscribers} subscribers still connected at the end`);
     // Latency on a shared machine is noisier than memory: a p99 counts as flat under a 25% rise.
     const trends: Array<[string, number[], string, number]> = [
-      ["memory (RSS)", rows.map((row) => row.rss / 1e6), "MB", 0.1],
+      ["memory (RSS)", rows.map((row) => row.rss / 1024 / 1024), "MB", 0.1],
       ["query p99", rows.map((row) => row.queryP99), "ms", 0.25],
       ["import p99", rows.map((row) => row.importP99), "ms", 0.25],
     ];
