@@ -1,7 +1,7 @@
 // The hostile-input suite (issue 14): generated GraphQL shapes and fuzzed records, sent over HTTP and
 // websockets to a real server in a child process. Whatever arrives: the process never ends, nothing
 // answers 5xx or "Unexpected error.", a rejected request carries no data and no internals; the
-// server's heap after a full collection ends within 10% of its value after a warm-up. The
+// server's RSS after a compacting collection ends within 10% of its value after a warm-up. The
 // seed is printed; HOSTILE_SEED=<n> replays a run, HOSTILE_SCALE=<x> multiplies the number of inputs.
 import fs from "node:fs";
 import os from "node:os";
@@ -13,13 +13,16 @@ import { backend, freshDatabase, type TestDatabase } from "../support/database.t
 import { type HostileRequest, hostileBodies, hostileRequest } from "../support/hostile-graphql.ts";
 import { goodRecords, hostileCases, hostileRecord } from "../support/hostile-records.ts";
 import { rawRequest } from "../support/http.ts";
-import { type ServerProcess, startServerProcess } from "../support/server-process.ts";
+import {
+  type MemoryMeasurement,
+  type ServerProcess,
+  startServerProcess,
+} from "../support/server-process.ts";
 
 const adminKey = "hostile-suite-admin-key-0123456789";
 const seed = Number(process.env.HOSTILE_SEED ?? Date.now() % 2 ** 31);
 const scale = Number(process.env.HOSTILE_SCALE ?? 1);
 const counts = {
-  warmUp: Math.round(600 * scale),
   httpShapes: Math.round(5_600 * scale),
   httpBodies: Math.round(500 * scale),
   wsShapes: Math.round(2_600 * scale),
@@ -31,7 +34,9 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "parley-hostile-"));
 let db: TestDatabase | undefined;
 let server: ServerProcess;
 const keys: Record<string, string> = {};
-let baseline = { rss: 0, heapUsed: 0 };
+let baseline: MemoryMeasurement;
+/** HOSTILE_HEAP_SNAPSHOTS=<dir>: heap snapshots of the server after the warm-up and after the run. */
+const snapshots = process.env.HOSTILE_HEAP_SNAPSHOTS;
 const tried = { http: 0, websocket: 0, records: 0 };
 const failures: string[] = [];
 
@@ -576,16 +581,22 @@ async function sendRecords(batches: unknown[][]): Promise<void> {
 }
 
 describe("hostile input", () => {
-  test("warm-up: the server answers a first round of every kind of input; its memory after it is the baseline", async () => {
-    await sendOverHttp(fc.sample(hostileRequest, { numRuns: counts.warmUp, seed }));
-    await sendOverWebsockets(
-      fc.sample(hostileRequest, { numRuns: Math.round(counts.warmUp / 3), seed: seed + 1 }),
+  test("warm-up: the server answers a quarter of every kind of input; its memory after it is the baseline", async () => {
+    // Every phase below at a quarter, with seeds of its own: the code each input reaches is compiled,
+    // the bounded caches fill, and what a process loads once (Prisma's source map, read when a
+    // stack first passes through it) is loaded before the baseline, not counted as growth.
+    const quarter = (count: number) => Math.round(count / 4);
+    await sendOverHttp(fc.sample(hostileRequest, { numRuns: quarter(counts.httpShapes), seed }));
+    await sendBodies(
+      fc.sample(hostileBodies, { numRuns: quarter(counts.httpBodies), seed: seed + 7 }),
     );
-    await sendBodies(fc.sample(hostileBodies, { numRuns: 50, seed: seed + 7 }));
-    await sendFrames(sampleFrames(30, seed + 8));
+    await sendOverWebsockets(
+      fc.sample(hostileRequest, { numRuns: quarter(counts.wsShapes), seed: seed + 1 }),
+    );
+    await sendFrames(sampleFrames(quarter(counts.wsFrames), seed + 8));
     await sendRecords(
       fc.sample(fc.array(hostileRecord, { minLength: 1, maxLength: 12 }), {
-        numRuns: 40,
+        numRuns: quarter(counts.recordBatches),
         seed: seed + 9,
       }),
     );
@@ -607,6 +618,8 @@ describe("hostile input", () => {
       );
     }
     baseline = await server.memoryAfterGc();
+    if (snapshots)
+      await server.writeHeapSnapshot(path.join(snapshots, "after-warm-up.heapsnapshot"));
     expect(failures.slice(0, 5)).toEqual([]);
     expect(server.exited()).toBe(false);
   }, 300_000);
@@ -646,7 +659,7 @@ describe("hostile input", () => {
     expect(failures.slice(0, 5)).toEqual([]);
   }, 300_000);
 
-  test("after the run: the process is alive and serving, at least 10,000 inputs were tried, and its heap has not grown with the distinct documents sent", async () => {
+  test("after the run: the process is alive and serving, at least 10,000 inputs were tried, and its RSS is back within 10% of the warm-up's", async () => {
     expect(server.exited()).toBe(false);
     const alive = await post(
       { query: "{ viewer { role } people(first: 3) { totalCount } }" },
@@ -657,23 +670,34 @@ describe("hostile input", () => {
     // Sockets closed by the suite are released asynchronously; give the server a moment.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     const final = await server.memoryAfterGc();
+    if (snapshots) await server.writeHeapSnapshot(path.join(snapshots, "after-run.heapsnapshot"));
     const inputs = tried.http + tried.websocket;
-    const change = (after: number, before: number) =>
-      `${(((after - before) / before) * 100).toFixed(1)}%`;
-    const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
+    const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+    const figure = (name: string, before: number, after: number) =>
+      `${name} ${mb(before)} -> ${mb(after)} (${(((after - before) / before) * 100).toFixed(1)}%)`;
     console.log(
       `hostile-input suite (${backend}): ${inputs} inputs tried (${tried.http} over HTTP, ${tried.websocket} over websockets; ${tried.records} fuzzed records inside them), ` +
-        `${failures.length} faults, 0 crashes; server after GC: heap ${mb(baseline.heapUsed)} after warm-up, ${mb(final.heapUsed)} after the run (${change(final.heapUsed, baseline.heapUsed)}); ` +
-        `RSS ${mb(baseline.rss)} -> ${mb(final.rss)} (${change(final.rss, baseline.rss)})`,
+        `${failures.length} faults, 0 crashes. The server after the warm-up -> after the run, after full collections: ` +
+        [
+          figure("heap used", baseline.heapUsed, final.heapUsed),
+          figure("external", baseline.external, final.external),
+          figure("array buffers", baseline.arrayBuffers, final.arrayBuffers),
+          figure("RSS", baseline.rss, final.rss),
+          `and before the compacting collection ${figure("heap committed", baseline.uncompactedHeapTotal, final.uncompactedHeapTotal)}, ${figure("RSS", baseline.uncompactedRss, final.uncompactedRss)}`,
+        ].join(", "),
     );
     expect(failures).toEqual([]);
     expect(inputs).toBeGreaterThanOrEqual(10_000 * Math.min(scale, 1));
-    // The heap may grow by what the bounded caches hold once full (parsed documents and parse errors
-    // are capped by heap in http/limits.ts, Prisma plans by count), not with the number of distinct
-    // documents: before the parse cache was bounded by heap it held some 170 MB of syntax trees
-    // (71 -> 227 MB over a run), which this bound fails. After the fix, runs grew the heap by 12-15 MB
-    // (20-25%) on a 60 MB baseline, not yet traced to one cache, and RSS by 10-64% (what V8 and
-    // malloc keep committed from the run's peak), so the issue's 10% for RSS is printed, not asserted.
-    expect(final.heapUsed).toBeLessThanOrEqual(baseline.heapUsed * 1.5);
+    // The issue's bound: RSS back within 10% of the warm-up's. Both are measured after a compacting
+    // collection (tests/support/serve.ts): without it V8 keeps the old-space pages of the run's peak
+    // committed a third full (178 MB for 56 MB live after one run), which is fragmentation, not
+    // something held. Heap snapshots after the warm-up and after the run (HOSTILE_HEAP_SNAPSHOTS)
+    // traced what the heap still gains: source maps Node parses once per module when a stack first
+    // passes through it (--enable-source-maps; Prisma's alone is 5 MB), and code compiled for paths
+    // the warm-up did not reach; the parse cache and Prisma's plan cache are bounded by heap
+    // (http/limits.ts, db/plan-cache.ts), which an unbounded one (3.2x, or 9 MB of plans for 55 long
+    // searches) fails.
+    expect(final.rss).toBeLessThanOrEqual(baseline.rss * 1.1);
+    expect(final.heapUsed).toBeLessThanOrEqual(baseline.heapUsed * 1.25);
   }, 60_000);
 });

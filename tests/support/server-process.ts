@@ -9,14 +9,28 @@ export interface ServerProcess {
   port: number;
   /** Everything the server wrote to stdout (its log lines) and stderr. */
   output(): string;
-  /** The server's resident memory and live JavaScript heap in bytes, after a full garbage collection in it. */
-  memoryAfterGc(): Promise<{ rss: number; heapUsed: number }>;
+  /** The server's memory after full garbage collections in it, the last one compacting (serve.ts). */
+  memoryAfterGc(): Promise<MemoryMeasurement>;
+  /** Writes a heap snapshot of the server, after the same collections, to `file`. */
+  writeHeapSnapshot(file: string): Promise<void>;
   /** Whether the process ended (a crash, or a kill by the test). */
   exited(): boolean;
   /** `kill -9`: no shutdown of any kind. Resolves when the process is gone. */
   kill9(): Promise<void>;
   /** SIGTERM, then SIGKILL after 10 s. */
   stop(): Promise<void>;
+}
+
+/** Bytes, as process.memoryUsage() counts them, after the collections; `uncompacted*` before the compacting one. */
+export interface MemoryMeasurement {
+  collected: true;
+  rss: number;
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+  arrayBuffers: number;
+  uncompactedRss: number;
+  uncompactedHeapTotal: number;
 }
 
 /**
@@ -65,13 +79,24 @@ export async function startServerProcess(
     exited: () => child.exitCode !== null || child.signalCode !== null,
     memoryAfterGc: () =>
       new Promise((resolve, reject) => {
-        const onMessage = (message: { rss: number; heapUsed: number; collected: boolean }) => {
+        const onMessage = (message: MemoryMeasurement | { collected: false }) => {
+          if (typeof message !== "object" || !("collected" in message)) return;
           child.off("message", onMessage);
           if (!message.collected) reject(new Error("the server runs without --expose-gc"));
-          else resolve({ rss: message.rss, heapUsed: message.heapUsed });
+          else resolve(message);
         };
         child.on("message", onMessage);
-        child.send("rss");
+        child.send("memory");
+      }),
+    writeHeapSnapshot: (file) =>
+      new Promise((resolve) => {
+        const onMessage = (message: { heapSnapshotWritten?: string }) => {
+          if (message?.heapSnapshotWritten !== file) return;
+          child.off("message", onMessage);
+          resolve();
+        };
+        child.on("message", onMessage);
+        child.send({ heapSnapshot: file });
       }),
     async kill9() {
       if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase, type TestDatabase } from "../../../../tests/support/database.ts";
 import type { IdentityKind, LifecycleStage } from "../generated/prisma/enums.ts";
-import { cachedPlanCount } from "./plan-cache.ts";
+import { cachedPlanBytes, cachedPlanCount, maxPlanCacheBytes } from "./plan-cache.ts";
 
 let db: TestDatabase;
 const stages: LifecycleStage[] = ["lead", "customer", "evangelist"];
@@ -184,5 +184,28 @@ describe("Prisma plans cached by shape", () => {
           .map((p) => p.id),
       );
     }
+  });
+
+  it("keeps distinct search terms within the cache's byte budget, and long terms out of it", async () => {
+    // Each term is a shape of its own: 300 of 14,000 characters are about 17 MB by the cache's
+    // estimate, over its budget, so the oldest must go; one of 40,000 characters is never kept.
+    for (let i = 0; i < 300; i++) {
+      const term = `${i}-`.padEnd(14_000, "z");
+      const rows = await db.prisma.person.findMany({
+        where: { displayName: { contains: term } },
+        select: { id: true },
+      });
+      expect(rows).toEqual([]);
+    }
+    expect(cachedPlanBytes()).toBeGreaterThan(maxPlanCacheBytes * 0.9);
+    expect(cachedPlanBytes()).toBeLessThanOrEqual(maxPlanCacheBytes);
+    const plans = cachedPlanCount();
+    const rows = await db.prisma.person.findMany({
+      where: { displayName: { contains: "P".padEnd(40_000, "z") } },
+      select: { id: true },
+    });
+    expect(rows).toEqual([]);
+    expect(cachedPlanCount()).toBe(plans);
+    expect(cachedPlanBytes()).toBeLessThanOrEqual(maxPlanCacheBytes);
   });
 });

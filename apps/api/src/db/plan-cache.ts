@@ -26,7 +26,27 @@ interface JsonQuery {
 /** Distinct request shapes kept: Parley's schema has a few hundred; a plan is a few KB. */
 const maxPlans = 2_000;
 
-const plans = new LRUCache<string, QueryPlan>({ max: maxPlans });
+/**
+ * What the cache may hold, by an estimate of each entry's heap: a search term stays in the key
+ * (pattern operators are compiled into the plan), so every distinct term is a shape of its own and
+ * the plan holds the term again, twice (the value and its LIKE pattern). A heap snapshot after the
+ * hostile suite showed 55 person searches of 37,000-character terms holding 9 MB; by count alone,
+ * 2,000 such searches (or a few hundred of terms sent in variables, up to 4 MB each) would hold
+ * gigabytes. Four bytes per character of the key and 2 KB for the plan's own nodes is an upper
+ * bound (measured: 23 KB of heap per cached search of two 5,000-character terms, estimated 43 KB;
+ * 2.8 KB per short shape, estimated 3.4 KB). A shape above 64 KB of that estimate (a search term
+ * over some 16,000 characters) is compiled each time and not kept.
+ */
+export const maxPlanCacheBytes = 16_000_000;
+const maxPlanEntryBytes = 64_000;
+const planBytes = (key: string) => 2_000 + key.length * 4;
+
+const plans = new LRUCache<string, QueryPlan>({
+  max: maxPlans,
+  maxSize: maxPlanCacheBytes,
+  maxEntrySize: maxPlanEntryBytes,
+  sizeCalculation: (_plan, key) => planBytes(key),
+});
 
 /**
  * Reads only: a write's plan also carries its data, and upserts and nested writes reuse filter
@@ -182,4 +202,9 @@ export function installPlanCache(): void {
 /** How many request shapes are cached (tests, and the bench's report). */
 export function cachedPlanCount(): number {
   return plans.size;
+}
+
+/** The estimated heap the cached plans hold, at most maxPlanCacheBytes (tests). */
+export function cachedPlanBytes(): number {
+  return plans.calculatedSize;
 }
