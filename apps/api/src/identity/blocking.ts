@@ -2,9 +2,14 @@
 // only records that share a key. Each key is a conjunction narrow enough to
 // keep blocks small, and together they cover the ways duplicates differ:
 // nicknames and sound-alike typos (np), initials and unknown nicknames (fi),
-// swapped letters (ga), reused user names and the user names people build
-// from their own name (un), colleagues known by their given name (og), and
-// shared identifiers that were too ambiguous to merge automatically (id).
+// reused user names and the user names people build from their own name (un),
+// colleagues known by their given name (og), shared identifiers that were too
+// ambiguous to merge automatically (id), addresses (pf, pg, sp, sc) and
+// customer numbers a slip apart (xp, xs, xa, xb). Every key is a row written on
+// import, so a key earns its place by the duplicates only it finds: one for
+// swapped letters in the family name (given name with the family name's letters
+// sorted) found 8 of 15,873 compared duplicate pairs at 50,000 CRM records and
+// 11 of 21,008 registry ones that no other key found, and was dropped.
 
 import { digitsOf } from "./addressEvidence.ts";
 import type { PersonCandidate } from "./candidate.ts";
@@ -51,7 +56,6 @@ export function blockingKeys(candidate: PersonCandidate): string[] {
     for (const form of givenForms) {
       // Sorted, so "Smith John" meets "John Smith".
       keys.add(`np:${[phoneticCode(form), familySound].sort().join("|")}`);
-      if (family.length >= 4) keys.add(`ga:${form}|${sortedLetters(family)}`);
     }
     for (const initial of new Set([given[0]!, ...givenForms.map((form) => form[0]!)]))
       keys.add(`fi:${family}|${initial}`);
@@ -161,8 +165,3 @@ function organizationPrefix(address: Username): string {
 }
 
 const ORGANIZATION_PREFIX = 6;
-
-/** Letters in order, so a transposition ("Smtih") keeps the key of "Smith". */
-function sortedLetters(word: string): string {
-  return [...word].sort().join("");
-}
