@@ -157,7 +157,7 @@ test("people are compared only through blocks of at most MAX_BLOCK_SIZE people",
 
   await db.pool.query(`DELETE FROM "MergeSuggestion"`);
   const crowd = await twins(MAX_BLOCK_SIZE);
-  // Every key the 17 share (name, name within Acme, name within Berlin) now holds more than MAX_BLOCK_SIZE people.
+  // Every key the MAX_BLOCK_SIZE + 2 share (name, name within Acme) now holds more than MAX_BLOCK_SIZE people.
   expect(
     await withTransaction(db.pool, (client) =>
       refreshIdentityCandidates(
