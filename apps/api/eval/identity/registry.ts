@@ -1,8 +1,10 @@
 // A second labelled set, with the errors registry and CRM exports carry: people known by name, a
 // postal address (written into the free-text `location`, as many exports do) and a customer
 // number, entered several times with typos, OCR slips and phonetic spellings in every field,
-// missing values and swapped fields. Households (one address, one family name) and namesakes
-// are the hard negatives. Seeded: a given (people, seed) pair always yields the same records.
+// missing values and swapped fields, and the variety real exports add: titles ("Mrs"), middle
+// initials, units ("4/12 Smith St", "Unit 4, 12 Smith St"), and people who moved between two
+// entries. Households (one address, one family name) and namesakes are the hard negatives.
+// Seeded: a given (people, seed) pair always yields the same records.
 
 import type { EvalRecord } from "./generate.ts";
 import { createRandom, type Random } from "./random.ts";
@@ -23,6 +25,10 @@ interface Resident {
   street: string;
   streetType: string;
   suburb: Suburb;
+  /** The flat or unit number within the street number, for residents of apartments. */
+  unit: string | null;
+  /** The middle name's initial, which some entries write. */
+  middle: string | null;
   customerNumber: string;
 }
 
@@ -230,8 +236,13 @@ export function generateRegistrySet({
   let nextId = 1;
   for (const resident of residents) {
     const copies = random.weighted(COPIES);
+    // Some people move between entries: later ones give the new address.
+    const moved = random.chance(0.06)
+      ? { ...resident, ...pickAddress(newResident(random, suburbs)) }
+      : resident;
     for (let copy = 0; copy < copies; copy++) {
-      records.push(renderRecord(resident, copy === 0 ? 0.04 : 0.3, `reg-${nextId++}`, random));
+      const at = copy > 0 && random.chance(0.5) ? moved : resident;
+      records.push(renderRecord(at, copy === 0 ? 0.04 : 0.3, `reg-${nextId++}`, random));
     }
   }
   for (let i = records.length - 1; i > 0; i--) {
@@ -239,6 +250,11 @@ export function generateRegistrySet({
     [records[i], records[j]] = [records[j]!, records[i]!];
   }
   return { records };
+}
+
+function pickAddress(resident: Omit<Resident, "id" | "customerNumber">) {
+  const { number, street, streetType, suburb, unit } = resident;
+  return { number, street, streetType, suburb, unit };
 }
 
 function buildSuburbs(count: number, random: Random): Suburb[] {
@@ -257,6 +273,9 @@ function buildSuburbs(count: number, random: Random): Suburb[] {
   return suburbs;
 }
 
+const TITLES = ["Mr", "Mrs", "Ms", "Dr", "Miss"];
+const MIDDLE_INITIALS = "ABCDEFGHJKLMNPRSTW";
+
 const givenName = (random: Random) =>
   random.zipf(random.chance(0.5) ? FEMALE_GIVEN_NAMES : MALE_GIVEN_NAMES, 0.6);
 
@@ -271,6 +290,8 @@ function newResident(random: Random, suburbs: Suburb[]): Omit<Resident, "id" | "
     street: random.pick(STREET_WORDS),
     streetType,
     suburb: random.zipf(suburbs, 0.5),
+    unit: random.chance(0.15) ? String(random.int(1, 40)) : null,
+    middle: random.chance(0.4) ? random.pick([...MIDDLE_INITIALS]) : null,
   };
 }
 
@@ -284,17 +305,28 @@ function renderRecord(person: Resident, errorRate: number, id: string, random: R
   given = slip(given);
   const family = slip(person.family);
   // Swapped fields: family name first without a comma, or given name in initial only.
+  // Some entries write the middle initial, some a title.
+  const withMiddle = person.middle && random.chance(0.3) ? `${given} ${person.middle}.` : given;
+  const title = random.chance(0.1) ? `${random.pick(TITLES)} ` : "";
   const name = random.chance(errorRate * 0.15)
     ? `${family} ${given}`
     : random.chance(errorRate * 0.1)
       ? `${given[0]}. ${family}`
       : random.chance(0.3)
-        ? `${family.toUpperCase()}, ${given}`
-        : `${given} ${family}`;
+        ? `${family.toUpperCase()}, ${withMiddle}`
+        : `${title}${withMiddle} ${family}`;
 
   const [, shortType] = STREET_TYPES.find(([full]) => full === person.streetType)!;
   const type = random.chance(0.5) ? shortType : person.streetType;
-  const street = missing() ? undefined : `${slip(person.number)} ${slip(person.street)} ${type}`;
+  const number = slip(person.number);
+  const house = !person.unit
+    ? number
+    : random.chance(0.6)
+      ? `${person.unit}/${number}`
+      : random.chance(0.5)
+        ? `Unit ${person.unit}, ${number}`
+        : number;
+  const street = missing() ? undefined : `${house} ${slip(person.street)} ${type}`;
   const suburb = missing() ? undefined : slip(person.suburb.name);
   const postcode = missing() ? undefined : slip(person.suburb.postcode);
   const state = missing()

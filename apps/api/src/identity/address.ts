@@ -231,6 +231,9 @@ const COUNTRY_CODE_OF = new Map<string, string>(
 /** Postcodes as most countries write them: 3-6 digits, US ZIP+4, UK and Canadian forms. */
 const POSTCODE = /^(\d{3,6}(-\d{4})?|[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2}|[a-z]\d[a-z]\s?\d[a-z]\d)$/i;
 
+/** Four digits of which OCR read one as the letter it looks like ("755O", "39B8"). */
+const MISREAD_POSTCODE = /^(?=(?:\D*\d){3})[\dOoIlSBZG]{4}$/;
+
 const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
 const titleCase = (text: string) =>
   collapse(text)
@@ -320,7 +323,7 @@ export function parseAddress(raw: string): PostalAddress | undefined {
   // Postcode and region from the end ("Richmond VIC 3121", "Austin, TX 78701", "3121 VIC").
   for (let round = 0; round < 2 && words.length > 1; round++) {
     const tail = words[words.length - 1]!.text;
-    if (!found.postcode && POSTCODE.test(tail)) {
+    if (!found.postcode && (POSTCODE.test(tail) || MISREAD_POSTCODE.test(tail))) {
       found.postcode = tail;
       words.pop();
     } else if (!found.region && regionCode(tail)) {
@@ -363,12 +366,14 @@ export function parseAddress(raw: string): PostalAddress | undefined {
       streetEnd = i;
     }
   });
-  // A direction after the street type is part of the street ("Pennsylvania Ave NW").
-  while (
-    streetEnd >= 0 &&
-    DIRECTIONS.has(key(words[streetEnd + 1]?.text ?? "")) &&
-    words[streetEnd + 1]!.part === words[streetEnd]!.part
-  ) {
+  // A direction after the street type is part of the street ("Pennsylvania Ave NW"), unless it is
+  // spelled out and more words of the same part follow: then it begins the suburb, as in an
+  // address written without commas ("53 Hill Court South Norwood").
+  while (streetEnd >= 0) {
+    const next = words[streetEnd + 1];
+    if (!next || next.part !== words[streetEnd]!.part || !DIRECTIONS.has(key(next.text))) break;
+    const after = words[streetEnd + 2];
+    if (key(next.text).length > 2 && after?.part === next.part) break;
     streetEnd++;
   }
   if (streetEnd < 0 && /^\d/.test(words[0]?.text ?? "") && parts.length > 1) {
@@ -396,10 +401,31 @@ export function parseAddress(raw: string): PostalAddress | undefined {
  * postcode. "Berlin, Germany" and "Austin, TX" are places, not addresses, and give null.
  */
 export function addressInLocation(location: string): PostalAddress | null {
-  const parsed = parseAddress(location);
+  const parsed = parseAddress(streetFirst(location));
   if (!parsed) return null;
   const hasStreet = parsed.street !== undefined && /\d/.test(parsed.street);
   return hasStreet || parsed.postcode !== undefined ? parsed : null;
+}
+
+/**
+ * Exports that swap their fields put the place before the street ("Richmond VIC 3121, 12 Smith
+ * St", "RICHMOND VIC 3121 12 SMITH ST"): a location that ends in a street type after a house
+ * number, and does not start with a number, is read street first.
+ */
+function streetFirst(location: string): string {
+  const words = collapse(location).split(" ");
+  if (words.length < 3 || /\d/.test(words[0]!)) return location;
+  if (!STREET_TYPE_OF.has(key(words[words.length - 1]!.replace(/[,;.]$/, "")))) return location;
+  let number = -1;
+  for (let i = words.length - 2; i > 0; i--) {
+    if (/\d/.test(words[i]!)) {
+      number = i;
+      break;
+    }
+  }
+  if (number < 0) return location;
+  const place = words.slice(0, number).join(" ").replace(/[,;]$/, "");
+  return `${words.slice(number).join(" ")}, ${place}`;
 }
 
 /** One line for display and explanations: "12 Smith Street, Richmond VIC 3121, AU". */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { addressPartsOf } from "./addressEvidence.ts";
 import type { PersonCandidate } from "./candidate.ts";
 import {
   type ComparisonVector,
@@ -44,6 +45,29 @@ describe("address and customer-number evidence", () => {
     expect(shared.some((key) => key.startsWith("x"))).toBe(true);
   });
 
+  it("reads a location written without commas, place first, or with a misread postcode as the same address", () => {
+    const parts = (location: string) => {
+      const found = addressPartsOf({ location });
+      return found && [found.number, found.streetName, found.city, found.postcode];
+    };
+    const expected = ["53", "hill", "south norwood", "6242"];
+    expect(parts("53 Hill Court South Norwood QLD 6242")).toEqual(expected);
+    expect(parts("SOUTH NORWOOD QLD 6242 53 HILL CT")).toEqual(expected);
+    expect(parts("South Norwood QLD 6242, 53 Hill Ct")).toEqual(expected);
+    expect(parts("53 Hill Ct, South Norwood QLD 6Z42")).toEqual(expected);
+    // An abbreviated direction, or one that ends its part, still belongs to the street.
+    expect(
+      addressPartsOf({ location: "1600 Pennsylvania Ave NW, Washington DC 20500" }),
+    ).toMatchObject({ streetName: "pennsylvania nw", city: "washington" });
+  });
+
+  it("keeps a house number and street apart from the same number and street in another town", () => {
+    const elsewhere: PersonCandidate = { ...grace, location: "12 Smith St, Ballarat VIC 3350" };
+    const shared = blockingKeys(grace).filter((key) => blockingKeys(elsewhere).includes(key));
+    expect(shared.filter((key) => /^s[pc]:/.test(key))).toEqual([]);
+    expect(blockingKeys(grace).filter((key) => /^s[pc]:/.test(key))).toHaveLength(2);
+  });
+
   it("reads agreement levels the model is fitted on", () => {
     expect(comparisonVector(grace, graceAgain)).toMatchObject({
       street: "exact",
@@ -79,5 +103,33 @@ describe("fitComparisonModel", () => {
     expect(levelWeight(fitted, "street", "exact")).toBeGreaterThan(
       levelWeight(DEFAULT_MODEL, "street", "exact"),
     );
+  });
+
+  it("does not take households for the matching class when blocks bring more of them than duplicates", () => {
+    // Households share the whole address and differ in name; duplicates agree on the name and
+    // have a slip in the address now and then.
+    const vectors: ComparisonVector[] = [
+      ...Array.from(
+        { length: 600 },
+        (): ComparisonVector => ({
+          name: "different",
+          street: "exact",
+          postcode: "exact",
+          city: "exact",
+        }),
+      ),
+      ...Array.from(
+        { length: 200 },
+        (_, i): ComparisonVector => ({
+          name: "exact",
+          street: i % 5 === 0 ? "close" : "exact",
+          postcode: "exact",
+          city: "exact",
+        }),
+      ),
+    ];
+    const fitted = fitComparisonModel(vectors);
+    expect(fitted.matchShare).toBeLessThan(0.5);
+    expect(fitted.m.name).toEqual(DEFAULT_MODEL.m.name);
   });
 });

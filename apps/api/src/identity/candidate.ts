@@ -2,6 +2,7 @@
 // view of a person; the database pipeline builds it from a row, the evaluation
 // from a generated record.
 
+import type { PersonProfile } from "../ingest/records/types.ts";
 import type { PostalAddress } from "./address.ts";
 
 export interface HandleRef {
@@ -30,6 +31,19 @@ export interface PersonCandidate {
   /** ISO 3166 country used for phone numbers written without a country code; "US" when absent. */
   country?: string;
 }
+
+/** A record's person fields as a candidate: what the import groups by and what suggestions compare. */
+export const candidateOfProfile = (profile: PersonProfile): PersonCandidate => ({
+  name: profile.name,
+  emails: profile.emails,
+  phones: profile.phones,
+  handles: profile.handles,
+  externalIds: profile.externalIds,
+  organization: profile.organization?.name,
+  domain: profile.organization?.domain,
+  location: profile.location,
+  address: profile.address,
+});
 
 export type IdentityKeyKind = "email" | "phone" | "handle" | "external";
 

@@ -6,6 +6,9 @@
 // hand, they would encode one data set. A prior (DEFAULT_MODEL, worth PRIOR_PAIRS pairs) keeps a
 // small batch's fit close to sense, and the name comparison takes part only as the anchor that
 // tells the two classes apart (its weight comes from the name model, which knows name frequencies).
+// The anchor is held at the prior, not fitted: fitted, EM could call households (one address, two
+// names) the matching class whenever the blocking keys brought more of them than of duplicates,
+// and the weights then moved with every change to the blocking keys.
 import type { AgreementLevel } from "./addressEvidence.ts";
 
 export const COMPARISON_FIELDS = ["name", "street", "postcode", "city", "customerNumber"] as const;
@@ -25,7 +28,8 @@ export interface ComparisonModel {
 
 /**
  * Starting point and prior: duplicates mostly agree, with a slip in one field in ten (m); two
- * different people sharing a blocking key share a suburb often and a street rarely (u).
+ * different people sharing a blocking key share a suburb often and a street rarely, and mostly
+ * differ in name (u). The name distributions stay fixed (the anchor).
  */
 export const DEFAULT_MODEL: ComparisonModel = {
   matchShare: 0.3,
@@ -37,7 +41,7 @@ export const DEFAULT_MODEL: ComparisonModel = {
     customerNumber: { exact: 0.01, close: 0.8, different: 0.19 },
   },
   u: {
-    name: { exact: 0.2, close: 0.3, different: 0.5 },
+    name: { exact: 0.1, close: 0.1, different: 0.8 },
     street: { exact: 0.05, close: 0.03, different: 0.92 },
     postcode: { exact: 0.2, close: 0.05, different: 0.75 },
     city: { exact: 0.25, close: 0.05, different: 0.7 },
@@ -72,8 +76,8 @@ export function fitComparisonModel(
     }
     model = {
       matchShare: Math.min(0.99, Math.max(0.01, matches / (vectors.length + PRIOR_PAIRS))),
-      m: normalized(mCounts),
-      u: normalized(uCounts),
+      m: { ...normalized(mCounts), name: prior.m.name },
+      u: { ...normalized(uCounts), name: prior.u.name },
     };
   }
   return model;

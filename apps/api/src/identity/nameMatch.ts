@@ -159,6 +159,30 @@ function isClippedForm(x: string, y: string): boolean {
  */
 function isNameTypo(x: string, y: string): boolean {
   if (Math.min(x.length, y.length) < 3) return false;
+  // A scanned form reads d as "cl" and m as "rn": the same name once folded, or a slip apart then.
+  const [fx, fy] = [ocrFolded(x), ocrFolded(y)];
+  return fx === fy || isSlip(x, y) || ((fx !== x || fy !== y) && isSlip(fx, fy));
+}
+
+/** Letter pairs and digits that OCR reads for a letter, folded to the letter. */
+const OCR_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/cl/g, "d"],
+  [/rn/g, "m"],
+  [/vv/g, "w"],
+  [/1/g, "l"],
+  [/0/g, "o"],
+  [/5/g, "s"],
+  [/8/g, "b"],
+  [/6/g, "g"],
+];
+
+function ocrFolded(name: string): string {
+  let folded = name;
+  for (const [misread, letter] of OCR_FOLDS) folded = folded.replace(misread, letter);
+  return folded;
+}
+
+function isSlip(x: string, y: string): boolean {
   const edit = singleEdit(x, y);
   if (edit === "transposition") return true;
   if (edit === "insertion" || edit === "deletion") {

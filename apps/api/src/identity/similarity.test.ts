@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { PersonCandidate } from "./candidate.ts";
+import { compareNames } from "./nameMatch.ts";
 import {
   canonicalGivenName,
   correctedGivenName,
   givenNamesMatch,
   nicknamePairs,
 } from "./nicknames.ts";
+import { personName } from "./personName.ts";
 import { phoneticCode } from "./phonetic.ts";
 import {
   blockingKeys,
@@ -77,6 +79,23 @@ describe("nicknames and sounds", () => {
     expect(phoneticCode("catherine")).toBe(phoneticCode("katherine"));
     expect(phoneticCode("phillips")).toBe(phoneticCode("philips"));
     expect(phoneticCode("smith")).not.toBe(phoneticCode("jones"));
+  });
+});
+
+describe("names a scanned form misread", () => {
+  const level = (a: string, b: string) =>
+    compareNames(personName({ name: a }), personName({ name: b })).level;
+
+  it("reads cl for d and rn for m as a slip, not as another name", () => {
+    expect(level("Lincla Harris", "Linda Harris")).toBe("typo");
+    expect(level("Adarn Berutman", "Adam Berutman")).toBe("typo");
+    // Folded, a further slip is still one slip: Veclescu is Vedescu, one letter from Vedezcu.
+    expect(level("Charles Veclescu", "Charles Vedezcu")).toBe("typo");
+  });
+
+  it("still tells different given names apart", () => {
+    expect(level("Linda Harris", "Lisa Harris")).toBe("given-conflict");
+    expect(level("Adam Berutman", "Alan Berutman")).toBe("given-conflict");
   });
 });
 

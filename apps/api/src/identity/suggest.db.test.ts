@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, expect, test } from "vitest";
 import { freshDatabase, type TestDatabase } from "../../../../tests/support/database.ts";
+import type { AppServices } from "../context.ts";
 import { withTransaction } from "../db/transaction.ts";
+import type { Live } from "../events/live.ts";
+import { ingestBatch } from "../ingest/pipeline/index.ts";
 import { mergePeople } from "./merge.ts";
 import { MAX_BLOCK_SIZE } from "./similarity.ts";
 import { refreshIdentityCandidates } from "./suggest.ts";
@@ -154,7 +157,7 @@ test("people are compared only through blocks of at most MAX_BLOCK_SIZE people",
 
   await db.pool.query(`DELETE FROM "MergeSuggestion"`);
   const crowd = await twins(MAX_BLOCK_SIZE);
-  // Every key the 17 share (name, name within Acme, name within Berlin) now holds more than MAX_BLOCK_SIZE people.
+  // Every key the MAX_BLOCK_SIZE + 2 share (name, name within Acme) now holds more than MAX_BLOCK_SIZE people.
   expect(
     await withTransaction(db.pool, (client) =>
       refreshIdentityCandidates(
@@ -188,4 +191,52 @@ test("past 100,000 people, how rare a shared name is comes from the planner's es
   expect(estimated).toBeGreaterThan(counted);
   // Below the threshold the people are counted again, whatever the estimate says.
   expect(await score(50_000)).toBe(counted);
+});
+
+test("a merged person's earlier address still finds a later duplicate that was written at it", async () => {
+  const services = { db, live: { notify: () => {} } as unknown as Live } as AppServices;
+  // One person at two addresses, merged by a shared email: the profile keeps the later one.
+  await ingestBatch(
+    services,
+    [
+      {
+        type: "person",
+        source: "crm",
+        id: "c1",
+        name: "Grace Whitlock",
+        emails: ["grace@example.org"],
+        location: "12 Smith St, Richmond VIC 3121",
+      },
+      {
+        type: "person",
+        source: "crm",
+        id: "c2",
+        name: "Grace Whitlock",
+        emails: ["grace@example.org"],
+        location: "88 Station Rd, Kew VIC 3101",
+      },
+    ],
+    { actor: "test" },
+  );
+  const [merged] = (await db.pool.query(`SELECT id, location FROM "Person"`)).rows;
+  expect(merged.location).toBe("88 Station Rd, Kew VIC 3101");
+
+  // A later record with a typo in the given name, at the first address only.
+  await ingestBatch(
+    services,
+    [
+      {
+        type: "person",
+        source: "crm",
+        id: "c3",
+        name: "WHITLOCK, Grase",
+        location: "12 Smith Street Richmond 3121",
+      },
+    ],
+    { actor: "test" },
+  );
+  const [suggestion, ...rest] = await suggestions();
+  expect(rest).toEqual([]);
+  expect(suggestion).toMatchObject({ personAId: merged.id, status: "pending" });
+  expect(suggestion.explanation).toContain("same street and postcode");
 });

@@ -3,9 +3,16 @@
 // scored with scorePair, and pairs above the threshold become pending
 // MergeSuggestions. A fixed handful of set-based statements per call whatever
 // the batch size, so the ingest pipeline can call it once per batch.
+//
+// A person is compared as its evidence: its current profile and the last few records it was
+// built from (PersonSource.record). A merged person keeps one display name and one address, but
+// its next duplicate may match the spelling or the address of any record it absorbed; blocking
+// on every variant's keys and scoring the best pair of variants finds it, as the in-memory
+// evaluation (which compares records) does.
 import type pg from "pg";
+import type { PersonProfile } from "../ingest/records/types.ts";
 import type { PostalAddress } from "./address.ts";
-import type { PersonCandidate } from "./candidate.ts";
+import { candidateOfProfile, type PairScore, type PersonCandidate } from "./candidate.ts";
 import {
   blockingKeys,
   classifyPair,
@@ -30,6 +37,15 @@ import {
 const NAME_STAT_PREFIX = "stat:name:";
 const EXACT_PEOPLE_UP_TO = 100_000;
 const WORD_STAT_PREFIX = "stat:word:";
+/**
+ * Variants compared per person: the profile and up to three of its latest records. Keys and
+ * comparisons grow with the variants, so a person seen a hundred times costs what one seen four
+ * times does; duplicates beyond the latest records mostly repeat them.
+ */
+export const EVIDENCE_VARIANTS = 4;
+
+/** What one person is compared as: its profile first, then the differing records it came from. */
+export type PersonEvidence = PersonCandidate[];
 
 export async function refreshIdentityCandidates(
   client: pg.PoolClient,
@@ -42,8 +58,8 @@ export async function refreshIdentityCandidates(
   if (ids.length === 0) return { suggestions: 0 };
 
   const keyRows: { keys: string[]; people: number[] } = { keys: [], people: [] };
-  for (const [id, candidate] of batch) {
-    for (const key of storedKeys(candidate)) {
+  for (const [id, evidence] of batch) {
+    for (const key of storedKeys(evidence)) {
       keyRows.keys.push(key);
       keyRows.people.push(id);
     }
@@ -102,19 +118,23 @@ export async function refreshIdentityCandidates(
     ...new Set(pairs.flatMap((pair) => [pair.a as number, pair.b as number])),
   ].filter((id) => !batch.has(id));
   const partners = await loadCandidates(client, partnerIds);
-  const candidateOf = (id: number): PersonCandidate | undefined =>
-    batch.get(id) ?? partners.get(id);
-  const frequencies = await loadNameFrequencies(client, [...batch.values(), ...partners.values()]);
+  const evidenceOf = (id: number): PersonEvidence | undefined => batch.get(id) ?? partners.get(id);
+  const frequencies = await loadNameFrequencies(
+    client,
+    [...batch.values(), ...partners.values()].flat(),
+  );
   // The address and customer-number weights are fitted to this batch's compared pairs (fellegiSunter.ts).
   const scorable = pairs.flatMap((pair) => {
-    const a = candidateOf(pair.a);
-    const b = candidateOf(pair.b);
+    const a = evidenceOf(pair.a);
+    const b = evidenceOf(pair.b);
     return a && b
       ? [{ ...pair, a: pair.a as number, b: pair.b as number, candidates: [a, b] as const }]
       : [];
   });
   const comparisonModel = fitComparisonModel(
-    scorable.map(({ candidates: [a, b] }) => comparisonVector(a, b)),
+    scorable.flatMap(({ candidates: [a, b] }) =>
+      a.flatMap((x: PersonCandidate) => b.map((y: PersonCandidate) => comparisonVector(x, y))),
+    ),
   );
   const options = { nameFrequency: (key: string) => frequencies.get(key), comparisonModel };
 
@@ -136,7 +156,7 @@ export async function refreshIdentityCandidates(
     candidates: [a, b],
     ...pair
   } of scorable) {
-    const result = scorePair(a, b, options);
+    const result = bestVariantScore(a, b, options);
     if (classifyPair(result.score) === "none") continue;
     suggested.a.push(pair.a);
     suggested.b.push(pair.b);
@@ -158,36 +178,65 @@ export async function refreshIdentityCandidates(
   return { suggestions: rowCount ?? 0 };
 }
 
-/** Blocking keys plus the name statistics rows, as stored in PersonBlockingKey. */
-function storedKeys(candidate: PersonCandidate): string[] {
-  const keys = blockingKeys(candidate);
-  const name = nameKey(candidate);
-  if (name !== null) {
-    keys.push(NAME_STAT_PREFIX + name);
-    for (const word of new Set(nameKeyWords(name))) keys.push(WORD_STAT_PREFIX + word);
+/** The best-scoring pair of two people's variants: the records that are most alike decide. */
+function bestVariantScore(
+  a: PersonEvidence,
+  b: PersonEvidence,
+  options: Parameters<typeof scorePair>[2],
+): PairScore {
+  let best: PairScore | null = null;
+  for (const x of a) {
+    for (const y of b) {
+      const result = scorePair(x, y, options);
+      if (!best || result.score > best.score) best = result;
+    }
   }
-  return keys;
+  return best!;
 }
 
-/** The current profile of each surviving person as a scoring candidate; merged-away people are left out. */
+/** Every variant's blocking keys plus the name statistics rows, as stored in PersonBlockingKey. */
+function storedKeys(evidence: PersonEvidence): string[] {
+  const keys = new Set<string>();
+  for (const candidate of evidence) {
+    for (const key of blockingKeys(candidate)) keys.add(key);
+    const name = nameKey(candidate);
+    if (name !== null) {
+      keys.add(NAME_STAT_PREFIX + name);
+      for (const word of nameKeyWords(name)) keys.add(WORD_STAT_PREFIX + word);
+    }
+  }
+  return [...keys];
+}
+
+/**
+ * Each surviving person's evidence: its current profile as a candidate, then its latest person
+ * records that read differently (another spelling, another address, another customer number),
+ * up to EVIDENCE_VARIANTS in all. Merged-away people are left out.
+ */
 export async function loadCandidates(
   client: pg.PoolClient,
   personIds: number[],
-): Promise<Map<number, PersonCandidate>> {
+): Promise<Map<number, PersonEvidence>> {
   if (personIds.length === 0) return new Map();
   const { rows } = await client.query(
     `SELECT p.id, p."displayName", p.location, p.address, o.name AS organization, o.domain,
-            COALESCE(i.identities, '[]'::json) AS identities
+            COALESCE(i.identities, '[]'::json) AS identities, COALESCE(r.records, '[]'::json) AS records
        FROM "Person" p
        LEFT JOIN "Organization" o ON o.id = p."organizationId"
        LEFT JOIN LATERAL (
          SELECT json_agg(json_build_object('kind', kind, 'platform', platform, 'value', value) ORDER BY id) AS identities
            FROM "Identity" WHERE "personId" = p.id
        ) i ON true
+       LEFT JOIN LATERAL (
+         SELECT json_agg(latest.record ORDER BY latest."updatedAt" DESC, latest.id DESC) AS records
+           FROM (SELECT record, "updatedAt", id FROM "PersonSource"
+                  WHERE "personId" = p.id AND record IS NOT NULL
+                  ORDER BY "updatedAt" DESC, id DESC LIMIT $2) latest
+       ) r ON true
       WHERE p.id = ANY($1::int[]) AND p."mergedIntoId" IS NULL`,
-    [personIds],
+    [personIds, EVIDENCE_VARIANTS * 2],
   );
-  const candidates = new Map<number, PersonCandidate>();
+  const evidence = new Map<number, PersonEvidence>();
   for (const row of rows) {
     const candidate: PersonCandidate = { name: row.displayName };
     if (row.location) candidate.location = row.location;
@@ -215,10 +264,34 @@ export async function loadCandidates(
           break;
       }
     }
-    candidates.set(row.id, candidate);
+    evidence.set(row.id, withRecordVariants(candidate, row.records as PersonProfile[]));
   }
-  return candidates;
+  return evidence;
 }
+
+/** The profile, then each record whose name, place or ids differ from every variant before it. */
+function withRecordVariants(profile: PersonCandidate, records: PersonProfile[]): PersonEvidence {
+  const variants = [profile];
+  const seen = new Set([variantSignature(profile)]);
+  for (const record of records) {
+    if (variants.length >= EVIDENCE_VARIANTS) break;
+    const candidate = candidateOfProfile(record);
+    const signature = variantSignature(candidate);
+    if (seen.has(signature)) continue;
+    seen.add(signature);
+    variants.push(candidate);
+  }
+  return variants;
+}
+
+/** What a variant adds for blocking and scoring: its name, its place and its external ids. */
+const variantSignature = (candidate: PersonCandidate): string =>
+  JSON.stringify([
+    candidate.name ?? null,
+    candidate.location ?? null,
+    candidate.address ?? null,
+    (candidate.externalIds ?? []).map(({ source, id }) => `${source}\u0001${id}`).sort(),
+  ]);
 
 /** Namesake counts for the name keys of the compared people, from the stored statistics rows. */
 async function loadNameFrequencies(

@@ -6,7 +6,7 @@ import type pg from "pg";
 import type { NewEvent } from "../../events/log.ts";
 import type { LifecycleStage } from "../../generated/prisma/enums.ts";
 import type { PostalAddress } from "../../identity/address.ts";
-import type { IdentityKey, PersonCandidate } from "../../identity/candidate.ts";
+import { candidateOfProfile, type IdentityKey } from "../../identity/candidate.ts";
 import {
   type GroupingKey,
   groupByKeys,
@@ -48,18 +48,6 @@ export interface ResolvedPeople {
   /** People created, merged, or whose profile or identities changed: their duplicate candidates need a fresh look. */
   changed: number[];
 }
-
-const candidateOf = (profile: PersonProfile): PersonCandidate => ({
-  name: profile.name,
-  emails: profile.emails,
-  phones: profile.phones,
-  handles: profile.handles,
-  externalIds: profile.externalIds,
-  organization: profile.organization?.name,
-  domain: profile.organization?.domain,
-  location: profile.location,
-  address: profile.address,
-});
 
 /** The given name a stored display name states; the same people come back batch after batch. */
 const givenNameOfName = memoizeByString((name) => givenNameKey({ name }));
@@ -136,7 +124,7 @@ export class PeopleResolver {
     personRecord?: PersonRecord,
     fallback?: IdentityKey,
   ): number {
-    const candidate = candidateOf(profile);
+    const candidate = candidateOfProfile(profile);
     let identities = deterministicKeys(candidate);
     // A reference whose only identifier normalizes to nothing (a team mailbox, a national phone
     // number) still has to find the same person on every import: its value as given is the key.
