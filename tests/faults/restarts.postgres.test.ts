@@ -6,9 +6,11 @@
 // and sees none out of order, every instance is healthy again without a hand, and /healthz says 503
 // while the database is down and 200 when it is back.
 import net from "node:net";
+import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { followEvents, type ParleyEvent } from "../examples/follow-events.ts";
+import { graphql } from "../support/graphql/index.ts";
 import { postGraphQL } from "../support/http.ts";
 import { type PrivatePostgres, startPrivatePostgres } from "../support/private-postgres.ts";
 import { type PrivateRedis, privateRedis } from "../support/redis-server.ts";
@@ -50,11 +52,27 @@ async function health(instance: ServerProcess): Promise<number> {
 }
 
 /** A request to a server that may be down: answers within 10 s or throws. */
-function request(instance: ServerProcess, query: string, variables?: Record<string, unknown>) {
-  return postGraphQL(instance.url, query, variables, { key: adminKey, timeoutMs: 10_000 });
+function request<TResult, TVariables>(
+  instance: ServerProcess,
+  document: DocumentTypeDecoration<TResult, TVariables>,
+  variables?: TVariables,
+) {
+  return postGraphQL(instance.url, document, variables, { key: adminKey, timeoutMs: 10_000 });
 }
 
-const INGEST = `mutation($records: [JSON!]!) { ingest(records: $records) { created rejected { index reason } } }`;
+const INGEST = graphql(`
+  mutation FaultsIngest($records: [JSON!]!) {
+    ingest(records: $records) {
+      created
+      rejected { index reason }
+    }
+  }
+`);
+const CREATE_FOLLOWER_KEY = graphql(`
+  mutation FaultsFollowerKey {
+    createApiKey(name: "faults follower", role: INTEGRATOR) { secret }
+  }
+`);
 const person = (id: string) => ({ type: "person", source: "faults", id, name: `Fault ${id}` });
 
 /**
@@ -156,10 +174,7 @@ beforeAll(async () => {
   ports.push(await freePort(), await freePort());
   await startInstance(0);
   await startInstance(1);
-  const created = await request(
-    instances[0]!,
-    `mutation { createApiKey(name: "faults follower", role: INTEGRATOR) { secret } }`,
-  );
+  const created = await request(instances[0]!, CREATE_FOLLOWER_KEY);
   integratorKey = created.data!.createApiKey.secret;
 }, 240_000);
 

@@ -3,7 +3,20 @@
 // operation on it), "Unexpected error." or seconds of work for one request.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startTestApi, type TestApi, testAdminKey } from "../support/api.ts";
+import { graphql } from "../support/graphql/index.ts";
 import { openProtocolSocket } from "../support/ws.ts";
+
+// The documents that are valid on purpose; the hostile ones stay strings, written as sent.
+const MESSAGES_SINCE_THE_LAST_DAY = graphql(`
+  query FoundDefectsMessagesSinceTheLastDay {
+    messages(filter: { since: "9999-12-31T00:00:00Z" }, first: 1) { totalCount }
+  }
+`);
+const NODES = graphql(`
+  query FoundDefectsNodes($ids: [ID!]!) {
+    nodes(ids: $ids) { id }
+  }
+`);
 
 let api: TestApi;
 beforeAll(async () => {
@@ -83,27 +96,18 @@ describe("HTTP requests that failed inside or cost seconds", () => {
       /DateTime must be between 0001-01-01 and 9999-12-31/,
     );
     expect(JSON.stringify(answer)).not.toMatch(/Unexpected error/);
-    expect(
-      (
-        await api.gql(
-          `{ messages(filter: { since: "9999-12-31T00:00:00Z" }, first: 1) { totalCount } }`,
-        )
-      ).data?.messages.totalCount,
-    ).toBe(0);
+    expect((await api.gql(MESSAGES_SINCE_THE_LAST_DAY)).data?.messages.totalCount).toBe(0);
   });
 
   test("nodes(ids:) takes at most 100 IDs (2,400 took 7 s)", async () => {
     const ids = Array(101).fill(Buffer.from("Person:1").toString("base64"));
-    const answer = await api.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids });
+    const answer = await api.gql(NODES, { ids });
     expect(answer.data).toBeNull();
     expect(answer.errors?.[0]).toMatchObject({
       message: "ids must hold at most 100 IDs, got 101",
       extensions: { code: "BAD_USER_INPUT", field: "ids" },
     });
-    expect(
-      (await api.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: ids.slice(0, 100) }))
-        .data?.nodes,
-    ).toHaveLength(100);
+    expect((await api.gql(NODES, { ids: ids.slice(0, 100) })).data?.nodes).toHaveLength(100);
   });
 
   test("a document of more than 500 field selections is refused before it is validated (1,600 __typename took a second)", async () => {

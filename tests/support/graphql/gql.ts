@@ -73,6 +73,8 @@ type Documents = {
   '\n  mutation CasesRespondCalling($id: ID!, $to: ID!) {\n    respondToCase(id: $id, text: "Calling you now.", teammateId: $to) { id }\n  }\n': typeof types.CasesRespondCallingDocument;
   "\n  mutation CasesTwoInstancesIngest($records: [JSON!]!) {\n    ingest(records: $records) { rejected { reason } }\n  }\n": typeof types.CasesTwoInstancesIngestDocument;
   "\n  query CasesTwoInstancesCases {\n    cases(first: 100) { totalCount edges { node { status openedAt firstResponseAt conversation { sourceId } } } }\n  }\n": typeof types.CasesTwoInstancesCasesDocument;
+  "\n  mutation FaultsIngest($records: [JSON!]!) {\n    ingest(records: $records) {\n      created\n      rejected { index reason }\n    }\n  }\n": typeof types.FaultsIngestDocument;
+  '\n  mutation FaultsFollowerKey {\n    createApiKey(name: "faults follower", role: INTEGRATOR) { secret }\n  }\n': typeof types.FaultsFollowerKeyDocument;
   "\n  query ApiConversationsWithMessages($first: Int!) {\n    conversations(first: $first) {\n      edges {\n        node {\n          subject\n          channel\n          messages(first: 10) {\n            edges { node { text sentiment author { displayName reach organization { name } } } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ApiConversationsWithMessagesDocument;
   "\n  query ApiConversationPage($first: Int!, $after: String) {\n    conversations(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id lastMessageAt } }\n    }\n  }\n": typeof types.ApiConversationPageDocument;
   "\n  query ApiTwitterConversations {\n    conversations(first: 100, filter: { channel: TWITTER }) { totalCount edges { node { id channel } } }\n  }\n": typeof types.ApiTwitterConversationsDocument;
@@ -157,6 +159,8 @@ type Documents = {
   "\n  mutation SavedFunnelsDelete($id: ID!) {\n    deleteFunnel(id: $id)\n  }\n": typeof types.SavedFunnelsDeleteDocument;
   "\n  subscription SavedFunnelsUpdated($id: ID!) {\n    funnelUpdated(id: $id) { steps { count } }\n  }\n": typeof types.SavedFunnelsUpdatedDocument;
   "\n  mutation SavedFunnelsIngest($records: [JSON!]!) {\n    ingest(records: $records) { rejected { index reason } }\n  }\n": typeof types.SavedFunnelsIngestDocument;
+  '\n  query FoundDefectsMessagesSinceTheLastDay {\n    messages(filter: { since: "9999-12-31T00:00:00Z" }, first: 1) { totalCount }\n  }\n': typeof types.FoundDefectsMessagesSinceTheLastDayDocument;
+  "\n  query FoundDefectsNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { id }\n  }\n": typeof types.FoundDefectsNodesDocument;
   "\n  mutation AddressIngest($records: [JSON!]!) {\n    ingest(records: $records) {\n      created\n      rejected { index field reason }\n    }\n  }\n": typeof types.AddressIngestDocument;
   "\n  query AddressOfPerson($source: String!, $id: String!) {\n    person(source: $source, id: $id) {\n      displayName\n      location\n      address { street city postcode region country }\n    }\n  }\n": typeof types.AddressOfPersonDocument;
   '\n  query AddressPeople {\n    people(first: 5, filter: { search: "Whitlock" }) {\n      edges { node { displayName address { city } } }\n    }\n  }\n': typeof types.AddressPeopleDocument;
@@ -336,6 +340,10 @@ const documents: Documents = {
     types.CasesTwoInstancesIngestDocument,
   "\n  query CasesTwoInstancesCases {\n    cases(first: 100) { totalCount edges { node { status openedAt firstResponseAt conversation { sourceId } } } }\n  }\n":
     types.CasesTwoInstancesCasesDocument,
+  "\n  mutation FaultsIngest($records: [JSON!]!) {\n    ingest(records: $records) {\n      created\n      rejected { index reason }\n    }\n  }\n":
+    types.FaultsIngestDocument,
+  '\n  mutation FaultsFollowerKey {\n    createApiKey(name: "faults follower", role: INTEGRATOR) { secret }\n  }\n':
+    types.FaultsFollowerKeyDocument,
   "\n  query ApiConversationsWithMessages($first: Int!) {\n    conversations(first: $first) {\n      edges {\n        node {\n          subject\n          channel\n          messages(first: 10) {\n            edges { node { text sentiment author { displayName reach organization { name } } } }\n          }\n        }\n      }\n    }\n  }\n":
     types.ApiConversationsWithMessagesDocument,
   "\n  query ApiConversationPage($first: Int!, $after: String) {\n    conversations(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id lastMessageAt } }\n    }\n  }\n":
@@ -498,6 +506,10 @@ const documents: Documents = {
     types.SavedFunnelsUpdatedDocument,
   "\n  mutation SavedFunnelsIngest($records: [JSON!]!) {\n    ingest(records: $records) { rejected { index reason } }\n  }\n":
     types.SavedFunnelsIngestDocument,
+  '\n  query FoundDefectsMessagesSinceTheLastDay {\n    messages(filter: { since: "9999-12-31T00:00:00Z" }, first: 1) { totalCount }\n  }\n':
+    types.FoundDefectsMessagesSinceTheLastDayDocument,
+  "\n  query FoundDefectsNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { id }\n  }\n":
+    types.FoundDefectsNodesDocument,
   "\n  mutation AddressIngest($records: [JSON!]!) {\n    ingest(records: $records) {\n      created\n      rejected { index field reason }\n    }\n  }\n":
     types.AddressIngestDocument,
   "\n  query AddressOfPerson($source: String!, $id: String!) {\n    person(source: $source, id: $id) {\n      displayName\n      location\n      address { street city postcode region country }\n    }\n  }\n":
@@ -972,6 +984,18 @@ export function graphql(
 export function graphql(
   source: "\n  query CasesTwoInstancesCases {\n    cases(first: 100) { totalCount edges { node { status openedAt firstResponseAt conversation { sourceId } } } }\n  }\n",
 ): typeof import("./graphql").CasesTwoInstancesCasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation FaultsIngest($records: [JSON!]!) {\n    ingest(records: $records) {\n      created\n      rejected { index reason }\n    }\n  }\n",
+): typeof import("./graphql").FaultsIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation FaultsFollowerKey {\n    createApiKey(name: "faults follower", role: INTEGRATOR) { secret }\n  }\n',
+): typeof import("./graphql").FaultsFollowerKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1476,6 +1500,18 @@ export function graphql(
 export function graphql(
   source: "\n  mutation SavedFunnelsIngest($records: [JSON!]!) {\n    ingest(records: $records) { rejected { index reason } }\n  }\n",
 ): typeof import("./graphql").SavedFunnelsIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FoundDefectsMessagesSinceTheLastDay {\n    messages(filter: { since: "9999-12-31T00:00:00Z" }, first: 1) { totalCount }\n  }\n',
+): typeof import("./graphql").FoundDefectsMessagesSinceTheLastDayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query FoundDefectsNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { id }\n  }\n",
+): typeof import("./graphql").FoundDefectsNodesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -960,6 +960,18 @@ export type CasesTwoInstancesCasesQuery = {
   };
 };
 
+export type FaultsIngestMutationVariables = Exact<{
+  records: Array<unknown> | unknown;
+}>;
+
+export type FaultsIngestMutation = {
+  ingest: { created: number; rejected: Array<{ index: number; reason: string }> };
+};
+
+export type FaultsFollowerKeyMutationVariables = Exact<{ [key: string]: never }>;
+
+export type FaultsFollowerKeyMutation = { createApiKey: { secret: string } };
+
 export type ApiConversationsWithMessagesQueryVariables = Exact<{
   first: number;
 }>;
@@ -1663,6 +1675,40 @@ export type SavedFunnelsIngestMutationVariables = Exact<{
 
 export type SavedFunnelsIngestMutation = {
   ingest: { rejected: Array<{ index: number; reason: string }> };
+};
+
+export type FoundDefectsMessagesSinceTheLastDayQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FoundDefectsMessagesSinceTheLastDayQuery = { messages: { totalCount: number } };
+
+export type FoundDefectsNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+export type FoundDefectsNodesQuery = {
+  nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | null
+  >;
 };
 
 export type AddressIngestMutationVariables = Exact<{
@@ -3212,6 +3258,27 @@ export const CasesTwoInstancesCasesDocument = new TypedDocumentString(`
   CasesTwoInstancesCasesQuery,
   CasesTwoInstancesCasesQueryVariables
 >;
+export const FaultsIngestDocument = new TypedDocumentString(`
+    mutation FaultsIngest($records: [JSON!]!) {
+  ingest(records: $records) {
+    created
+    rejected {
+      index
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsIngestMutation, FaultsIngestMutationVariables>;
+export const FaultsFollowerKeyDocument = new TypedDocumentString(`
+    mutation FaultsFollowerKey {
+  createApiKey(name: "faults follower", role: INTEGRATOR) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<
+  FaultsFollowerKeyMutation,
+  FaultsFollowerKeyMutationVariables
+>;
 export const ApiConversationsWithMessagesDocument = new TypedDocumentString(`
     query ApiConversationsWithMessages($first: Int!) {
   conversations(first: $first) {
@@ -4306,6 +4373,23 @@ export const SavedFunnelsIngestDocument = new TypedDocumentString(`
   SavedFunnelsIngestMutation,
   SavedFunnelsIngestMutationVariables
 >;
+export const FoundDefectsMessagesSinceTheLastDayDocument = new TypedDocumentString(`
+    query FoundDefectsMessagesSinceTheLastDay {
+  messages(filter: {since: "9999-12-31T00:00:00Z"}, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<
+  FoundDefectsMessagesSinceTheLastDayQuery,
+  FoundDefectsMessagesSinceTheLastDayQueryVariables
+>;
+export const FoundDefectsNodesDocument = new TypedDocumentString(`
+    query FoundDefectsNodes($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FoundDefectsNodesQuery, FoundDefectsNodesQueryVariables>;
 export const AddressIngestDocument = new TypedDocumentString(`
     mutation AddressIngest($records: [JSON!]!) {
   ingest(records: $records) {
