@@ -1,8 +1,9 @@
 // The one writer of `next` frames. A subscription's results reach its socket by two paths:
 // graphql-ws' own per-subscription loop (the backlog, recomputed overviews and funnels) and the
 // fan-out (fan-out.ts: live events once the backlog is read). Both write a frame as its head
-// (`{"id":…,"type":"next","payload":`, made once per subscription) and the payload's JSON with the
-// closing brace, made once per result and shared by every subscriber that got the same result
+// (`{"id":…,"type":"next","payload":`: made once per subscription by the fan-out, once per message
+// on graphql-ws' path, which names the operation only in the message) and the payload's JSON with
+// the closing brace, made once per result and shared by every subscriber that got the same result
 // (shared-execution.ts), so a subscriber cannot tell by the bytes which path a frame took.
 import type { ExecutionResult } from "graphql";
 import { MessageType } from "graphql-ws";
