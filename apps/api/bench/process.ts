@@ -98,18 +98,21 @@ async function prepare(
   };
 }
 
-/** Parley as `pnpm start` runs it (or the launcher `command`), with the demo loaded. */
+/**
+ * Parley as `pnpm start` runs it (or the launcher `command`), with the demo loaded. Ready can take
+ * minutes: the demo world loads first, and `pnpm start` builds a missing or stale dashboard.
+ */
 async function startServer(
   argv: string[],
   env: Record<string, string>,
   command = process.execPath,
 ): Promise<{ child: ChildProcess; url: string }> {
-  const { child, ready } = await startServerProcess(command, argv, {
-    PORT: "0",
-    PARLEY_ADMIN_KEY: adminKey,
-    PARLEY_DEMO: "on",
-    ...env,
-  });
+  const { child, ready } = await startServerProcess(
+    command,
+    argv,
+    { PORT: "0", PARLEY_ADMIN_KEY: adminKey, PARLEY_DEMO: "on", ...env },
+    { timeoutMs: 600_000 },
+  );
   return { child, url: ready };
 }
 
