@@ -17,6 +17,7 @@ let db: TestDatabase;
 const personIds: number[] = [];
 let mergedId = 0;
 let conversationId = 0;
+let organizationId = 0;
 
 beforeAll(async () => {
   db = await freshDatabase();
@@ -27,6 +28,7 @@ beforeAll(async () => {
       }),
     ),
   );
+  organizationId = organizations[1]!.id;
   const kinds: IdentityKind[] = ["email", "handle", "phone"];
   for (let i = 0; i < 23; i++) {
     const person = await db.prisma.person.create({
@@ -180,8 +182,19 @@ describe("planned reads answer what the resolvers answer", () => {
         { stage: "CUSTOMER" },
         { minReach: 3000 },
         { stage: "LEAD", minReach: 1000 },
+        { organizationId: globalId("Organization", organizationId) },
       ])
         await expectSameAnswer(role, peoplePage, { first: 50, filter });
+    });
+
+    test(`${role}: a count alone`, async () => {
+      const count = parse(
+        `query Count($org: ID!) { people(first: 1, filter: { organizationId: $org }) { totalCount } }`,
+      );
+      const data = await expectSameAnswer(role, count, {
+        org: globalId("Organization", organizationId),
+      });
+      expect(data.people.totalCount).toBe(8);
     });
 
     test(`${role}: page sizes and cursors at the edges`, async () => {

@@ -414,7 +414,8 @@ class Planner {
     const columns = [...row.columns].map((column) => `${table.alias}.${quote(column)}`);
     const page = `SELECT ${columns.join(", ")} FROM ${quote(model)} ${table.alias}${conditions.length ? ` WHERE ${conditions.join(" AND ")}` : ""} ORDER BY ${orderSql(table.alias, order)}${after !== null ? " OFFSET 1" : ""} LIMIT ${size + 1}`;
     const numbered = this.alias();
-    return `(SELECT ${jsonObject(pairs)} FROM (SELECT ${numbered}.*, row_number() OVER (ORDER BY ${orderSql(numbered, order)}) AS "__row" FROM (${page}) ${numbered}) ${row.alias})`;
+    // GROUP BY (): one row whatever the page holds, also when no aggregate is selected (a count alone).
+    return `(SELECT ${jsonObject(pairs)} FROM (SELECT ${numbered}.*, row_number() OVER (ORDER BY ${orderSql(numbered, order)}) AS "__row" FROM (${page}) ${numbered}) ${row.alias} GROUP BY ())`;
   }
 
   /**
