@@ -11,7 +11,7 @@ import {
   isListType,
   Kind,
 } from "graphql";
-import { seesContactDetails } from "./auth/keys.ts";
+import { type AuthScopes, authScopesOf } from "./auth/keys.ts";
 import type { Context } from "./context.ts";
 import { ForbiddenError, ValidationError } from "./errors.ts";
 import type PrismaTypes from "./generated/pothos-types.ts";
@@ -22,23 +22,13 @@ import { LIMITS } from "./ingest/records/fields.ts";
 /** Largest page a connection returns; also what a missing `first` is charged at by the cost limit. */
 export const maxPageSize = 100;
 export const defaultPageSize = 20;
+/** What one document may cost (see `complexity` below); the read planner leaves a document over it to this check. */
+export const complexityLimit = { complexity: 25_000, depth: 12, breadth: 300 };
 
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
-  AuthScopes: {
-    /** Read the dashboard's data. Every role has it. */
-    read: boolean;
-    /** See emails, phones and source records. */
-    pii: boolean;
-    /** Change data: ingest, merge, post. */
-    write: boolean;
-    /** Read the event log and its subscription. */
-    eventStream: boolean;
-    /** Read webhook endpoints and their delivery logs (managing them is the admin's). */
-    webhooks: boolean;
-    admin: boolean;
-  };
+  AuthScopes: AuthScopes;
   Scalars: {
     DateTime: { Input: Date; Output: Date };
     JSON: { Input: unknown; Output: unknown };
@@ -55,17 +45,7 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   scopeAuth: {
     authorizeOnSubscribe: true,
-    authScopes: (ctx) => {
-      const role = ctx.viewer.role;
-      return {
-        read: true,
-        pii: seesContactDetails(ctx.viewer),
-        write: role === "admin" || role === "analyst",
-        eventStream: role === "admin" || role === "analyst" || role === "integrator",
-        webhooks: role === "admin" || role === "integrator",
-        admin: role === "admin",
-      };
-    },
+    authScopes: (ctx) => authScopesOf(ctx.viewer),
     unauthorizedError: (_parent, ctx, info) =>
       new ForbiddenError(
         `The ${ctx.viewer.role} role may not access ${info.parentType.name}.${info.fieldName}`,
@@ -107,7 +87,7 @@ export const builder = new SchemaBuilder<{
       if (field.name === "edges" || field.name === "nodes") return { field: 0, multiplier: 1 };
       return { field: 1, multiplier: isListType(getNullableType(field.type)) ? 10 : 1 };
     },
-    limit: { complexity: 25_000, depth: 12, breadth: 300 },
+    limit: complexityLimit,
     // Pothos' own messages, as errors that say they are a limit (one per request, not per root field).
     complexityError: (kind, { depth, breadth, complexity, maxDepth, maxBreadth, maxComplexity }) =>
       limitExceeded(

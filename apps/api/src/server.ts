@@ -26,6 +26,7 @@ import {
 } from "./http/request-log.ts";
 import { logger } from "./log.ts";
 import { PersistedOperations } from "./operations/persisted.ts";
+import { usePlannedReads } from "./planner/planned.ts";
 import { schema } from "./schema.ts";
 import { attachWebsocketServer } from "./websocket.ts";
 
@@ -98,6 +99,7 @@ export function createYogaServer(
       useDocumentLimits(),
       useOneErrorPerRejection(),
       useRequestLog(),
+      usePlannedReads(),
       useSharedSubscriptionExecution(),
     ],
     context: (initial) => {

@@ -167,6 +167,34 @@ export function parseBearer(header: string | null | undefined): string | null {
   return match ? match[1] : null;
 }
 
+/** What each role may do, by the scopes fields name in `authScopes` (builder.ts). */
+export interface AuthScopes {
+  /** Read the dashboard's data. Every role has it. */
+  read: boolean;
+  /** See emails, phones and source records. */
+  pii: boolean;
+  /** Change data: ingest, merge, post. */
+  write: boolean;
+  /** Read the event log and its subscription. */
+  eventStream: boolean;
+  /** Read webhook endpoints and their delivery logs (managing them is the admin's). */
+  webhooks: boolean;
+  admin: boolean;
+}
+
+/** The scopes of a caller: the one place roles become permissions, for Pothos' guards and the read planner alike. */
+export function authScopesOf(viewer: Viewer): AuthScopes {
+  const role = viewer.role;
+  return {
+    read: true,
+    pii: seesContactDetails(viewer),
+    write: role === "admin" || role === "analyst",
+    eventStream: role === "admin" || role === "analyst" || role === "integrator",
+    webhooks: role === "admin" || role === "integrator",
+    admin: role === "admin",
+  };
+}
+
 /** Emails, phones and source records are personal data: every role but viewer may see them. */
 export function seesContactDetails(viewer: Viewer): boolean {
   return viewer.role !== "viewer";

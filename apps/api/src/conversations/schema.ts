@@ -8,6 +8,7 @@ import {
   Intent,
   Priority,
 } from "../generated/prisma/enums.ts";
+import { plannedRead } from "../planner/plan.ts";
 
 export const ChannelEnum = prismaEnum("Channel", Channel, "Where a conversation happens");
 const ConversationStatusEnum = prismaEnum("ConversationStatus", ConversationStatus);
@@ -18,6 +19,11 @@ export const IntentEnum = prismaEnum(
   Intent,
   "What a message wants: the four buttons of a support community, or other",
 );
+
+/** A thread's messages as it reads: oldest first. */
+const threadOrder = {
+  orderBy: [{ postedAt: "asc" as const }, { id: "asc" as const }],
+};
 
 builder.prismaNode("Conversation", {
   id: { field: "id" },
@@ -33,14 +39,19 @@ builder.prismaNode("Conversation", {
     status: t.expose("status", { type: ConversationStatusEnum }),
     priority: t.expose("priority", { type: PriorityEnum }),
     community: t.relation("community", { nullable: true }),
-    person: t.relation("person", { nullable: true, description: "Who started it" }),
+    person: t.relation("person", {
+      nullable: true,
+      description: "Who started it",
+      extensions: plannedRead(),
+    }),
     startedAt: t.expose("startedAt", { type: "DateTime" }),
     lastMessageAt: t.expose("lastMessageAt", { type: "DateTime" }),
     messageCount: t.exposeInt("messageCount"),
     messages: t.relatedConnection("messages", {
       cursor: "id",
       description: "Oldest first, as the thread reads",
-      query: { orderBy: [{ postedAt: "asc" }, { id: "asc" }] },
+      query: threadOrder,
+      extensions: plannedRead(() => threadOrder),
     }),
   }),
 });
@@ -77,7 +88,7 @@ builder.prismaNode("Message", {
     text: t.exposeString("text"),
     url: t.exposeString("url", { nullable: true }),
     postedAt: t.expose("postedAt", { type: "DateTime" }),
-    author: t.relation("author"),
+    author: t.relation("author", { extensions: plannedRead() }),
     conversation: t.relation("conversation"),
     community: t.relation("community", { nullable: true }),
     replyTo: t.relation("replyTo", { nullable: true }),
@@ -164,9 +175,11 @@ builder.queryFields((t) => ({
     resolve: (query, _parent, args, ctx) =>
       ctx.prisma.conversation.findMany({
         ...query,
-        where: conversationWhere(args.filter, ctx.viewer),
-        orderBy: [{ lastMessageAt: "desc" }, { id: "desc" }],
+        ...conversationsQuery(args.filter, ctx.viewer),
       }),
+    extensions: plannedRead((args, ctx) =>
+      conversationsQuery(args.filter as ConversationFilterInput | null, ctx.viewer),
+    ),
   }),
   messages: t.prismaConnection({
     type: "Message",
@@ -186,6 +199,14 @@ builder.queryFields((t) => ({
 
 type ConversationFilterInput = typeof ConversationFilter.$inferInput;
 type MessageFilterInput = typeof MessageFilter.$inferInput;
+
+/** The conversation list's rows and order (most recently active first), for its resolver and the read planner. */
+function conversationsQuery(filter: ConversationFilterInput | null | undefined, viewer: Viewer) {
+  return {
+    where: conversationWhere(filter, viewer),
+    orderBy: [{ lastMessageAt: "desc" as const }, { id: "desc" as const }],
+  };
+}
 
 function conversationWhere(
   filter: ConversationFilterInput | null | undefined,

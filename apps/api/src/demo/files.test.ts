@@ -104,6 +104,15 @@ describe("the default world", () => {
     expect(after.filter((t) => t.shareOf === complaint.id)).toHaveLength(bloggerStory.shareCount);
   });
 
+  it("builds a world of 20,000 people with an organization of its own name for every 14 (the word lists hold 450 names)", () => {
+    const big = buildWorld({ people: 20_000, now, seed: DEFAULT_SEED });
+    expect(big.people).toHaveLength(20_000);
+    const names = big.organizations.map((org) => org.name);
+    expect(names).toHaveLength(Math.round(20_000 / 14));
+    expect(new Set(names).size).toBe(names.length);
+    expect(new Set(big.organizations.map((org) => org.domain)).size).toBe(names.length);
+  });
+
   it("has organizations in several currencies and people in every segment", () => {
     expect(new Set(world.deals.map((d) => d.organization.country.currency)).size).toBe(3);
     expect(world.people.filter((p) => p.segment === "business").length).toBeGreaterThan(1000);

@@ -209,14 +209,25 @@ function makeOrganizations(count: number, random: Random): WorldOrganization[] {
     country: random.pick(demoCountries),
   }));
   const names = new Set(organizations.map((org) => org.name));
+  const pairs = organizationWords.prefixes.flatMap((prefix) =>
+    industries.flatMap((industry) =>
+      organizationWords.suffixes[industry]!.map((suffix) => `${prefix} ${suffix}`),
+    ),
+  );
+  // Past every prefix-suffix pair (some 6,300 people) names take a number, which grows with the
+  // attempts: without it a bigger world looped for ever looking for a name not yet taken.
+  let unusedPairs = pairs.filter((pair) => !names.has(pair)).length;
   for (let i = 0; organizations.length < count; i++) {
     const industry = industries[i % industries.length]!;
-    const name = `${organizationWords.prefixes[Math.floor(i / industries.length) % organizationWords.prefixes.length]} ${random.pick(organizationWords.suffixes[industry]!)}`;
+    const pair = `${organizationWords.prefixes[Math.floor(i / industries.length) % organizationWords.prefixes.length]} ${random.pick(organizationWords.suffixes[industry]!)}`;
+    const round = unusedPairs > 0 ? "" : String(Math.floor(i / pairs.length) + 1);
+    const name = round ? `${pair} ${round}` : pair;
     if (names.has(name)) continue;
+    if (unusedPairs > 0) unusedPairs--;
     names.add(name);
     organizations.push({
       name,
-      domain: `${ascii(name)}.example.com`,
+      domain: `${ascii(pair)}${round}.example.com`,
       industry,
       country: random.pick(demoCountries),
     });

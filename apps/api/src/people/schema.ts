@@ -3,6 +3,7 @@ import { builder, idOf, prismaEnum, SortDirection } from "../builder.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { IdentityKind, LifecycleStage } from "../generated/prisma/enums.ts";
 import type { PostalAddress } from "../identity/address.ts";
+import { plannedRead } from "../planner/plan.ts";
 import { searchPeopleWhere } from "./search.ts";
 import { personOfSourceRecord } from "./source-records.ts";
 
@@ -80,7 +81,7 @@ export const PersonRef = builder.prismaNode("Person", {
       resolve: (person) =>
         person.sentimentCount > 0 ? person.sentimentSum / person.sentimentCount : null,
     }),
-    organization: t.relation("organization", { nullable: true }),
+    organization: t.relation("organization", { nullable: true, extensions: plannedRead() }),
     mergedInto: t.relation("mergedInto", {
       nullable: true,
       description: "Set when this profile was merged into another",
@@ -92,13 +93,8 @@ export const PersonRef = builder.prismaNode("Person", {
     identities: t.relation("identities", {
       description:
         "Handles for every role; emails and phones only for roles that may see personal data",
-      query: (_args, ctx) => {
-        const seesPii = seesContactDetails(ctx.viewer);
-        return {
-          where: seesPii ? {} : { kind: { in: ["handle"] as IdentityKind[] } },
-          orderBy: [{ kind: "asc" }, { id: "asc" }],
-        };
-      },
+      query: (_args, ctx) => identitiesQuery(ctx.viewer),
+      extensions: plannedRead((_args, ctx) => identitiesQuery(ctx.viewer)),
     }),
     sources: t.relation("sources", {
       authScopes: { pii: true },
@@ -121,6 +117,14 @@ export const PersonRef = builder.prismaNode("Person", {
     }),
   }),
 });
+
+/** Which of a person's identities a caller sees, in which order: handles only without personal data. */
+function identitiesQuery(viewer: Viewer) {
+  return {
+    where: seesContactDetails(viewer) ? {} : { kind: { in: ["handle"] as IdentityKind[] } },
+    orderBy: [{ kind: "asc" as const }, { id: "asc" as const }],
+  };
+}
 
 const PersonOrderField = builder.enumType("PersonOrderField", {
   values: {
@@ -157,14 +161,8 @@ builder.queryFields((t) => ({
     totalCount: (_parent, args, ctx) =>
       ctx.prisma.person.count({ where: peopleWhere(args.filter, ctx.viewer) }),
     resolve: (query, _parent, args, ctx) =>
-      ctx.prisma.person.findMany({
-        ...query,
-        where: peopleWhere(args.filter, ctx.viewer),
-        orderBy: [
-          personOrder(args.orderBy?.field ?? "lastSeenAt", args.orderBy?.direction ?? "desc"),
-          { id: "asc" },
-        ],
-      }),
+      ctx.prisma.person.findMany({ ...query, ...peopleQuery(args, ctx.viewer) }),
+    extensions: plannedRead((args, ctx) => peopleQuery(args as PeopleArgs, ctx.viewer)),
   }),
   searchPeople: t.prismaField({
     type: ["Person"],
@@ -184,17 +182,24 @@ builder.queryFields((t) => ({
   }),
 }));
 
+interface PeopleArgs {
+  filter?: typeof PersonFilter.$inferInput | null;
+  orderBy?: typeof PersonOrder.$inferInput | null;
+}
+
+/** The people list's rows and order, for its resolver and the read planner alike. */
+function peopleQuery(args: PeopleArgs, viewer: Viewer) {
+  return {
+    where: peopleWhere(args.filter, viewer),
+    orderBy: [
+      personOrder(args.orderBy?.field ?? "lastSeenAt", args.orderBy?.direction ?? "desc"),
+      { id: "asc" as const },
+    ],
+  };
+}
+
 function peopleWhere(
-  filter:
-    | {
-        stage?: LifecycleStage | null;
-        organizationId?: { typename: string; id: string } | null;
-        search?: string | null;
-        source?: string | null;
-        minReach?: number | null;
-      }
-    | null
-    | undefined,
+  filter: PeopleArgs["filter"] | undefined,
   viewer: Viewer,
 ): Prisma.PersonWhereInput {
   if (filter?.source) requireSourceRecordAccess(viewer, "PersonFilter.source");
