@@ -71,10 +71,17 @@ export default async function main(args: string[]): Promise<void> {
       { ...options, perSocket },
     );
     const share = sustained.cpuSeconds / (sustained.seconds * os.cpus().length);
+    // A share measured at fewer events than one a second says nothing of the goal's rate.
+    const keptUp = sustained.events >= Math.floor(sustained.seconds * 0.95);
+    const verdict = !keptUp
+      ? "NOT met: deliveries took longer than a second, so the rate was not reached"
+      : share < cpuGoal
+        ? "met"
+        : "NOT met";
     console.log(
       `\n${options.sustained.toLocaleString("en-US")} subscribers (${perSocket} to a socket), one event a second for ${options.seconds} s: ${sustained.events} events in ${sustained.seconds.toFixed(1)} s, ` +
-        `Parley's process at ${(share * 100).toFixed(0)}% of this machine's ${os.cpus().length} cores (goal below ${cpuGoal * 100}%: ${share < cpuGoal ? "met" : "NOT met"}), ` +
-        `p99 ${sustained.p99.toFixed(0)} ms`,
+        `Parley's process at ${(share * 100).toFixed(0)}% of this machine's ${os.cpus().length} cores (goal below ${cpuGoal * 100}%: ${verdict}), ` +
+        `${((sustained.cpuSeconds / sustained.events) * 1000).toFixed(0)} ms of server CPU per event, p99 ${sustained.p99.toFixed(0)} ms`,
     );
   }
 }
