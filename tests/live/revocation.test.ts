@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { instancesOnOneDatabase, type TestApi } from "../support/api.ts";
+import { revocationCheckIntervalMs } from "../../apps/api/src/auth/keys.ts";
+import { instancesOnOneDatabase, startTestApi, type TestApi } from "../support/api.ts";
 import { redisAvailableForTests, redisTestUrl } from "../support/backends.ts";
 import { writeEvents } from "../support/events.ts";
 import { graphql } from "../support/graphql/index.ts";
@@ -75,6 +76,31 @@ describe("revoking a key ends its live data", () => {
     const again = await openProtocolSocket(api.wsUrl, revoked.secret);
     expect(again.acknowledged).toBe(false);
     expect((await again.closed).code).toBe(4403);
+  }, 60_000);
+
+  test("the database's notification closes the sockets at once: no poll of the open sockets' keys runs while notifications flow", async () => {
+    // The poll's statement: the keys of open sockets looked up by id (auth/keys.ts invalidKeyIds).
+    let keyChecks = 0;
+    const api = await startTestApi({
+      onQuery: (sql) => {
+        if (sql.includes(`FROM "ApiKey" WHERE id = ANY(`)) keyChecks++;
+      },
+    });
+    try {
+      const key = await createKey(api, "revoked by notification");
+      const socket = await streaming(api, key.secret);
+      keyChecks = 0;
+      // Eight poll intervals with a socket open: a poll would have looked its key up eight times.
+      await new Promise((resolve) => setTimeout(resolve, 8 * revocationCheckIntervalMs));
+      expect(keyChecks).toBe(0);
+      const [close] = await revokeAndTime(api, key.id, [socket]);
+      expect(close).toMatchObject({ code: 4403, reason: "Forbidden: the API key was revoked" });
+      expect(close.afterMs).toBeLessThan(1000);
+      // The one check the notification asked for.
+      expect(keyChecks).toBe(1);
+    } finally {
+      await api.close();
+    }
   }, 60_000);
 
   const setups = [

@@ -11,6 +11,7 @@ import type { YogaServerInstance } from "graphql-yoga";
 import { type WebSocket, WebSocketServer } from "ws";
 import { invalidKeyIds, revocationCheckIntervalMs } from "./auth/keys.ts";
 import { type AppServices, type Context, createContext } from "./context.ts";
+import { notificationChannels } from "./db/notifications.ts";
 import { isDatabaseUnavailable, maskError } from "./errors.ts";
 import { type DirectFrames, FrameFanOut } from "./events/fan-out.ts";
 import { graphqlWsNextFrames } from "./events/frames.ts";
@@ -85,12 +86,14 @@ export function attachWebsocketServer(
     handleProtocols,
   });
   const byKey = new SocketsByKey();
+  const revocations = new RevokedKeySockets(services, byKey);
   // graphql-ws' own `next` frames and the fan-out's come from one writer (events/frames.ts).
   const frames = graphqlWsNextFrames();
   const graphqlWs = graphqlWsServer(
     services,
     yoga,
     byKey,
+    revocations,
     rateLimiter,
     frames,
     persisted,
@@ -101,8 +104,7 @@ export function attachWebsocketServer(
   wsServer.on("connection", (socket, request) =>
     serveSocket(graphqlWs, byKey, socket, request, frames.frame),
   );
-  const stopChecking = closeSocketsOfRevokedKeys(services, byKey);
-  wsServer.on("close", stopChecking);
+  wsServer.on("close", () => revocations.stop());
   return wsServer;
 }
 
@@ -114,6 +116,7 @@ function graphqlWsServer(
   services: AppServices,
   yoga: YogaServerInstance<InitialContext, Context>,
   byKey: SocketsByKey,
+  revocations: RevokedKeySockets,
   rateLimiter: RateLimiter,
   frames: ReturnType<typeof graphqlWsNextFrames>,
   persisted: PersistedOperations,
@@ -122,11 +125,11 @@ function graphqlWsServer(
   return makeServer<Record<string, unknown> | undefined, SocketExtra>({
     // A result shared by subscribers of the same document is serialized once (events/frames.ts).
     onNext: frames.onNext,
-    jsonMessageReplacer: frames.jsonMessageReplacer,
     execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
     subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
     // A missing, unknown or revoked key closes the socket with 4403 before any operation runs.
     onConnect: async (ctx) => {
+      const notified = revocations.notified;
       let context: Context;
       try {
         context = await createContext(services, bearerFromParams(ctx.connectionParams));
@@ -150,6 +153,8 @@ function graphqlWsServer(
         );
         return false;
       }
+      // A change of a key notified while it was being checked: check it again, now that its socket is known.
+      if (revocations.notified !== notified) void revocations.check([context.viewer.keyId]);
       return true;
     },
     onSubscribe: async (ctx, id, payload) => {
@@ -300,30 +305,72 @@ function serveSocket(
 }
 
 /**
- * Closes the sockets of revoked keys, checking every revocationCheckIntervalMs while sockets are
- * open: what closes a revoked key's sockets on every instance, with or without Redis, within a
- * second. The query is one primary-key lookup of the few keys with open sockets. Returns a stop.
+ * Closes the sockets of revoked keys on every instance, with or without Redis. The database
+ * notifies every change of a key (db/notifications.ts), the instance that made it before its
+ * statement returns and every other one as soon as it commits, and the key's sockets are closed at
+ * once. While notifications do not reach this process (its listening connection to PostgreSQL is
+ * down) the keys of open sockets are checked every revocationCheckIntervalMs instead, and once more
+ * when listening resumes, for what was missed. Each check is one primary-key lookup.
  */
-function closeSocketsOfRevokedKeys(services: AppServices, byKey: SocketsByKey): () => void {
-  let checking = false;
-  const checkHealth = outageLog(log, "Checking open sockets for revoked keys");
-  const revocationCheck = setInterval(async () => {
-    const keyIds = byKey.keyIds();
-    if (checking || keyIds.length === 0) return;
-    checking = true;
+class RevokedKeySockets {
+  /** Counts notifications: a connection authenticated across one checks its key again. */
+  notified = 0;
+  private poll: NodeJS.Timeout | undefined;
+  private polling = false;
+  private readonly health = outageLog(log, "Checking open sockets for revoked keys");
+  private readonly unsubscribe: () => void;
+
+  constructor(
+    private readonly services: AppServices,
+    private readonly byKey: SocketsByKey,
+  ) {
+    this.unsubscribe = services.db.notifications.on(notificationChannels.apiKeys, {
+      notify: (payload) => {
+        this.notified++;
+        const keyId = Number(payload);
+        if (byKey.has(keyId)) void this.check([keyId]);
+      },
+      listening: (listening) => {
+        if (!listening) return this.startPolling();
+        this.stopPolling();
+        const keyIds = byKey.keyIds();
+        if (keyIds.length > 0) void this.check(keyIds);
+      },
+    });
+  }
+
+  /** Closes the sockets of those of `keyIds` that were revoked or deleted. Never throws. */
+  async check(keyIds: number[]): Promise<void> {
     try {
-      for (const keyId of await invalidKeyIds(services.db.prisma, keyIds)) {
-        byKey.closeAll(keyId, closeCodes.forbidden, "Forbidden: the API key was revoked");
-      }
-      checkHealth.recovered();
+      for (const keyId of await invalidKeyIds(this.services.db.pool, keyIds))
+        this.byKey.closeAll(keyId, closeCodes.forbidden, "Forbidden: the API key was revoked");
+      this.health.recovered();
     } catch (error) {
-      checkHealth.failed(error);
-    } finally {
-      checking = false;
+      this.health.failed(error);
     }
-  }, revocationCheckIntervalMs);
-  revocationCheck.unref();
-  return () => clearInterval(revocationCheck);
+  }
+
+  stop(): void {
+    this.unsubscribe();
+    this.stopPolling();
+  }
+
+  private startPolling(): void {
+    if (this.poll) return;
+    this.poll = setInterval(async () => {
+      const keyIds = this.byKey.keyIds();
+      if (this.polling || keyIds.length === 0) return;
+      this.polling = true;
+      await this.check(keyIds);
+      this.polling = false;
+    }, revocationCheckIntervalMs);
+    this.poll.unref();
+  }
+
+  private stopPolling(): void {
+    clearInterval(this.poll);
+    this.poll = undefined;
+  }
 }
 
 /** Open sockets by the API key that opened them: to close a revoked key's and to bound each key's. */
@@ -348,6 +395,10 @@ class SocketsByKey {
     const sockets = this.sockets.get(keyId)!;
     sockets.delete(socket);
     if (sockets.size === 0) this.sockets.delete(keyId);
+  }
+
+  has(keyId: number): boolean {
+    return this.sockets.has(keyId);
   }
 
   keyIds(): number[] {

@@ -1,15 +1,21 @@
-// Child process of `pnpm bench live`: opens N subscribers (graphql-ws or bare ws) and reports,
-// for every message, how long after the sender's timestamp it arrived. Clients run in their own
-// process so the server's memory is measured alone.
+// Child process of `pnpm bench live`: opens its share of the subscribers (graphql-ws or bare ws)
+// and reports, for every message, how long after the sender's timestamp it arrived. Clients run in
+// processes of their own (several, since one process may hold at most `ulimit -n` sockets) so the
+// server's CPU and memory are measured alone.
 
 import { createClient } from "graphql-ws";
 import WebSocket from "ws";
 
-const [mode, url, countText, keyList] = process.argv.slice(2);
-const count = Number(countText);
+const [mode, url, socketsText, perSocketText, keyList, firstKeyText] = process.argv.slice(2);
+const sockets = Number(socketsText);
+/** Subscriptions on each socket (Parley's only): each gets its own frame per event. */
+const perSocket = Number(perSocketText);
 // Round robin over the keys, so that no key holds more sockets than the server allows one key.
-const keys = keyList?.split(",") ?? [];
-let opened = 0;
+const keys = keyList?.split(",").filter(Boolean) ?? [];
+let opened = Number(firstKeyText ?? 0);
+/** Connections opening at once: enough to keep the server busy, few enough that none waits past graphql-ws' 3 s connection_init timeout. */
+const connectingAtOnce = 100;
+const query = "subscription { events(types: [PERSON_UPDATED]) { cursor payload } }";
 const latencies: number[] = [];
 let expected = 0;
 
@@ -31,14 +37,16 @@ async function openGraphqlWs(): Promise<void> {
       lazy: false,
       on: { connected: () => resolve(), error: reject },
     });
-    client.subscribe<{ events: { payload: { sentAt: string } } }>(
-      { query: "subscription { events(types: [PERSON_UPDATED]) { cursor payload } }" },
-      {
-        next: (result) => record(result.data!.events.payload.sentAt),
-        error: (error) => console.error("subscriber error", error),
-        complete: () => {},
-      },
-    );
+    for (let i = 0; i < perSocket; i++) {
+      client.subscribe<{ events: { payload: { sentAt: string } } }>(
+        { query },
+        {
+          next: (result) => record(result.data!.events.payload.sentAt),
+          error: (error) => console.error("subscriber error", error),
+          complete: () => {},
+        },
+      );
+    }
   });
 }
 
@@ -67,13 +75,8 @@ async function openProtocol(): Promise<void> {
       const message = JSON.parse(String(data));
       if (message.type === "next") return record(message.payload.data.events.payload.sentAt);
       if (message.type !== "connection_ack") return console.error("subscriber got", message);
-      socket.send(
-        JSON.stringify({
-          id: "1",
-          type: "subscribe",
-          payload: { query: "subscription { events(types: [PERSON_UPDATED]) { cursor payload } }" },
-        }),
-      );
+      for (let id = 1; id <= perSocket; id++)
+        socket.send(JSON.stringify({ id: String(id), type: "subscribe", payload: { query } }));
       resolve();
     });
   });
@@ -89,9 +92,16 @@ async function openBare(): Promise<void> {
 }
 
 const open = mode === "graphql-ws" ? openGraphqlWs : mode === "protocol" ? openProtocol : openBare;
-for (let started = 0; started < count; started += 200) {
-  await Promise.all(Array.from({ length: Math.min(200, count - started) }, open));
-}
+// A window of connections in flight rather than batches: the next opens as soon as one is acknowledged.
+let started = 0;
+await Promise.all(
+  Array.from({ length: Math.min(connectingAtOnce, sockets) }, async () => {
+    while (started < sockets) {
+      started++;
+      await open();
+    }
+  }),
+);
 process.on("message", (message: { kind: string; expect: number }) => {
   if (message.kind === "expect") expected = message.expect;
 });

@@ -80,4 +80,6 @@ process.on("message", async (message: { kind: "publish" | "memory" }) => {
     process.send!({ kind: "memory", bytes: settledBytes() });
   }
 });
+// The bench stops this process with SIGINT: exiting normally is what makes node write a --cpu-prof profile.
+process.on("SIGINT", () => process.exit(0));
 process.send!({ kind: "ready", url: server.url, keys: server.keys });

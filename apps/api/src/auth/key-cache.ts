@@ -26,13 +26,12 @@ export class KeyCache {
   private readonly hashById = new Map<number, string>();
   /** Counts every invalidation: a lookup that raced one is not kept. */
   private generation = 0;
-  private listening = false;
 
   constructor(private readonly db: Database) {
     db.notifications.on(notificationChannels.apiKeys, {
       notify: (payload) => this.forget(Number(payload)),
-      listening: (listening) => {
-        this.listening = listening;
+      // Whichever way it turns, what was kept may have missed a notification.
+      listening: () => {
         this.generation++;
         this.byHash.clear();
       },
@@ -55,7 +54,7 @@ export class KeyCache {
     const generation = this.generation;
     const key = await lookUpKey(this.db.pool, hash);
     if (!key) return null;
-    if (this.listening && generation === this.generation) {
+    if (this.db.notifications.listening && generation === this.generation) {
       this.byHash.set(hash, key);
       this.hashById.set(key.viewer.keyId, hash);
     }

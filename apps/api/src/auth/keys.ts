@@ -41,8 +41,8 @@ export async function createApiKey(
 }
 
 /**
- * How often an instance checks the keys of its open sockets for revocation: what makes a
- * revocation anywhere close the key's sockets on every instance, with or without Redis, within a second.
+ * How often an instance checks the keys of its open sockets for revocation while the database's
+ * notifications do not reach it (websocket.ts; while they do, a notification closes them at once).
  */
 export const revocationCheckIntervalMs = 250;
 
@@ -91,13 +91,13 @@ export async function recordKeyUse(pool: pg.Pool, key: AuthenticatedKey): Promis
   ]);
 }
 
-/** The keys among `keyIds` that were revoked or no longer exist: their sockets and cached entries must go. */
-export async function invalidKeyIds(prisma: PrismaClient, keyIds: number[]): Promise<number[]> {
-  const valid = await prisma.apiKey.findMany({
-    where: { id: { in: keyIds }, revokedAt: null },
-    select: { id: true },
-  });
-  const validIds = new Set(valid.map((key) => key.id));
+/** The keys among `keyIds` that were revoked or no longer exist: their sockets must close. One indexed statement. */
+export async function invalidKeyIds(pool: pg.Pool, keyIds: number[]): Promise<number[]> {
+  const { rows } = await pool.query<{ id: number }>(
+    `SELECT id FROM "ApiKey" WHERE id = ANY($1::int[]) AND "revokedAt" IS NULL`,
+    [keyIds],
+  );
+  const validIds = new Set(rows.map((key) => key.id));
   return keyIds.filter((id) => !validIds.has(id));
 }
 

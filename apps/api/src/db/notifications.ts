@@ -52,6 +52,11 @@ export class Notifications {
     this.isListening = connectionString === undefined;
   }
 
+  /** Whether every notification reaches this process now (see NotificationListener.listening). */
+  get listening(): boolean {
+    return this.isListening;
+  }
+
   /** For the pool's `onConnect`: the connection listens before it serves its first statement. */
   readonly attach = async (client: pg.ClientBase): Promise<void> => {
     client.on("notification", this.dispatch);
@@ -59,14 +64,19 @@ export class Notifications {
       await client.query(`LISTEN ${channel}`);
   };
 
-  /** Subscribes to a channel; the dedicated connection opens with the first subscriber. */
-  on(channel: Channel, listener: NotificationListener): void {
+  /** Subscribes to a channel; the dedicated connection opens with the first subscriber. Returns an unsubscribe. */
+  on(channel: Channel, listener: NotificationListener): () => void {
     this.listeners.set(channel, [...(this.listeners.get(channel) ?? []), listener]);
     listener.listening(this.isListening);
     if (this.connectionString && !this.started) {
       this.started = true;
       void this.connect();
     }
+    return () =>
+      this.listeners.set(
+        channel,
+        (this.listeners.get(channel) ?? []).filter((other) => other !== listener),
+      );
   }
 
   /**

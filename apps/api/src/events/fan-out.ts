@@ -3,15 +3,16 @@
 // promises and a JSON.stringify per subscriber per event). Events pushed in one tick are written
 // together: per event and sharing key (document, variables, role) the selection set runs once
 // (sharedResult), and each subscriber's `next` frame comes from frames.ts, the writer graphql-ws'
-// own frames go through too: the shared payload serialized once behind the subscriber's head,
-// made once per subscription. graphql-ws still owns the protocol: subscribe, complete, errors, and the end
-// of the subscription (the iterator it holds settles when the subscriber ends or lags too far).
+// own frames go through too: one Buffer per result and operation id, so subscribers of the same
+// result under the same id are all sent the same bytes, with no copy per socket. graphql-ws still
+// owns the protocol: subscribe, complete, errors, and the end of the subscription (the iterator it
+// holds settles when the subscriber ends or lags too far).
 import type { ExecutionResult } from "graphql";
 import type { WebSocket } from "ws";
 import { maskError } from "../errors.ts";
 import { logger } from "../log.ts";
 import type { EventCursor } from "./cursor.ts";
-import { nextFrame, nextFrameHead } from "./frames.ts";
+import { nextFrame } from "./frames.ts";
 import type { LiveSink } from "./live.ts";
 import type { LoggedEvent } from "./log.ts";
 
@@ -36,8 +37,6 @@ interface Subscription {
   target: FrameTarget;
   /** Subscriptions with the same key get the same result (shared-execution.ts). */
   key: string;
-  /** `{"id":"<id>","type":"next","payload":`: everything of the frame before the payload. */
-  head: Buffer;
   resultOf: ResultOf;
   /** Cursors of frames handed to the socket and not yet written out, oldest first. */
   inFlight: EventCursor[];
@@ -57,7 +56,6 @@ export class FrameFanOut {
     const subscription: Subscription = {
       target,
       key,
-      head: nextFrameHead(target.operationId),
       resultOf,
       inFlight: [],
       lastDelivered: null,
@@ -107,8 +105,16 @@ export class FrameFanOut {
         const pending = resultsByEvent[index++]!;
         const results = new Map<string, ExecutionResult>();
         for (const [key, result] of pending) results.set(key, await result);
+        // The frames of one event for all operations of a socket leave in one write (one system
+        // call, the bulk of a frame's cost) instead of one each.
+        const corked = new Set<Corkable>();
         for (const subscription of subscriptions) {
           try {
+            const connection = connectionOf(subscription.target.socket);
+            if (connection && !corked.has(connection)) {
+              connection.cork();
+              corked.add(connection);
+            }
             write(subscription, results.get(subscription.key)!);
           } catch (error) {
             // One frame that cannot be written must not stop the frames after it.
@@ -116,9 +122,23 @@ export class FrameFanOut {
             subscription.target.socket.close(4500, "Internal server error");
           }
         }
+        for (const connection of corked) connection.uncork();
       }
     });
   }
+}
+
+interface Corkable {
+  cork(): void;
+  uncork(): void;
+}
+
+/**
+ * The TCP socket under a websocket: ws keeps it as `_socket` and offers no cork of its own. Node
+ * counts corks, so ws' own cork around each frame's header and data nests inside this one.
+ */
+function connectionOf(socket: WebSocket): Corkable | undefined {
+  return (socket as unknown as { _socket?: Corkable })._socket;
 }
 
 /** A fault while executing is this event's error frame, masked, never a stalled fan-out. */
@@ -126,12 +146,15 @@ function settle(result: Promise<ExecutionResult>): Promise<ExecutionResult> {
   return result.catch((error: unknown) => ({ errors: [maskError(error, "Unexpected error.")] }));
 }
 
+const textFrame = { binary: false };
+
 function write(subscription: Subscription, result: ExecutionResult): void {
   const { socket } = subscription.target;
   if (socket.readyState !== socket.OPEN) {
     subscription.inFlight.shift();
     return;
   }
-  // One copy per socket, as a bare broadcast's string-to-bytes conversion costs; a text frame, as graphql-ws sends.
-  socket.send(nextFrame(subscription.head, result), { binary: false }, subscription.written);
+  // A text frame, as graphql-ws sends. The callback costs little: node schedules the end of every
+  // socket write, with or without one, and it tells the tail's backlog bound what is still queued.
+  socket.send(nextFrame(subscription.target.operationId, result), textFrame, subscription.written);
 }

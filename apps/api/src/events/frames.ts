@@ -1,27 +1,29 @@
 // The one writer of `next` frames. A subscription's results reach its socket by two paths:
 // graphql-ws' own per-subscription loop (the backlog, recomputed overviews and funnels) and the
 // fan-out (fan-out.ts: live events once the backlog is read). Both write a frame as its head
-// (`{"id":…,"type":"next","payload":`: made once per subscription by the fan-out, once per message
-// on graphql-ws' path, which names the operation only in the message) and the payload's JSON with
-// the closing brace, made once per result and shared by every subscriber that got the same result
-// (shared-execution.ts), so a subscriber cannot tell by the bytes which path a frame took.
+// (`{"id":…,"type":"next","payload":`) and the payload's JSON with the closing brace, serialized
+// once per result; the whole frame is kept per result and operation id, so every subscriber that
+// got the same result (shared-execution.ts) under the same id is sent the same Buffer, and a
+// subscriber cannot tell by the bytes which path a frame took.
 import type { ExecutionResult } from "graphql";
-import { MessageType } from "graphql-ws";
+import { type FormattedExecutionResult, MessageType } from "graphql-ws";
 import { maskError } from "../errors.ts";
 
 /** The payload of each result as a frame's tail (payload JSON and the closing brace), made once. */
 const payloadBytes = new WeakMap<ExecutionResult, Buffer>();
+/** Each result's frames by operation id: clients that number their operations alike share one. */
+const framesOfResult = new WeakMap<ExecutionResult, Map<string, Buffer>>();
 
-/** Everything of a `next` frame before its payload. */
-export function nextFrameHead(operationId: string): Buffer {
-  return Buffer.from(
-    `{"id":${JSON.stringify(operationId)},"type":"${MessageType.Next}","payload":`,
-  );
-}
-
-/** A `next` frame: `head` from nextFrameHead and the result as its payload. */
-export function nextFrame(head: Buffer, result: ExecutionResult): Buffer {
-  return Buffer.concat([head, framePayload(result)]);
+/** The `next` frame of `result` for the operation `operationId`, made once per result and id. */
+export function nextFrame(operationId: string, result: ExecutionResult): Buffer {
+  let frames = framesOfResult.get(result);
+  if (!frames) framesOfResult.set(result, (frames = new Map()));
+  let frame = frames.get(operationId);
+  if (!frame) {
+    const head = `{"id":${JSON.stringify(operationId)},"type":"${MessageType.Next}","payload":`;
+    frames.set(operationId, (frame = Buffer.concat([Buffer.from(head), framePayload(result)])));
+  }
+  return frame;
 }
 
 /**
@@ -42,41 +44,38 @@ function framePayload(result: ExecutionResult): Buffer {
 }
 
 /**
- * graphql-ws' hooks that route its `next` frames through nextFrame. `onNext` hands graphql-ws the
- * result itself as the payload (instead of its copy with the errors already serialized), the
- * `jsonMessageReplacer` takes a `next` message's frame from nextFrame and leaves graphql-ws a
- * one-character stand-in to serialize, and `frame` puts the frame back in place of the stand-in on
- * its way to the socket. graphql-ws serializes a message and sends it in one synchronous step, so
- * one pending frame is enough; `frame` must see every message graphql-ws sends, and gives back
- * anything but the stand-in (errors, complete, pong) as it came.
+ * graphql-ws' hooks that route its `next` frames through nextFrame, without a JSON.stringify
+ * replacer (which graphql-ws would call for every key of every message it sends). `onNext` hands
+ * graphql-ws, as the message's payload, a stand-in whose toJSON takes the frame from nextFrame and
+ * serializes to `0`; `frame` puts the frame back in place of the serialized message on its way to
+ * the socket. graphql-ws serializes a message and sends it in one synchronous step, so one pending
+ * frame is enough; `frame` must see every message graphql-ws sends, and gives back anything else
+ * (errors, complete, pong) as it came.
  */
 export function graphqlWsNextFrames(): {
-  onNext: (...args: [unknown, string, unknown, unknown, ExecutionResult]) => ExecutionResult;
-  jsonMessageReplacer: (key: string, value: unknown) => unknown;
+  onNext: (
+    ...args: [unknown, string, unknown, unknown, ExecutionResult]
+  ) => FormattedExecutionResult;
   frame: (text: string) => string | Buffer;
 } {
-  let pending: Buffer | null = null;
-  // What graphql-ws serializes a `next` message to: no other message it sends is a bare number.
-  const standIn = 0;
+  let pending: { frame: Buffer; text: string } | null = null;
   return {
-    onNext: (_ctx, _id, _payload, _args, result) => result,
-    jsonMessageReplacer(key, value) {
-      if (key !== "" || !isNextMessage(value)) return value;
-      pending = nextFrame(nextFrameHead(value.id), value.payload);
-      return standIn;
-    },
+    // Typed as the result graphql-ws expects: it only checks that the payload is an object and serializes it.
+    onNext: (_ctx, id, _payload, _args, result) =>
+      ({
+        toJSON() {
+          // What the message serializes to with this stand-in as its payload: no other message is this text.
+          pending = {
+            frame: nextFrame(id, result),
+            text: `{"id":${JSON.stringify(id)},"type":"${MessageType.Next}","payload":0}`,
+          };
+          return 0;
+        },
+      }) as FormattedExecutionResult,
     frame(text) {
-      const frame = pending;
+      const taken = pending;
       pending = null;
-      return frame !== null && text === String(standIn) ? frame : text;
+      return taken !== null && text === taken.text ? taken.frame : text;
     },
   };
-}
-
-function isNextMessage(
-  value: unknown,
-): value is { id: string; type: MessageType.Next; payload: ExecutionResult } {
-  return (
-    typeof value === "object" && value !== null && (value as { type?: unknown }).type === "next"
-  );
 }
