@@ -16,7 +16,7 @@ const log = logger("identity");
 
 /**
  * Held until COMMIT by every transaction that rewrites blocking keys or merge suggestions: the
- * refresher and every merge or unmerge (merge.ts). A merge moves the absorbed person's keys and
+ * refresher, every merge or unmerge (merge.ts) and a reviewer's decision (review.ts). A merge moves the absorbed person's keys and
  * suggestions to the survivor; a refresh running beside it could write them again for the
  * absorbed person, or wait on the merge's rows while the merge waits on its own (a deadlock
  * that would fail the import's batch). The refresher takes nothing before it, so it never waits
