@@ -10,6 +10,7 @@ import type { Live } from "../events/live.ts";
 import { importFile } from "../ingest/import-file.ts";
 import { ingestBatch } from "../ingest/pipeline/index.ts";
 import { candidateRefresherOf } from "./refresh-queue.ts";
+import { taraTwice } from "./testing.ts";
 
 let db: TestDatabase;
 let services: AppServices;
@@ -23,26 +24,6 @@ const count = async (sql: string) => Number((await db.pool.query(sql)).rows[0].n
 const queued = () => count(`SELECT count(*)::int AS n FROM "CandidateRefresh"`);
 const suggestions = () =>
   count(`SELECT count(*)::int AS n FROM "MergeSuggestion" WHERE status = 'pending'`);
-
-/** The same person as a CRM contact and a Twitter profile: nothing links them, so they are a suggestion. */
-const taraTwice = [
-  {
-    type: "person",
-    source: "crm",
-    id: "1",
-    name: "Tara Novak",
-    organization: { name: "Northwind Laundry", domain: "northwind-laundry.com" },
-    emails: ["tara@northwind-laundry.com"],
-  },
-  {
-    type: "person",
-    source: "twitter",
-    id: "7",
-    name: "Tara Novak",
-    organization: { name: "Northwind Laundry" },
-    handles: [{ platform: "twitter", handle: "taranovak" }],
-  },
-];
 
 /**
  * The database as a process that dies right after an import batch commits would leave it: every
