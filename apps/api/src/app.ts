@@ -10,6 +10,7 @@ import { createEventSignal } from "./events/signal.ts";
 import { FeedPoller, type FeedPollerOptions } from "./feeds/poller.ts";
 import { buildSequenceIndexAtStart } from "./funnels/sequence-index.ts";
 import { createRateLimiter, defaultRateLimit } from "./http/rate-limit.ts";
+import { candidateRefresherOf } from "./identity/refresh-queue.ts";
 import { InfluenceScheduler, type InfluenceSchedulerOptions } from "./influence/scheduler.ts";
 import { createHttpServer } from "./server.ts";
 import { WebhookDeliverer, type WebhookDeliveryOptions } from "./webhooks/delivery.ts";
@@ -77,6 +78,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const services: AppServices = { db, live, influence, webhooks, alerts };
   services.feeds = new FeedPoller(services, config.feedsAllowPrivate ?? false, options.feeds);
   services.feeds.start();
+  // People a previous process queued and did not refresh before it stopped (or crashed).
+  candidateRefresherOf(db).refreshInBackground();
   // Not awaited: readiness and /healthz do not wait for it, funnel queries do.
   if (options.funnelIndexAtStart ?? true) void buildSequenceIndexAtStart(db.pool);
   const http = createHttpServer(services, {
@@ -105,6 +108,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       await services.feeds?.stop();
       await signal.close();
       await rateLimiter.close();
+      await candidateRefresherOf(db).idle();
       if (!options.db) await db.close();
     },
   };

@@ -10,6 +10,7 @@ import { type NewEvent, recordEvents } from "../events/log.ts";
 import type { LifecycleStage } from "../generated/prisma/enums.ts";
 import { clampedInt4 } from "../ingest/pipeline/sql.ts";
 import { recordStageChanges } from "../timeline/stages.ts";
+import { lockIdentityCandidates } from "./refresh-queue.ts";
 
 export interface MergeInput {
   survivorId: number;
@@ -327,6 +328,8 @@ async function lockPeople(
   client: pg.PoolClient,
   ids: number[],
 ): Promise<Map<number, { mergedIntoId: number | null }>> {
+  // Merges move blocking keys and suggestions, which the candidate refresher also writes.
+  await lockIdentityCandidates(client);
   // Locked in id order so two merges of overlapping people cannot deadlock.
   const { rows } = await client.query(
     `SELECT id, "mergedIntoId" FROM "Person" WHERE id = ANY($1::int[]) ORDER BY id FOR UPDATE`,

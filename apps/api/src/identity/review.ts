@@ -2,9 +2,13 @@
 // rejectMergeSuggestion (accepting one merges through merge.ts).
 import type pg from "pg";
 import { NotFoundError, ValidationError } from "../errors.ts";
+import { lockIdentityCandidates } from "./refresh-queue.ts";
 
 /** Locks a suggestion for the caller's transaction; refuses one already decided. */
 export async function lockPendingSuggestion(client: pg.PoolClient, id: number) {
+  // Before the row: the refresher rewrites suggestions under this lock, so taking the row first
+  // and the lock later (accepting merges) could wait on the refresher while it waits on the row.
+  await lockIdentityCandidates(client);
   const {
     rows: [suggestion],
   } = await client.query(

@@ -3,6 +3,7 @@ import os from "node:os";
 import nodePath from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { freshDatabase, type TestDatabase } from "../../../../tests/support/database.ts";
+import { poolFailingCommits } from "../../../../tests/support/failing-commits.ts";
 import type { AppServices } from "../context.ts";
 import type { Live } from "../events/live.ts";
 import { formatReport, importFile, rejectsFileOf } from "./import-file.ts";
@@ -155,32 +156,18 @@ describe("parley import", () => {
   it("a crash mid-import keeps the committed batches consistent and a re-run finishes the file", async () => {
     const file = writeJsonl("crash.jsonl", forumRecords(20));
     // The third batch's COMMIT fails as if the process died there: that batch rolls back, the first
-    // two stay. Only batch transactions count (the cases hook commits one of its own after each).
-    const connect = db.pool.connect.bind(db.pool);
+    // two stay. Only batch transactions count (the cases hook commits one of its own after each,
+    // and the merge-candidate refresher others).
     let commits = 0;
     const failing = {
       ...services,
       db: {
         ...db,
-        pool: Object.assign(Object.create(db.pool), {
-          connect: async (callback?: unknown) => {
-            // pool.query() connects with a callback: only the pipeline's own transactions are wrapped.
-            if (typeof callback === "function") return (connect as (cb: unknown) => void)(callback);
-            const client = await connect();
-            const query = client.query.bind(client);
-            let batch = false;
-            return Object.assign(Object.create(client), {
-              query: (sql: unknown, ...rest: unknown[]) => {
-                if (typeof sql === "string" && sql.startsWith("SET LOCAL random_page_cost"))
-                  batch = true;
-                if (sql === "COMMIT" && batch && ++commits === 3)
-                  return Promise.reject(new Error("connection lost"));
-                return (query as (...args: unknown[]) => unknown)(sql, ...rest);
-              },
-              release: (...args: unknown[]) => client.release(...(args as [])),
-            });
-          },
-        }),
+        pool: poolFailingCommits(
+          db.pool,
+          (sql) => sql.startsWith("SET LOCAL random_page_cost"),
+          () => ++commits === 3,
+        ),
       },
     } as AppServices;
     await expect(importFile(failing, file, { batchSize: 8 })).rejects.toThrow("connection lost");

@@ -6,6 +6,7 @@ import nodePath from "node:path";
 import type { AppServices } from "../context.ts";
 import { withTransaction } from "../db/transaction.ts";
 import { recordEvents } from "../events/log.ts";
+import { candidateRefresherOf } from "../identity/refresh-queue.ts";
 import { type IngestResult, prepareBatch, writeBatch } from "./pipeline/index.ts";
 import { readSource } from "./read/sources.ts";
 
@@ -214,6 +215,9 @@ export async function importFile(
     await writing;
   }
 
+  // The last batches' merge candidates are still being refreshed: the import is finished when they
+  // are (a failure leaves them queued, and a re-run, which skips every committed batch, refreshes them).
+  if (!interrupted) await candidateRefresherOf(services.db).refresh();
   const seconds = (performance.now() - started) / 1000;
   if (!interrupted) {
     const summary = { ...totals, records: skip + read, read, resumedAfter: skip };

@@ -4,10 +4,11 @@
 import type pg from "pg";
 import { updateCasesForMessages } from "../../cases/auto.ts";
 import type { AppServices } from "../../context.ts";
+import { isRecordFault } from "../../db/refusals.ts";
 import { withTransaction } from "../../db/transaction.ts";
 import { type MessageScore, scoreMessage, TEXT_KIND_OF_CHANNEL } from "../../enrich/index.ts";
 import { coalesceEvents, type NewEvent, recordEvents } from "../../events/log.ts";
-import { refreshIdentityCandidates } from "../../identity/suggest.ts";
+import { candidateRefresherOf, queueCandidateRefresh } from "../../identity/refresh-queue.ts";
 import { resolveWaitingMentions } from "../../influence/interactions.ts";
 import { prioritizeNewMessages } from "../../influence/priority.ts";
 import { logger } from "../../log.ts";
@@ -164,7 +165,13 @@ export async function ingestBatch(
   records: unknown[],
   options: IngestOptions,
 ): Promise<IngestResult> {
-  return writeBatch(services, prepareBatch(records, options), options);
+  const result = await writeBatch(services, prepareBatch(records, options), options);
+  // The caller sees the batch's merge suggestions when it returns. The batch has committed: a
+  // refresh that fails is logged and its people stay queued for the next one.
+  await candidateRefresherOf(services.db)
+    .refresh()
+    .catch(() => undefined);
+  return result;
 }
 
 /**
@@ -193,6 +200,9 @@ export async function writeBatch(
     await options.beforeCommit?.(client, result);
     return written.events;
   });
+  // Merge candidates of the people the batch changed, on another connection while the caller
+  // goes on (the next batch of an import is written meanwhile).
+  candidateRefresherOf(services.db).refreshInBackground();
   if (events.length > 0) {
     await updateCasesForMessages(services, events);
     services.live.notify();
@@ -200,20 +210,6 @@ export async function writeBatch(
   }
   return result;
 }
-
-/**
- * SQLSTATE classes of a refusal caused by the data itself: data exceptions (22: a value a column
- * cannot hold), integrity constraints (23) and program limits (54: an index row too large).
- * Anything else (a lost connection, a deadlock, a bug in a statement) fails the batch as before.
- */
-const RECORD_FAULT_CLASSES = new Set(["22", "23", "54"]);
-
-type DatabaseRefusal = Error & { code: string; constraint?: string; table?: string };
-
-const isRecordFault = (error: unknown): error is DatabaseRefusal => {
-  const code = error instanceof Error ? (error as Partial<DatabaseRefusal>).code : undefined;
-  return typeof code === "string" && RECORD_FAULT_CLASSES.has(code.slice(0, 2));
-};
 
 /**
  * Writes the batch under a savepoint. When the database refuses it for a reason validation did
@@ -308,13 +304,14 @@ async function writeRecords(
   const matcher = await loadBrandMatcher(client);
   await rematchMentions(client, matcher, changedBrands);
   // Independent writers share the connection: while the database runs one's statement, this
-  // process builds the next one's. Merge candidates need only what resolve() wrote.
+  // process builds the next one's. Merge candidates are refreshed after COMMIT, from the queue
+  // this batch writes (identity/refresh-queue.ts).
   await allSettledOrThrow([
     writeMessages(ctx, batch.messages, batch.scores, matcher),
     writeTouchpoints(ctx, batch.touchpoints),
     writeDeals(ctx, batch.deals),
     writeMemberships(ctx, batch.memberships),
-    resolved.changed.length > 0 ? refreshIdentityCandidates(shared, resolved.changed) : undefined,
+    queueCandidateRefresh(shared, resolved.changed),
   ]);
   await applyPersonActivity(client, ctx.activity);
   await resolveWaitingMentions(client, records);
