@@ -15,6 +15,8 @@ export type TextKind = (typeof TEXT_KINDS)[number];
 export interface SentimentProfile extends LexiconOptions {
   /** "not great" mildly negative and "not bad" faintly positive, instead of VADER's flip. */
   softNegation: boolean;
+  /** The sum of a text's sentiment words shrinks with their count (sentiment.ts, POOLING_EXPONENT). */
+  poolWords: boolean;
 }
 
 /*
@@ -34,31 +36,41 @@ export const SENTIMENT_PROFILES: Readonly<Record<TextKind, Readonly<SentimentPro
     customerRatings: false,
     complaintPhrases: true,
     extraNegators: true,
+    namedDepartments: true,
     softNegation: false,
+    poolWords: true,
   },
   reviews: {
     customerRatings: true,
     complaintPhrases: true,
     extraNegators: true,
+    namedDepartments: false,
     softNegation: true,
+    poolWords: true,
   },
   support: {
     customerRatings: true,
     complaintPhrases: true,
     extraNegators: true,
+    namedDepartments: false,
     softNegation: true,
+    poolWords: false,
   },
   forum: {
     customerRatings: true,
     complaintPhrases: true,
     extraNegators: true,
+    namedDepartments: false,
     softNegation: true,
+    poolWords: false,
   },
   email: {
     customerRatings: false,
     complaintPhrases: true,
     extraNegators: true,
+    namedDepartments: false,
     softNegation: true,
+    poolWords: false,
   },
 };
 
