@@ -14,8 +14,10 @@ import { CLAUSE_BREAK, tokenizeForSentiment } from "./sentiment-tokens.ts";
  * where noted. It differs from VADER where people rate text otherwise: emoji,
  * phrases, stretched words, negation that stops at clause punctuation, is
  * weaker than a flip and turns negated comparatives into superlatives
- * ("couldn't be happier"), and negated success verbs ("won't charge") scored
- * as failures. README.md ("Sentiment, and how it is measured against VADER")
+ * ("couldn't be happier"), negated success verbs ("won't charge") scored
+ * as failures, "like" rated only as the verb, rated words read as degree
+ * before another sentiment word ("pretty bad"), and, on some kinds of text,
+ * the words of a text pooled rather than summed. README.md ("Sentiment, and how it is measured against VADER")
  * gives the evidence for each and the figures next to stock VADER.
  */
 const NEGATION_SCALAR = -0.74;
