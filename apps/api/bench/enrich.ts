@@ -160,7 +160,9 @@ const EXTENSIONS = [
   "customerRatings",
   "complaintPhrases",
   "extraNegators",
+  "namedDepartments",
   "softNegation",
+  "poolWords",
 ] as const satisfies readonly (keyof SentimentProfile)[];
 
 /**

@@ -65,8 +65,14 @@ const GREETING =
 const PROBLEM_SENTIMENT = -0.4;
 const COMPLAINT_SENTIMENT = -0.1;
 const TROUBLE_SENTIMENT = 0.1;
-const RESOLVED_SENTIMENT = 0.3;
-const PRAISE_SENTIMENT = 0.3;
+/*
+ * Social posts and reviews pool their sentiment words (sentiment.ts), so a
+ * thank-you that names the bug it fixed scores lower than a plain sum made it:
+ * 0.25 keeps those praise (intent set 0.913 at 0.3 with the plain sum, 0.924
+ * at 0.25 with pooling).
+ */
+const RESOLVED_SENTIMENT = 0.25;
+const PRAISE_SENTIMENT = 0.25;
 
 /**
  * Classifies a post by what its author wants. A failure report wins over

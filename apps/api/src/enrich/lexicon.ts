@@ -4,6 +4,8 @@ import { EMOJI_VALENCES } from "./emoji-valences.ts";
 import {
   BOOSTERS,
   COMPLAINT_PHRASE_VALENCES,
+  DEGREE_WORDS,
+  DEPARTMENT_WORDS,
   EXTRA_NEGATORS,
   INABILITY_NEGATORS,
   NEGATED_PHRASE_VALENCES,
@@ -35,6 +37,10 @@ export interface WordInfo {
   negatedValence: number | undefined;
   /** Phrases starting with this word, longest first. */
   phrases: Phrase[] | undefined;
+  /** The word as a booster, used when it stands right before a sentiment word ("pretty bad", "crazy good"). */
+  asModifier: Readonly<WordInfo> | undefined;
+  /** The word after a name ("Acme support"), where it names a department rather than a feeling. */
+  afterName: Readonly<WordInfo> | undefined;
 }
 
 /**
@@ -80,6 +86,12 @@ export interface LexiconOptions {
   complaintPhrases: boolean;
   /** "no", "zero", "barely", "stopped", "lack", "used to"... as negators, beyond VADER's list. */
   extraNegators: boolean;
+  /**
+   * A capitalized, unrated word before "support" is a company or product name,
+   * so "Acme support took 3 days" names a department, not the kindness VADER's
+   * raters rated. Only matters where "support" keeps VADER's rating.
+   */
+  namedDepartments: boolean;
 }
 
 const VADER_VALENCES = readVaderLexicon();
@@ -97,6 +109,8 @@ function buildWordInfo(options: LexiconOptions): Map<string, WordInfo> {
         inabilityNegator: false,
         negatedValence: undefined,
         phrases: undefined,
+        asModifier: undefined,
+        afterName: undefined,
       };
       info.set(word, existing);
     }
@@ -122,6 +136,11 @@ function buildWordInfo(options: LexiconOptions): Map<string, WordInfo> {
     booster.booster = increment;
     booster.valence = 0;
   }
+  for (const [word, increment] of Object.entries(DEGREE_WORDS)) {
+    const degree = entry(word);
+    if (degree.booster !== 0) continue;
+    degree.asModifier = { ...degree, valence: 0, booster: increment, phrases: undefined };
+  }
   for (const negator of options.extraNegators
     ? [...VADER_NEGATORS, ...EXTRA_NEGATORS]
     : VADER_NEGATORS) {
@@ -130,6 +149,12 @@ function buildWordInfo(options: LexiconOptions): Map<string, WordInfo> {
     }
   }
   for (const negator of INABILITY_NEGATORS) entry(negator).inabilityNegator = true;
+  if (options.namedDepartments) {
+    for (const word of DEPARTMENT_WORDS) {
+      const department = entry(word);
+      department.afterName = { ...department, valence: 0, phrases: undefined };
+    }
+  }
   if (options.complaintPhrases) {
     for (const [word, valence] of Object.entries(NEGATED_VALENCES))
       entry(word).negatedValence = valence;
@@ -162,7 +187,7 @@ const wordTables = new Map<string, WordTable>();
 
 /** The word table for `options`, built once: a few thousand entries, shared by every call. */
 export function wordTableFor(options: LexiconOptions): WordTable {
-  const key = `${options.customerRatings} ${options.complaintPhrases} ${options.extraNegators}`;
+  const key = `${options.customerRatings} ${options.complaintPhrases} ${options.extraNegators} ${options.namedDepartments}`;
   let table = wordTables.get(key);
   if (!table) {
     table = buildWordInfo(options);

@@ -23,6 +23,36 @@ export interface SentimentTokens {
 
 const CONTRAST_WORDS = new Set(["but", "however"]);
 
+/*
+ * "like" carries VADER's rating only as the verb, after its subject or an
+ * adverb of it ("you like", "we really like", "they actually like"). Elsewhere
+ * it is the preposition or the filler of tweets ("feels like crap", "looks like
+ * rain", "it was like so cold"), which rates nothing. "i like", "don't like" and
+ * "really like" are phrases (social-lexicon.ts) and never reach this test.
+ */
+const LIKE_AS_VERB_AFTER = new Set([
+  "i",
+  "you",
+  "u",
+  "we",
+  "they",
+  "ya",
+  "y'all",
+  "yall",
+  "people",
+  "ppl",
+  "actually",
+  "also",
+  "totally",
+  "truly",
+  "genuinely",
+  "definitely",
+  "still",
+  "do",
+  "does",
+  "did",
+]);
+
 /**
  * Two words that act as one modifier, read as one token: "kind of good" is
  * hedged like "kinda good" (VADER's rule), and "used to love it" says the love
@@ -65,8 +95,20 @@ function hasThreeRepeatedChars(word: string): boolean {
   return false;
 }
 
-/** "sooo" -> "soo" or "so", "goooood" -> "good": whichever the lexicon knows. */
+/** Laughter of any length reads as its rated form: "hahahaha" as "hahaha", "hehehe" as "hehe", "lololol" as "lol". */
+const LAUGHTER: readonly [RegExp, string][] = [
+  [/^a?(?:ha)+h?$/, "hahaha"],
+  [/^(?:he)+h?$/, "hehe"],
+  [/^l(?:ol)+$/, "lol"],
+];
+const LAUGHTER_STARTS = ["ha", "ah", "he", "lo"];
+
+/** "sooo" -> "soo" or "so", "goooood" -> "good", "hahahaha" -> "hahaha": whichever the lexicon knows. */
 function unstretch(word: string, table: WordTable): string | undefined {
+  // Only words longer than the rated forms get here: those are looked up before unstretching.
+  if (word.length > 4 && LAUGHTER_STARTS.includes(word.slice(0, 2))) {
+    for (const [pattern, rated] of LAUGHTER) if (pattern.test(word)) return rated;
+  }
   if (!hasThreeRepeatedChars(word)) return undefined;
   const double = word.replace(LETTER_RUNS_OF_THREE_OR_MORE, "$1$1");
   if (table.has(double)) return double;
@@ -107,6 +149,8 @@ export function tokenizeForSentiment(text: string, table: WordTable): SentimentT
   // Lowercasing rarely changes length (only a few letters such as "İ" do); when it
   // does, offsets in lowerText no longer point into text and capitals are not looked for.
   const offsetsMatch = lowerText.length === text.length;
+  // The last word was capitalized and unrated: a name ("Acme", "Lumen Home").
+  let afterName = false;
   TOKEN_PATTERN.lastIndex = 0;
   for (
     let match = TOKEN_PATTERN.exec(lowerText);
@@ -130,10 +174,10 @@ export function tokenizeForSentiment(text: string, table: WordTable): SentimentT
         }
       }
       // Only a word whose first character changed when lowercased can be in capitals.
-      const wasShouted =
-        offsetsMatch &&
-        text.charCodeAt(start) !== lowerText.charCodeAt(start) &&
-        isShouted(text.slice(start, end));
+      const capitalized = offsetsMatch && text.charCodeAt(start) !== lowerText.charCodeAt(start);
+      const wasShouted = capitalized && isShouted(text.slice(start, end));
+      if (afterName && info?.afterName) info = info.afterName;
+      afterName = capitalized && !wasShouted && info === undefined;
       if (end - start > 1) {
         tokens.wordCount++;
         if (wasShouted) tokens.shoutedCount++;
@@ -148,11 +192,16 @@ export function tokenizeForSentiment(text: string, table: WordTable): SentimentT
         infos[infos.length - 1] = table.get(pair);
         continue;
       }
+      if (word === "like" && !LIKE_AS_VERB_AFTER.has(words[words.length - 1] ?? ""))
+        info = undefined;
       if (CONTRAST_WORDS.has(word)) {
         if (tokens.contrastIndex === -1) tokens.contrastIndex = words.length;
         word = CLAUSE_BREAK;
         info = undefined;
       }
+      const before = infos.length - 1;
+      if (info !== undefined && info.valence !== 0 && infos[before]?.asModifier)
+        infos[before] = infos[before].asModifier;
       words.push(word);
       infos.push(info);
       shouted.push(wasShouted);

@@ -36,7 +36,10 @@ describe("scoreSentiment", () => {
   it("keeps negation inside its clause and spends it on the first sentiment word", () => {
     expect(scoreSentiment("No, this is great")).toBeGreaterThan(0);
     expect(scoreSentiment("not cheap but great quality")).toBeGreaterThan(0);
-    expect(scoreSentiment("no pressure and great prices")).toBeGreaterThan(0.5);
+    expect(scoreSentiment("no pressure and great prices")).toBeGreaterThan(
+      scoreSentiment("pressure and great prices"),
+    );
+    expect(scoreSentiment("no pressure and great prices")).toBeGreaterThan(0.3);
   });
 
   it("reads a negated word in customer text as weaker than its opposite, as people rate it", () => {
@@ -160,6 +163,66 @@ describe("scoreSentiment", () => {
     expect(scoreSentiment("this pizza slaps")).toBeGreaterThan(0);
   });
 
+  it("knows tweet slang, laughter and idioms VADER's lexicon lacks", () => {
+    expect(scoreSentiment("so stoked for the weekend")).toBeGreaterThan(0.3);
+    expect(scoreSentiment("that video was so cringe")).toBeLessThan(-0.3);
+    expect(scoreSentiment("not too shabby")).toBeGreaterThan(0);
+    expect(scoreSentiment("I can't stand this weather")).toBeLessThan(-0.3);
+    expect(scoreSentiment("I'm so over it")).toBeLessThan(-0.3);
+    expect(scoreSentiment("hahahaha")).toBeGreaterThanOrEqual(scoreSentiment("haha"));
+    expect(scoreSentiment("lololol")).toBeGreaterThan(0);
+    expect(scoreSentiment("hello there")).toBe(0);
+    expect(scoreSentiment("omg I love it")).toBeGreaterThan(scoreSentiment("I love it"));
+    expect(scoreSentiment("omg this is awful")).toBeLessThan(scoreSentiment("this is awful"));
+    // "could be worse" is relief, "could be better" a complaint.
+    expect(scoreSentiment("could be worse")).toBeGreaterThan(0);
+    expect(scoreSentiment("could be better")).toBeLessThan(0);
+    expect(scoreSentiment("my best friend lied to me")).toBeLessThan(0);
+  });
+
+  it("reads a wish about how things are as regret and a wish for someone as kindness", () => {
+    expect(scoreSentiment("I wish I could go")).toBeLessThan(0);
+    expect(scoreSentiment("wish it wasn't so cold")).toBeLessThan(0);
+    expect(scoreSentiment("wish me luck")).toBeGreaterThan(0);
+    expect(scoreSentiment("wish you all the best")).toBeGreaterThan(0.3);
+  });
+
+  it("rates 'like' as the verb only, not as the preposition or filler", () => {
+    expect(scoreSentiment("I feel like crap")).toBeLessThan(-0.3);
+    expect(scoreSentiment("looks like rain again")).toBe(0);
+    expect(scoreSentiment("it was like so cold")).toBe(0);
+    expect(scoreSentiment("you like it")).toBeGreaterThan(0);
+    expect(scoreSentiment("we actually like the new layout")).toBeGreaterThan(0);
+    expect(scoreSentiment("I don't like it")).toBeLessThan(0);
+  });
+
+  it("reads a rated word right before another sentiment word as a degree, not a feeling", () => {
+    expect(scoreSentiment("pretty bad")).toBeLessThan(0);
+    expect(scoreSentiment("pretty bad")).toBeGreaterThan(scoreSentiment("bad"));
+    expect(scoreSentiment("she is so pretty")).toBeGreaterThan(0.3);
+    expect(scoreSentiment("that's crazy good")).toBeGreaterThan(scoreSentiment("that's good"));
+    expect(scoreSentiment("that's crazy")).toBeLessThan(0);
+    expect(scoreSentiment("a huge disappointment")).toBeLessThan(
+      scoreSentiment("a disappointment"),
+    );
+  });
+
+  it("pools many feeling words in social posts and reviews instead of adding them up", () => {
+    // Three mild words are not a stronger post than one strong word, as VADER's plain sum makes them.
+    expect(vaderCompound("good, nice, fine")).toBeGreaterThan(vaderCompound("amazing"));
+    for (const kind of ["social", "reviews"] as const) {
+      expect(scoreSentiment("good, nice, fine", kind)).toBeLessThan(
+        scoreSentiment("amazing", kind),
+      );
+      // A second word of the same sign still adds.
+      expect(scoreSentiment("great and fun", kind)).toBeGreaterThan(scoreSentiment("great", kind));
+    }
+    // Support tickets keep VADER's sum: pooling lost r on their rated sets.
+    expect(scoreSentiment("good, nice, fine", "support")).toBeGreaterThan(
+      scoreSentiment("amazing", "support"),
+    );
+  });
+
   it("keeps VADER's raters' word ratings on social posts and re-rates them for tickets", () => {
     // VADER's raters rated "lol" 1.8 and "pretty" 2.2; in a ticket "lol" is as often
     // exasperated as amused, and "pretty" is a hedge ("pretty slow").
@@ -169,6 +232,11 @@ describe("scoreSentiment", () => {
     // The support department is not the kindness VADER's raters rated.
     expect(scoreSentiment("thanks for all the support!")).toBeGreaterThan(0.5);
     expect(scoreSentiment("support ticket submitted")).toBe(0);
+    // After a company or product name, "support" is the department too.
+    expect(scoreSentiment("Acme support took 3 days to answer. Terrible service.")).toBeLessThan(
+      scoreSentiment("support took 3 days to answer. Terrible service."),
+    );
+    expect(scoreSentiment("Acme support")).toBe(0);
     expect(scoreSentiment("please help, my order is missing", "support")).toBeLessThan(0);
   });
 

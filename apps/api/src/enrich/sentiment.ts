@@ -14,8 +14,10 @@ import { CLAUSE_BREAK, tokenizeForSentiment } from "./sentiment-tokens.ts";
  * where noted. It differs from VADER where people rate text otherwise: emoji,
  * phrases, stretched words, negation that stops at clause punctuation, is
  * weaker than a flip and turns negated comparatives into superlatives
- * ("couldn't be happier"), and negated success verbs ("won't charge") scored
- * as failures. README.md ("Sentiment, and how it is measured against VADER")
+ * ("couldn't be happier"), negated success verbs ("won't charge") scored
+ * as failures, "like" rated only as the verb, rated words read as degree
+ * before another sentiment word ("pretty bad"), and, on some kinds of text,
+ * the words of a text pooled rather than summed. README.md ("Sentiment, and how it is measured against VADER")
  * gives the evidence for each and the figures next to stock VADER.
  */
 const NEGATION_SCALAR = -0.74;
@@ -46,6 +48,15 @@ const BEFORE_CONTRAST_WEIGHT = 0.5;
 const AFTER_CONTRAST_WEIGHT = 1.5;
 /** Approximates the largest expected raw sum, so that typical posts do not saturate at ±1. */
 const NORMALIZATION_ALPHA = 15;
+/*
+ * Not in VADER: with `poolWords` the sum of n sentiment words is divided by
+ * n^POOLING_EXPONENT before normalisation. People rate a text's overall
+ * strength, not the count of its feeling words: "good, nice, fine" is not
+ * stronger than "amazing", as VADER's plain sum makes it. Square-root pooling
+ * keeps a second word's weight but shrinks each added one; the exponent was
+ * chosen on the tune sets (0.3 to 0.75 all gain there, 0.5 most).
+ */
+const POOLING_EXPONENT = 0.5;
 
 function matchPhrase(
   phrases: readonly Phrase[],
@@ -144,6 +155,7 @@ function scoreWithTable(
   // Capitals only add emphasis when not the whole post is in capitals.
   const capitalsAreEmphasis = tokens.shoutedCount > 0 && tokens.shoutedCount < tokens.wordCount;
   let sum = 0;
+  let sentimentWords = 0;
   // Negators and boosters are looked for between here and the current word.
   let contextStart = 0;
 
@@ -206,11 +218,13 @@ function scoreWithTable(
     if (contrastIndex !== -1)
       valence *= i < contrastIndex ? BEFORE_CONTRAST_WEIGHT : AFTER_CONTRAST_WEIGHT;
     sum += valence;
+    sentimentWords++;
     if (phrase) contextStart = last + 1;
     i = last;
   }
 
   if (sum === 0) return 0;
+  if (profile.poolWords) sum /= sentimentWords ** POOLING_EXPONENT;
   sum += Math.sign(sum) * punctuationEmphasis(tokens.exclamationMarks, tokens.questionMarks);
   return Math.max(-1, Math.min(1, sum / Math.sqrt(sum * sum + NORMALIZATION_ALPHA)));
 }

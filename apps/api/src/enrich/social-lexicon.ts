@@ -23,7 +23,6 @@ export const SOCIAL_VALENCES: Readonly<Record<string, number>> = {
   joke: -1.0,
   lol: 0.4,
   lmao: 0.6,
-  lolol: 0.4,
   sigh: -1.0,
   no: 0,
   want: 0,
@@ -78,6 +77,43 @@ export const SOCIAL_VALENCES: Readonly<Record<string, number>> = {
   comfy: 2.0,
   cozy: 1.8,
   beast: 1.2,
+  // Tweet slang VADER's lexicon predates, rated as VADER rates its neighbours
+  // ("stoked" near "excited" and "thrilled", "gutted" near "heartbroken").
+  stoked: 2.6,
+  hyped: 2.2,
+  pumped: 2.0,
+  yass: 2.2,
+  slay: 2.0,
+  slayed: 2.0,
+  wholesome: 2.2,
+  delish: 2.4,
+  luv: 2.6,
+  ilysm: 3.2,
+  grats: 2.2,
+  bestie: 1.6,
+  finally: 0.6,
+  cringe: -1.8,
+  cringey: -1.8,
+  cringy: -1.8,
+  bummed: -1.8,
+  gutted: -2.4,
+  fml: -2.4,
+  dammit: -1.8,
+  damnit: -1.8,
+  bruh: -0.6,
+  fomo: -1.0,
+  hangry: -1.4,
+  unlucky: -1.6,
+  hungover: -1.8,
+  hangover: -1.6,
+  sunburnt: -1.2,
+  sunburn: -1.2,
+  insomnia: -1.6,
+  rip: -1.4,
+  shabby: -1.4,
+  hehe: 1.8,
+  aww: 1.8,
+  argh: -1.6,
   // Praise for products and service.
   smooth: 1.6,
   smoothly: 1.5,
@@ -477,6 +513,31 @@ export const PHRASE_VALENCES: Readonly<Record<string, number>> = {
   // Mood and closures that VADER's "down" (unrated) misses.
   "feeling down": -1.8,
   "feel down": -1.6,
+  "can't stand": -2.0,
+  "cannot stand": -2.0,
+  "over it": -1.4,
+  "so over": -1.8,
+  "so done": -1.6,
+  // A person, mildly warm, not praise: "my best friend lied to me" is a complaint.
+  "best friend": 1.0,
+  "best friends": 1.0,
+  // Relief or mild regret, not the "worse" or "better" they name.
+  "could be worse": 0.6,
+  "could have been worse": 0.8,
+  "could've been worse": 0.8,
+  "could be better": -0.8,
+  "could have been better": -1.0,
+  "could've been better": -1.0,
+  // A wish about how things are is regret ("wish I could go", "wish it wasn't so
+  // cold"); a wish for someone ("wish you luck") keeps VADER's rating.
+  "wish i": -0.6,
+  "wish i'd": -0.6,
+  "wish it": -0.6,
+  "wish we": -0.6,
+  "wish they": -0.6,
+  "wish there": -0.6,
+  "wish this": -0.6,
+  "wish my": -0.6,
 };
 
 /**
@@ -755,6 +816,9 @@ export const BOOSTERS: Readonly<Record<string, number>> = {
   bloody: 0.293,
   uber: 0.293,
   thoroughly: 0.293,
+  // Surprise that strengthens whatever follows: "omg I love it", "omg my flight got cancelled".
+  omg: 0.293,
+  omfg: 0.293,
   almost: -0.293,
   bit: -0.293,
   kinda: -0.293,
@@ -769,6 +833,27 @@ export const BOOSTERS: Readonly<Record<string, number>> = {
   pretty: -0.1,
   mostly: -0.2,
 };
+
+/**
+ * Words VADER's raters rated as feelings that, right before another sentiment
+ * word, only say how much: "pretty bad" is not praise, "crazy good" and "huge
+ * disappointment" are not complaints about madness or praise of size. Standing
+ * alone they keep their rating ("she is so pretty", "that's crazy").
+ */
+export const DEGREE_WORDS: Readonly<Record<string, number>> = {
+  pretty: -0.1,
+  super: 0.293,
+  seriously: 0.293,
+  huge: 0.293,
+  crazy: 0.293,
+  insane: 0.293,
+  mad: 0.293,
+  wicked: 0.293,
+  stupid: 0.293,
+};
+
+/** Words VADER rates as feelings that, after a company or product name, name a department ("Acme support"). */
+export const DEPARTMENT_WORDS: readonly string[] = ["support"];
 
 /**
  * Words that negate the sentiment word after them, as VADER's scorer lists
