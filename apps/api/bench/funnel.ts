@@ -21,7 +21,7 @@ import { Live } from "../src/events/live.ts";
 import { createEventSignal } from "../src/events/signal.ts";
 import { funnelUpdates, PUSH_INTERVAL_MS, saveFunnel } from "../src/funnels/saved.ts";
 import { sequenceIndexOf } from "../src/funnels/sequence-index.ts";
-import { type FunnelQuery, runFunnel } from "../src/funnels/service.ts";
+import { type FunnelQuery, type FunnelRun, runFunnel } from "../src/funnels/service.ts";
 import { ingestBatch } from "../src/ingest/pipeline/index.ts";
 import { freshPostgresDatabase } from "./support/postgres.ts";
 
@@ -275,22 +275,31 @@ async function measureQuery(
   return figures;
 }
 
-/**
- * A saved funnel's pushes while records arrive through the import path at 1,000 a second (batches
- * of 200 every 200 ms: 100 new people and a click of each). Each batch raises step 1 by 100, so the
- * push that first shows a batch tells its latency from the batch's commit.
- */
-async function measureLive(
-  db: Database,
-  seconds: number,
-): Promise<{
+/** A latency's parts, at the 50th and 99th percentiles. */
+interface LiveFigures {
   p50: number;
   p99: number;
   max: number;
   beyondRuleP50: number;
   beyondRuleP99: number;
   batches: number;
-}> {
+  /** From the commit to the live tail handing the batch's events out (the event log's read and hold-back). */
+  tail: { p50: number; p99: number };
+  /** From the tail to the result that shows the batch: the index's reload, the rematch and the summary. */
+  compute: { p50: number; p99: number };
+  /** From that result to its push: the wait for the once-a-second slot, then the hand-over. */
+  slot: { p50: number; p99: number };
+  /** The batches seen more than a second after their commit, with their parts. */
+  late: Array<{ latency: number; tail: number; compute: number; slot: number }>;
+}
+
+/**
+ * A saved funnel's pushes while records arrive through the import path at 1,000 a second (batches
+ * of 200 every 200 ms: 100 new people and a click of each). Each batch raises step 1 by 100, so the
+ * push that first shows a batch tells its latency from the batch's commit; the tail's hand-out of
+ * the batch's summary event and the first computed result that shows it split that latency.
+ */
+async function measureLive(db: Database, seconds: number): Promise<LiveFigures> {
   const live = new Live(db.pool, createEventSignal(undefined, { pollIntervalMs: 1000 }));
   await live.start();
   const services: AppServices = { db, live };
@@ -301,27 +310,42 @@ async function measureLive(
       query: liveFunnel,
       savedBy: "bench",
     });
-    const updates = funnelUpdates({ pool: db.pool, prisma: db.prisma, live }, saved.id);
-    const first = await updates.next();
-    const base = first.value!.steps[0]!.count;
     const committedAt: number[] = [];
+    const tailAt: number[] = [];
+    const computedAt: number[] = [];
+    let base = 0;
+    const batchesIn = (run: FunnelRun) => (run.steps[0]!.count - base) / 100;
+    const updates = funnelUpdates({ pool: db.pool, prisma: db.prisma, live }, saved.id, {
+      onComputed(run) {
+        const now = performance.now();
+        while (computedAt.length < batchesIn(run)) computedAt.push(now);
+      },
+    });
+    const first = await updates.next();
+    base = first.value!.steps[0]!.count;
+    // Each batch's 100 clicks are summarized by one event, in commit order (batches go one by one).
+    const summaries = live.subscribe({ types: ["touchpoint_recorded"] });
+    const tail = (async () => {
+      for await (const _event of summaries) tailAt.push(performance.now());
+    })();
+    const pushedAt: number[] = [];
     const latencies: number[] = [];
     // The part of each latency that is not the wait the once-a-second rule imposes: from the later
     // of the commit and the earliest moment the rule allowed the next push.
     const beyondRule: number[] = [];
-    let shown = 0;
     let done = false;
     let lastPush = -Infinity;
     const reader = (async () => {
       for await (const run of updates) {
         const now = performance.now();
-        const batches = (run.steps[0]!.count - base) / 100;
-        for (; shown < batches && shown < committedAt.length; shown++) {
-          latencies.push(now - committedAt[shown]!);
-          beyondRule.push(now - Math.max(committedAt[shown]!, lastPush + PUSH_INTERVAL_MS));
+        for (; pushedAt.length < batchesIn(run) && pushedAt.length < committedAt.length; ) {
+          const commit = committedAt[pushedAt.length]!;
+          pushedAt.push(now);
+          latencies.push(now - commit);
+          beyondRule.push(now - Math.max(commit, lastPush + PUSH_INTERVAL_MS));
         }
         lastPush = now;
-        if (shown === committedAt.length && done) return;
+        if (pushedAt.length === committedAt.length && done) return;
       }
     })();
     const batches = Math.round((seconds * 1000) / 200);
@@ -354,14 +378,28 @@ async function measureLive(
     }
     done = true;
     const deadline = Date.now() + 10_000;
-    while (shown < committedAt.length && Date.now() < deadline)
+    while (pushedAt.length < committedAt.length && Date.now() < deadline)
       await new Promise((resolve) => setTimeout(resolve, 50));
     await updates.return(undefined);
+    await summaries.return?.();
     await reader.catch(() => {});
+    await tail.catch(() => {});
     const rate = (batches * 200) / ((committedAt.at(-1)! - started) / 1000);
     console.log(
       `  imported ${fmt(batches * 200)} records at ${fmt(rate)} records/s; ${latencies.length} of ${batches} batches seen in a push`,
     );
+    const seen = latencies.length;
+    const part = (from: number[], to: number[]) =>
+      Array.from({ length: seen }, (_, b) => to[b]! - from[b]!);
+    const quantiles = (values: number[]) => ({
+      p50: percentile(values, 0.5),
+      p99: percentile(values, 0.99),
+    });
+    const [tailMs, computeMs, slotMs] = [
+      part(committedAt, tailAt),
+      part(tailAt, computedAt),
+      part(computedAt, pushedAt),
+    ];
     return {
       p50: percentile(latencies, 0.5),
       p99: percentile(latencies, 0.99),
@@ -369,6 +407,14 @@ async function measureLive(
       beyondRuleP50: percentile(beyondRule, 0.5),
       beyondRuleP99: percentile(beyondRule, 0.99),
       batches,
+      tail: quantiles(tailMs),
+      compute: quantiles(computeMs),
+      slot: quantiles(slotMs),
+      late: latencies.flatMap((latency, b) =>
+        latency > TARGET_MS.live
+          ? [{ latency, tail: tailMs[b]!, compute: computeMs[b]!, slot: slotMs[b]! }]
+          : [],
+      ),
     };
   } finally {
     await live.stop();
@@ -447,6 +493,15 @@ export default async function main(args: string[]): Promise<void> {
             `(target p99 ${TARGET_MS.live} ms: ${live.p99 <= TARGET_MS.live ? "met" : "MISSED"}; pushes are at most one a second); ` +
             `beyond the wait for the next push slot: p50 ${ms(live.beyondRuleP50)}, p99 ${ms(live.beyondRuleP99)}`;
           console.log(`  ${line}`);
+          const parts = (name: string, q: { p50: number; p99: number }) =>
+            `${name} p50 ${ms(q.p50)}, p99 ${ms(q.p99)}`;
+          console.log(
+            `  the parts: ${parts("commit to the live tail", live.tail)}; ${parts("tail to the computed result (reload, rematch, summary)", live.compute)}; ` +
+              `${parts("result to its push (the slot's wait)", live.slot)}`,
+          );
+          console.log(
+            `  batches over ${TARGET_MS.live} ms: ${live.late.length}${live.late.map((l) => `\n    ${ms(l.latency)} = tail ${ms(l.tail)} + compute ${ms(l.compute)} + slot ${ms(l.slot)}`).join("")}`,
+          );
           summary.push(line);
         }
       } finally {

@@ -28,68 +28,10 @@ export function quantile(sorted: ArrayLike<number>, q: number): number | null {
   return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)]!;
 }
 
-/**
- * A person who reached step k counts at every step up to k. One pass counts people by their
- * furthest step, a second fills each step's gaps into a typed array, sorted numerically.
- */
-export function stepStats(names: string[], outcomes: PersonOutcome[]): StepStats[] {
-  const n = names.length;
-  const byReached = new Int32Array(n + 1);
-  for (const outcome of outcomes) byReached[Math.min(outcome.reached, n)]!++;
-  // counts[k]: the people past step k (0-based), those whose furthest step is beyond it.
-  const counts = new Int32Array(n + 1);
-  for (let k = n - 1; k >= 0; k--) counts[k] = counts[k + 1]! + byReached[k + 1]!;
-  const gaps = names.map((_, k) => new Float64Array(k === 0 ? 0 : counts[k]!));
-  const filled = new Int32Array(n);
-  for (const outcome of outcomes) {
-    const times = outcome.times;
-    for (let k = 1; k < Math.min(outcome.reached, n); k++)
-      gaps[k]![filled[k]!++] = (times[k]! - times[k - 1]!) / 1000;
-  }
-  return names.map((name, k) => {
-    const sorted = gaps[k]!.sort();
-    const previous = k === 0 ? counts[0]! : counts[k - 1]!;
-    return {
-      name,
-      count: counts[k]!,
-      conversionFromFirst: counts[0] ? counts[k]! / counts[0] : 0,
-      conversionFromPrevious: previous ? counts[k]! / previous : 0,
-      droppedOff: previous - counts[k]!,
-      medianSecondsFromPrevious: k === 0 ? null : quantile(sorted, 0.5),
-      p90SecondsFromPrevious: k === 0 ? null : quantile(sorted, 0.9),
-    };
-  });
-}
-
 export interface HistogramBin {
   fromSeconds: number;
   toSeconds: number;
   count: number;
-}
-
-export const HISTOGRAM_BINS = 10;
-
-/**
- * Seconds from the first step to the last of the people who converted, in ten equal bins over the
- * window (no conversion takes longer): [from, to), the last bin closed.
- */
-export function timeToConvert(
-  outcomes: PersonOutcome[],
-  stepCount: number,
-  windowSeconds: number,
-): HistogramBin[] {
-  const width = Math.max(1, Math.ceil(windowSeconds / HISTOGRAM_BINS));
-  const bins = Array.from({ length: HISTOGRAM_BINS }, (_, i) => ({
-    fromSeconds: i * width,
-    toSeconds: (i + 1) * width,
-    count: 0,
-  }));
-  for (const outcome of outcomes) {
-    if (outcome.reached < stepCount) continue;
-    const seconds = (outcome.times[stepCount - 1]! - outcome.times[0]!) / 1000;
-    bins[Math.min(HISTOGRAM_BINS - 1, Math.floor(seconds / width))]!.count++;
-  }
-  return bins;
 }
 
 export interface TrendPoint {
@@ -99,36 +41,166 @@ export interface TrendPoint {
   conversion: number;
 }
 
+export const HISTOGRAM_BINS = 10;
 const WEEK_MS = 7 * 86_400_000;
 /** 1970-01-05 was a Monday: weeks start on Monday, 00:00 UTC. */
 const FIRST_MONDAY_MS = 4 * 86_400_000;
 
 /**
- * Entered and converted people per week of their first step. Weeks are keyed by their number
- * since the first Monday, a small integer, where a key in milliseconds would be a heap number
- * hashed per person.
+ * Numbers kept sorted as they come and go. Changes are queued and merged in on the next read, in
+ * one pass for all of them, so a live funnel's update of a hundred people costs a pass over the
+ * sorted gaps, not a sort; adding everything at once costs one sort, as sorting would.
  */
-export function trendByWeek(outcomes: PersonOutcome[], stepCount: number): TrendPoint[] {
-  const weeks = new Map<number, { entered: number; converted: number }>();
-  for (const outcome of outcomes) {
-    if (outcome.reached === 0) continue;
-    const week = Math.floor((outcome.times[0]! - FIRST_MONDAY_MS) / WEEK_MS);
-    let entry = weeks.get(week);
+class SortedValues {
+  private values = new Float64Array(0);
+  private added: number[] = [];
+  private removed: number[] = [];
+
+  add(value: number): void {
+    this.added.push(value);
+  }
+
+  /** `value` must be one added before. */
+  remove(value: number): void {
+    this.removed.push(value);
+  }
+
+  sorted(): Float64Array {
+    if (this.added.length === 0 && this.removed.length === 0) return this.values;
+    const added = Float64Array.from(this.added).sort();
+    const removed = Float64Array.from(this.removed).sort();
+    const [values, merged] = [
+      this.values,
+      new Float64Array(this.values.length + added.length - removed.length),
+    ];
+    let [i, j, r, out] = [0, 0, 0, 0];
+    while (i < values.length || j < added.length) {
+      const next =
+        j === added.length || (i < values.length && values[i]! <= added[j]!)
+          ? values[i++]!
+          : added[j++]!;
+      if (r < removed.length && removed[r] === next) r++;
+      else merged[out++] = next;
+    }
+    this.values = merged;
+    this.added = [];
+    this.removed = [];
+    return merged;
+  }
+}
+
+/**
+ * What the dashboard shows of a set of outcomes, kept as outcomes come and go: people by furthest
+ * step (a person who reached step k counts at every step up to k), each step's seconds from the
+ * previous one as sorted values, the time-to-convert bins and the weekly counts. A query adds its
+ * outcomes once; a saved funnel removes a rematched person's old outcome and adds the new one.
+ */
+export class OutcomeAggregates {
+  private readonly byReached: Int32Array;
+  private readonly gaps: SortedValues[];
+  private readonly bins = new Int32Array(HISTOGRAM_BINS);
+  private readonly binSeconds: number;
+  /** Weeks are keyed by their number since the first Monday, a small integer (a key in milliseconds would be a heap number hashed per person). */
+  private readonly weeks = new Map<number, { entered: number; converted: number }>();
+
+  constructor(
+    private readonly names: string[],
+    windowSeconds: number,
+  ) {
+    this.byReached = new Int32Array(names.length + 1);
+    this.gaps = names.map(() => new SortedValues());
+    this.binSeconds = Math.max(1, Math.ceil(windowSeconds / HISTOGRAM_BINS));
+  }
+
+  static of(names: string[], windowSeconds: number, outcomes: PersonOutcome[]): OutcomeAggregates {
+    const aggregates = new OutcomeAggregates(names, windowSeconds);
+    for (const outcome of outcomes) aggregates.add(outcome);
+    return aggregates;
+  }
+
+  /** People counted: those who reached step 1. */
+  get size(): number {
+    return this.byReached.reduce((sum, count, reached) => (reached > 0 ? sum + count : sum), 0);
+  }
+
+  add(outcome: PersonOutcome): void {
+    this.change(outcome, 1);
+  }
+
+  /** `outcome` must be one added before. */
+  remove(outcome: PersonOutcome): void {
+    this.change(outcome, -1);
+  }
+
+  private change(outcome: PersonOutcome, by: 1 | -1): void {
+    const n = this.names.length;
+    const { reached, times } = outcome;
+    if (reached === 0) return;
+    this.byReached[Math.min(reached, n)]! += by;
+    for (let k = 1; k < Math.min(reached, n); k++) {
+      const gap = (times[k]! - times[k - 1]!) / 1000;
+      if (by > 0) this.gaps[k]!.add(gap);
+      else this.gaps[k]!.remove(gap);
+    }
+    const converted = reached >= n;
+    if (converted) {
+      const seconds = (times[n - 1]! - times[0]!) / 1000;
+      this.bins[Math.min(HISTOGRAM_BINS - 1, Math.floor(seconds / this.binSeconds))]! += by;
+    }
+    const week = Math.floor((times[0]! - FIRST_MONDAY_MS) / WEEK_MS);
+    let entry = this.weeks.get(week);
     if (!entry) {
       entry = { entered: 0, converted: 0 };
-      weeks.set(week, entry);
+      this.weeks.set(week, entry);
     }
-    entry.entered++;
-    if (outcome.reached === stepCount) entry.converted++;
+    entry.entered += by;
+    if (converted) entry.converted += by;
+    if (entry.entered === 0) this.weeks.delete(week);
   }
-  return [...weeks.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([week, { entered, converted }]) => ({
-      weekStart: new Date(week * WEEK_MS + FIRST_MONDAY_MS),
-      entered,
-      converted,
-      conversion: converted / entered,
+
+  steps(): StepStats[] {
+    const n = this.names.length;
+    // counts[k]: the people past step k (0-based), those whose furthest step is beyond it.
+    const counts = new Int32Array(n + 1);
+    for (let k = n - 1; k >= 0; k--) counts[k] = counts[k + 1]! + this.byReached[k + 1]!;
+    return this.names.map((name, k) => {
+      const previous = k === 0 ? counts[0]! : counts[k - 1]!;
+      const sorted = k === 0 ? null : this.gaps[k]!.sorted();
+      return {
+        name,
+        count: counts[k]!,
+        conversionFromFirst: counts[0] ? counts[k]! / counts[0] : 0,
+        conversionFromPrevious: previous ? counts[k]! / previous : 0,
+        droppedOff: previous - counts[k]!,
+        medianSecondsFromPrevious: sorted && quantile(sorted, 0.5),
+        p90SecondsFromPrevious: sorted && quantile(sorted, 0.9),
+      };
+    });
+  }
+
+  /**
+   * Seconds from the first step to the last of the people who converted, in ten equal bins over
+   * the window (no conversion takes longer): [from, to), the last bin closed.
+   */
+  timeToConvert(): HistogramBin[] {
+    return Array.from(this.bins, (count, i) => ({
+      fromSeconds: i * this.binSeconds,
+      toSeconds: (i + 1) * this.binSeconds,
+      count,
     }));
+  }
+
+  /** Entered and converted people per week of their first step. */
+  trend(): TrendPoint[] {
+    return [...this.weeks.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([week, { entered, converted }]) => ({
+        weekStart: new Date(week * WEEK_MS + FIRST_MONDAY_MS),
+        entered,
+        converted,
+        conversion: converted / entered,
+      }));
+  }
 }
 
 export interface OddsRatio {

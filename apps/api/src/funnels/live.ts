@@ -1,12 +1,13 @@
-// A saved funnel kept current: each person's outcome is held in memory, and an event that touches
-// people (a new message, touchpoint or deal change, a stage change, a merge or unmerge) reloads and
-// rematches only those people's sequences; the aggregates are then recomputed from the held
-// outcomes. A summary event of a big import (it names no people) reloads everything.
+// A saved funnel kept current: each person's outcome and the aggregates over them are held in
+// memory, and an event that touches people (a new message, touchpoint or deal change, a stage
+// change, a merge or unmerge) reloads and rematches only those people's sequences, taking their old
+// outcomes out of the aggregates and their new ones in: an update costs its people, not the funnel.
 import type pg from "pg";
 import type { LoggedEvent } from "../events/log.ts";
 import type { PersonOutcome } from "./aggregate.ts";
-import { sequenceIndexOf } from "./sequence-index.ts";
+import { type SequenceIndex, sequenceIndexOf } from "./sequence-index.ts";
 import {
+  FunnelAggregates,
   type FunnelQuery,
   type FunnelRun,
   matchPeople,
@@ -26,13 +27,16 @@ export function peopleChangedBy(
 
 export class IncrementalFunnel {
   private outcomes = new Map<number, PersonOutcome>();
+  private aggregates: FunnelAggregates;
   /** The sequence index's version the outcomes are current with; null when the funnel runs as SQL. */
   private indexVersion: number | null = null;
 
   constructor(
     private readonly pool: pg.Pool,
     readonly query: FunnelQuery,
-  ) {}
+  ) {
+    this.aggregates = new FunnelAggregates(query);
+  }
 
   async loadAll(): Promise<void> {
     // Read before matching: whatever the index reads meanwhile is matched again next time.
@@ -41,6 +45,7 @@ export class IncrementalFunnel {
       : null;
     const matched = await matchPeople(this.pool, this.query);
     this.outcomes = new Map(matched.map((o) => [o.personId, o]));
+    this.aggregates = FunnelAggregates.of(this.query, matched);
   }
 
   /**
@@ -50,22 +55,31 @@ export class IncrementalFunnel {
    * person. As SQL, or when the index was rebuilt meanwhile, everyone is matched again.
    */
   async update(personIds: number[], unnamed = false): Promise<void> {
+    let index: SequenceIndex | undefined;
     if (unnamed) {
       if (this.indexVersion === null) return this.loadAll();
-      const index = await sequenceIndexOf(this.pool);
+      index = await sequenceIndexOf(this.pool);
       const changed = index.changedSince(this.indexVersion);
       if (changed === "all") return this.loadAll();
       this.indexVersion = index.version;
       personIds = [...new Set([...personIds, ...changed])];
     }
     if (personIds.length === 0) return;
-    const matched = await matchPeople(this.pool, this.query, { personIds });
-    for (const id of personIds) this.outcomes.delete(id);
-    for (const outcome of matched) this.outcomes.set(outcome.personId, outcome);
+    const matched = await matchPeople(this.pool, this.query, { personIds, index });
+    for (const id of personIds) {
+      const old = this.outcomes.get(id);
+      if (!old) continue;
+      this.aggregates.remove(old);
+      this.outcomes.delete(id);
+    }
+    for (const outcome of matched) {
+      this.outcomes.set(outcome.personId, outcome);
+      this.aggregates.add(outcome);
+    }
   }
 
+  /** The result of the held outcomes; they come in no particular order (people lists sort their own). */
   result(): Promise<FunnelRun> {
-    const outcomes = [...this.outcomes.values()].sort((a, b) => a.personId - b.personId);
-    return summarizeFunnel(this.pool, this.query, outcomes);
+    return summarizeFunnel(this.pool, this.query, [...this.outcomes.values()], this.aggregates);
   }
 }

@@ -53,7 +53,7 @@ async function until(condition: () => boolean): Promise<void> {
 }
 
 describe("saved funnel pushes", () => {
-  test("the first change is pushed at once; a change during the interval after a push waits for its end", async () => {
+  test("the first change is pushed at once; a change during the interval after a push is computed at once and waits for its end", async () => {
     const saved = await saveFunnel(db.prisma, {
       name: "timing",
       savedBy: "test",
@@ -67,9 +67,11 @@ describe("saved funnel pushes", () => {
       },
     });
     const held = heldSleep();
+    const computed: number[][] = [];
     const updates = funnelUpdates({ pool: db.pool, prisma: db.prisma, live }, saved.id, {
       intervalMs: 60_000,
       sleep: held.sleep,
+      onComputed: (run) => computed.push(counts(run)),
     });
     try {
       expect(counts((await updates.next()).value!)).toEqual([0, 0]);
@@ -88,6 +90,8 @@ describe("saved funnel pushes", () => {
       expect(held.calls[0]).toBeLessThanOrEqual(60_000);
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(pushed).toBeUndefined();
+      // Already computed while it waits, so the interval's end only hands it over.
+      expect(computed.at(-1)).toEqual([2, 0]);
 
       held.release();
       await third;

@@ -72,16 +72,20 @@ export interface FunnelUpdateOptions {
   intervalMs?: number;
   /** Resolves after `ms` (setTimeout; tests hold it to see what waits for the interval). */
   sleep?: (ms: number) => Promise<void>;
+  /** Told each result as soon as it is computed, before it waits for its push (the bench times the parts of a push's latency). */
+  onComputed?: (run: FunnelRun) => void;
 }
 
 const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * The saved funnel's result now, then again whenever new activities change it, recomputed for the
- * people the events name rather than from history. The first change after a quiet interval is
- * pushed at once; changes during the interval after a push are folded in as they arrive and
- * pushed together when it ends, so coalescing adds no wait beyond the once-a-second limit itself
- * (the initial result is the subscription's answer, not an update, and starts no interval).
+ * people the events name rather than from history. Every change is matched and the result computed
+ * as soon as its events arrive, whether or not a push may go yet, so the push costs only its
+ * delivery: the first change after a quiet interval is pushed at once; the changes during the
+ * interval after a push are folded in as they arrive, and the newest result goes the moment the
+ * interval ends, so coalescing adds no wait beyond the once-a-second limit itself (the initial
+ * result is the subscription's answer, not an update, and starts no interval).
  */
 export async function* funnelUpdates(
   services: { pool: pg.Pool; prisma: PrismaClient; live: Live },
@@ -118,35 +122,50 @@ export async function* funnelUpdates(
     reloadAll = false;
     await funnel.update(people, all);
   };
+  // The interval's end after the last push, once a computed result waits for it: `open` when it
+  // ended. A slot's generation is its own, so a sleep left from before a push cannot open the next.
+  const slot = { generation: 0, waiting: false, open: false };
+  const awaitSlot = (wait: number) => {
+    const generation = ++slot.generation;
+    slot.waiting = true;
+    void sleep(wait).then(() => {
+      if (generation !== slot.generation) return;
+      slot.open = true;
+      signal.wake?.();
+    });
+  };
   try {
     await funnel.loadAll();
-    let last = await funnel.result();
-    yield last;
+    let ready = await funnel.result();
+    yield ready;
+    let [sentPrint, readyPrint] = [fingerprint(ready), fingerprint(ready)];
     let lastSent = -Infinity;
     while (!signal.ended) {
-      if (!hasPending()) await nextChange();
-      signal.wake = null;
-      if (signal.ended) break;
-      await applyPending();
-      const wait = lastSent + intervalMs - Date.now();
-      if (wait > 0) {
-        let open = false;
-        void sleep(wait).then(() => {
-          open = true;
-          signal.wake?.();
-        });
-        while (!open && !signal.ended) {
-          if (!hasPending()) await nextChange();
-          signal.wake = null;
-          if (hasPending()) await applyPending();
-        }
-        if (signal.ended) break;
+      if (hasPending()) {
+        await applyPending();
+        ready = await funnel.result();
+        readyPrint = fingerprint(ready);
+        options.onComputed?.(ready);
+        continue;
       }
-      const next = await funnel.result();
-      if (fingerprint(next) === fingerprint(last)) continue;
-      last = next;
+      if (readyPrint === sentPrint) {
+        await nextChange();
+        signal.wake = null;
+        continue;
+      }
+      const wait = lastSent + intervalMs - Date.now();
+      if (wait > 0 && !slot.open) {
+        if (!slot.waiting) awaitSlot(wait);
+        await nextChange();
+        signal.wake = null;
+        continue;
+      }
+      slot.generation++;
+      slot.waiting = false;
+      slot.open = false;
+      sentPrint = readyPrint;
       lastSent = Date.now();
-      yield next;
+      yield ready;
     }
   } finally {
     await events.return?.();

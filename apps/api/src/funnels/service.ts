@@ -10,13 +10,11 @@ import { ValidationError } from "../errors.ts";
 import {
   type HistogramBin,
   type OddsRatio,
+  OutcomeAggregates,
   oddsRatio,
   type PersonOutcome,
   type StepStats,
-  stepStats,
   type TrendPoint,
-  timeToConvert,
-  trendByWeek,
 } from "./aggregate.ts";
 import {
   type ActivityFilter,
@@ -27,7 +25,7 @@ import {
 } from "./filter.ts";
 import { type IndexedAttribute, matchIndexed } from "./indexed.ts";
 import { type FunnelOrder, type MatchSpec, matchPerson, type SequenceEvent } from "./match.ts";
-import { indexable, sequenceIndexOf } from "./sequence-index.ts";
+import { indexable, type SequenceIndex, sequenceIndexOf } from "./sequence-index.ts";
 
 export type BreakdownBy =
   | "first_touch_channel"
@@ -216,7 +214,7 @@ export interface Correlation {
 }
 
 export interface FunnelRun {
-  /** Each person who reached step 1, with their furthest step and its times. */
+  /** Each person who reached step 1, with their furthest step and its times (by person id from a query, in no order from a saved funnel's live state). */
   outcomes: PersonOutcome[];
   steps: StepStats[];
   timeToConvert: HistogramBin[];
@@ -240,6 +238,8 @@ export interface MatchOptions {
   /** The most activities the SQL engine may read. */
   maxRows?: number;
   engine?: FunnelEngine;
+  /** The sequence index, when the caller has just caught it up (a live update): not caught up again. */
+  index?: SequenceIndex;
 }
 
 export async function runFunnel(
@@ -275,7 +275,7 @@ export async function matchPeople(
   const attributedStep = (reached: number) => attributedStepOf(breakdown, reached);
   const outcomes = runsOnIndex(client, query, options.engine)
     ? matchIndexed(
-        await sequenceIndexOf(client),
+        options.index ?? (await sequenceIndexOf(client)),
         {
           steps: query.steps.map((step) => step.where),
           exclusions: (query.exclusions ?? []).map((exclusion) => exclusion.where),
@@ -375,20 +375,70 @@ async function matchFromSql(
   return outcomes;
 }
 
-/** The result shown for matched people: aggregates from their outcomes, names of breakdown values. */
+/**
+ * The aggregates of a funnel's outcomes, overall and per breakdown value, kept as outcomes come and
+ * go: a query builds them once from its outcomes, a saved funnel keeps them current (live.ts).
+ */
+export class FunnelAggregates {
+  readonly total: OutcomeAggregates;
+  /** With a breakdown: the aggregates of the people counted under each value. */
+  readonly groups = new Map<string | null, OutcomeAggregates>();
+  private readonly names: string[];
+
+  constructor(private readonly query: FunnelQuery) {
+    this.names = query.steps.map((step) => step.name);
+    this.total = new OutcomeAggregates(this.names, query.windowSeconds);
+  }
+
+  static of(query: FunnelQuery, outcomes: PersonOutcome[]): FunnelAggregates {
+    const aggregates = new FunnelAggregates(query);
+    for (const outcome of outcomes) aggregates.add(outcome);
+    return aggregates;
+  }
+
+  add(outcome: PersonOutcome): void {
+    this.total.add(outcome);
+    if (!this.query.breakdown) return;
+    const value = outcome.breakdownValue ?? null;
+    let group = this.groups.get(value);
+    if (!group) {
+      group = new OutcomeAggregates(this.names, this.query.windowSeconds);
+      this.groups.set(value, group);
+    }
+    group.add(outcome);
+  }
+
+  /** `outcome` must be one added before. */
+  remove(outcome: PersonOutcome): void {
+    this.total.remove(outcome);
+    if (!this.query.breakdown) return;
+    const value = outcome.breakdownValue ?? null;
+    const group = this.groups.get(value)!;
+    group.remove(outcome);
+    if (group.size === 0) this.groups.delete(value);
+  }
+}
+
+/**
+ * The result shown for matched people: their aggregates (built here, or kept current by the
+ * caller), names of breakdown values.
+ */
 export async function summarizeFunnel(
   client: pg.Pool | pg.PoolClient,
   query: FunnelQuery,
   outcomes: PersonOutcome[],
+  aggregates = FunnelAggregates.of(query, outcomes),
 ): Promise<FunnelRun> {
   const names = query.steps.map((step) => step.name);
   const breakdown = query.breakdown;
   return {
     outcomes,
-    steps: stepStats(names, outcomes),
-    timeToConvert: timeToConvert(outcomes, names.length, query.windowSeconds),
-    trend: trendByWeek(outcomes, names.length),
-    breakdown: breakdown ? await breakdownRows(client, breakdown.by, names, outcomes) : [],
+    steps: aggregates.total.steps(),
+    timeToConvert: aggregates.total.timeToConvert(),
+    trend: aggregates.total.trend(),
+    breakdown: breakdown
+      ? await breakdownRows(client, query, breakdown.by, aggregates.groups, outcomes)
+      : [],
     people(step, outcome) {
       return outcomes
         .filter((o) => (outcome === "converted" ? o.reached >= step : o.reached === step - 1))
@@ -402,33 +452,35 @@ export async function summarizeFunnel(
 
 async function breakdownRows(
   client: pg.Pool | pg.PoolClient,
+  query: FunnelQuery,
   by: BreakdownBy,
-  names: string[],
+  groups: ReadonlyMap<string | null, OutcomeAggregates>,
   outcomes: PersonOutcome[],
 ): Promise<BreakdownRow[]> {
-  const groups = new Map<string | null, PersonOutcome[]>();
-  for (const outcome of outcomes) {
-    const value = outcome.breakdownValue ?? null;
-    const group = groups.get(value);
-    if (group) group.push(outcome);
-    else groups.set(value, [outcome]);
-  }
-  const ranked = [...groups.entries()].sort(
-    ([va, a], [vb, b]) => b.length - a.length || String(va).localeCompare(String(vb)),
-  );
+  const ranked = [...groups.entries()]
+    .map(([value, group]) => ({ value, group, size: group.size }))
+    .sort((a, b) => b.size - a.size || String(a.value).localeCompare(String(b.value)));
   const kept = ranked.slice(0, MAX_BREAKDOWN_ROWS);
-  const rest = ranked.slice(MAX_BREAKDOWN_ROWS).flatMap(([, group]) => group);
   const labels = await labelsOf(
     client,
     by,
-    kept.map(([value]) => value).filter((v): v is string => v !== null),
+    kept.map(({ value }) => value).filter((v): v is string => v !== null),
   );
-  const rows = kept.map(([value, group]) => ({
+  const rows = kept.map(({ value, group }) => ({
     value: value === null ? null : publicValue(by, value),
     label: value === null ? "(none)" : (labels.get(value) ?? value),
-    steps: stepStats(names, group),
+    steps: group.steps(),
   }));
-  if (rest.length > 0) rows.push({ value: null, label: "(other)", steps: stepStats(names, rest) });
+  if (ranked.length > MAX_BREAKDOWN_ROWS) {
+    const keptValues = new Set(kept.map(({ value }) => value));
+    const rest = outcomes.filter((o) => !keptValues.has(o.breakdownValue ?? null));
+    const names = query.steps.map((step) => step.name);
+    rows.push({
+      value: null,
+      label: "(other)",
+      steps: OutcomeAggregates.of(names, query.windowSeconds, rest).steps(),
+    });
+  }
   return rows;
 }
 
