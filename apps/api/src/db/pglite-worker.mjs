@@ -36,8 +36,13 @@ try {
     ...(snapshot ? { loadDataDir: new Blob([snapshot]) } : {}),
   });
   // pglite-socket lets the standard pg driver (and so Prisma's official adapter) speak to PGlite
-  // exactly as to a server. It serves one connection at a time.
-  server = new PGLiteSocketServer({ db: pglite, host: "127.0.0.1", port: 0 });
+  // exactly as to a server. The main thread's pool holds one connection, but a statement that fails
+  // through `pool.query` makes pg-pool discard that connection and open another at once, before
+  // this thread has seen the first one close: with room for only one, the next statement was
+  // refused ("Connection terminated unexpectedly"). The socket server runs its sessions' statements
+  // one at a time and keeps a transaction's statements together, so a second slot only lets the
+  // replacement in.
+  server = new PGLiteSocketServer({ db: pglite, host: "127.0.0.1", port: 0, maxConnections: 2 });
   await server.start();
   port.postMessage({ type: "ready", address: server.getServerConn() });
 } catch (error) {
