@@ -315,6 +315,13 @@ function serveSocket(
 class RevokedKeySockets {
   /** Counts notifications: a connection authenticated across one checks its key again. */
   notified = 0;
+  /**
+   * Keys whose check is in flight, and whether another notification asked for one since. One change
+   * is notified on every listening connection (each of the pool's and the dedicated one), so
+   * notifications of a key are coalesced: one check, and one more after it only if the key's
+   * sockets are still open (a later change may have committed after the first check read).
+   */
+  private readonly checking = new Map<number, boolean>();
   private poll: NodeJS.Timeout | undefined;
   private polling = false;
   private readonly health = outageLog(log, "Checking open sockets for revoked keys");
@@ -328,7 +335,9 @@ class RevokedKeySockets {
       notify: (payload) => {
         this.notified++;
         const keyId = Number(payload);
-        if (byKey.has(keyId)) void this.check([keyId]);
+        if (!byKey.has(keyId)) return;
+        if (this.checking.has(keyId)) this.checking.set(keyId, true);
+        else void this.checkNotified(keyId);
       },
       listening: (listening) => {
         if (!listening) return this.startPolling();
@@ -348,6 +357,14 @@ class RevokedKeySockets {
     } catch (error) {
       this.health.failed(error);
     }
+  }
+
+  private async checkNotified(keyId: number): Promise<void> {
+    do {
+      this.checking.set(keyId, false);
+      await this.check([keyId]);
+    } while (this.checking.get(keyId) && this.byKey.has(keyId));
+    this.checking.delete(keyId);
   }
 
   stop(): void {
@@ -405,8 +422,12 @@ class SocketsByKey {
     return [...this.sockets.keys()];
   }
 
+  /** Closes the key's sockets and forgets them at once: a closing socket is no longer the key's. */
   closeAll(keyId: number, code: number, reason: string): void {
-    for (const socket of this.sockets.get(keyId) ?? []) socket.close(code, reason);
+    for (const socket of [...(this.sockets.get(keyId) ?? [])]) {
+      this.remove(socket);
+      socket.close(code, reason);
+    }
   }
 }
 
