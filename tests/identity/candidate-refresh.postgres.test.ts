@@ -5,7 +5,7 @@ import type { Live } from "../../apps/api/src/events/live.ts";
 import { mergePeople } from "../../apps/api/src/identity/merge.ts";
 import { candidateRefresherOf } from "../../apps/api/src/identity/refresh-queue.ts";
 import { lockPendingSuggestion } from "../../apps/api/src/identity/review.ts";
-import { taraTwice } from "../../apps/api/src/identity/testing.ts";
+import { candidateCounts, taraTwice } from "../../apps/api/src/identity/testing.ts";
 import { ingestBatch } from "../../apps/api/src/ingest/pipeline/index.ts";
 import { freshDatabase, type TestDatabase } from "../support/database.ts";
 
@@ -17,10 +17,7 @@ beforeEach(async () => {
 });
 afterEach(async () => db.close());
 
-const count = async (sql: string) => Number((await db.pool.query(sql)).rows[0].n);
-const queued = () => count(`SELECT count(*)::int AS n FROM "CandidateRefresh"`);
-const suggestions = () =>
-  count(`SELECT count(*)::int AS n FROM "MergeSuggestion" WHERE status = 'pending'`);
+const { queued, suggestions } = candidateCounts(() => db);
 
 it("accepting a suggestion while the refresher rewrites it merges the pair, and the refresh then finds nothing left to suggest", async () => {
   await ingestBatch(services, taraTwice, { actor: "test" });

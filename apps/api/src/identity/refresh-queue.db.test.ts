@@ -10,7 +10,7 @@ import type { Live } from "../events/live.ts";
 import { importFile } from "../ingest/import-file.ts";
 import { ingestBatch } from "../ingest/pipeline/index.ts";
 import { candidateRefresherOf } from "./refresh-queue.ts";
-import { taraTwice } from "./testing.ts";
+import { candidateCounts, taraTwice } from "./testing.ts";
 
 let db: TestDatabase;
 let services: AppServices;
@@ -20,10 +20,7 @@ beforeEach(async () => {
 });
 afterEach(async () => db.close());
 
-const count = async (sql: string) => Number((await db.pool.query(sql)).rows[0].n);
-const queued = () => count(`SELECT count(*)::int AS n FROM "CandidateRefresh"`);
-const suggestions = () =>
-  count(`SELECT count(*)::int AS n FROM "MergeSuggestion" WHERE status = 'pending'`);
+const { count, queued, suggestions } = candidateCounts(() => db);
 
 /**
  * The database as a process that dies right after an import batch commits would leave it: every

@@ -1,4 +1,5 @@
-// Records the identity tests share.
+// Records and counts the identity tests share.
+import type { Database } from "../db/database.ts";
 
 /** The same person as a CRM contact and a Twitter profile: nothing links them, so they are a suggestion. */
 export const taraTwice = [
@@ -19,3 +20,16 @@ export const taraTwice = [
     handles: [{ platform: "twitter", handle: "taranovak" }],
   },
 ];
+
+/** What the candidate-refresh tests count, on whichever database `dbOf` returns when they run. */
+export function candidateCounts(dbOf: () => Pick<Database, "pool">) {
+  const count = async (sql: string) => Number((await dbOf().pool.query(sql)).rows[0].n);
+  return {
+    count,
+    /** People still waiting for their candidates' refresh. */
+    queued: () => count(`SELECT count(*)::int AS n FROM "CandidateRefresh"`),
+    /** Merge suggestions waiting for a reviewer. */
+    suggestions: () =>
+      count(`SELECT count(*)::int AS n FROM "MergeSuggestion" WHERE status = 'pending'`),
+  };
+}
