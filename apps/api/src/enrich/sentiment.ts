@@ -16,8 +16,10 @@ import { CLAUSE_BREAK, tokenizeForSentiment } from "./sentiment-tokens.ts";
  * weaker than a flip and turns negated comparatives into superlatives
  * ("couldn't be happier"), negated success verbs ("won't charge") scored
  * as failures, "like" rated only as the verb, rated words read as degree
- * before another sentiment word ("pretty bad"), and, on some kinds of text,
- * the words of a text pooled rather than summed. README.md ("Sentiment, and how it is measured against VADER")
+ * before another sentiment word ("pretty bad"), crying and "dead" taking the
+ * sign of the text around them, praise standing alone beside a setback read as
+ * irony, and, on some kinds of text, the words of a text pooled rather than
+ * summed. README.md ("Sentiment, and how it is measured against VADER")
  * gives the evidence for each and the figures next to stock VADER.
  */
 const NEGATION_SCALAR = -0.74;
@@ -57,6 +59,24 @@ const NORMALIZATION_ALPHA = 15;
  * chosen on the tune sets (0.3 to 0.75 all gain there, 0.5 most).
  */
 const POOLING_EXPONENT = 0.5;
+/*
+ * Not in VADER: crying and "dead" beside praise or laughter are being moved or
+ * laughing hard ("laughing so hard I cried", "made me cry, so beautiful"), so
+ * there they add to the praise, at half their rated strength since they say
+ * how much, not what; beside nothing else or a complaint they keep VADER's
+ * rating ("my cat spilled coffee on my laptop 😭").
+ */
+const OVERWHELM_AS_EMPHASIS = 0.5;
+/*
+ * Not in VADER: praise standing alone in its clause next to a setback is
+ * irony ("Missed the last train home. Great."), which people rate about as
+ * negative as mild praise is positive, hence a flip at VADER's negation
+ * scalar. A "but" in the text means the writer weighs two sides, so there the
+ * praise is taken at its word.
+ */
+const IRONY_SCALAR = NEGATION_SCALAR;
+/** "love how" and "love it when" before a setback in the same clause: "love how my phone dies at 40%". */
+const IRONIC_LOVE_NEXT = new Set(["how", "when"]);
 
 function matchPhrase(
   phrases: readonly Phrase[],
@@ -71,6 +91,43 @@ function matchPhrase(
     if (matches) return phrase;
   }
   return undefined;
+}
+
+/** The praise at `index` is all its clause says, but for frame words: "Great.", "Just great.", "oh how wonderful". */
+function standsAloneInClause(
+  words: readonly string[],
+  infos: readonly (Readonly<WordInfo> | undefined)[],
+  index: number,
+): boolean {
+  const fitsBeside = (j: number) => infos[j]?.ironyFrame === true || infos[j]?.ironicAlone === true;
+  for (let j = index - 1; j >= 0 && words[j] !== CLAUSE_BREAK; j--)
+    if (!fitsBeside(j)) return false;
+  for (let j = index + 1; j < words.length && words[j] !== CLAUSE_BREAK; j++)
+    if (!fitsBeside(j)) return false;
+  return true;
+}
+
+/** "love how ..." or "love it when ..." followed by a negative word before the clause ends. */
+function isLoveOfASetback(
+  words: readonly string[],
+  infos: readonly (Readonly<WordInfo> | undefined)[],
+  index: number,
+): boolean {
+  const word = words[index];
+  if (word !== "love" && word !== "loving") return false;
+  const next = words[index + 1] === "it" ? words[index + 2] : words[index + 1];
+  if (next === undefined || !IRONIC_LOVE_NEXT.has(next)) return false;
+  for (let j = index + 2; j < words.length && words[j] !== CLAUSE_BREAK; j++) {
+    if ((infos[j]?.valence ?? 0) < 0) return true;
+  }
+  return false;
+}
+
+/** "Best day ever. Not.": a lone "not" closing the text takes back what came before. */
+function endsWithLoneNot(words: readonly string[]): boolean {
+  let last = words.length - 1;
+  while (last >= 0 && words[last] === CLAUSE_BREAK) last--;
+  return last > 0 && words[last] === "not" && words[last - 1] === CLAUSE_BREAK;
 }
 
 function clauseHasEnoughAfter(words: readonly string[], from: number): boolean {
@@ -156,6 +213,11 @@ function scoreWithTable(
   const capitalsAreEmphasis = tokens.shoutedCount > 0 && tokens.shoutedCount < tokens.wordCount;
   let sum = 0;
   let sentimentWords = 0;
+  // Held apart until the rest of the text is known: crying and "dead" take its
+  // sign, and lone praise is irony only beside a negative word.
+  let overwhelmSum = 0;
+  let lonePraiseSum = 0;
+  let hasSetback = false;
   // Negators and boosters are looked for between here and the current word.
   let contextStart = 0;
 
@@ -217,12 +279,30 @@ function scoreWithTable(
 
     if (contrastIndex !== -1)
       valence *= i < contrastIndex ? BEFORE_CONTRAST_WEIGHT : AFTER_CONTRAST_WEIGHT;
-    sum += valence;
+    else if (!negator && valence > 0 && isLoveOfASetback(words, infos, i)) valence *= IRONY_SCALAR;
     sentimentWords++;
+    if (!phrase && info.overwhelm) overwhelmSum += valence;
+    else if (
+      !phrase &&
+      !negator &&
+      info.ironicAlone &&
+      contrastIndex === -1 &&
+      valence > 0 &&
+      standsAloneInClause(words, infos, i)
+    )
+      lonePraiseSum += valence;
+    else {
+      sum += valence;
+      if (valence < 0) hasSetback = true;
+    }
     if (phrase) contextStart = last + 1;
     i = last;
   }
 
+  sum += hasSetback ? lonePraiseSum * IRONY_SCALAR : lonePraiseSum;
+  if (overwhelmSum !== 0)
+    sum += sum > 0 ? Math.abs(overwhelmSum) * OVERWHELM_AS_EMPHASIS : overwhelmSum;
+  if (sum > 0 && endsWithLoneNot(words)) sum *= NEGATION_SCALAR;
   if (sum === 0) return 0;
   if (profile.poolWords) sum /= sentimentWords ** POOLING_EXPONENT;
   sum += Math.sign(sum) * punctuationEmphasis(tokens.exclamationMarks, tokens.questionMarks);
