@@ -590,12 +590,12 @@ export const PHRASE_VALENCES: Readonly<Record<string, number>> = {
 /**
  * Nouns of things made or performed. Before one of them "killer" and "sick" are
  * slang praise ("killer set", "sick beat"); elsewhere they keep VADER's rating
- * ("the killer was caught", "called in sick").
+ * ("the killer was caught", "called in sick"). "feature", "sound" and "mod"
+ * are left out only because held-out rated texts hold them and this list was
+ * written by the writer of those texts: the holdout must stay a test.
  */
 const PERFORMED_OR_MADE = [
   "app",
-  "feature",
-  "features",
   "deal",
   "deals",
   "price",
@@ -614,9 +614,7 @@ const PERFORMED_OR_MADE = [
   "views",
   "combo",
   "lineup",
-  "sound",
   "game",
-  "mod",
   "ride",
   "trick",
   "goal",
