@@ -17,6 +17,7 @@ import {
   PHRASE_VALENCES,
   SLANG_PRAISE_PHRASE_VALENCES,
   SOCIAL_VALENCES,
+  SUBJECT_NEGATORS,
   VADER_NEGATORS,
 } from "./social-lexicon.ts";
 
@@ -46,6 +47,8 @@ export interface WordInfo {
   asModifier: Readonly<WordInfo> | undefined;
   /** The word after a name ("Acme support"), where it names a department rather than a feeling. */
   afterName: Readonly<WordInfo> | undefined;
+  /** Negator whose reach is its whole clause ("none of the suggestions ... worked"). */
+  subjectNegator: boolean;
   /** Crying or "dead": takes the sign of the rest of the text ("laughing so hard I cried"). */
   overwhelm: boolean;
   /** Praise that reads as irony when it stands alone in its clause beside a setback ("Lost my keys. Great."). */
@@ -122,6 +125,7 @@ function buildWordInfo(options: LexiconOptions): Map<string, WordInfo> {
         phrases: undefined,
         asModifier: undefined,
         afterName: undefined,
+        subjectNegator: false,
         overwhelm: false,
         ironicAlone: false,
         ironyFrame: false,
@@ -163,6 +167,11 @@ function buildWordInfo(options: LexiconOptions): Map<string, WordInfo> {
     }
   }
   for (const negator of INABILITY_NEGATORS) entry(negator).inabilityNegator = true;
+  for (const negator of SUBJECT_NEGATORS) {
+    const subject = entry(negator);
+    subject.negator = true;
+    subject.subjectNegator = true;
+  }
   if (options.namedDepartments) {
     for (const word of DEPARTMENT_WORDS) {
       const department = entry(word);

@@ -341,6 +341,29 @@ describe("scoreSentiment", () => {
     );
   });
 
+  it("lets a negator that is its clause's subject reach past three words", () => {
+    expect(
+      scoreSentiment("None of the suggestions in this thread worked for me.", "forum"),
+    ).toBeLessThan(0);
+    expect(scoreSentiment("nobody at the front desk was helpful")).toBeLessThan(0);
+    // "not" keeps VADER's reach, and a sentiment word in between stops the subject's.
+    expect(scoreSentiment("not that I expected the hotel to be great")).toBeGreaterThan(0);
+    expect(scoreSentiment("nobody cares about my problems")).toBeLessThan(0);
+  });
+
+  it("reads the formulas of business email as the courtesy they are", () => {
+    const email = (text: string) => scoreSentiment(text, "email");
+    expect(email("Kindly find the invoice attached.")).toBe(0);
+    expect(email("I hope this email finds you well.")).toBeLessThan(email("I hope you win"));
+    expect(email("Sure, happy to jump on a call.")).toBeLessThan(email("I am so happy"));
+    expect(email("Sure, happy to jump on a call.")).toBeGreaterThan(0);
+  });
+
+  it("reads a product named a beast as praise and a gift as no judgement", () => {
+    expect(scoreSentiment("This blender is a beast.", "reviews")).toBeGreaterThan(0.3);
+    expect(Math.abs(scoreSentiment("Bought this as a gift.", "reviews"))).toBeLessThan(0.1);
+  });
+
   it("scores each message channel as its kind of text", () => {
     expect(TEXT_KIND_OF_CHANNEL.twitter).toBe("social");
     expect(TEXT_KIND_OF_CHANNEL.support_ticket).toBe("support");

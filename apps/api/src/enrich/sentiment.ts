@@ -13,7 +13,8 @@ import { CLAUSE_BREAK, tokenizeForSentiment } from "./sentiment-tokens.ts";
  * normalisation. The constants are VADER's empirically derived ones except
  * where noted. It differs from VADER where people rate text otherwise: emoji,
  * phrases, stretched words, negation that stops at clause punctuation, is
- * weaker than a flip and turns negated comparatives into superlatives
+ * weaker than a flip, reaches the whole clause when it is the clause's subject
+ * ("none of the fixes worked"), turns negated comparatives into superlatives
  * ("couldn't be happier"), negated success verbs ("won't charge") scored
  * as failures, "like" rated only as the verb, rated words read as degree
  * before another sentiment word ("pretty bad"), crying and "dead" taking the
@@ -250,6 +251,7 @@ function scoreWithTable(
 
     let negator: Readonly<WordInfo> | undefined;
     let negatorIndex = -1;
+    let reachedSentimentWord = false;
     for (let distance = 1; distance <= BOOSTER_DISTANCE_WEIGHTS.length; distance++) {
       const j = i - distance;
       if (j < contextStart) break;
@@ -257,7 +259,10 @@ function scoreWithTable(
       if (before === undefined) continue;
       // A negator or booster belongs to the first sentiment word after it: in
       // "no pressure and great prices" the "no" is spent on "pressure".
-      if (before.valence !== 0 && !before.negator && before.booster === 0) break;
+      if (before.valence !== 0 && !before.negator && before.booster === 0) {
+        reachedSentimentWord = true;
+        break;
+      }
       if (before.negator && negator === undefined) {
         negator = before;
         negatorIndex = j;
@@ -267,6 +272,23 @@ function scoreWithTable(
         if (capitalsAreEmphasis && shouted[j]) boost += CAPITALS_INCREMENT;
         if (stretched[j]) boost += STRETCH_INCREMENT;
         valence += Math.sign(valence) * boost;
+      }
+    }
+    // Past VADER's three words, only a negator that is the clause's subject still reaches.
+    for (
+      let j = i - BOOSTER_DISTANCE_WEIGHTS.length - 1;
+      !reachedSentimentWord && negator === undefined && j >= contextStart;
+      j--
+    ) {
+      const before = infos[j];
+      if (before === undefined) continue;
+      if (before.valence !== 0 && !before.negator && before.booster === 0) break;
+      if (
+        before.subjectNegator ||
+        (words[j] === "no" && words[j + 1] === "one" && before.negator)
+      ) {
+        negator = before;
+        negatorIndex = j;
       }
     }
     if (negator) {

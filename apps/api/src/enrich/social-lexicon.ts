@@ -524,6 +524,29 @@ export const PHRASE_VALENCES: Readonly<Record<string, number>> = {
   "hope tomorrow will be better": -0.3,
   "hopefully tomorrow will be better": -0.3,
   "better than today": -0.6,
+  // Formulas of business email that VADER reads as feelings: "Kindly find the agreement attached".
+  "kindly find": 0,
+  "kindly note": 0,
+  "kindly confirm": 0,
+  "kindly advise": 0,
+  "kindly send": 0,
+  "kindly let": 0,
+  "kindly check": 0,
+  "hope this email finds you well": 0.4,
+  "hope this finds you well": 0.4,
+  "hope you are well": 0.6,
+  "hope you're well": 0.6,
+  "happy to help": 1.6,
+  "happy to assist": 1.6,
+  "happy to discuss": 1.0,
+  "happy to jump": 1.0,
+  "happy to chat": 1.0,
+  "glad to help": 1.6,
+  // Naming the occasion is not judging it: "Bought this as a gift."
+  "as a gift": 0.3,
+  // Slang praise of a machine: "this blender is a beast".
+  "is a beast": 2.2,
+  "absolute beast": 2.4,
   // Asking for a good thing is not feeling good: "anyone know a good place for tacos?".
   "know a good": 0.2,
   "know any good": 0.2,
@@ -1085,6 +1108,20 @@ export const EXTRA_NEGATORS: readonly string[] = [
   "lacks",
   "lacking",
   "used to",
+];
+
+/*
+ * Negators that are the subject of their clause, and so negate what it says
+ * however far off: "none of the suggestions in this thread worked", "nobody at
+ * the front desk was helpful". "not" keeps VADER's reach of three words. "no"
+ * counts here only as "no one".
+ */
+export const SUBJECT_NEGATORS: readonly string[] = [
+  "none",
+  "nothing",
+  "nobody",
+  "neither",
+  "noone",
 ];
 
 /** Negators that, with "enough" later in the clause, intensify instead ("can't thank them enough"). */
