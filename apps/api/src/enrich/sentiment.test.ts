@@ -288,6 +288,7 @@ describe("scoreSentiment", () => {
     expect(scoreSentiment("just got stood up")).toBeLessThan(-0.3);
     expect(scoreSentiment("studying for finals, send help")).toBeLessThan(0);
     expect(scoreSentiment("my heart is so full tonight")).toBeGreaterThan(0.4);
+    expect(scoreSentiment("feeling really down today")).toBeLessThan(-0.3);
     expect(scoreSentiment("I'm not ok")).toBeLessThan(-0.3);
     expect(scoreSentiment("I'm not ok")).toBeLessThan(scoreSentiment("I'm not happy") + 0.1);
   });
@@ -335,6 +336,7 @@ describe("scoreSentiment", () => {
     // Praise with nothing bad beside it, or weighed against it with "but", is meant.
     expect(scoreSentiment("Got the tickets. Great!")).toBeGreaterThan(0.4);
     expect(scoreSentiment("love how happy she is")).toBeGreaterThan(0.4);
+    expect(scoreSentiment("lol I love how the app remembers my weird snacks")).toBeGreaterThan(0.3);
     expect(scoreSentiment("the wait was bad but the food? Great.")).toBeGreaterThan(0);
     expect(scoreSentiment("the hotel was awful. great beach though")).toBeLessThan(
       scoreSentiment("great beach though"),

@@ -78,6 +78,8 @@ const OVERWHELM_AS_EMPHASIS = 0.5;
 const IRONY_SCALAR = NEGATION_SCALAR;
 /** "love how" and "love it when" before a setback in the same clause: "love how my phone dies at 40%". */
 const IRONIC_LOVE_NEXT = new Set(["how", "when"]);
+/** A word at least this negative is a setback to love ironically; a fond "weird" ("love how it remembers my weird snacks") is not. */
+const IRONIC_LOVE_SETBACK = -1;
 
 function matchPhrase(
   phrases: readonly Phrase[],
@@ -119,7 +121,7 @@ function isLoveOfASetback(
   const next = words[index + 1] === "it" ? words[index + 2] : words[index + 1];
   if (next === undefined || !IRONIC_LOVE_NEXT.has(next)) return false;
   for (let j = index + 2; j < words.length && words[j] !== CLAUSE_BREAK; j++) {
-    if ((infos[j]?.valence ?? 0) < 0) return true;
+    if ((infos[j]?.valence ?? 0) <= IRONIC_LOVE_SETBACK) return true;
   }
   return false;
 }

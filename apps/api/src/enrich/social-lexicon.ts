@@ -583,6 +583,9 @@ export const PHRASE_VALENCES: Readonly<Record<string, number>> = {
   // Mood and closures that VADER's "down" (unrated) misses.
   "feeling down": -1.8,
   "feel down": -1.6,
+  "feeling really down": -2.2,
+  "feeling so down": -2.2,
+  "feel so down": -2.0,
   "can't stand": -2.0,
   "cannot stand": -2.0,
   "over it": -1.4,
