@@ -12,8 +12,23 @@ import { TEXT_KINDS } from "../../src/enrich/sentiment-profiles.ts";
 const polarityExample = z.object({ text: z.string(), label: z.enum(["positive", "negative"]) });
 const gradedExample = z.object({ text: z.string(), rating: z.number().int().min(-4).max(4) });
 const intentExample = z.object({ text: z.string(), intent: z.enum(INTENTS) });
-/** A text with the mean rating several people would give it on VADER's scale, -4 (extremely negative) to 4. */
-const ratedExample = z.object({ text: z.string().min(1), rating: z.number().min(-4).max(4) });
+/**
+ * A text with the mean rating several people would give it on VADER's scale,
+ * -4 (extremely negative) to 4, and where more than one writer rated it, each
+ * writer's rating (`rating` is then their mean).
+ */
+const ratedExample = z
+  .object({
+    text: z.string().min(1),
+    rating: z.number().min(-4).max(4),
+    ratings: z.array(z.number().min(-4).max(4)).min(2).optional(),
+  })
+  .refine(
+    ({ rating, ratings }) =>
+      ratings === undefined ||
+      Math.abs(rating - ratings.reduce((sum, r) => sum + r, 0) / ratings.length) < 0.01,
+    { message: "rating must be the mean of ratings", path: ["rating"] },
+  );
 
 export type PolarityExample = z.infer<typeof polarityExample>;
 export type GradedExample = z.infer<typeof gradedExample>;

@@ -8,10 +8,16 @@ import {
   DEPARTMENT_WORDS,
   EXTRA_NEGATORS,
   INABILITY_NEGATORS,
+  IRONIC_INTERJECTIONS,
+  IRONY_FRAME_WORDS,
+  MISSPELLINGS,
   NEGATED_PHRASE_VALENCES,
   NEGATED_VALENCES,
+  OVERWHELM_WORDS,
   PHRASE_VALENCES,
+  SLANG_PRAISE_PHRASE_VALENCES,
   SOCIAL_VALENCES,
+  SUBJECT_NEGATORS,
   VADER_NEGATORS,
 } from "./social-lexicon.ts";
 
@@ -41,6 +47,14 @@ export interface WordInfo {
   asModifier: Readonly<WordInfo> | undefined;
   /** The word after a name ("Acme support"), where it names a department rather than a feeling. */
   afterName: Readonly<WordInfo> | undefined;
+  /** Negator whose reach is its whole clause ("none of the suggestions ... worked"). */
+  subjectNegator: boolean;
+  /** Crying or "dead": takes the sign of the rest of the text ("laughing so hard I cried"). */
+  overwhelm: boolean;
+  /** Praise that reads as irony when it stands alone in its clause beside a setback ("Lost my keys. Great."). */
+  ironicAlone: boolean;
+  /** May stand beside such praise without making the clause more than the praise ("just", "oh"). */
+  ironyFrame: boolean;
 }
 
 /**
@@ -111,6 +125,10 @@ function buildWordInfo(options: LexiconOptions): Map<string, WordInfo> {
         phrases: undefined,
         asModifier: undefined,
         afterName: undefined,
+        subjectNegator: false,
+        overwhelm: false,
+        ironicAlone: false,
+        ironyFrame: false,
       };
       info.set(word, existing);
     }
@@ -149,6 +167,11 @@ function buildWordInfo(options: LexiconOptions): Map<string, WordInfo> {
     }
   }
   for (const negator of INABILITY_NEGATORS) entry(negator).inabilityNegator = true;
+  for (const negator of SUBJECT_NEGATORS) {
+    const subject = entry(negator);
+    subject.negator = true;
+    subject.subjectNegator = true;
+  }
   if (options.namedDepartments) {
     for (const word of DEPARTMENT_WORDS) {
       const department = entry(word);
@@ -172,11 +195,21 @@ function buildWordInfo(options: LexiconOptions): Map<string, WordInfo> {
   };
   for (const [text, valence] of Object.entries(PHRASE_VALENCES))
     addPhrase(text, valence, undefined);
+  for (const [text, valence] of Object.entries(SLANG_PRAISE_PHRASE_VALENCES))
+    addPhrase(text, valence, undefined);
+  for (const word of OVERWHELM_WORDS) entry(word).overwhelm = true;
+  for (const word of IRONIC_INTERJECTIONS) entry(word).ironicAlone = true;
+  for (const word of IRONY_FRAME_WORDS) entry(word).ironyFrame = true;
   if (options.complaintPhrases) {
     for (const [text, valence] of Object.entries(COMPLAINT_PHRASE_VALENCES))
       addPhrase(text, valence, undefined);
     for (const [text, negatedValence] of Object.entries(NEGATED_PHRASE_VALENCES))
       addPhrase(text, 0, negatedValence);
+  }
+  // Last, so that a misspelling shares everything its word is (phrases, negator, booster).
+  for (const [misspelling, word] of Object.entries(MISSPELLINGS)) {
+    const known = info.get(word);
+    if (known && !info.has(misspelling)) info.set(misspelling, known);
   }
   return info;
 }

@@ -272,6 +272,100 @@ describe("scoreSentiment", () => {
     expect(score("Thank you so much, this was excellent!")).toBeGreaterThan(0.5);
   });
 
+  it("reads slang praise as praise and keeps the literal sense elsewhere", () => {
+    expect(scoreSentiment("you killed it up there tonight")).toBeGreaterThan(0.4);
+    expect(scoreSentiment("he killed it")).toBeGreaterThan(0);
+    expect(scoreSentiment("killer set from the band last night")).toBeGreaterThan(0.3);
+    expect(scoreSentiment("that killer in the documentary gave me chills")).toBeLessThan(0);
+    expect(scoreSentiment("sick beat on this one")).toBeGreaterThan(0.3);
+    expect(scoreSentiment("called in sick today")).toBeLessThan(0);
+    expect(scoreSentiment("her new album is fire")).toBeGreaterThan(0.3);
+    expect(scoreSentiment("house fire on our street")).toBeLessThan(0);
+  });
+
+  it("reads idioms of loss and letdown that VADER's words miss", () => {
+    expect(scoreSentiment("grandpa passed away this morning")).toBeLessThan(-0.4);
+    expect(scoreSentiment("just got stood up")).toBeLessThan(-0.3);
+    expect(scoreSentiment("studying for finals, send help")).toBeLessThan(0);
+    expect(scoreSentiment("my heart is so full tonight")).toBeGreaterThan(0.4);
+    expect(scoreSentiment("feeling really down today")).toBeLessThan(-0.3);
+    expect(scoreSentiment("I'm not ok")).toBeLessThan(-0.3);
+    expect(scoreSentiment("I'm not ok")).toBeLessThan(scoreSentiment("I'm not happy") + 0.1);
+  });
+
+  it("does not read a request for something good, or being free for a call, as a feeling", () => {
+    expect(
+      Math.abs(scoreSentiment("anyone know a good place to get tacos around here?")),
+    ).toBeLessThan(0.1);
+    expect(scoreSentiment("are you free for a call tomorrow?")).toBe(0);
+    expect(scoreSentiment("free coffee at work today!")).toBeGreaterThan(0.3);
+    expect(scoreSentiment("this pizza place is good")).toBeGreaterThan(0.3);
+  });
+
+  it("reads a hope for a better tomorrow as a bad today, not as praise", () => {
+    expect(scoreSentiment("I hope tomorrow is better than today")).toBeLessThan(0);
+    expect(scoreSentiment("hope you have a great day")).toBeGreaterThan(0.5);
+  });
+
+  it("reads misspelled feeling words as the words they misspell", () => {
+    expect(scoreSentiment("realy disapointed with the ending")).toBeLessThan(-0.3);
+    expect(scoreSentiment("soooo hapy rn")).toBeGreaterThan(0.3);
+    expect(scoreSentiment("not hapy")).toBeLessThan(0);
+  });
+
+  it("reads crying and 'dead' as laughter or joy beside praise, and as grief alone", () => {
+    expect(scoreSentiment("laughing so hard i cried 😂😂")).toBeGreaterThan(
+      scoreSentiment("laughing so hard 😂😂"),
+    );
+    expect(scoreSentiment("ok this made me cry 😭 so beautiful")).toBeGreaterThan(0.4);
+    expect(scoreSentiment("dead 💀 this is the funniest thing all week")).toBeGreaterThan(0.4);
+    expect(scoreSentiment("my cat knocked my coffee onto my laptop 😭😭")).toBeLessThan(-0.3);
+    expect(scoreSentiment("I cried all night, so sad")).toBeLessThan(scoreSentiment("so sad"));
+    expect(scoreSentiment("i'm dead tired")).toBeLessThan(0);
+  });
+
+  it("reads praise standing alone beside a setback as irony", () => {
+    expect(scoreSentiment("Lost my keys for the third time this week. Great.")).toBeLessThan(0);
+    expect(scoreSentiment("My flight got delayed 3 hours. Awesome. Just awesome.")).toBeLessThan(0);
+    expect(scoreSentiment("Great. Just great. My car got towed.")).toBeLessThan(0);
+    expect(scoreSentiment("Oh great, another meeting that could have been an email")).toBeLessThan(
+      0,
+    );
+    expect(scoreSentiment("love how my phone dies at 40% battery")).toBeLessThan(0);
+    expect(scoreSentiment("best day ever. not.")).toBeLessThan(0);
+    // Praise with nothing bad beside it, or weighed against it with "but", is meant.
+    expect(scoreSentiment("Got the tickets. Great!")).toBeGreaterThan(0.4);
+    expect(scoreSentiment("love how happy she is")).toBeGreaterThan(0.4);
+    expect(scoreSentiment("lol I love how the app remembers my weird snacks")).toBeGreaterThan(0.3);
+    expect(scoreSentiment("the wait was bad but the food? Great.")).toBeGreaterThan(0);
+    expect(scoreSentiment("the hotel was awful. great beach though")).toBeLessThan(
+      scoreSentiment("great beach though"),
+    );
+  });
+
+  it("lets a negator that is its clause's subject reach past three words", () => {
+    expect(
+      scoreSentiment("None of the suggestions in this thread worked for me.", "forum"),
+    ).toBeLessThan(0);
+    expect(scoreSentiment("nobody at the front desk was helpful")).toBeLessThan(0);
+    // "not" keeps VADER's reach, and a sentiment word in between stops the subject's.
+    expect(scoreSentiment("not that I expected the hotel to be great")).toBeGreaterThan(0);
+    expect(scoreSentiment("nobody cares about my problems")).toBeLessThan(0);
+  });
+
+  it("reads the formulas of business email as the courtesy they are", () => {
+    const email = (text: string) => scoreSentiment(text, "email");
+    expect(email("Kindly find the invoice attached.")).toBe(0);
+    expect(email("I hope this email finds you well.")).toBeLessThan(email("I hope you win"));
+    expect(email("Sure, happy to jump on a call.")).toBeLessThan(email("I am so happy"));
+    expect(email("Sure, happy to jump on a call.")).toBeGreaterThan(0);
+  });
+
+  it("reads a product named a beast as praise and a gift as no judgement", () => {
+    expect(scoreSentiment("This blender is a beast.", "reviews")).toBeGreaterThan(0.3);
+    expect(Math.abs(scoreSentiment("Bought this as a gift.", "reviews"))).toBeLessThan(0.1);
+  });
+
   it("scores each message channel as its kind of text", () => {
     expect(TEXT_KIND_OF_CHANNEL.twitter).toBe("social");
     expect(TEXT_KIND_OF_CHANNEL.support_ticket).toBe("support");

@@ -13,11 +13,14 @@ import { CLAUSE_BREAK, tokenizeForSentiment } from "./sentiment-tokens.ts";
  * normalisation. The constants are VADER's empirically derived ones except
  * where noted. It differs from VADER where people rate text otherwise: emoji,
  * phrases, stretched words, negation that stops at clause punctuation, is
- * weaker than a flip and turns negated comparatives into superlatives
+ * weaker than a flip, reaches the whole clause when it is the clause's subject
+ * ("none of the fixes worked"), turns negated comparatives into superlatives
  * ("couldn't be happier"), negated success verbs ("won't charge") scored
  * as failures, "like" rated only as the verb, rated words read as degree
- * before another sentiment word ("pretty bad"), and, on some kinds of text,
- * the words of a text pooled rather than summed. README.md ("Sentiment, and how it is measured against VADER")
+ * before another sentiment word ("pretty bad"), crying and "dead" taking the
+ * sign of the text around them, praise standing alone beside a setback read as
+ * irony, and, on some kinds of text, the words of a text pooled rather than
+ * summed. README.md ("Sentiment, and how it is measured against VADER")
  * gives the evidence for each and the figures next to stock VADER.
  */
 const NEGATION_SCALAR = -0.74;
@@ -57,6 +60,26 @@ const NORMALIZATION_ALPHA = 15;
  * chosen on the tune sets (0.3 to 0.75 all gain there, 0.5 most).
  */
 const POOLING_EXPONENT = 0.5;
+/*
+ * Not in VADER: crying and "dead" beside praise or laughter are being moved or
+ * laughing hard ("laughing so hard I cried", "made me cry, so beautiful"), so
+ * there they add to the praise, at half their rated strength since they say
+ * how much, not what; beside nothing else or a complaint they keep VADER's
+ * rating ("my cat spilled coffee on my laptop 😭").
+ */
+const OVERWHELM_AS_EMPHASIS = 0.5;
+/*
+ * Not in VADER: praise standing alone in its clause next to a setback is
+ * irony ("Missed the last train home. Great."), which people rate about as
+ * negative as mild praise is positive, hence a flip at VADER's negation
+ * scalar. A "but" in the text means the writer weighs two sides, so there the
+ * praise is taken at its word.
+ */
+const IRONY_SCALAR = NEGATION_SCALAR;
+/** "love how" and "love it when" before a setback in the same clause: "love how my phone dies at 40%". */
+const IRONIC_LOVE_NEXT = new Set(["how", "when"]);
+/** A word at least this negative is a setback to love ironically; a fond "weird" ("love how it remembers my weird snacks") is not. */
+const IRONIC_LOVE_SETBACK = -1;
 
 function matchPhrase(
   phrases: readonly Phrase[],
@@ -71,6 +94,43 @@ function matchPhrase(
     if (matches) return phrase;
   }
   return undefined;
+}
+
+/** The praise at `index` is all its clause says, but for frame words: "Great.", "Just great.", "oh how wonderful". */
+function standsAloneInClause(
+  words: readonly string[],
+  infos: readonly (Readonly<WordInfo> | undefined)[],
+  index: number,
+): boolean {
+  const fitsBeside = (j: number) => infos[j]?.ironyFrame === true || infos[j]?.ironicAlone === true;
+  for (let j = index - 1; j >= 0 && words[j] !== CLAUSE_BREAK; j--)
+    if (!fitsBeside(j)) return false;
+  for (let j = index + 1; j < words.length && words[j] !== CLAUSE_BREAK; j++)
+    if (!fitsBeside(j)) return false;
+  return true;
+}
+
+/** "love how ..." or "love it when ..." followed by a negative word before the clause ends. */
+function isLoveOfASetback(
+  words: readonly string[],
+  infos: readonly (Readonly<WordInfo> | undefined)[],
+  index: number,
+): boolean {
+  const word = words[index];
+  if (word !== "love" && word !== "loving") return false;
+  const next = words[index + 1] === "it" ? words[index + 2] : words[index + 1];
+  if (next === undefined || !IRONIC_LOVE_NEXT.has(next)) return false;
+  for (let j = index + 2; j < words.length && words[j] !== CLAUSE_BREAK; j++) {
+    if ((infos[j]?.valence ?? 0) <= IRONIC_LOVE_SETBACK) return true;
+  }
+  return false;
+}
+
+/** "Best day ever. Not.": a lone "not" closing the text takes back what came before. */
+function endsWithLoneNot(words: readonly string[]): boolean {
+  let last = words.length - 1;
+  while (last >= 0 && words[last] === CLAUSE_BREAK) last--;
+  return last > 0 && words[last] === "not" && words[last - 1] === CLAUSE_BREAK;
 }
 
 function clauseHasEnoughAfter(words: readonly string[], from: number): boolean {
@@ -156,6 +216,11 @@ function scoreWithTable(
   const capitalsAreEmphasis = tokens.shoutedCount > 0 && tokens.shoutedCount < tokens.wordCount;
   let sum = 0;
   let sentimentWords = 0;
+  // Held apart until the rest of the text is known: crying and "dead" take its
+  // sign, and lone praise is irony only beside a negative word.
+  let overwhelmSum = 0;
+  let lonePraiseSum = 0;
+  let hasSetback = false;
   // Negators and boosters are looked for between here and the current word.
   let contextStart = 0;
 
@@ -188,6 +253,7 @@ function scoreWithTable(
 
     let negator: Readonly<WordInfo> | undefined;
     let negatorIndex = -1;
+    let reachedSentimentWord = false;
     for (let distance = 1; distance <= BOOSTER_DISTANCE_WEIGHTS.length; distance++) {
       const j = i - distance;
       if (j < contextStart) break;
@@ -195,7 +261,10 @@ function scoreWithTable(
       if (before === undefined) continue;
       // A negator or booster belongs to the first sentiment word after it: in
       // "no pressure and great prices" the "no" is spent on "pressure".
-      if (before.valence !== 0 && !before.negator && before.booster === 0) break;
+      if (before.valence !== 0 && !before.negator && before.booster === 0) {
+        reachedSentimentWord = true;
+        break;
+      }
       if (before.negator && negator === undefined) {
         negator = before;
         negatorIndex = j;
@@ -205,6 +274,23 @@ function scoreWithTable(
         if (capitalsAreEmphasis && shouted[j]) boost += CAPITALS_INCREMENT;
         if (stretched[j]) boost += STRETCH_INCREMENT;
         valence += Math.sign(valence) * boost;
+      }
+    }
+    // Past VADER's three words, only a negator that is the clause's subject still reaches.
+    for (
+      let j = i - BOOSTER_DISTANCE_WEIGHTS.length - 1;
+      !reachedSentimentWord && negator === undefined && j >= contextStart;
+      j--
+    ) {
+      const before = infos[j];
+      if (before === undefined) continue;
+      if (before.valence !== 0 && !before.negator && before.booster === 0) break;
+      if (
+        before.subjectNegator ||
+        (words[j] === "no" && words[j + 1] === "one" && before.negator)
+      ) {
+        negator = before;
+        negatorIndex = j;
       }
     }
     if (negator) {
@@ -217,12 +303,30 @@ function scoreWithTable(
 
     if (contrastIndex !== -1)
       valence *= i < contrastIndex ? BEFORE_CONTRAST_WEIGHT : AFTER_CONTRAST_WEIGHT;
-    sum += valence;
+    else if (!negator && valence > 0 && isLoveOfASetback(words, infos, i)) valence *= IRONY_SCALAR;
     sentimentWords++;
+    if (!phrase && info.overwhelm) overwhelmSum += valence;
+    else if (
+      !phrase &&
+      !negator &&
+      info.ironicAlone &&
+      contrastIndex === -1 &&
+      valence > 0 &&
+      standsAloneInClause(words, infos, i)
+    )
+      lonePraiseSum += valence;
+    else {
+      sum += valence;
+      if (valence < 0) hasSetback = true;
+    }
     if (phrase) contextStart = last + 1;
     i = last;
   }
 
+  sum += hasSetback ? lonePraiseSum * IRONY_SCALAR : lonePraiseSum;
+  if (overwhelmSum !== 0)
+    sum += sum > 0 ? Math.abs(overwhelmSum) * OVERWHELM_AS_EMPHASIS : overwhelmSum;
+  if (sum > 0 && endsWithLoneNot(words)) sum *= NEGATION_SCALAR;
   if (sum === 0) return 0;
   if (profile.poolWords) sum /= sentimentWords ** POOLING_EXPONENT;
   sum += Math.sign(sum) * punctuationEmphasis(tokens.exclamationMarks, tokens.questionMarks);
