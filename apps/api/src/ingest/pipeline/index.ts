@@ -5,7 +5,7 @@ import type pg from "pg";
 import { updateCasesForMessages } from "../../cases/auto.ts";
 import type { AppServices } from "../../context.ts";
 import { isRecordFault } from "../../db/refusals.ts";
-import { withTransaction } from "../../db/transaction.ts";
+import { priceForIndexProbes, withTransaction } from "../../db/transaction.ts";
 import { type MessageScore, scoreMessage, TEXT_KIND_OF_CHANNEL } from "../../enrich/index.ts";
 import { coalesceEvents, type NewEvent, recordEvents } from "../../events/log.ts";
 import { candidateRefresherOf, queueCandidateRefresh } from "../../identity/refresh-queue.ts";
@@ -168,9 +168,7 @@ export async function ingestBatch(
   const result = await writeBatch(services, prepareBatch(records, options), options);
   // The caller sees the batch's merge suggestions when it returns. The batch has committed: a
   // refresh that fails is logged and its people stay queued for the next one.
-  await candidateRefresherOf(services.db)
-    .refresh()
-    .catch(() => undefined);
+  await candidateRefresherOf(services.db).refreshOrLog();
   return result;
 }
 
@@ -187,11 +185,7 @@ export async function writeBatch(
   if (batch.records.length === 0 && !options.beforeCommit) return result;
 
   const events = await withTransaction(services.db.pool, async (client) => {
-    // A batch touches a few thousand rows of tables that grow with the graph. Priced with the
-    // defaults (random reads from disk), whole-table scans look cheaper than that many index
-    // probes, which made each batch slower the bigger the graph. The graph's indexes are in
-    // memory while it imports. And compiling a batch's statements (JIT) costs more than running them.
-    await client.query("SET LOCAL random_page_cost = 1.1; SET LOCAL jit = off");
+    await priceForIndexProbes(client);
     const refused: Rejection[] = [];
     const written = await writeIsolatingFaults(client, batch, options.actor, refused);
     for (const outcome of written.outcomes) result[outcome]++;
