@@ -20,7 +20,7 @@ describe("statements built apart from running them", () => {
     expect(input.sql).toBe("unnest($1::int[], $2::text[]) AS r(a, b)");
     expect(input.array("b")).toBe("$2::text[]");
     expect(limit).toBe("$3::int");
-    expect(params.values).toEqual([[1, 2], ["x", "y"], 10]);
+    expect(params.values).toEqual(["{1,2}", '{"x","y"}', 10]);
     expect(() => input.array("c")).toThrow("unnest r has no column c");
   });
 
@@ -34,11 +34,11 @@ describe("statements built apart from running them", () => {
     );
     expect(statement.text).toContain(`ON CONFLICT ("touchpointId") DO NOTHING`);
     expect(statement.values).toEqual([
-      [7],
-      ["2026-01-02T03:04:05.678Z"],
-      ["opened: Spring"],
-      [3],
-      [null],
+      "{7}",
+      '{"2026-01-02T03:04:05.678Z"}',
+      '{"opened: Spring"}',
+      "{3}",
+      "{NULL}",
       "touchpoint",
       "marketing",
     ]);

@@ -21,3 +21,14 @@ export async function withTransaction<T>(
     client.release();
   }
 }
+
+/**
+ * Prices the rest of the transaction for statements that touch a few thousand rows of tables that
+ * grow with the graph (an import's batch, the merge-candidate refresh after it). Priced with the
+ * defaults (random reads from disk), whole-table scans look cheaper than that many index probes,
+ * which made each batch slower the bigger the graph; the graph's indexes are in memory while it
+ * imports. And compiling such statements (JIT) costs more than running them.
+ */
+export async function priceForIndexProbes(client: pg.PoolClient): Promise<void> {
+  await client.query("SET LOCAL random_page_cost = 1.1; SET LOCAL jit = off");
+}

@@ -8,7 +8,7 @@
 import type pg from "pg";
 import type { Database } from "../db/database.ts";
 import { isRecordFault } from "../db/refusals.ts";
-import { withTransaction } from "../db/transaction.ts";
+import { priceForIndexProbes, withTransaction } from "../db/transaction.ts";
 import { logger } from "../log.ts";
 import { refreshIdentityCandidates } from "./suggest.ts";
 
@@ -66,14 +66,22 @@ export class CandidateRefresher {
     return this.running;
   }
 
-  /** Starts refresh() without waiting for it; a failure is logged and the people stay queued. */
-  refreshInBackground(): void {
-    this.refresh().catch((error: unknown) =>
+  /**
+   * refresh(), resolving when it is done whether or not it succeeded: a failure is logged and the
+   * people stay queued for the next refresh (their batches have committed, so they are not lost).
+   */
+  refreshOrLog(): Promise<void> {
+    return this.refresh().catch((error: unknown) =>
       log.warn(
         { err: (error as Error).message },
         "refreshing merge candidates failed; the people stay queued for the next refresh",
       ),
     );
+  }
+
+  /** Starts refreshOrLog() without waiting for it. */
+  refreshInBackground(): void {
+    void this.refreshOrLog();
   }
 
   /** Waits for the run in progress, if any, without failing (before the pool closes). */
@@ -93,8 +101,7 @@ export class CandidateRefresher {
   private step(): Promise<number> {
     return withTransaction(this.pool, async (client) => {
       await lockIdentityCandidates(client);
-      // As in the import's batches (pipeline/index.ts): index probes priced as in memory, no JIT.
-      await client.query("SET LOCAL jit = off; SET LOCAL random_page_cost = 1.1");
+      await priceForIndexProbes(client);
       const { rows } = await client.query<{ personId: number }>(
         `DELETE FROM "CandidateRefresh" WHERE id IN (SELECT id FROM "CandidateRefresh" ORDER BY id LIMIT $1)
          RETURNING "personId"`,

@@ -10,6 +10,7 @@
 // on every variant's keys and scoring the best pair of variants finds it, as the in-memory
 // evaluation (which compares records) does.
 import type pg from "pg";
+import { nextTurn } from "../event-loop.ts";
 import type { PersonProfile } from "../ingest/records/types.ts";
 import type { PostalAddress } from "./address.ts";
 import { candidateOfProfile, type PairScore, type PersonCandidate } from "./candidate.ts";
@@ -36,6 +37,12 @@ import {
  */
 const NAME_STAT_PREFIX = "stat:name:";
 const EXACT_PEOPLE_UP_TO = 100_000;
+/**
+ * People keyed, and pairs scored, between two turns of the event loop (nextTurn says why): a
+ * refresh after an import's batch runs beside the next batch, on the same thread.
+ */
+const PEOPLE_PER_TURN = 200;
+const PAIRS_PER_TURN = 500;
 const WORD_STAT_PREFIX = "stat:word:";
 /**
  * Variants compared per person: the profile and up to three of its latest records. Keys and
@@ -58,7 +65,9 @@ export async function refreshIdentityCandidates(
   if (ids.length === 0) return { suggestions: 0 };
 
   const keyRows: { keys: string[]; people: number[] } = { keys: [], people: [] };
+  let keyed = 0;
   for (const [id, evidence] of batch) {
+    if (++keyed % PEOPLE_PER_TURN === 0) await nextTurn();
     for (const key of storedKeys(evidence)) {
       keyRows.keys.push(key);
       keyRows.people.push(id);
@@ -152,10 +161,12 @@ export async function refreshIdentityCandidates(
     signals: [],
   };
   // A partner merged away since its keys were written is answered for by its survivor (not scorable).
+  let scored = 0;
   for (const {
     candidates: [a, b],
     ...pair
   } of scorable) {
+    if (++scored % PAIRS_PER_TURN === 0) await nextTurn();
     const result = bestVariantScore(a, b, options);
     if (classifyPair(result.score) === "none") continue;
     suggested.a.push(pair.a);

@@ -157,7 +157,7 @@ describe("parley import", () => {
     const file = writeJsonl("crash.jsonl", forumRecords(20));
     // The third batch's COMMIT fails as if the process died there: that batch rolls back, the first
     // two stay. Only batch transactions count (the cases hook commits one of its own after each,
-    // and the merge-candidate refresher others).
+    // and the merge-candidate refresher others): they are the ones that take the batch's savepoint.
     let commits = 0;
     const failing = {
       ...services,
@@ -165,7 +165,7 @@ describe("parley import", () => {
         ...db,
         pool: poolFailingCommits(
           db.pool,
-          (sql) => sql.startsWith("SET LOCAL random_page_cost"),
+          (sql) => sql === "SAVEPOINT batch_records",
           () => ++commits === 3,
         ),
       },

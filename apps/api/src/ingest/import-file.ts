@@ -148,7 +148,7 @@ export async function importFile(
     const committed = position;
     batch = [];
     unreadable = [];
-    const prepared = prepareBatch(
+    const prepared = await prepareBatch(
       items.map((item) => item.raw),
       {},
     );

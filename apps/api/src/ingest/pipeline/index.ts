@@ -5,8 +5,9 @@ import type pg from "pg";
 import { updateCasesForMessages } from "../../cases/auto.ts";
 import type { AppServices } from "../../context.ts";
 import { isRecordFault } from "../../db/refusals.ts";
-import { withTransaction } from "../../db/transaction.ts";
+import { priceForIndexProbes, withTransaction } from "../../db/transaction.ts";
 import { type MessageScore, scoreMessage, TEXT_KIND_OF_CHANNEL } from "../../enrich/index.ts";
+import { nextTurn } from "../../event-loop.ts";
 import { coalesceEvents, type NewEvent, recordEvents } from "../../events/log.ts";
 import { candidateRefresherOf, queueCandidateRefresh } from "../../identity/refresh-queue.ts";
 import { resolveWaitingMentions } from "../../influence/interactions.ts";
@@ -84,15 +85,24 @@ export interface PreparedBatch {
   scores: MessageScore[];
 }
 
-export function prepareBatch(
+/**
+ * Records prepared between two turns of the event loop (nextTurn says why). Preparing runs while
+ * the previous batch is written; in one piece it held that batch's next statement back for a tenth
+ * of a second or more per batch. A slice takes a few milliseconds.
+ */
+const PREPARE_SLICE = 100;
+
+export async function prepareBatch(
   records: unknown[],
   options: Pick<IngestOptions, "source" | "indexOffset">,
-): PreparedBatch {
+): Promise<PreparedBatch> {
   const offset = options.indexOffset ?? 0;
   const valid: ParleyRecord[] = [];
   const positions: number[] = [];
   const rejected: Rejection[] = [];
-  records.forEach((raw, i) => {
+  for (let i = 0; i < records.length; i++) {
+    if (i > 0 && i % PREPARE_SLICE === 0) await nextTurn();
+    const raw = records[i];
     const withSource =
       options.source &&
       typeof raw === "object" &&
@@ -104,16 +114,28 @@ export function prepareBatch(
     const validation = validateRecord(withSource, offset + i);
     if (!validation.ok) {
       rejected.push(validation.rejection);
-      return;
+      continue;
     }
     valid.push(validation.record);
     positions.push(offset + i);
-  });
-  return { ...prepareRecords(valid, positions), rejected };
+  }
+  const prepared = { ...emptyBatch(valid, positions), rejected };
+  for (let index = 0; index < valid.length; index++) {
+    if (index > 0 && index % PREPARE_SLICE === 0) await nextTurn();
+    addToBatch(prepared, valid[index]!, index);
+  }
+  return prepared;
 }
 
+/** Prepares records already validated (the halves of a batch the database refused), in one piece. */
 function prepareRecords(records: ParleyRecord[], positions: number[]): PreparedBatch {
-  const prepared: PreparedBatch = {
+  const prepared = emptyBatch(records, positions);
+  records.forEach((record, index) => addToBatch(prepared, record, index));
+  return prepared;
+}
+
+function emptyBatch(records: ParleyRecord[], positions: number[]): PreparedBatch {
+  return {
     records,
     positions,
     rejected: [],
@@ -125,35 +147,36 @@ function prepareRecords(records: ParleyRecord[], positions: number[]): PreparedB
     memberships: [],
     scores: [],
   };
+}
+
+/** Adds the record at `index` of `prepared.records` to its writer's rows. */
+function addToBatch(prepared: PreparedBatch, record: ParleyRecord, index: number): void {
   const { people } = prepared;
-  records.forEach((record, index) => {
-    switch (record.type) {
-      case "person":
-        people.addRecord(record, index);
-        break;
-      case "message":
-        prepared.messages.push({ record, index, mention: people.addRef(record.author, index) });
-        prepared.scores.push(scoreMessage(record.text, TEXT_KIND_OF_CHANNEL[record.channel]));
-        break;
-      case "touchpoint":
-        prepared.touchpoints.push({ record, index, mention: people.addRef(record.person, index) });
-        break;
-      case "deal":
-        prepared.deals.push({
-          record,
-          index,
-          mention: record.contact && people.addRef(record.contact, index),
-        });
-        break;
-      case "membership":
-        prepared.memberships.push({ record, index, mention: people.addRef(record.person, index) });
-        break;
-      case "brand":
-        prepared.brands.push({ record, index });
-        break;
-    }
-  });
-  return prepared;
+  switch (record.type) {
+    case "person":
+      people.addRecord(record, index);
+      break;
+    case "message":
+      prepared.messages.push({ record, index, mention: people.addRef(record.author, index) });
+      prepared.scores.push(scoreMessage(record.text, TEXT_KIND_OF_CHANNEL[record.channel]));
+      break;
+    case "touchpoint":
+      prepared.touchpoints.push({ record, index, mention: people.addRef(record.person, index) });
+      break;
+    case "deal":
+      prepared.deals.push({
+        record,
+        index,
+        mention: record.contact && people.addRef(record.contact, index),
+      });
+      break;
+    case "membership":
+      prepared.memberships.push({ record, index, mention: people.addRef(record.person, index) });
+      break;
+    case "brand":
+      prepared.brands.push({ record, index });
+      break;
+  }
 }
 
 /**
@@ -165,12 +188,10 @@ export async function ingestBatch(
   records: unknown[],
   options: IngestOptions,
 ): Promise<IngestResult> {
-  const result = await writeBatch(services, prepareBatch(records, options), options);
+  const result = await writeBatch(services, await prepareBatch(records, options), options);
   // The caller sees the batch's merge suggestions when it returns. The batch has committed: a
   // refresh that fails is logged and its people stay queued for the next one.
-  await candidateRefresherOf(services.db)
-    .refresh()
-    .catch(() => undefined);
+  await candidateRefresherOf(services.db).refreshOrLog();
   return result;
 }
 
@@ -187,11 +208,7 @@ export async function writeBatch(
   if (batch.records.length === 0 && !options.beforeCommit) return result;
 
   const events = await withTransaction(services.db.pool, async (client) => {
-    // A batch touches a few thousand rows of tables that grow with the graph. Priced with the
-    // defaults (random reads from disk), whole-table scans look cheaper than that many index
-    // probes, which made each batch slower the bigger the graph. The graph's indexes are in
-    // memory while it imports. And compiling a batch's statements (JIT) costs more than running them.
-    await client.query("SET LOCAL random_page_cost = 1.1; SET LOCAL jit = off");
+    await priceForIndexProbes(client);
     const refused: Rejection[] = [];
     const written = await writeIsolatingFaults(client, batch, options.actor, refused);
     for (const outcome of written.outcomes) result[outcome]++;
