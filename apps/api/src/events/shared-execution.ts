@@ -57,13 +57,20 @@ export function useSharedSubscriptionExecution(): Plugin {
           );
         }
         // A plain iterator, so that return() ends the source at once even while it waits for an event.
+        // next() chains promises rather than awaiting: a live subscription's last next() waits until
+        // it ends, and an async function would keep its frame alive for every idle subscriber.
         const stream: AsyncIterableIterator<ExecutionResult> = {
-          next: async () => {
-            const next = await iterator.next();
-            return next.done
-              ? next
-              : { done: false, value: await sharedResult(args, key, next.value) };
-          },
+          next: () =>
+            iterator
+              .next()
+              .then(
+                (
+                  next,
+                ): Promise<IteratorResult<ExecutionResult>> | IteratorResult<ExecutionResult> =>
+                  next.done
+                    ? next
+                    : sharedResult(args, key, next.value).then((value) => ({ done: false, value })),
+              ),
           return: async () => {
             await iterator.return?.();
             return { done: true, value: undefined };
