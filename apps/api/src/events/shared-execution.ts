@@ -5,6 +5,8 @@
 // which is what the executions are memoized on. Anything else a source yields (a backlog read from
 // the database, a recomputed overview or funnel) is executed for its subscriber alone. Field rules depend only on the role (auth scopes, personal
 // fields), so a viewer and an analyst never share a result.
+
+import { RequestCache } from "@pothos/plugin-scope-auth";
 import {
   createSourceEventStream,
   type DocumentNode,
@@ -46,6 +48,10 @@ export function useSharedSubscriptionExecution(): Plugin {
     onSubscribe({ setSubscribeFn }) {
       setSubscribeFn(async (args) => {
         const source = await createSourceEventStream(args);
+        // Pothos' scope cache of this context (six Maps, about 1.3 KiB) served the subscribe step;
+        // kept, it would stay as long as the subscription, idle or not. The execution of an event
+        // builds it again when it runs with this context.
+        RequestCache.clearForContext(args.contextValue);
         if (!(Symbol.asyncIterator in source)) return source as ExecutionResult;
         const iterator = source[Symbol.asyncIterator]();
         const key = sharingKey(args);
