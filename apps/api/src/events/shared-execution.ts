@@ -62,35 +62,46 @@ export function useSharedSubscriptionExecution(): Plugin {
             frames.fanOut.sink(frames.target, key, (event) => sharedResult(args, key, event)),
           );
         }
-        // A plain iterator, so that return() ends the source at once even while it waits for an event.
-        // next() chains promises rather than awaiting: a live subscription's last next() waits until
-        // it ends, and an async function would keep its frame alive for every idle subscriber.
-        const stream: AsyncIterableIterator<ExecutionResult> = {
-          next: () =>
-            iterator
-              .next()
-              .then(
-                (
-                  next,
-                ): Promise<IteratorResult<ExecutionResult>> | IteratorResult<ExecutionResult> =>
-                  next.done
-                    ? next
-                    : sharedResult(args, key, next.value).then((value) => ({ done: false, value })),
-              ),
-          return: async () => {
-            await iterator.return?.();
-            return { done: true, value: undefined };
-          },
-          throw: async (error: unknown) => {
-            await iterator.return?.();
-            throw error;
-          },
-          [Symbol.asyncIterator]() {
-            return stream;
-          },
-        };
-        return stream;
+        return new SharedResultStream(iterator, args, key);
       });
     },
   };
+}
+
+/**
+ * A subscription's results: a plain iterator, so that return() ends the source at once even while it
+ * waits for an event. A class whose next() chains promises rather than awaiting: a live
+ * subscription's last next() waits until it ends, and closures or an async function's frame would
+ * be held that long by every idle subscriber.
+ */
+class SharedResultStream implements AsyncIterableIterator<ExecutionResult> {
+  constructor(
+    private readonly source: AsyncIterator<unknown>,
+    private readonly args: ExecutionArgs,
+    private readonly key: string,
+  ) {}
+
+  next(): Promise<IteratorResult<ExecutionResult>> {
+    return this.source
+      .next()
+      .then((next) =>
+        next.done
+          ? next
+          : sharedResult(this.args, this.key, next.value).then((value) => ({ done: false, value })),
+      );
+  }
+
+  async return(): Promise<IteratorResult<ExecutionResult>> {
+    await this.source.return?.();
+    return { done: true, value: undefined };
+  }
+
+  async throw(error: unknown): Promise<IteratorResult<ExecutionResult>> {
+    await this.source.return?.();
+    throw error;
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
 }
