@@ -3,7 +3,7 @@
 // to N sockets in the same run; memory per idle subscriber of each; and the CPU one instance spends
 // when `--sustained` subscribers each receive one event a second. Servers and clients run in
 // processes of their own, so the server's CPU and memory are measured alone.
-import { type ChildProcess, fork } from "node:child_process";
+import { type ChildProcess, execFileSync, fork } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { processCpuSeconds } from "./support/postgres.ts";
@@ -42,8 +42,26 @@ interface Measurement {
   bytesPerSubscriber: number;
 }
 
+/**
+ * The server child, compiled as `pnpm start`'s server is (apps/api/build.mjs): under tsx every named
+ * function carries a property store of its own, about 4 KiB of each idle subscription that
+ * production does not hold.
+ */
+const compiledServer = path.join(import.meta.dirname, "live/dist/server.js");
+
 export default async function main(args: string[]): Promise<void> {
   const options = parseArgs(args);
+  execFileSync(
+    process.execPath,
+    [
+      path.join(import.meta.dirname, "../build.mjs"),
+      "--outdir",
+      path.dirname(compiledServer),
+      "--entry",
+      path.join(import.meta.dirname, "live/server.ts"),
+    ],
+    { stdio: "inherit" },
+  );
   console.log(
     `Delivery of one event (${rounds} rounds each) to N subscribers on one instance; server and clients in processes of their own; ` +
       `Parley's subscribers ${options.client === "protocol" ? "speak graphql-transport-ws directly (--client=graphql-ws: through the graphql-ws client)" : "use the graphql-ws client"}.\n`,
@@ -71,17 +89,18 @@ export default async function main(args: string[]): Promise<void> {
       { ...options, perSocket },
     );
     const share = sustained.cpuSeconds / (sustained.seconds * os.cpus().length);
-    // A share measured at fewer events than one a second says nothing of the goal's rate.
-    const keptUp = sustained.events >= Math.floor(sustained.seconds * 0.95);
+    // A share measured while deliveries fell behind says nothing of the goal's rate.
+    const keptUp = sustained.frames === sustained.expectedFrames && sustained.p99 <= 1000;
     const verdict = !keptUp
-      ? "NOT met: deliveries took longer than a second, so the rate was not reached"
+      ? "NOT met: deliveries did not keep up with one event a second"
       : share < cpuGoal
         ? "met"
         : "NOT met";
     console.log(
-      `\n${options.sustained.toLocaleString("en-US")} subscribers (${perSocket} to a socket), one event a second for ${options.seconds} s: ${sustained.events} events in ${sustained.seconds.toFixed(1)} s, ` +
-        `Parley's process at ${(share * 100).toFixed(0)}% of this machine's ${os.cpus().length} cores (goal below ${cpuGoal * 100}%: ${verdict}), ` +
-        `${((sustained.cpuSeconds / sustained.events) * 1000).toFixed(0)} ms of server CPU per event, p99 ${sustained.p99.toFixed(0)} ms`,
+      `\n${options.sustained.toLocaleString("en-US")} subscribers (${perSocket} to a socket), one event a second for ${options.seconds} s: ` +
+        `${sustained.frames.toLocaleString("en-US")} of ${sustained.expectedFrames.toLocaleString("en-US")} frames received, sampled latency p50 ${sustained.p50.toFixed(0)} / p99 ${sustained.p99.toFixed(0)} ms; ` +
+        `Parley's process at ${(share * 100).toFixed(0)}% of this machine's ${os.cpus().length} cores over ${sustained.seconds.toFixed(1)} s (goal below ${cpuGoal * 100}%: ${verdict}), ` +
+        `${((sustained.cpuSeconds / sustained.events) * 1000).toFixed(0)} ms of server CPU per event`,
     );
   }
 }
@@ -114,10 +133,8 @@ async function withSubscribers<T>(
 ): Promise<T & { bytesPerSubscriber: number }> {
   const perSocket = options.perSocket ?? 1;
   const sockets = Math.ceil(count / perSocket);
-  const server = fork(path.join(import.meta.dirname, "live/server.ts"), [mode, String(sockets)], {
+  const server = fork(compiledServer, [mode, String(sockets)], {
     execArgv: [
-      "--import",
-      "tsx",
       "--expose-gc",
       ...(options.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProf}`] : []),
     ],
@@ -173,27 +190,44 @@ async function latencyRounds(run: Run): Promise<Omit<Measurement, "bytesPerSubsc
   };
 }
 
-/** One event a second (or as fast as delivery allows, if slower) for `seconds`; the server's CPU over that time. */
+/**
+ * One event a second for `seconds`, each published on time whether or not the one before has reached
+ * every subscriber yet (a live query refreshed every second does not wait either), and the server's
+ * CPU over those seconds. The rate was kept when every frame arrived and the sampled p99 is within
+ * the second; frames still on their way at the end are waited for (up to 30 s) outside the window.
+ */
 async function sustainedLoad(run: Run, seconds: number) {
-  const latencies: number[] = [];
+  const received = run.clients.map((child) => {
+    child.send({ kind: "expect", expect: run.subscriptionsOf.get(child)! * seconds });
+    return reply<{ received: number; latencies: number[] }>(child, "done");
+  });
   const cpuBefore = processCpuSeconds(run.server.pid!)!;
   const started = performance.now();
-  let events = 0;
-  while (performance.now() - started < seconds * 1000) {
-    const tick = performance.now();
-    latencies.push(...(await deliver(run)));
-    events++;
-    const wait = 1000 - (performance.now() - tick);
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  for (let event = 0; event < seconds; event++) {
+    await sleep(started + event * 1000 - performance.now());
+    run.server.send({ kind: "publish" });
   }
+  await sleep(started + seconds * 1000 - performance.now());
+  const cpuSeconds = processCpuSeconds(run.server.pid!)! - cpuBefore;
   const elapsed = (performance.now() - started) / 1000;
+  // Past 30 s the clients report what they have: frames that late are a run that did not keep up.
+  const giveUp = setTimeout(() => {
+    for (const child of run.clients) child.send({ kind: "report" });
+  }, 30_000);
+  const reports = await Promise.all(received);
+  clearTimeout(giveUp);
+  const latencies = reports.flatMap((report) => report.latencies);
   return {
-    cpuSeconds: processCpuSeconds(run.server.pid!)! - cpuBefore,
+    cpuSeconds,
     seconds: elapsed,
-    events,
-    p99: percentiles(latencies).p99,
+    events: seconds,
+    frames: reports.reduce((sum, report) => sum + report.received, 0),
+    expectedFrames: seconds * [...run.subscriptionsOf.values()].reduce((sum, n) => sum + n, 0),
+    ...percentiles(latencies),
   };
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
 async function deliver(run: Run): Promise<number[]> {
   const received = run.clients.map((child) => {

@@ -66,9 +66,9 @@ const serverOnlyMessages = new Set<string>([
   MessageType.Error,
 ]);
 
+/** What graphql-ws keeps of a connection: the socket only (the upgrade request would hold its headers and streams for the socket's life). */
 interface SocketExtra {
   socket: WebSocket;
-  request: http.IncomingMessage;
 }
 
 /** graphql-ws on the HTTP server's /graphql path, running every operation through Yoga's envelop. */
@@ -101,10 +101,14 @@ export function attachWebsocketServer(
   );
   // The HTTP server's errors (a port in use) reach here too; app.ts reports those from the server.
   wsServer.on("error", (error) => log.error({ err: error.message }, "websocket server error"));
-  wsServer.on("connection", (socket, request) =>
-    serveSocket(graphqlWs, byKey, socket, request, frames.frame),
+  const keepAlive = new KeepAlive();
+  wsServer.on("connection", (socket) =>
+    serveSocket(graphqlWs, byKey, keepAlive, socket, frames.frame),
   );
-  wsServer.on("close", () => revocations.stop());
+  wsServer.on("close", () => {
+    revocations.stop();
+    keepAlive.stop();
+  });
   return wsServer;
 }
 
@@ -252,21 +256,15 @@ function graphqlWsServer(
 function serveSocket(
   graphqlWs: ReturnType<typeof graphqlWsServer>,
   byKey: SocketsByKey,
+  keepAlive: KeepAlive,
   socket: WebSocket,
-  request: http.IncomingMessage,
   frame: (text: string) => string | Buffer,
 ): void {
   // ws closes the socket itself (1009 for a frame over maxPayload) before reporting the error here.
   socket.on("error", (error) =>
     log.warn({ err: error.message }, "websocket closed on a client error"),
   );
-  let answeredPing = true;
-  const keepAlive = setInterval(() => {
-    if (!answeredPing) return socket.terminate();
-    answeredPing = false;
-    socket.ping();
-  }, keepAliveMs);
-  socket.on("pong", () => (answeredPing = true));
+  keepAlive.add(socket);
   const closed = graphqlWs.opened(
     {
       protocol: socket.protocol,
@@ -279,29 +277,72 @@ function serveSocket(
           socket.send(bytes, { binary: false }, (error) => (error ? reject(error) : resolve()));
         }),
       close: (code, reason) => socket.close(code, reason),
+      // Not an async listener: graphql-ws' handling of a subscribe message lasts as long as the
+      // subscription, and an awaiting listener would hold the frame's bytes and its own state that long.
       onMessage: (handle) =>
-        socket.on("message", async (data) => {
+        socket.on("message", (data) => {
           const text = String(data);
           const violation = protocolViolation(text);
           if (violation)
             return socket.close(closeCodes.badRequest, closeReason(`Bad request: ${violation}`));
-          try {
-            await handle(text);
-          } catch (error) {
+          handle(text).catch((error: unknown) => {
             log.error({ err: error }, "handling a websocket message failed");
             socket.close(closeCodes.internalError, "Internal server error");
-          }
+          });
         }),
     },
-    { socket, request },
+    { socket },
   );
   socket.once("close", (code, reason) => {
-    clearInterval(keepAlive);
+    keepAlive.remove(socket);
     byKey.remove(socket);
     closed(code, String(reason)).catch((error: unknown) =>
       log.error({ err: error }, "ending a closed socket's operations failed"),
     );
   });
+}
+
+/**
+ * Pings every open socket each keepAliveMs and cuts those that did not answer the previous ping.
+ * One timer for all sockets rather than one each: an idle socket then holds no timer or closure.
+ */
+class KeepAlive {
+  /** Each socket, and whether it answered the last ping. */
+  private readonly answered = new Map<WebSocket, boolean>();
+  // Open sockets keep the process alive; the timer alone must not.
+  private readonly timer = setInterval(() => this.pingAll(), keepAliveMs).unref();
+  /** One listener for every socket: ws calls it with the socket as `this`. */
+  private readonly onPong = (() => {
+    const answered = this.answered;
+    return function (this: WebSocket) {
+      if (answered.has(this)) answered.set(this, true);
+    };
+  })();
+
+  add(socket: WebSocket): void {
+    this.answered.set(socket, true);
+    socket.on("pong", this.onPong);
+  }
+
+  remove(socket: WebSocket): void {
+    this.answered.delete(socket);
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+
+  private pingAll(): void {
+    for (const [socket, answered] of this.answered) {
+      if (!answered) {
+        this.answered.delete(socket);
+        socket.terminate();
+        continue;
+      }
+      this.answered.set(socket, false);
+      socket.ping();
+    }
+  }
 }
 
 /**

@@ -33,15 +33,34 @@ export interface DirectFrames {
   target: FrameTarget;
 }
 
-interface Subscription {
-  target: FrameTarget;
-  /** Subscriptions with the same key get the same result (shared-execution.ts). */
-  key: string;
-  resultOf: ResultOf;
+/**
+ * One subscription's sink. A class, not an object of closures: its methods are shared by every
+ * subscriber, so an idle one holds only its fields.
+ */
+class Subscription implements LiveSink {
   /** Cursors of frames handed to the socket and not yet written out, oldest first. */
-  inFlight: EventCursor[];
-  lastDelivered: EventCursor | null;
-  written: () => void;
+  readonly inFlight: EventCursor[] = [];
+  lastDelivered: EventCursor | null = null;
+  /** The send callback of every frame of this subscription. */
+  readonly written = () => {
+    this.lastDelivered = this.inFlight.shift() ?? this.lastDelivered;
+  };
+
+  constructor(
+    private readonly fanOut: FrameFanOut,
+    readonly target: FrameTarget,
+    /** Subscriptions with the same key get the same result (shared-execution.ts). */
+    readonly key: string,
+    readonly resultOf: ResultOf,
+  ) {}
+
+  push(event: LoggedEvent): void {
+    this.fanOut.push(event, this);
+  }
+
+  get pending(): number {
+    return this.inFlight.length;
+  }
 }
 
 export class FrameFanOut {
@@ -53,27 +72,11 @@ export class FrameFanOut {
 
   /** A sink for one subscription of the tail, writing `next` frames to `target`. */
   sink(target: FrameTarget, key: string, resultOf: ResultOf): LiveSink {
-    const subscription: Subscription = {
-      target,
-      key,
-      resultOf,
-      inFlight: [],
-      lastDelivered: null,
-      written: () =>
-        (subscription.lastDelivered = subscription.inFlight.shift() ?? subscription.lastDelivered),
-    };
-    return {
-      push: (event) => this.push(event, subscription),
-      get pending() {
-        return subscription.inFlight.length;
-      },
-      get lastDelivered() {
-        return subscription.lastDelivered;
-      },
-    };
+    return new Subscription(this, target, key, resultOf);
   }
 
-  private push(event: LoggedEvent, subscription: Subscription): void {
+  /** Called by a subscription's sink as the tail pushes an event to it. */
+  push(event: LoggedEvent, subscription: Subscription): void {
     let subscriptions = this.batch.get(event);
     if (!subscriptions) this.batch.set(event, (subscriptions = []));
     subscriptions.push(subscription);

@@ -5,6 +5,8 @@
 // which is what the executions are memoized on. Anything else a source yields (a backlog read from
 // the database, a recomputed overview or funnel) is executed for its subscriber alone. Field rules depend only on the role (auth scopes, personal
 // fields), so a viewer and an analyst never share a result.
+
+import { RequestCache } from "@pothos/plugin-scope-auth";
 import {
   createSourceEventStream,
   type DocumentNode,
@@ -46,6 +48,10 @@ export function useSharedSubscriptionExecution(): Plugin {
     onSubscribe({ setSubscribeFn }) {
       setSubscribeFn(async (args) => {
         const source = await createSourceEventStream(args);
+        // Pothos' scope cache of this context (six Maps, about 1.3 KiB) served the subscribe step;
+        // kept, it would stay as long as the subscription, idle or not. The execution of an event
+        // builds it again when it runs with this context.
+        RequestCache.clearForContext(args.contextValue);
         if (!(Symbol.asyncIterator in source)) return source as ExecutionResult;
         const iterator = source[Symbol.asyncIterator]();
         const key = sharingKey(args);
@@ -56,28 +62,46 @@ export function useSharedSubscriptionExecution(): Plugin {
             frames.fanOut.sink(frames.target, key, (event) => sharedResult(args, key, event)),
           );
         }
-        // A plain iterator, so that return() ends the source at once even while it waits for an event.
-        const stream: AsyncIterableIterator<ExecutionResult> = {
-          next: async () => {
-            const next = await iterator.next();
-            return next.done
-              ? next
-              : { done: false, value: await sharedResult(args, key, next.value) };
-          },
-          return: async () => {
-            await iterator.return?.();
-            return { done: true, value: undefined };
-          },
-          throw: async (error: unknown) => {
-            await iterator.return?.();
-            throw error;
-          },
-          [Symbol.asyncIterator]() {
-            return stream;
-          },
-        };
-        return stream;
+        return new SharedResultStream(iterator, args, key);
       });
     },
   };
+}
+
+/**
+ * A subscription's results: a plain iterator, so that return() ends the source at once even while it
+ * waits for an event. A class whose next() chains promises rather than awaiting: a live
+ * subscription's last next() waits until it ends, and closures or an async function's frame would
+ * be held that long by every idle subscriber.
+ */
+class SharedResultStream implements AsyncIterableIterator<ExecutionResult> {
+  constructor(
+    private readonly source: AsyncIterator<unknown>,
+    private readonly args: ExecutionArgs,
+    private readonly key: string,
+  ) {}
+
+  next(): Promise<IteratorResult<ExecutionResult>> {
+    return this.source
+      .next()
+      .then((next) =>
+        next.done
+          ? next
+          : sharedResult(this.args, this.key, next.value).then((value) => ({ done: false, value })),
+      );
+  }
+
+  async return(): Promise<IteratorResult<ExecutionResult>> {
+    await this.source.return?.();
+    return { done: true, value: undefined };
+  }
+
+  async throw(error: unknown): Promise<IteratorResult<ExecutionResult>> {
+    await this.source.return?.();
+    throw error;
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
 }
