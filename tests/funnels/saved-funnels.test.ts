@@ -142,18 +142,22 @@ describe("saved funnels", () => {
     const id = saved.data!.saveFunnel.id;
     const client = wsClient(api.wsUrl, await api.keyFor("viewer"));
     let ingestedAt = 0;
+    let ingesting: Promise<void> | undefined;
     const arrivals: number[] = [];
     const results = await collect(client, UPDATED, { id }, (results) => {
       arrivals.push(Date.now());
       if (results.length === 1) {
         // Past the once-a-second limit of the first push, so the limit does not delay this one.
-        setTimeout(
-          () => void ingest([click("ana", 1)]).then(() => (ingestedAt = Date.now())),
-          1100,
-        );
+        // Timed from the request's start: the activity commits during the request, and the push
+        // may arrive before the mutation's own response does.
+        setTimeout(() => {
+          ingestedAt = Date.now();
+          ingesting = ingest([click("ana", 1)]);
+        }, 1100);
       }
       return results.length === 2;
     });
+    await ingesting;
     await client.dispose();
     expect(results.map((r) => r.errors)).toEqual([undefined, undefined]);
     expect(results.map((r) => r.data!.funnelUpdated.steps.map((s) => s.count))).toEqual([
