@@ -1,6 +1,7 @@
 // From each person's match to what the dashboard shows: counts per step, conversion, drop-off, time
 // between steps, the time-to-convert histogram, the weekly trend and odds ratios. Pure.
 import type { PersonMatch } from "./match.ts";
+import type { MatchedPeople } from "./outcomes.ts";
 
 export interface PersonOutcome extends PersonMatch {
   personId: number;
@@ -52,9 +53,10 @@ const FIRST_MONDAY_MS = 4 * 86_400_000;
  * sorted gaps, not a sort; adding everything at once costs one sort, as sorting would.
  */
 class SortedValues {
-  private values = new Float64Array(0);
   private added: number[] = [];
   private removed: number[] = [];
+
+  constructor(private values: Float64Array = new Float64Array(0)) {}
 
   add(value: number): void {
     this.added.push(value);
@@ -115,6 +117,64 @@ export class OutcomeAggregates {
   static of(names: string[], windowSeconds: number, outcomes: PersonOutcome[]): OutcomeAggregates {
     const aggregates = new OutcomeAggregates(names, windowSeconds);
     for (const outcome of outcomes) aggregates.add(outcome);
+    return aggregates;
+  }
+
+  /**
+   * The aggregates of matched people's columns (of the rows `rows` only, when given), in passes
+   * over typed arrays: each step's gaps are written into one array and sorted once, and the weeks
+   * counted in arrays over the weeks' range, with no object or map entry per person.
+   */
+  static ofColumns(
+    names: string[],
+    windowSeconds: number,
+    matched: MatchedPeople,
+    rows: Int32Array | null = null,
+  ): OutcomeAggregates {
+    const aggregates = new OutcomeAggregates(names, windowSeconds);
+    const n = names.length;
+    const count = rows ? rows.length : matched.length;
+    const { reached, times } = matched;
+    const stride = matched.stepCount;
+    const byReached = aggregates.byReached;
+    let [firstWeek, lastWeek] = [Infinity, -Infinity];
+    for (let j = 0; j < count; j++) {
+      const row = rows ? rows[j]! : j;
+      byReached[Math.min(reached[row]!, n)]!++;
+      const week = Math.floor((times[row * stride]! - FIRST_MONDAY_MS) / WEEK_MS);
+      if (week < firstWeek) firstWeek = week;
+      if (week > lastWeek) lastWeek = week;
+    }
+    if (count === 0) return aggregates;
+    // gaps[k] holds the people past step k (0-based): those whose furthest step is beyond it.
+    const gaps: Float64Array[] = [new Float64Array(0)];
+    let past = byReached[n]!;
+    const filled = new Int32Array(n);
+    for (let k = n - 1; k >= 1; k--) {
+      gaps[k] = new Float64Array(past);
+      past += byReached[k]!;
+    }
+    const entered = new Int32Array(lastWeek - firstWeek + 1);
+    const converted = new Int32Array(entered.length);
+    const bins = aggregates.bins;
+    for (let j = 0; j < count; j++) {
+      const row = rows ? rows[j]! : j;
+      const r = Math.min(reached[row]!, n);
+      const at = row * stride;
+      for (let k = 1; k < r; k++)
+        gaps[k]![filled[k]!++] = (times[at + k]! - times[at + k - 1]!) / 1000;
+      const week = Math.floor((times[at]! - FIRST_MONDAY_MS) / WEEK_MS) - firstWeek;
+      entered[week]!++;
+      if (r >= n) {
+        const seconds = (times[at + n - 1]! - times[at]!) / 1000;
+        bins[Math.min(HISTOGRAM_BINS - 1, Math.floor(seconds / aggregates.binSeconds))]!++;
+        converted[week]!++;
+      }
+    }
+    for (let k = 1; k < n; k++) aggregates.gaps[k] = new SortedValues(gaps[k]!.sort());
+    for (let w = 0; w < entered.length; w++)
+      if (entered[w]! > 0)
+        aggregates.weeks.set(w + firstWeek, { entered: entered[w]!, converted: converted[w]! });
     return aggregates;
   }
 

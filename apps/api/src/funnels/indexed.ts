@@ -3,15 +3,15 @@
 // bitmasks per activity as the SQL compiler (filter.ts), and each person's slice is matched
 // (match.ts) from typed arrays. The two must agree: funnel.db.test.ts runs both against the
 // brute-force reference.
-import type { PersonOutcome } from "./aggregate.ts";
 import type { ActivityFilter } from "./filter.ts";
 import {
+  GreedyMatcher,
   type MatchSpec,
-  matchGreedy,
   matchPerson,
   type PersonMatch,
   type SequenceEvent,
 } from "./match.ts";
+import { MatchedPeople } from "./outcomes.ts";
 import { gather, type IndexView, type Segment, type SignatureAttribute } from "./sequence-index.ts";
 
 /** The activity attributes a breakdown can read, as the index holds them. */
@@ -86,14 +86,19 @@ export function compileIndexFilter(filter: ActivityFilter, view: IndexView): Ter
  * Bit `b` of `masks[i]` set when row i holds every term of filter b. The signature terms are
  * evaluated once per distinct signature and looked up per row in one pass; an id column gets one
  * pass for all the filters that test it (its table maps each code to the filters it satisfies,
- * filters without a term on it included), and the row's mask is the AND of them all.
+ * filters without a term on it included), and the row's mask is the AND of them all. Every row of
+ * `masks` is written, so a scratch array can be handed in.
  */
-export function evaluateMasks(segment: Segment, filters: Term[][], view: IndexView): Int32Array {
+export function evaluateMasks(
+  segment: Segment,
+  filters: Term[][],
+  view: IndexView,
+  masks: Int32Array = new Int32Array(segment.length),
+): Int32Array {
   const all = filters.length >= 31 ? -1 : (1 << filters.length) - 1;
   const signatureMasks = new Int32Array(view.signatures.size).fill(all);
   const byColumn = new Map<"campaign" | "community", Array<[bit: number, table: Uint8Array]>>();
   const later: Array<() => void> = [];
-  const masks = new Int32Array(segment.length);
   filters.forEach((terms, b) => {
     const bit = 1 << b;
     for (const term of terms) {
@@ -169,67 +174,68 @@ export interface IndexedFunnel {
   spec: MatchSpec;
   /** With a breakdown by an activity's attribute: which step's activity it is read from (0-based, from the person's furthest step). */
   attribute?: { by: IndexedAttribute; step: (reached: number) => number };
+  /** Whether the funnel has a breakdown (of a person-level attribute, when `attribute` is not set). */
+  hasBreakdown: boolean;
 }
 
 /**
  * Matches every person of the index (or of `personIds` only), in person id order, and reads the
  * breakdown attribute of each one's attributed step: the lowest id among the activities at that
- * step's instant that match it.
+ * step's instant that match it. Nothing is allocated per person on the greedy path (ORDERED and
+ * STRICT without exclusions): matches go straight into the outcome columns.
  */
 export function matchIndexed(
   view: IndexView,
   funnel: IndexedFunnel,
   personIds?: number[],
-): PersonOutcome[] {
+): MatchedPeople {
   const stepTerms = funnel.steps.map((filter) => compileIndexFilter(filter, view));
   const exclusionTerms = funnel.exclusions.map((filter) => compileIndexFilter(filter, view));
-  const greedy = funnel.spec.order !== "any_order" && funnel.exclusions.length === 0;
+  const greedy =
+    funnel.spec.order !== "any_order" && funnel.exclusions.length === 0
+      ? new GreedyMatcher(funnel.spec)
+      : null;
   const strict = funnel.spec.order === "strict";
-  const outcomes: PersonOutcome[] = [];
+  const n = funnel.spec.stepCount;
+  const { main, delta } = view;
+  // Room for everyone who might match, so the columns are allocated once, not grown by doubling.
+  const capacity = personIds ? personIds.length : main.people.length + delta.size;
+  const matched = new MatchedPeople(n, funnel.hasBreakdown, Math.max(1, capacity));
   const scratch = new InstantBuffer();
-  const values = new BreakdownValues(view);
+  const values = new BreakdownValues(view, matched);
+  const attribute = funnel.attribute;
 
   const matchSegment = (segment: Segment, people: Int32Array | null) => {
     if (segment.length === 0) return;
-    const stepMasks = evaluateMasks(segment, stepTerms, view);
+    const stepMasks = evaluateMasks(segment, stepTerms, view, maskScratch.steps(segment.length));
     const exclusionMasks =
-      exclusionTerms.length > 0 ? evaluateMasks(segment, exclusionTerms, view) : undefined;
+      exclusionTerms.length > 0
+        ? evaluateMasks(segment, exclusionTerms, view, maskScratch.exclusions(segment.length))
+        : undefined;
+    const { t } = segment.columns;
+    const { starts } = segment;
     const count = people ? people.length : segment.people.length;
     for (let k = 0; k < count; k++) {
       const p = people ? people[k]! : k;
-      const match = greedy
-        ? matchGreedyRows(
-            stepMasks,
-            segment.columns.t,
-            segment.starts[p]!,
-            segment.starts[p + 1]!,
-            strict,
-            funnel.spec,
-            scratch,
-          )
-        : matchRows(
-            stepMasks,
-            exclusionMasks,
-            segment.columns.t,
-            segment.starts[p]!,
-            segment.starts[p + 1]!,
-            strict,
-            funnel.spec,
-          );
-      if (match === undefined || match.reached === 0) continue;
-      outcomes.push({
-        personId: segment.people[p]!,
-        reached: match.reached,
-        times: match.times,
-        // Set in the literal, so that every outcome has one shape.
-        breakdownValue: funnel.attribute
-          ? attributedValue(values, segment, stepMasks, p, match, funnel.attribute)
-          : undefined,
-      });
+      const start = starts[p]!;
+      const end = starts[p + 1]!;
+      let reached: number;
+      const row = matched.reserve();
+      if (greedy) {
+        reached = matchGreedyRows(stepMasks, t, start, end, strict, greedy, scratch, matched, row);
+      } else {
+        const match = matchRows(stepMasks, exclusionMasks, t, start, end, strict, funnel.spec);
+        reached = match?.reached ?? 0;
+        if (reached > 0) matched.times.set(match!.times, row * n);
+      }
+      if (reached === 0) continue;
+      const code = attribute
+        ? attributedCode(values, segment, stepMasks, p, matched.times, row * n, reached, attribute)
+        : 0;
+      matched.commit(segment.people[p]!, reached, code);
     }
   };
 
-  const { main, delta } = view;
   const wanted = personIds ? new Set(personIds) : undefined;
   if (wanted) {
     // A few people (a live update): their rows are copied out rather than the whole index scanned.
@@ -251,9 +257,35 @@ export function matchIndexed(
   for (const [personId, segment] of delta)
     if (segment.length > 0 && (!wanted || wanted.has(personId))) deltaPieces.push([segment, 0]);
   matchSegment(gather(deltaPieces), null);
-  if (delta.size > 0) outcomes.sort((a, b) => a.personId - b.personId);
-  return outcomes;
+  return delta.size > 0 ? matched.sortedByPerson() : matched;
 }
+
+/**
+ * The masks' arrays, kept from query to query: a fresh 4 MB array per million activities cost
+ * several times the pass that fills it (the pages are mapped and zeroed, and the collector counts
+ * it). Safe to share because matching is synchronous and the masks never leave `matchIndexed`.
+ */
+class MaskScratch {
+  private buffers: Record<"steps" | "exclusions", Int32Array> = {
+    steps: new Int32Array(0),
+    exclusions: new Int32Array(0),
+  };
+
+  steps(length: number): Int32Array {
+    return this.take("steps", length);
+  }
+
+  exclusions(length: number): Int32Array {
+    return this.take("exclusions", length);
+  }
+
+  private take(which: "steps" | "exclusions", length: number): Int32Array {
+    if (this.buffers[which].length < length) this.buffers[which] = new Int32Array(length);
+    return this.buffers[which].subarray(0, length);
+  }
+}
+
+const maskScratch = new MaskScratch();
 
 /** With exclusions or ANY_ORDER: the person's activities that matter as events, matched by the memoized search. */
 function matchRows(
@@ -274,23 +306,29 @@ function matchRows(
   return events.length === 0 ? undefined : matchPerson(events, spec);
 }
 
-/** The breakdown value of a matched person: read from the lowest-id activity at the attributed step's instant that matches it. */
-function attributedValue(
+/**
+ * The breakdown value's code of a matched person (times at times[at...]): read from the lowest-id
+ * activity at the attributed step's instant that matches it.
+ */
+function attributedCode(
   values: BreakdownValues,
   segment: Segment,
   stepMasks: Int32Array,
   p: number,
-  match: PersonMatch,
+  times: Float64Array,
+  at: number,
+  reached: number,
   attribute: NonNullable<IndexedFunnel["attribute"]>,
-): string | null {
-  const step = attribute.step(match.reached);
-  if (step >= match.reached) return null;
+): number {
+  const step = attribute.step(reached);
+  if (step >= reached) return 0;
   const t = segment.columns.t;
+  const stepTime = times[at + step]!;
   for (let i = segment.starts[p]!; i < segment.starts[p + 1]!; i++) {
-    if (t[i] === match.times[step] && stepMasks[i]! & (1 << step))
-      return values.of(segment, attribute.by, i);
+    if (t[i] === stepTime && stepMasks[i]! & (1 << step))
+      return values.codeOf(segment, attribute.by, i);
   }
-  return null;
+  return 0;
 }
 
 /** The instants of one person, reused from person to person. */
@@ -307,8 +345,8 @@ class InstantBuffer {
 /**
  * ORDERED and STRICT without exclusions over one person's rows [start, end): from their first
  * activity of step 1 on (nothing earlier can be part of an attempt), activities at one instant are
- * collapsed with their masks OR-ed, and the greedy matcher runs on the instants. STRICT keeps
- * every activity, since any of them breaks a sequence.
+ * collapsed with their masks OR-ed, and the greedy matcher runs on the instants, writing the step
+ * times into the outcome row. STRICT keeps every activity, since any of them breaks a sequence.
  */
 function matchGreedyRows(
   stepMasks: Int32Array,
@@ -316,12 +354,14 @@ function matchGreedyRows(
   start: number,
   end: number,
   strict: boolean,
-  spec: MatchSpec,
+  greedy: GreedyMatcher,
   buffer: InstantBuffer,
-): PersonMatch | undefined {
+  matched: MatchedPeople,
+  row: number,
+): number {
   let first = start;
   while (first < end && (stepMasks[first]! & 1) === 0) first++;
-  if (first === end) return undefined;
+  if (first === end) return 0;
   buffer.fit(end - first);
   const { times, steps } = buffer;
   let m = 0;
@@ -334,41 +374,48 @@ function matchGreedyRows(
       steps[m++] = mask;
     }
   }
-  return matchGreedy(times, steps, 0, m, spec);
+  return greedy.match(times, steps, 0, m, matched.times, row * matched.stepCount);
 }
 
 /**
- * The breakdown value of a row as the API shows it, as text. An id's text is made once per id,
- * not once per person.
+ * The code (in the matched people's values) of a row's breakdown value, the value being its text
+ * as the API shows it. Each distinct id or dictionary code is made into text and looked up once
+ * per query, not once per person.
  */
 class BreakdownValues {
-  private readonly ids = {
-    campaign: new Map<number, string>(),
-    community: new Map<number, string>(),
+  private readonly codes = {
+    source: new Map<number, number>(),
+    channel: new Map<number, number>(),
+    campaign: new Map<number, number>(),
+    community: new Map<number, number>(),
   };
-  constructor(private readonly view: IndexView) {}
+  constructor(
+    private readonly view: IndexView,
+    private readonly matched: MatchedPeople,
+  ) {}
 
-  of(segment: Segment, by: IndexedAttribute, row: number): string | null {
+  codeOf(segment: Segment, by: IndexedAttribute, row: number): number {
     const { columns } = segment;
-    const { dictionaries, signatures } = this.view;
-    switch (by) {
-      case "source":
-        return dictionaries.source.values[signatures.attributes.source[columns.signature[row]!]!]!;
-      case "channel":
-        return dictionaries.channelLabel.values[
-          signatures.attributes.channelLabel[columns.signature[row]!]!
-        ]!;
-      case "campaign":
-      case "community": {
-        const id = columns[by][row]!;
-        if (id === 0) return null;
-        let text = this.ids[by].get(id);
-        if (text === undefined) {
-          text = String(id);
-          this.ids[by].set(id, text);
-        }
-        return text;
-      }
+    const { attributes } = this.view.signatures;
+    const raw =
+      by === "source"
+        ? attributes.source[columns.signature[row]!]!
+        : by === "channel"
+          ? attributes.channelLabel[columns.signature[row]!]!
+          : columns[by][row]!;
+    let code = this.codes[by].get(raw);
+    if (code === undefined) {
+      code = this.matched.codeOf(this.text(by, raw));
+      this.codes[by].set(raw, code);
     }
+    return code;
+  }
+
+  /** A raw code's text: a dictionary's value, or an id (0: none). */
+  private text(by: IndexedAttribute, raw: number): string | null {
+    const { dictionaries } = this.view;
+    if (by === "source") return dictionaries.source.values[raw]!;
+    if (by === "channel") return dictionaries.channelLabel.values[raw]!;
+    return raw === 0 ? null : String(raw);
   }
 }

@@ -44,7 +44,7 @@ export class IncrementalFunnel {
       ? (await sequenceIndexOf(this.pool)).version
       : null;
     const matched = await matchPeople(this.pool, this.query);
-    this.outcomes = new Map(matched.map((o) => [o.personId, o]));
+    this.outcomes = new Map(matched.toOutcomes().map((o) => [o.personId, o]));
     this.aggregates = FunnelAggregates.of(this.query, matched);
   }
 
@@ -72,7 +72,7 @@ export class IncrementalFunnel {
       this.aggregates.remove(old);
       this.outcomes.delete(id);
     }
-    for (const outcome of matched) {
+    for (const outcome of matched.toOutcomes()) {
       this.outcomes.set(outcome.personId, outcome);
       this.aggregates.add(outcome);
     }
@@ -80,6 +80,11 @@ export class IncrementalFunnel {
 
   /** The result of the held outcomes; they come in no particular order (people lists sort their own). */
   result(): Promise<FunnelRun> {
-    return summarizeFunnel(this.pool, this.query, [...this.outcomes.values()], this.aggregates);
+    return summarizeFunnel(
+      this.pool,
+      this.query,
+      () => [...this.outcomes.values()],
+      this.aggregates,
+    );
   }
 }

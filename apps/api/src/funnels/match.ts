@@ -64,61 +64,80 @@ export function matchPerson(events: readonly SequenceEvent[], spec: MatchSpec): 
     times[i] = instant.t;
     steps[i] = instant.steps;
   });
-  return matchGreedy(times, steps, 0, instants.length, spec);
+  const path = new Float64Array(spec.stepCount);
+  const reached = new GreedyMatcher(spec).match(times, steps, 0, instants.length, path, 0);
+  return reached === 0 ? noMatch : { reached, times: Array.from(path.subarray(0, reached)) };
 }
 
 /**
  * ORDERED and STRICT without exclusions, over instants already collapsed (distinct, increasing
  * times) in typed arrays: with nothing to avoid, the earliest instant that matches the next step
  * dominates every later one, so from each start the greedy path is both the furthest and the
- * earliest. The sequence index calls it on its columns directly, without building objects.
+ * earliest. Made once per funnel, and it allocates nothing per person: the sequence index calls it
+ * on its columns for every person and the chosen path goes straight into the outcome columns.
  */
-export function matchGreedy(
-  times: Float64Array,
-  steps: Int32Array,
-  begin: number,
-  end: number,
-  spec: MatchSpec,
-): PersonMatch {
-  const n = spec.stepCount;
-  const strict = spec.order === "strict";
-  let bestReached = 0;
-  let bestStart = -1;
-  for (let start = begin; start < end && bestReached < n; start++) {
-    if ((steps[start]! & 1) === 0 || !startsInRange(times[start]!, spec)) continue;
-    const reached = greedyFrom(times, steps, start, end, spec.windowMs, n, strict, null);
-    if (reached > bestReached) {
-      bestReached = reached;
-      bestStart = start;
-    }
-  }
-  if (bestReached === 0) return noMatch;
-  const path: number[] = [];
-  greedyFrom(times, steps, bestStart, end, spec.windowMs, n, strict, path);
-  return { reached: bestReached, times: path };
-}
+export class GreedyMatcher {
+  private readonly stepCount: number;
+  private readonly windowMs: number;
+  private readonly strict: boolean;
+  private readonly from: number;
+  private readonly to: number;
 
-function greedyFrom(
-  times: Float64Array,
-  steps: Int32Array,
-  start: number,
-  end: number,
-  windowMs: number,
-  n: number,
-  strict: boolean,
-  path: number[] | null,
-): number {
-  const deadline = times[start]! + windowMs;
-  path?.push(times[start]!);
-  let reached = 1;
-  for (let i = start + 1; i < end && reached < n; i++) {
-    if (times[i]! > deadline) break;
-    if (steps[i]! & (1 << reached)) {
-      path?.push(times[i]!);
-      reached++;
-    } else if (strict) break;
+  constructor(spec: MatchSpec) {
+    this.stepCount = spec.stepCount;
+    this.windowMs = spec.windowMs;
+    this.strict = spec.order === "strict";
+    this.from = spec.from ?? -Infinity;
+    this.to = spec.to ?? Infinity;
   }
-  return reached;
+
+  /** The furthest step reached from instants [begin, end); its times are written to path[at...]. */
+  match(
+    times: Float64Array,
+    steps: Int32Array,
+    begin: number,
+    end: number,
+    path: Float64Array,
+    at: number,
+  ): number {
+    const n = this.stepCount;
+    let bestReached = 0;
+    let bestStart = -1;
+    for (let start = begin; start < end && bestReached < n; start++) {
+      if ((steps[start]! & 1) === 0) continue;
+      const t = times[start]!;
+      if (!(t >= this.from && t < this.to)) continue;
+      const reached = this.greedyFrom(times, steps, start, end, null, 0);
+      if (reached > bestReached) {
+        bestReached = reached;
+        bestStart = start;
+      }
+    }
+    if (bestReached > 0) this.greedyFrom(times, steps, bestStart, end, path, at);
+    return bestReached;
+  }
+
+  private greedyFrom(
+    times: Float64Array,
+    steps: Int32Array,
+    start: number,
+    end: number,
+    path: Float64Array | null,
+    at: number,
+  ): number {
+    const n = this.stepCount;
+    const deadline = times[start]! + this.windowMs;
+    if (path) path[at] = times[start]!;
+    let reached = 1;
+    for (let i = start + 1; i < end && reached < n; i++) {
+      if (times[i]! > deadline) break;
+      if (steps[i]! & (1 << reached)) {
+        if (path) path[at + reached] = times[i]!;
+        reached++;
+      } else if (this.strict) break;
+    }
+    return reached;
+  }
 }
 
 function collapse(events: readonly SequenceEvent[]): Instant[] {

@@ -192,9 +192,10 @@ describe("the sequence index", () => {
         spec,
         // funnelOf's breakdown: by source, read at the first step.
         attribute: { by: "source", step: () => 0 },
+        hasBreakdown: true,
       });
       const sql = await runFunnel(db.pool, query, { engine: "sql" });
-      expect(indexed, JSON.stringify(where)).toEqual(sql.outcomes);
+      expect(indexed.toOutcomes(), JSON.stringify(where)).toEqual(sql.outcomes);
     }
   });
 });

@@ -25,6 +25,7 @@ import {
 } from "./filter.ts";
 import { type IndexedAttribute, matchIndexed } from "./indexed.ts";
 import { type FunnelOrder, type MatchSpec, matchPerson, type SequenceEvent } from "./match.ts";
+import { MatchedPeople } from "./outcomes.ts";
 import { indexable, type SequenceIndex, sequenceIndexOf } from "./sequence-index.ts";
 
 export type BreakdownBy =
@@ -214,8 +215,8 @@ export interface Correlation {
 }
 
 export interface FunnelRun {
-  /** Each person who reached step 1, with their furthest step and its times (by person id from a query, in no order from a saved funnel's live state). */
-  outcomes: PersonOutcome[];
+  /** Each person who reached step 1, with their furthest step and its times (by person id from a query, in no order from a saved funnel's live state); made when first read. */
+  readonly outcomes: PersonOutcome[];
   steps: StepStats[];
   timeToConvert: HistogramBin[];
   trend: TrendPoint[];
@@ -247,7 +248,13 @@ export async function runFunnel(
   query: FunnelQuery,
   options: MatchOptions = {},
 ): Promise<FunnelRun> {
-  return summarizeFunnel(client, query, await matchPeople(client, query, options));
+  const matched = await matchPeople(client, query, options);
+  return summarizeFunnel(
+    client,
+    query,
+    () => matched.toOutcomes(),
+    FunnelAggregates.of(query, matched),
+  );
 }
 
 /**
@@ -258,7 +265,7 @@ export async function matchPeople(
   client: pg.Pool | pg.PoolClient,
   query: FunnelQuery,
   options: MatchOptions = {},
-): Promise<PersonOutcome[]> {
+): Promise<MatchedPeople> {
   validateFunnel(query);
   const spec: MatchSpec = {
     stepCount: query.steps.length,
@@ -284,6 +291,7 @@ export async function matchPeople(
             breakdown && !PERSON_LEVEL.has(breakdown.by)
               ? { by: breakdown.by as IndexedAttribute, step: attributedStep }
               : undefined,
+          hasBreakdown: Boolean(breakdown),
         },
         options.personIds,
       )
@@ -292,9 +300,9 @@ export async function matchPeople(
     const values = await personAttribute(
       client,
       breakdown.by,
-      outcomes.map((o) => o.personId),
+      Array.from(outcomes.personIds.subarray(0, outcomes.length)),
     );
-    for (const outcome of outcomes) outcome.breakdownValue = values.get(outcome.personId) ?? null;
+    outcomes.assignValues((personId) => values.get(personId) ?? null);
   }
   return outcomes;
 }
@@ -329,7 +337,7 @@ async function matchFromSql(
   query: FunnelQuery,
   spec: MatchSpec,
   options: MatchOptions,
-): Promise<PersonOutcome[]> {
+): Promise<MatchedPeople> {
   const maxRows = options.maxRows ?? MAX_SEQUENCE_ROWS;
   const plan = planSequences(query, options.personIds);
   const { rows } = await client.query<{
@@ -347,8 +355,8 @@ async function matchFromSql(
     );
   }
 
-  const outcomes: PersonOutcome[] = [];
   const breakdown = query.breakdown;
+  const outcomes = new MatchedPeople(spec.stepCount, Boolean(breakdown));
   const attributedStep = (reached: number) => attributedStepOf(breakdown, reached);
   for (let start = 0; start < rows.length; ) {
     let end = start;
@@ -358,8 +366,7 @@ async function matchFromSql(
       events.push({ t: rows[i]!.t, steps: rows[i]!.s, exclusions: rows[i]!.x });
     const match = matchPerson(events, spec);
     if (match.reached > 0) {
-      const outcome: PersonOutcome = { personId: rows[start]!.p, ...match };
-      outcomes.push(outcome);
+      let value: string | null = null;
       if (breakdown && !PERSON_LEVEL.has(breakdown.by)) {
         const step = attributedStep(match.reached);
         // Among the activities at the step's instant that match it, the first by id.
@@ -367,8 +374,9 @@ async function matchFromSql(
           step < match.reached
             ? rows.slice(start, end).find((r) => r.t === match.times[step] && r.s & (1 << step))
             : undefined;
-        outcome.breakdownValue = row?.v ?? null;
+        value = row?.v ?? null;
       }
+      outcomes.push(rows[start]!.p, match, value);
     }
     start = end;
   }
@@ -385,14 +393,38 @@ export class FunnelAggregates {
   readonly groups = new Map<string | null, OutcomeAggregates>();
   private readonly names: string[];
 
-  constructor(private readonly query: FunnelQuery) {
+  constructor(
+    private readonly query: FunnelQuery,
+    total?: OutcomeAggregates,
+  ) {
     this.names = query.steps.map((step) => step.name);
-    this.total = new OutcomeAggregates(this.names, query.windowSeconds);
+    this.total = total ?? new OutcomeAggregates(this.names, query.windowSeconds);
   }
 
-  static of(query: FunnelQuery, outcomes: PersonOutcome[]): FunnelAggregates {
-    const aggregates = new FunnelAggregates(query);
-    for (const outcome of outcomes) aggregates.add(outcome);
+  /** Of a query's matched people: read from their columns, each breakdown value's people grouped by a counting sort of their codes. */
+  static of(query: FunnelQuery, matched: MatchedPeople): FunnelAggregates {
+    const names = query.steps.map((step) => step.name);
+    const aggregates = new FunnelAggregates(
+      query,
+      OutcomeAggregates.ofColumns(names, query.windowSeconds, matched),
+    );
+    if (!query.breakdown) return aggregates;
+    const codes = matched.valueCodes;
+    const values = matched.values.values;
+    const starts = new Int32Array(values.length + 1);
+    for (let row = 0; row < matched.length; row++) starts[codes[row]! + 1]!++;
+    for (let code = 1; code < starts.length; code++) starts[code]! += starts[code - 1]!;
+    const next = starts.slice();
+    const rows = new Int32Array(matched.length);
+    for (let row = 0; row < matched.length; row++) rows[next[codes[row]!]!++] = row;
+    values.forEach((value, code) => {
+      if (starts[code + 1]! === starts[code]!) return;
+      const own = rows.subarray(starts[code]!, starts[code + 1]!);
+      aggregates.groups.set(
+        value,
+        OutcomeAggregates.ofColumns(names, query.windowSeconds, matched, own),
+      );
+    });
     return aggregates;
   }
 
@@ -426,13 +458,19 @@ export class FunnelAggregates {
 export async function summarizeFunnel(
   client: pg.Pool | pg.PoolClient,
   query: FunnelQuery,
-  outcomes: PersonOutcome[],
-  aggregates = FunnelAggregates.of(query, outcomes),
+  outcomesOf: () => PersonOutcome[],
+  aggregates: FunnelAggregates,
 ): Promise<FunnelRun> {
   const names = query.steps.map((step) => step.name);
   const breakdown = query.breakdown;
+  let made: PersonOutcome[] | undefined;
+  // Made on first read: the counts, breakdown and trend come from the aggregates, and most
+  // results are never asked for their people.
+  const outcomes = () => (made ??= outcomesOf());
   return {
-    outcomes,
+    get outcomes() {
+      return outcomes();
+    },
     steps: aggregates.total.steps(),
     timeToConvert: aggregates.total.timeToConvert(),
     trend: aggregates.total.trend(),
@@ -440,13 +478,13 @@ export async function summarizeFunnel(
       ? await breakdownRows(client, query, breakdown.by, aggregates.groups, outcomes)
       : [],
     people(step, outcome) {
-      return outcomes
+      return outcomes()
         .filter((o) => (outcome === "converted" ? o.reached >= step : o.reached === step - 1))
         .map((o) => o.personId)
         .sort((a, b) => a - b);
     },
     correlations: () =>
-      correlations(client, outcomes, names.length, query.windowSeconds, selectedByFilters(query)),
+      correlations(client, outcomes(), names.length, query.windowSeconds, selectedByFilters(query)),
   };
 }
 
@@ -455,7 +493,7 @@ async function breakdownRows(
   query: FunnelQuery,
   by: BreakdownBy,
   groups: ReadonlyMap<string | null, OutcomeAggregates>,
-  outcomes: PersonOutcome[],
+  outcomes: () => PersonOutcome[],
 ): Promise<BreakdownRow[]> {
   const ranked = [...groups.entries()]
     .map(([value, group]) => ({ value, group, size: group.size }))
@@ -473,7 +511,7 @@ async function breakdownRows(
   }));
   if (ranked.length > MAX_BREAKDOWN_ROWS) {
     const keptValues = new Set(kept.map(({ value }) => value));
-    const rest = outcomes.filter((o) => !keptValues.has(o.breakdownValue ?? null));
+    const rest = outcomes().filter((o) => !keptValues.has(o.breakdownValue ?? null));
     const names = query.steps.map((step) => step.name);
     rows.push({
       value: null,
