@@ -241,4 +241,27 @@ describe("websocket authentication", () => {
     expect(overview[0].data).toMatchObject({ overviewUpdated: { people: expect.any(Number) } });
     await client.dispose();
   });
+
+  test("a planned read answers the same over the websocket as over HTTP, in the caller's role", async () => {
+    // The planner sends its JSON text unparsed over HTTP; a websocket frame is written from `data`.
+    await api.db.prisma.person.create({
+      data: {
+        displayName: "Socket Reader",
+        firstSeenAt: new Date(),
+        lastSeenAt: new Date(),
+        identities: { create: [{ kind: "email", platform: "", value: "socket@example.com" }] },
+      },
+    });
+    const people = `{ people(first: 3) { edges { node { id displayName identities { kind value } } } } }`;
+    for (const role of ["viewer", "admin"] as const) {
+      const key = await api.keyFor(role);
+      const client = wsClient(api.wsUrl, key);
+      const [overSocket] = await collect(client, people, {}, (all) => all.length >= 1, 10_000);
+      await client.dispose();
+      const overHttp = await api.gql(people, {}, key);
+      expect(overSocket!.errors).toBeUndefined();
+      expect(overSocket!.data).toEqual(overHttp.data);
+      expect((overHttp.data as any).people.edges.length).toBeGreaterThan(0);
+    }
+  });
 });

@@ -12,8 +12,8 @@ import {
   viewerOf,
 } from "./http/guards.ts";
 import {
-  maxRequestBodyBytes,
   parserAndValidationCache,
+  useBodyLimit,
   useDocumentLimits,
   useOneErrorPerRejection,
 } from "./http/limits.ts";
@@ -80,7 +80,8 @@ export function createYogaServer(
       };
     },
     multipart: false,
-    maxRequestBodySize: maxRequestBodyBytes,
+    // Ours instead (useBodyLimit): Yoga's streams every body through a counter.
+    maxRequestBodySize: false,
     parserAndValidationCache,
     // Every request gets one line from the request log; Yoga's own logger would add a trace per error.
     logging: {
@@ -94,6 +95,7 @@ export function createYogaServer(
       useJsonPosts(),
       useStrictGetParameters(),
       useAuthenticationFirst(services),
+      useBodyLimit(),
       useRateLimit(options.rateLimiter),
       persisted.httpPlugin(),
       useDocumentLimits(),

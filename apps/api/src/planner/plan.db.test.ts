@@ -3,7 +3,7 @@
 // document below runs both ways on the same database (graphql-js over the resolvers, and the one
 // planned statement), and the two JSON texts are compared. Documents the planner must leave to
 // the resolvers (fields a role may not read, fields it does not cover) are checked to be left.
-import { type DocumentNode, execute, parse } from "graphql";
+import { type DocumentNode, type ExecutionResult, execute, parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { freshDatabase, type TestDatabase } from "../../../../tests/support/database.ts";
 import { apiKeyRoles, type Viewer } from "../auth/keys.ts";
@@ -110,7 +110,16 @@ async function expectSameAnswer(role: ApiKeyRole, document: DocumentNode, variab
   expect(resolved.errors, JSON.stringify(resolved.errors)).toBeUndefined();
   expect(planned, "the planner covers this document").not.toBeNull();
   expect(JSON.stringify(planned)).toBe(JSON.stringify(resolved));
+  // What the response carries: PostgreSQL's JSON text as it is, the same answer but for spacing.
+  const sent = responseText(planned!);
+  expect(JSON.stringify(JSON.parse(sent))).toBe(JSON.stringify(resolved));
   return resolved.data as Record<string, any>;
+}
+
+/** The body Yoga writes for a result: with the result's own `stringify` when it has one. */
+function responseText(result: ExecutionResult): string {
+  const { stringify } = result as { stringify?: (result: ExecutionResult) => string };
+  return stringify ? stringify(result) : JSON.stringify(result);
 }
 
 const peoplePage = parse(`
@@ -249,6 +258,19 @@ describe("planned reads answer what the resolvers answer", () => {
     `);
     for (const role of apiKeyRoles)
       await expectSameAnswer(role, document, { id: globalId("Person", personIds[2]!) });
+  });
+
+  test("a repeated read reuses its plan, not its answer: a changed row shows at once", async () => {
+    const id = personIds[9]!;
+    const before = await expectSameAnswer("analyst", personById, { id: globalId("Person", id) });
+    await db.prisma.person.update({ where: { id }, data: { displayName: "Renamed" } });
+    const after = await expectSameAnswer("analyst", personById, { id: globalId("Person", id) });
+    expect(after.node.displayName).toBe("Renamed");
+    expect(after.node.displayName).not.toBe(before.node.displayName);
+    await db.prisma.person.update({
+      where: { id },
+      data: { displayName: before.node.displayName },
+    });
   });
 
   test("what a role may not read is left to the resolvers, which refuse it", async () => {

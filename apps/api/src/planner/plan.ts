@@ -82,7 +82,11 @@ export interface ReadToPlan {
   pageSize: { default: number; max: number };
 }
 
-/** The statement that answers the whole document (one row, one column `data`), or null when it is not one the planner covers. */
+/**
+ * The statement that answers the whole document (one row, one column `data`: the response's data as
+ * JSON text), or null when it is not one the planner covers. The statement depends on the caller
+ * only through its role (the fields it may read, the rows it sees), so it may be kept per role.
+ */
 export function planRead(read: ReadToPlan): Statement | null {
   const operations = read.document.definitions.filter(
     (definition): definition is OperationDefinitionNode =>
@@ -105,7 +109,8 @@ export function planRead(read: ReadToPlan): Statement | null {
     const data = planner.root(operation.selectionSet);
     // Checked last: most documents are not planned, and their resolvers check this themselves.
     if (overLimit(read, operation)) return null;
-    return planner.params.statement(`SELECT ${data} AS data`);
+    // As text: the server sends it as it is, without parsing and writing it again (planned.ts).
+    return planner.params.statement(`SELECT (${data})::text AS data`);
   } catch (error) {
     if (error instanceof Unplannable) return null;
     throw error;

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
-import type { ExecutionArgs, ExecutionResult } from "graphql";
+import type { DocumentNode, ExecutionArgs, ExecutionResult } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import { LRUCache } from "lru-cache";
 import { complexityLimit, defaultPageSize, maxPageSize } from "../builder.ts";
 import type { Context } from "../context.ts";
 import type { Database } from "../db/database.ts";
@@ -18,6 +19,45 @@ const log = logger("planner");
  */
 export async function executePlanned(args: ExecutionArgs): Promise<ExecutionResult | null> {
   const ctx = args.contextValue as Context;
+  const statement = cachedPlan(args, ctx);
+  if (!statement) return null;
+  try {
+    const { rows } = await runPlanned(ctx.db, statement);
+    return plannedResult(rows[0]!.data);
+  } catch (error) {
+    log.warn(
+      { err: (error as Error).message, operation: args.operationName ?? null },
+      "a planned read failed; the resolvers answer it",
+    );
+    return null;
+  }
+}
+
+/**
+ * A planned statement, or null for a document left to the resolvers, per document, operation,
+ * role and variables: a repeated read (a dashboard's page, a poll) skips planning, which cost
+ * more CPU than running a point read. Documents are Yoga's parsed ones, kept by their text in its
+ * parse cache, so the same text is the same object here. Bounded in entries and in the text they
+ * hold (statements and variables), so distinct documents or variables cannot grow memory without
+ * end; an entry pushed out is planned again.
+ */
+const planCache = new LRUCache<string, { statement: Statement | null }>({
+  max: 5_000,
+  maxSize: 8_000_000,
+  // A read with megabytes of variables is planned each time rather than pushing out a thousand others.
+  maxEntrySize: 100_000,
+  sizeCalculation: (entry, key) => key.length + (entry.statement?.text.length ?? 0) + 1,
+});
+const documentIds = new WeakMap<DocumentNode, number>();
+let documentCount = 0;
+
+function cachedPlan(args: ExecutionArgs, ctx: Context): Statement | null {
+  let documentId = documentIds.get(args.document);
+  if (documentId === undefined) documentIds.set(args.document, (documentId = ++documentCount));
+  // The planner reads of the caller only its role (plan.ts), so the role is the caller's part of the key.
+  const key = `${documentId}\u0000${ctx.viewer.role}\u0000${args.operationName ?? ""}\u0000${JSON.stringify(args.variableValues ?? {})}`;
+  const cached = planCache.get(key);
+  if (cached) return cached.statement;
   const statement = planRead({
     schema: args.schema,
     document: args.document,
@@ -27,17 +67,27 @@ export async function executePlanned(args: ExecutionArgs): Promise<ExecutionResu
     limit: complexityLimit,
     pageSize: { default: defaultPageSize, max: maxPageSize },
   });
-  if (!statement) return null;
-  try {
-    const { rows } = await runPlanned(ctx.db, statement);
-    return { data: rows[0]!.data };
-  } catch (error) {
-    log.warn(
-      { err: (error as Error).message, operation: args.operationName ?? null },
-      "a planned read failed; the resolvers answer it",
-    );
-    return null;
-  }
+  planCache.set(key, { statement });
+  return statement;
+}
+
+/**
+ * The result of a planned read. Yoga writes a result with its own `stringify` when it has one: the
+ * statement's JSON text goes into the response as PostgreSQL wrote it (the same values and keys in
+ * the same order as the resolvers', with PostgreSQL's spacing), not parsed and written again. Only
+ * what reads `data` itself (a websocket's frame) parses it, once; a result some plugin rebuilt
+ * (errors or extensions added) is no longer this one and is written as usual.
+ */
+function plannedResult(json: string): ExecutionResult {
+  let data: Record<string, unknown> | undefined;
+  const result = {
+    get data() {
+      data ??= JSON.parse(json) as Record<string, unknown>;
+      return data;
+    },
+    stringify: (sent: unknown) => (sent === result ? `{"data":${json}}` : JSON.stringify(sent)),
+  };
+  return result;
 }
 
 /**
@@ -61,7 +111,7 @@ function runPlanned(db: Database, statement: Statement) {
     name = `parley_plan_${crypto.createHash("sha1").update(statement.text).digest("hex").slice(0, 20)}`;
     preparedNames.set(statement.text, name);
   }
-  return db.pool.query<{ data: Record<string, unknown> }>({
+  return db.pool.query<{ data: string }>({
     name,
     text: statement.text,
     values: statement.values,
