@@ -264,4 +264,22 @@ describe("websocket authentication", () => {
       expect((overHttp.data as any).people.edges.length).toBeGreaterThan(0);
     }
   });
+
+  test("a read the role may not make is refused as that operation's error; the socket stays open", async () => {
+    const client = wsClient(api.wsUrl, await api.keyFor("viewer"));
+    const bySource = `{ conversations(first: 2, filter: { source: "crm" }) { edges { node { id } } } }`;
+    const [refused] = await collect(client, bySource, {}, (all) => all.length >= 1, 10_000);
+    expect(refused!.errors?.[0]?.message).toBe(
+      "The viewer role may not access ConversationFilter.source",
+    );
+    const [after] = await collect(
+      client,
+      `{ people(first: 1) { totalCount } }`,
+      {},
+      (all) => all.length >= 1,
+      10_000,
+    );
+    expect(after!.errors).toBeUndefined();
+    await client.dispose();
+  });
 });

@@ -284,6 +284,16 @@ describe("planned reads answer what the resolvers answer", () => {
     expect(viewer.resolved.errors?.[0]?.message).toBe(
       "The viewer role may not access Conversation.source",
     );
+    // A filter the role may not use is refused by the filter's own rule, which the planner shares:
+    // the document goes to the resolvers, so the refusal is this operation's error, not a throw.
+    const bySource = parse(
+      `{ conversations(first: 2, filter: { source: "crm" }) { edges { node { id } } } }`,
+    );
+    const viewerBySource = await bothWays("viewer", bySource);
+    expect(viewerBySource.planned).toBeNull();
+    expect(viewerBySource.resolved.errors?.[0]?.message).toBe(
+      "The viewer role may not access ConversationFilter.source",
+    );
     // Viewers see handles only: the same rule, read from the same function, on both paths.
     const viewerIdentities = await expectSameAnswer("viewer", peoplePage, { first: 50 });
     const kinds = viewerIdentities.people.edges.flatMap((edge: any) =>

@@ -6,6 +6,7 @@ import { complexityLimit, defaultPageSize, maxPageSize } from "../builder.ts";
 import type { Context } from "../context.ts";
 import type { Database } from "../db/database.ts";
 import type { Statement } from "../db/statement.ts";
+import { toGraphQLError } from "../errors.ts";
 import { logger } from "../log.ts";
 import { planRead } from "./plan.ts";
 
@@ -58,17 +59,38 @@ function cachedPlan(args: ExecutionArgs, ctx: Context): Statement | null {
   const key = `${documentId}\u0000${ctx.viewer.role}\u0000${args.operationName ?? ""}\u0000${JSON.stringify(args.variableValues ?? {})}`;
   const cached = planCache.get(key);
   if (cached) return cached.statement;
-  const statement = planRead({
-    schema: args.schema,
-    document: args.document,
-    operationName: args.operationName,
-    variableValues: args.variableValues as Record<string, unknown> | undefined,
-    ctx,
-    limit: complexityLimit,
-    pageSize: { default: defaultPageSize, max: maxPageSize },
-  });
+  const statement = planOrLeave(args, ctx);
   planCache.set(key, { statement });
   return statement;
+}
+
+/**
+ * The planned statement, or null when planning refuses: the filters the planner shares with the
+ * resolvers refuse an argument the caller's role may not use (a viewer filtering by source) by
+ * throwing. Thrown here, that error would escape the execution itself, which on a websocket closes
+ * the socket and every operation on it; the resolvers refuse the same argument as an error of this
+ * operation alone.
+ */
+function planOrLeave(args: ExecutionArgs, ctx: Context): Statement | null {
+  try {
+    return planRead({
+      schema: args.schema,
+      document: args.document,
+      operationName: args.operationName,
+      variableValues: args.variableValues as Record<string, unknown> | undefined,
+      ctx,
+      limit: complexityLimit,
+      pageSize: { default: defaultPageSize, max: maxPageSize },
+    });
+  } catch (error) {
+    // A typed error (a refused or invalid argument) is the client's; anything else is worth a look.
+    if (!toGraphQLError(error))
+      log.warn(
+        { err: (error as Error).message, operation: args.operationName ?? null },
+        "planning a read failed; the resolvers answer it",
+      );
+    return null;
+  }
 }
 
 /**
