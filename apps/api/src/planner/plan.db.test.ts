@@ -324,6 +324,28 @@ describe("planned reads answer what the resolvers answer", () => {
     }
   });
 
+  test("variables deeper than JSON.stringify recurses neither throw nor fill the plan cache", async () => {
+    let deep: unknown = 1;
+    for (let depth = 0; depth < 100_000; depth++) deep = { a: deep };
+    const document = parse(`query Deep($extra: JSON) { people(first: 1) { totalCount } }`);
+    const args = {
+      schema,
+      document,
+      variableValues: { extra: deep },
+      contextValue: contextOf("admin"),
+    };
+    // Planned each time (no key can be written for it) or left to the resolvers; never a throw.
+    const planned = await executePlanned(args);
+    if (planned)
+      expect(JSON.parse(responseText(planned)).data.people.totalCount).toEqual(expect.any(Number));
+    const ingest = parse(
+      `mutation Import($records: [JSON!]!) { ingest(records: $records) { created } }`,
+    );
+    expect(
+      await executePlanned({ ...args, document: ingest, variableValues: { records: [deep] } }),
+    ).toBeNull();
+  });
+
   test("a document over the cost limit is left to the resolvers, which refuse it", async () => {
     const costly = parse(`{
       conversations(first: 100) { edges { node { messages(first: 100) { edges { node { author { displayName } } } } } } }

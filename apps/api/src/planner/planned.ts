@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import type { DocumentNode, ExecutionArgs, ExecutionResult } from "graphql";
+import { type DocumentNode, type ExecutionArgs, type ExecutionResult, Kind } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { LRUCache } from "lru-cache";
 import { complexityLimit, defaultPageSize, maxPageSize } from "../builder.ts";
@@ -53,15 +53,41 @@ const documentIds = new WeakMap<DocumentNode, number>();
 let documentCount = 0;
 
 function cachedPlan(args: ExecutionArgs, ctx: Context): Statement | null {
+  // Only a document of one query is ever planned (plan.ts); anything else, a mutation above all,
+  // skips the key, which would write out its variables: an import's records, on every import.
+  if (!isOneQuery(args.document)) return null;
   let documentId = documentIds.get(args.document);
   if (documentId === undefined) documentIds.set(args.document, (documentId = ++documentCount));
-  // The planner reads of the caller only its role (plan.ts), so the role is the caller's part of the key.
-  const key = `${documentId}\u0000${ctx.viewer.role}\u0000${args.operationName ?? ""}\u0000${JSON.stringify(args.variableValues ?? {})}`;
+  const key = planKey(documentId, args, ctx);
+  if (key === null) return planOrLeave(args, ctx);
   const cached = planCache.get(key);
   if (cached) return cached.statement;
   const statement = planOrLeave(args, ctx);
   planCache.set(key, { statement });
   return statement;
+}
+
+function isOneQuery(document: DocumentNode): boolean {
+  let queries = 0;
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    if (definition.operation !== "query") return false;
+    queries++;
+  }
+  return queries === 1;
+}
+
+/**
+ * The cache key, or null for variables that cannot be written out (nested deeper than
+ * JSON.stringify recurses): such a read is planned each time, and its variables refused as usual.
+ * The planner reads of the caller only its role (plan.ts), so the role is the caller's part of it.
+ */
+function planKey(documentId: number, args: ExecutionArgs, ctx: Context): string | null {
+  try {
+    return `${documentId}\u0000${ctx.viewer.role}\u0000${args.operationName ?? ""}\u0000${JSON.stringify(args.variableValues ?? {})}`;
+  } catch {
+    return null;
+  }
 }
 
 /**
