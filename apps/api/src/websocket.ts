@@ -101,7 +101,7 @@ export function attachWebsocketServer(
   );
   // The HTTP server's errors (a port in use) reach here too; app.ts reports those from the server.
   wsServer.on("error", (error) => log.error({ err: error.message }, "websocket server error"));
-  const keepAlive = new KeepAlive();
+  const keepAlive = new KeepAlive(keepAliveMs);
   wsServer.on("connection", (socket) =>
     serveSocket(graphqlWs, byKey, keepAlive, socket, frames.frame),
   );
@@ -303,14 +303,13 @@ function serveSocket(
 }
 
 /**
- * Pings every open socket each keepAliveMs and cuts those that did not answer the previous ping.
+ * Pings every open socket each interval and cuts those that did not answer the previous ping.
  * One timer for all sockets rather than one each: an idle socket then holds no timer or closure.
  */
-class KeepAlive {
+export class KeepAlive {
   /** Each socket, and whether it answered the last ping. */
   private readonly answered = new Map<WebSocket, boolean>();
-  // Open sockets keep the process alive; the timer alone must not.
-  private readonly timer = setInterval(() => this.pingAll(), keepAliveMs).unref();
+  private readonly timer: NodeJS.Timeout;
   /** One listener for every socket: ws calls it with the socket as `this`. */
   private readonly onPong = (() => {
     const answered = this.answered;
@@ -318,6 +317,11 @@ class KeepAlive {
       if (answered.has(this)) answered.set(this, true);
     };
   })();
+
+  constructor(intervalMs: number) {
+    // Open sockets keep the process alive; the timer alone must not.
+    this.timer = setInterval(() => this.pingAll(), intervalMs).unref();
+  }
 
   add(socket: WebSocket): void {
     this.answered.set(socket, true);
