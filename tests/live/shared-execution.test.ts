@@ -145,4 +145,31 @@ describe("subscribers of the same document, variables and role share one executi
     negative.socket.close();
     all.socket.close();
   }, 60_000);
+
+  test("variables nested deeper than JSON.stringify recurses are shared with no one, and the subscription still works", async () => {
+    const socket = await openProtocolSocket(api.wsUrl, await api.keyFor("analyst"));
+    // Written as text: deeper than JSON.stringify can go, as a client may send it. Not declared
+    // by the document, so graphql-js ignores it; the sharing key still reads every variable.
+    const deep = `${'{"a":'.repeat(100_000)}1${"}".repeat(100_000)}`;
+    socket.send(
+      `{"id":"deep","type":"subscribe","payload":{"query":${JSON.stringify(String(BELOW))},"variables":{"below":null,"extra":${deep}}}}`,
+    );
+    socket.subscribe("plain", BELOW, { below: null });
+    const deadline = Date.now() + 15_000;
+    while (!socket.messages.some((m) => m.type === "next" && m.id === "deep")) {
+      if (Date.now() > deadline) throw new Error("the deep subscription did not go live");
+      await writeMessage("probe");
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    await writeMessage("Deep and plain both see this");
+    for (const id of ["deep", "plain"])
+      await socket.message(
+        (m) =>
+          m.id === id &&
+          m.type === "next" &&
+          m.payload.data.messageAdded.text === "Deep and plain both see this",
+      );
+    expect(socket.socket.readyState).toBe(socket.socket.OPEN);
+    socket.socket.close();
+  }, 60_000);
 });

@@ -9,26 +9,22 @@
 import { RequestCache } from "@pothos/plugin-scope-auth";
 import {
   createSourceEventStream,
-  type DocumentNode,
   type ExecutionArgs,
   type ExecutionResult,
   execute,
 } from "graphql";
 import type { Plugin } from "graphql-yoga";
-import type { Context } from "../context.ts";
+import { executionKey } from "../execution-key.ts";
 import type { DirectFrames } from "./fan-out.ts";
 import { isLiveSubscription, isTailEvent } from "./live.ts";
 
 /** Per event: the result for each (document, variables, role). Dropped with the event. */
 const resultsOfEvent = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
-const documentIds = new WeakMap<DocumentNode, number>();
-let nextDocumentId = 0;
+let unsharedCount = 0;
 
+/** The key subscribers share a result by; one of its own for an execution no key can be written for. */
 function sharingKey(args: ExecutionArgs): string {
-  let documentId = documentIds.get(args.document);
-  if (documentId === undefined) documentIds.set(args.document, (documentId = nextDocumentId++));
-  const role = (args.contextValue as Context | undefined)?.viewer?.role ?? "";
-  return `${documentId}\u0000${role}\u0000${args.operationName ?? ""}\u0000${JSON.stringify(args.variableValues ?? {})}`;
+  return executionKey(args) ?? `unshared\u0000${++unsharedCount}`;
 }
 
 function sharedResult(args: ExecutionArgs, key: string, event: unknown): Promise<ExecutionResult> {

@@ -82,18 +82,24 @@ export interface ReadToPlan {
   pageSize: { default: number; max: number };
 }
 
+/** The document's one operation when it is a query: the only documents the planner covers. */
+export function onlyQueryOf(document: DocumentNode): OperationDefinitionNode | null {
+  const operations = document.definitions.filter(
+    (definition): definition is OperationDefinitionNode =>
+      definition.kind === Kind.OPERATION_DEFINITION,
+  );
+  const operation = operations[0];
+  return operations.length === 1 && operation?.operation === "query" ? operation : null;
+}
+
 /**
  * The statement that answers the whole document (one row, one column `data`: the response's data as
  * JSON text), or null when it is not one the planner covers. The statement depends on the caller
  * only through its role (the fields it may read, the rows it sees), so it may be kept per role.
  */
 export function planRead(read: ReadToPlan): Statement | null {
-  const operations = read.document.definitions.filter(
-    (definition): definition is OperationDefinitionNode =>
-      definition.kind === Kind.OPERATION_DEFINITION,
-  );
-  const operation = operations[0];
-  if (operations.length !== 1 || !operation || operation.operation !== "query") return null;
+  const operation = onlyQueryOf(read.document);
+  if (!operation) return null;
   if (read.operationName && operation.name?.value !== read.operationName) return null;
   const coerced = getVariableValues(
     read.schema,

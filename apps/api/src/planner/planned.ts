@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { type DocumentNode, type ExecutionArgs, type ExecutionResult, Kind } from "graphql";
+import type { ExecutionArgs, ExecutionResult } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { LRUCache } from "lru-cache";
 import { complexityLimit, defaultPageSize, maxPageSize } from "../builder.ts";
@@ -7,8 +7,9 @@ import type { Context } from "../context.ts";
 import type { Database } from "../db/database.ts";
 import type { Statement } from "../db/statement.ts";
 import { toGraphQLError } from "../errors.ts";
+import { executionKey } from "../execution-key.ts";
 import { logger } from "../log.ts";
-import { planRead } from "./plan.ts";
+import { onlyQueryOf, planRead } from "./plan.ts";
 
 const log = logger("planner");
 
@@ -37,8 +38,7 @@ export async function executePlanned(args: ExecutionArgs): Promise<ExecutionResu
 /**
  * A planned statement, or null for a document left to the resolvers, per document, operation,
  * role and variables: a repeated read (a dashboard's page, a poll) skips planning, which cost
- * more CPU than running a point read. Documents are Yoga's parsed ones, kept by their text in its
- * parse cache, so the same text is the same object here. Bounded in entries and in the text they
+ * more CPU than running a point read (the key: execution-key.ts). Bounded in entries and in the text they
  * hold (statements and variables), so distinct documents or variables cannot grow memory without
  * end; an entry pushed out is planned again.
  */
@@ -49,45 +49,19 @@ const planCache = new LRUCache<string, { statement: Statement | null }>({
   maxEntrySize: 100_000,
   sizeCalculation: (entry, key) => key.length + (entry.statement?.text.length ?? 0) + 1,
 });
-const documentIds = new WeakMap<DocumentNode, number>();
-let documentCount = 0;
 
 function cachedPlan(args: ExecutionArgs, ctx: Context): Statement | null {
   // Only a document of one query is ever planned (plan.ts); anything else, a mutation above all,
   // skips the key, which would write out its variables: an import's records, on every import.
-  if (!isOneQuery(args.document)) return null;
-  let documentId = documentIds.get(args.document);
-  if (documentId === undefined) documentIds.set(args.document, (documentId = ++documentCount));
-  const key = planKey(documentId, args, ctx);
+  if (!onlyQueryOf(args.document)) return null;
+  // Everything the planner reads of the caller is its role (plan.ts), which the key holds.
+  const key = executionKey(args);
   if (key === null) return planOrLeave(args, ctx);
   const cached = planCache.get(key);
   if (cached) return cached.statement;
   const statement = planOrLeave(args, ctx);
   planCache.set(key, { statement });
   return statement;
-}
-
-function isOneQuery(document: DocumentNode): boolean {
-  let queries = 0;
-  for (const definition of document.definitions) {
-    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
-    if (definition.operation !== "query") return false;
-    queries++;
-  }
-  return queries === 1;
-}
-
-/**
- * The cache key, or null for variables that cannot be written out (nested deeper than
- * JSON.stringify recurses): such a read is planned each time, and its variables refused as usual.
- * The planner reads of the caller only its role (plan.ts), so the role is the caller's part of it.
- */
-function planKey(documentId: number, args: ExecutionArgs, ctx: Context): string | null {
-  try {
-    return `${documentId}\u0000${ctx.viewer.role}\u0000${args.operationName ?? ""}\u0000${JSON.stringify(args.variableValues ?? {})}`;
-  } catch {
-    return null;
-  }
 }
 
 /**
