@@ -47,6 +47,9 @@ const WEEK_MS = 7 * 86_400_000;
 /** 1970-01-05 was a Monday: weeks start on Monday, 00:00 UTC. */
 const FIRST_MONDAY_MS = 4 * 86_400_000;
 
+/** The week of an instant (epoch milliseconds), numbered from the first Monday. */
+const weekOf = (time: number): number => Math.floor((time - FIRST_MONDAY_MS) / WEEK_MS);
+
 /**
  * Numbers kept sorted as they come and go. Changes are queued and merged in on the next read, in
  * one pass for all of them, so a live funnel's update of a hundred people costs a pass over the
@@ -141,7 +144,7 @@ export class OutcomeAggregates {
     for (let j = 0; j < count; j++) {
       const row = rows ? rows[j]! : j;
       byReached[Math.min(reached[row]!, n)]!++;
-      const week = Math.floor((times[row * stride]! - FIRST_MONDAY_MS) / WEEK_MS);
+      const week = weekOf(times[row * stride]!);
       if (week < firstWeek) firstWeek = week;
       if (week > lastWeek) lastWeek = week;
     }
@@ -163,11 +166,11 @@ export class OutcomeAggregates {
       const at = row * stride;
       for (let k = 1; k < r; k++)
         gaps[k]![filled[k]!++] = (times[at + k]! - times[at + k - 1]!) / 1000;
-      const week = Math.floor((times[at]! - FIRST_MONDAY_MS) / WEEK_MS) - firstWeek;
+      const week = weekOf(times[at]!) - firstWeek;
       entered[week]!++;
       if (r >= n) {
         const seconds = (times[at + n - 1]! - times[at]!) / 1000;
-        bins[Math.min(HISTOGRAM_BINS - 1, Math.floor(seconds / aggregates.binSeconds))]!++;
+        bins[aggregates.binOf(seconds)]!++;
         converted[week]!++;
       }
     }
@@ -185,6 +188,11 @@ export class OutcomeAggregates {
 
   add(outcome: PersonOutcome): void {
     this.change(outcome, 1);
+  }
+
+  /** The time-to-convert bin of a conversion that took `seconds` (the last bin is closed). */
+  private binOf(seconds: number): number {
+    return Math.min(HISTOGRAM_BINS - 1, Math.floor(seconds / this.binSeconds));
   }
 
   /** `outcome` must be one added before. */
@@ -205,9 +213,9 @@ export class OutcomeAggregates {
     const converted = reached >= n;
     if (converted) {
       const seconds = (times[n - 1]! - times[0]!) / 1000;
-      this.bins[Math.min(HISTOGRAM_BINS - 1, Math.floor(seconds / this.binSeconds))]! += by;
+      this.bins[this.binOf(seconds)]! += by;
     }
-    const week = Math.floor((times[0]! - FIRST_MONDAY_MS) / WEEK_MS);
+    const week = weekOf(times[0]!);
     let entry = this.weeks.get(week);
     if (!entry) {
       entry = { entered: 0, converted: 0 };
