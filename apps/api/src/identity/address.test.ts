@@ -60,6 +60,12 @@ describe("addressInLocation", () => {
       street: "4/12 Smyth Street",
       postcode: "3121",
     });
+    // Pl after a house number is Place, not Poland, even beside a cut postcode.
+    expect(addressInLocation("27 Canterbury Pl, TAS 249")).toEqual({
+      street: "27 Canterbury Place",
+      postcode: "249",
+      region: "TAS",
+    });
     expect(addressInLocation("Berlin, Germany")).toBeNull();
     expect(addressInLocation("Austin, TX")).toBeNull();
   });

@@ -338,11 +338,17 @@ export function parseAddress(raw: string): PostalAddress | undefined {
       words.splice(-2);
     }
   }
+  // A street type after a house number is the street's, though it spells a country code too
+  // ("27 Canterbury Pl, TAS 249": Pl is Place, not Poland).
+  const lastWord = words[words.length - 1]?.text ?? "";
+  const endsStreet =
+    STREET_TYPE_OF.has(key(lastWord)) && words.slice(0, -1).some((word) => /\d/.test(word.text));
   if (
     !found.country &&
     words.length > 1 &&
-    countryCode(words[words.length - 1]!.text) &&
-    found.postcode
+    countryCode(lastWord) &&
+    found.postcode &&
+    !endsStreet
   ) {
     found.country = words.pop()!.text;
   }

@@ -68,6 +68,14 @@ describe("address and customer-number evidence", () => {
     expect(blockingKeys(grace).filter((key) => /^s[pc]:/.test(key))).toHaveLength(2);
   });
 
+  it("does not read an address without a suburb as a different city", () => {
+    const cut = { name: "Ronald Miller", location: "27 Canterbury Pl, TAS 249" };
+    const full = { name: "Ronald Miller", location: "27 Canterbury Pl, Mount Camberwell TAS 2249" };
+    const result = scorePair(cut, full);
+    expect(result.signals.map((signal) => signal.signal)).not.toContain("location");
+    expect(classifyPair(result.score)).not.toBe("none");
+  });
+
   it("reads agreement levels the model is fitted on", () => {
     expect(comparisonVector(grace, graceAgain)).toMatchObject({
       street: "exact",

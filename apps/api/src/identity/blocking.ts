@@ -107,7 +107,9 @@ function addAddressKeys(keys: Set<string>, features: CandidateFeatures): void {
   if (postcode && familySound) keys.add(`pf:${postcode}|${familySound}`);
   if (postcode && givenSound && familySound)
     keys.add(`pg:${postcode}|${givenSound}|${familySound[0]}`);
-  if (number && streetSound && postcode) keys.add(`sp:${number}|${streetSound}|${postcode}`);
+  // The postcode's digits in order, so that two transposed digits ("4309" for 3409) keep the key.
+  if (number && streetSound && postcode)
+    keys.add(`sp:${number}|${streetSound}|${[...postcode].sort().join("")}`);
   if (number && streetSound && citySound) keys.add(`sc:${number}|${streetSound}|${citySound}`);
 }
 
@@ -127,7 +129,10 @@ function nearIdKeys(
   if (id.length < NEAR_ID_MIN_LENGTH) return [];
   const space = external.source.trim().toLowerCase();
   const name = features.name.tokens.length > 0 ? features.name : features.nameFromEmail;
-  const initial = name?.family ? phoneticCode(name.family).slice(0, 1) : "";
+  // The earlier of the two names' sounds, so that a name written family name first without a comma
+  // ("Bradamman Stephen") keeps the key.
+  const sounds = [name?.given, name?.family].flatMap((word) => (word ? [phoneticCode(word)] : []));
+  const initial = sounds.sort()[0]?.slice(0, 1) ?? "";
   return [
     `xp:${space}|${id.slice(0, 5)}|${initial}`,
     `xs:${space}|${id.slice(-5)}|${initial}`,

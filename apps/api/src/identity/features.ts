@@ -71,6 +71,7 @@ export function featuresOf(candidate: PersonCandidate): CandidateFeatures {
 
 function deriveFeatures(candidate: PersonCandidate): CandidateFeatures {
   const address = addressPartsOf(candidate);
+  const addressInItsLocation = address !== null && candidate.address === undefined;
   const name = personName(candidate);
   const nameFromEmail = name.tokens.length === 0 ? nameSpelledByEmail(candidate) : null;
   const emails = (candidate.emails ?? []).flatMap((raw) => normalizeEmail(raw) ?? []);
@@ -119,9 +120,14 @@ function deriveFeatures(candidate: PersonCandidate): CandidateFeatures {
     workAddressDomains,
     hasPersonalAddress,
     hasPhone: identifiers.some((key) => key.kind === "phone"),
-    // A location that is an address names its city after the street: "12 Smith St, Richmond" is in Richmond.
-    location: address?.city ?? (candidate.location ? normalizeLocation(candidate.location) : null),
-    locationDisplay: address?.display.city ?? (candidate.location?.split(",")[0]?.trim() || null),
+    // A location that is an address names its city after the street: "12 Smith St, Richmond" is in
+    // Richmond, and "27 Canterbury Pl, TAS 249" names no city at all (its street is no city).
+    location: addressInItsLocation
+      ? (address.city ?? null)
+      : (address?.city ?? (candidate.location ? normalizeLocation(candidate.location) : null)),
+    locationDisplay: addressInItsLocation
+      ? (address.display.city ?? null)
+      : (address?.display.city ?? (candidate.location?.split(",")[0]?.trim() || null)),
     address,
     usernames: usernamesOf(candidate),
     nameStems: nameStemsOf(nameFromEmail ?? name),

@@ -164,16 +164,11 @@ function isNameTypo(x: string, y: string): boolean {
   return fx === fy || isSlip(x, y) || ((fx !== x || fy !== y) && isSlip(fx, fy));
 }
 
-/** Letter pairs and digits that OCR reads for a letter, folded to the letter. */
+/** Letter pairs that OCR reads for one letter, folded to the letter (digits are read as letters in normalize.nameTokens). */
 const OCR_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/cl/g, "d"],
   [/rn/g, "m"],
   [/vv/g, "w"],
-  [/1/g, "l"],
-  [/0/g, "o"],
-  [/5/g, "s"],
-  [/8/g, "b"],
-  [/6/g, "g"],
 ];
 
 function ocrFolded(name: string): string {
@@ -192,9 +187,14 @@ function isSlip(x: string, y: string): boolean {
   if (edit === "substitution") {
     if (Math.min(x.length, y.length) >= 6) return true;
     const at = [...x].findIndex((c, i) => c !== y[i]);
-    if (keyboardNeighbours(x[at]!, y[at]!)) return true;
+    if (keyboardNeighbours(x[at]!, y[at]!) || isSoundAlikeVowel(x[at]!, y[at]!)) return true;
   }
   return phoneticCode(x) === phoneticCode(y) && jaroWinkler(x, y) >= 0.88;
+}
+
+/** i and y spell one sound in names (Lisa/Lysa, Ingrid/Yngrid), which phonetic spellings swap. */
+function isSoundAlikeVowel(a: string, b: string): boolean {
+  return (a === "i" && b === "y") || (a === "y" && b === "i");
 }
 
 const KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];

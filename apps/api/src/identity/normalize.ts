@@ -316,9 +316,26 @@ function splitName(name: string): string[] {
 function tokenize(text: string): string[] {
   return foldText(text)
     .replace(/['’`]/g, "")
+    .replace(OCR_DIGIT_IN_WORD, (digit) => OCR_LETTER_OF_DIGIT[digit]!)
     .split(/[^\p{L}]+/u)
     .filter((t) => t !== "");
 }
+
+/**
+ * A digit inside a name, or starting one, is a letter a scanned form misread ("Kingsor1and",
+ * "8erelgard"): read as the letter it looks like, it is one slip in the word instead of splitting
+ * it in two. Digits after a name ("emily915") are a user name's and ordinals ("5th") are numbers:
+ * both stay separators.
+ */
+const OCR_DIGIT_IN_WORD =
+  /(?<=\p{L})[01568](?=\p{L})|(?<![\p{L}\p{N}])[01568](?=\p{L}{2})(?!(?:st|nd|rd|th)\b)/gu;
+const OCR_LETTER_OF_DIGIT: Record<string, string> = {
+  "0": "o",
+  "1": "l",
+  "5": "s",
+  "6": "g",
+  "8": "b",
+};
 
 const LEGAL_FORMS = new Set([
   "inc",

@@ -93,6 +93,22 @@ describe("names a scanned form misread", () => {
     expect(level("Charles Veclescu", "Charles Vedezcu")).toBe("typo");
   });
 
+  it("reads a digit inside or at the start of a name as the letter it looks like", () => {
+    expect(personName({ name: "Margaret Kingsor1and" }).tokens).toEqual([
+      "margaret",
+      "kingsorland",
+    ]);
+    expect(personName({ name: "Deborah 8erelgard" }).tokens).toEqual(["deborah", "berelgard"]);
+    expect(level("Th0mas Walker", "Thomas Walker")).toBe("exact");
+    // A user name's trailing number and an ordinal are not letters.
+    expect(personName({ name: "Emily915" }).tokens).toEqual(["emily"]);
+  });
+
+  it("reads i and y as one sound in a name", () => {
+    expect(level("Lysa Miller", "Lisa Miller")).toBe("typo");
+    expect(level("Lynda Harris", "Linda Harris")).toBe("typo");
+  });
+
   it("still tells different given names apart", () => {
     expect(level("Linda Harris", "Lisa Harris")).toBe("given-conflict");
     expect(level("Adam Berutman", "Alan Berutman")).toBe("given-conflict");
@@ -388,6 +404,16 @@ describe("blockingKeys", () => {
         { name: "Patricia Vedowez" },
       ],
       [{ name: "Rose Huxard | Pixelfield Group" }, { emails: ["rose@pixelfield.com"] }],
+      // Postcode digits transposed, suburb misread: the house and street within the postcode's digits.
+      [
+        { name: "H. Rcyes", location: "272 Kent Cres Mount Elwoocl QLD 3409" },
+        { name: "Helen Reyes", location: "272 KENT CRESCENT, MOUNT ELWOOD QLD 4309" },
+      ],
+      // Customer number one insertion apart, name written family name first without a comma.
+      [
+        { name: "Bradamman Stephne", externalIds: [{ source: "customer", id: "9407324" }] },
+        { name: "BRADAMMAN, Stephen", externalIds: [{ source: "customer", id: "94907324" }] },
+      ],
     ];
     for (const [a, b] of pairs)
       expect(sharesBlock(a, b), `${JSON.stringify(a)} / ${JSON.stringify(b)}`).toBe(true);
