@@ -94,6 +94,13 @@ export default async function main(args: string[]): Promise<void> {
           ` ${count(report.suggestions)} suggestions, ${report.guardedKeys} shared identifiers held back from automatic merges,` +
           ` ${report.skippedBlocks} oversized blocks skipped`,
       );
+      const { missed } = report;
+      console.log(
+        `  missed ${count(missed.pairs)} true pairs: ${count(missed.noSharedKey)} share no blocking key,` +
+          ` ${count(missed.onlyOversizedBlocks)} share only oversized blocks (${count(missed.oversizedButSuggestible)} of them would be suggested if compared),` +
+          ` ${count(missed.scoredBelowThreshold)} were compared and scored below the threshold;` +
+          ` recall with every oversized block compared about ${share(report.combinedRecall + missed.oversizedButSuggestible / Math.max(1, report.truePairs))}`,
+      );
     }
     if (largest) printScoreQuality(largest);
     for (const backend of options.dbRecords.length > 0 ? options.backends : []) {

@@ -1,7 +1,12 @@
 // Measures the reference resolver against the generated ground truth with
 // pairwise metrics: a pair of records is "found" when the resolver puts both
 // in one person, automatically or through accepted suggestions.
-import { SUGGEST_THRESHOLD } from "../../src/identity/similarity.ts";
+import {
+  blockingKeys,
+  MAX_BLOCK_SIZE,
+  SUGGEST_THRESHOLD,
+  scorePair,
+} from "../../src/identity/similarity.ts";
 import type { EvalRecord } from "./generate.ts";
 import { type Resolution, resolveInMemory, UnionFind } from "./resolve.ts";
 
@@ -31,6 +36,18 @@ export interface EvaluationReport {
   recordsPerSecond: number;
   /** Observed share of true pairs among compared pairs, per score band: scores should read as probabilities. */
   calibration: Array<{ from: number; to: number; pairs: number; truePairs: number }>;
+  /**
+   * Why the true pairs that merges and suggestions leave apart were missed: the pair shares no
+   * blocking key, shares only keys whose blocks outgrew MAX_BLOCK_SIZE (and how many of those
+   * scorePair would suggest if they were compared), or was compared and scored below the threshold.
+   */
+  missed: {
+    pairs: number;
+    noSharedKey: number;
+    onlyOversizedBlocks: number;
+    oversizedButSuggestible: number;
+    scoredBelowThreshold: number;
+  };
   /** What other suggestion thresholds would give. */
   thresholds: Array<{ threshold: number; combinedRecall: number; suggestionPrecision: number }>;
   resolution: Resolution;
@@ -61,6 +78,7 @@ export function evaluate(records: readonly EvalRecord[]): EvaluationReport {
     return pairsWithin(groupIndexes(records.map((_, i) => String(people.find(i)))), truth);
   };
   const combined = joined(resolution.suggestions);
+  const missed = explainMisses(records, resolution);
   const correctSuggestions = resolution.suggestions.filter((s) => same(s.a, s.b)).length;
 
   return {
@@ -81,6 +99,7 @@ export function evaluate(records: readonly EvalRecord[]): EvaluationReport {
     guardedKeys: resolution.guardedKeys,
     seconds,
     recordsPerSecond: records.length / seconds,
+    missed,
     calibration: calibrate(scored, same),
     thresholds: SWEPT_THRESHOLDS.map((threshold) => {
       const suggested = scored.filter((p) => p.score > threshold);
@@ -95,6 +114,40 @@ export function evaluate(records: readonly EvalRecord[]): EvaluationReport {
     }),
     resolution,
   };
+}
+
+function explainMisses(
+  records: readonly EvalRecord[],
+  resolution: Resolution,
+): EvaluationReport["missed"] {
+  const people = new UnionFind(records.length);
+  resolution.personOf.forEach((person, i) => people.union(person, i));
+  for (const edge of resolution.suggestions) people.union(edge.a, edge.b);
+  const missed = {
+    pairs: 0,
+    noSharedKey: 0,
+    onlyOversizedBlocks: 0,
+    oversizedButSuggestible: 0,
+    scoredBelowThreshold: 0,
+  };
+  for (const group of groupIndexes(records.map((record) => record.truthId))) {
+    for (let x = 0; x < group.length; x++) {
+      for (let y = x + 1; y < group.length; y++) {
+        const [a, b] = [group[x]!, group[y]!];
+        if (people.find(a) === people.find(b)) continue;
+        missed.pairs++;
+        const keysOfB = new Set(blockingKeys(records[b]!));
+        const shared = blockingKeys(records[a]!).filter((key) => keysOfB.has(key));
+        if (shared.length === 0) missed.noSharedKey++;
+        else if (shared.every((key) => (resolution.blockSizes.get(key) ?? 0) > MAX_BLOCK_SIZE)) {
+          missed.onlyOversizedBlocks++;
+          const { score } = scorePair(records[a]!, records[b]!, resolution.scoreOptions);
+          if (score > SUGGEST_THRESHOLD) missed.oversizedButSuggestible++;
+        } else missed.scoredBelowThreshold++;
+      }
+    }
+  }
+  return missed;
 }
 
 function calibrate(

@@ -19,6 +19,7 @@ import {
   nameFrequency,
   nameKey,
   nameKeyWords,
+  type ScoreOptions,
   scorePair,
 } from "../../src/identity/similarity.ts";
 
@@ -42,6 +43,10 @@ export interface Resolution {
   guardedKeys: number;
   /** The address and customer-number weights fitted to this data set's compared pairs. */
   comparisonModel: ComparisonModel;
+  /** How often each block key occurs (blocks above MAX_BLOCK_SIZE were skipped). */
+  blockSizes: ReadonlyMap<string, number>;
+  /** The name statistics and comparison model every pair was scored with. */
+  scoreOptions: ScoreOptions;
 }
 
 export interface ResolveOptions {
@@ -97,7 +102,7 @@ export function resolveInMemory(
   const comparisonModel = fitComparisonModel(
     pairs.map(([i, j]) => comparisonVector(records[i]!, records[j]!)),
   );
-  const scoreOptions = {
+  const scoreOptions: ScoreOptions = {
     nameFrequency: (key: string) => nameFrequencies.get(key),
     comparisonModel,
   };
@@ -121,6 +126,8 @@ export function resolveInMemory(
     skippedBlocks,
     guardedKeys,
     comparisonModel,
+    blockSizes: new Map([...recordsByBlock].map(([key, members]) => [key, members.length])),
+    scoreOptions,
   };
 }
 
