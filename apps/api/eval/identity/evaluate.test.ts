@@ -99,6 +99,34 @@ describe("evaluate", () => {
   });
 });
 
+describe("evaluate's account of missed pairs", () => {
+  const record = (id: string, truthId: string, fields: Partial<EvalRecord>): EvalRecord => ({
+    source: "crm",
+    id,
+    truthId,
+    ...fields,
+  });
+
+  it("tells a pair with nothing in common from one compared and scored too low", () => {
+    const report = evaluate([
+      // One person: a full record and a made-up handle with a city, which no key can join.
+      record("a", "p1", { name: "Mary Rosingez", emails: ["maryr@signalvale.co"] }),
+      record("b", "p1", { handles: [{ platform: "twitter", handle: "night_guru28" }] }),
+      // Another, entered under two given names in two cities: compared (family name and
+      // initial), and rightly not suggested.
+      record("c", "p2", { name: "John Smith", location: "Austin" }),
+      record("d", "p2", { name: "James Smith", location: "Berlin" }),
+    ]);
+    expect(report.missed).toEqual({
+      pairs: 2,
+      noSharedKey: 1,
+      onlyOversizedBlocks: 0,
+      oversizedButSuggestible: 0,
+      scoredBelowThreshold: 1,
+    });
+  });
+});
+
 describe("evaluate on registry-style records", () => {
   it("keeps automatic merges precise and finds the duplicates that typos, OCR slips and missing fields hide", () => {
     const report = evaluate(generateRegistrySet({ people: 1_500, seed: 2 }).records);
