@@ -39,14 +39,15 @@ describe("generateEvaluationSet", () => {
   });
 });
 
-describe("resolveInMemory", () => {
-  const record = (id: string, truthId: string, fields: Partial<EvalRecord>): EvalRecord => ({
-    source: "crm",
-    id,
-    truthId,
-    ...fields,
-  });
+/** A hand-written record of the person `truthId`. */
+const record = (id: string, truthId: string, fields: Partial<EvalRecord>): EvalRecord => ({
+  source: "crm",
+  id,
+  truthId,
+  ...fields,
+});
 
+describe("resolveInMemory", () => {
   it("merges records sharing a normalized address automatically", () => {
     const records = [
       record("a", "p1", { name: "John Smith", emails: ["John.Smith+news@gmail.com"] }),
@@ -100,13 +101,6 @@ describe("evaluate", () => {
 });
 
 describe("evaluate's account of missed pairs", () => {
-  const record = (id: string, truthId: string, fields: Partial<EvalRecord>): EvalRecord => ({
-    source: "crm",
-    id,
-    truthId,
-    ...fields,
-  });
-
   it("tells a pair with nothing in common from one compared and scored too low", () => {
     const report = evaluate([
       // One person: a full record and a made-up handle with a city, which no key can join.
