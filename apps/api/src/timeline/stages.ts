@@ -35,7 +35,7 @@ export async function recordStageChanges(
      SELECT p, 'stage_change', d::"Department", o, s, st::"LifecycleStage", k, src, deal
        FROM unnest($1::int[], $2::text[], $3::timestamp(3)[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[])
          AS c(p, d, o, s, st, k, src, deal)
-     ON CONFLICT ("stageKey") WHERE "stageKey" IS NOT NULL DO NOTHING`,
+     ON CONFLICT ("stageKey") DO NOTHING`,
     [
       changes.map((c) => c.personId),
       changes.map((c) => c.department),
@@ -116,7 +116,7 @@ export async function advanceStagesForDeals(
        )
        INSERT INTO "Activity" ("personId", kind, department, "occurredAt", summary, stage, "stageKey", source, "dealId")
        SELECT id, 'stage_change', 'sales', at, $6, $5::"LifecycleStage", 'deal ' || deal || ' ' || $5, source, deal FROM moved
-       ON CONFLICT ("stageKey") WHERE "stageKey" IS NOT NULL DO NOTHING`,
+       ON CONFLICT ("stageKey") DO NOTHING`,
       [
         rows.map((r) => r.personId),
         rows.map((r) => r.dealId),

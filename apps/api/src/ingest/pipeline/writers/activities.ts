@@ -37,7 +37,7 @@ export function activityInsert(of: ActivityKind, rows: ActivityRow[]): Statement
   return params.statement(
     `INSERT INTO "Activity" ("personId", kind, department, "occurredAt", summary, "${of.column}", "dealId")
      SELECT p, ${params.add(of.kind, `"ActivityKind"`)}, ${params.add(of.department, `"Department"`)}, o, s, r, d FROM ${input.sql}
-     ON CONFLICT ("${of.column}") WHERE "${of.column}" IS NOT NULL DO NOTHING`,
+     ON CONFLICT ("${of.column}") DO NOTHING`,
   );
 }
 
