@@ -130,6 +130,59 @@ describe("ingestBatch", () => {
     expect(await count("Message")).toBe(2);
   });
 
+  it("counts each conversation's messages exactly as messages arrive, repeat and move", async () => {
+    const author = {
+      type: "person",
+      source: "crm",
+      id: "C-9",
+      name: "Ana Ruiz",
+      emails: ["ana@x.example"],
+    };
+    const message = (id: string, conversation: string, text = `about ${id}`) => ({
+      type: "message",
+      source: "email",
+      id,
+      channel: "email",
+      author: { email: "ana@x.example" },
+      text,
+      at: "2026-11-01T10:00:00Z",
+      conversation,
+    });
+    const counts = async () =>
+      Object.fromEntries(
+        (
+          await db.pool.query(
+            `SELECT "sourceId", "messageCount" FROM "Conversation" ORDER BY "sourceId"`,
+          )
+        ).rows.map((row) => [row.sourceId, row.messageCount]),
+      );
+    await ingestBatch(
+      services,
+      [author, message("e1", "a"), message("e2", "a"), message("e3", "b")],
+      {
+        actor: "test",
+      },
+    );
+    expect(await counts()).toEqual({ a: 2, b: 1 });
+    // Sent again, with one more message in a conversation that exists and one in a new one.
+    await ingestBatch(
+      services,
+      [message("e1", "a"), message("e2", "a"), message("e4", "b"), message("e5", "c")],
+      { actor: "test" },
+    );
+    expect(await counts()).toEqual({ a: 2, b: 2, c: 1 });
+    // e2 moves to a conversation the same batch creates, e3 to one that exists.
+    await ingestBatch(services, [message("e2", "d"), message("e3", "c")], { actor: "test" });
+    expect(await counts()).toEqual({ a: 1, b: 1, c: 2, d: 1 });
+    const stored = await db.pool.query(
+      `SELECT c."sourceId", count(m.id)::int AS n FROM "Conversation" c LEFT JOIN "Message" m ON m."conversationId" = c.id
+        GROUP BY c."sourceId" ORDER BY c."sourceId"`,
+    );
+    expect(Object.fromEntries(stored.rows.map((row) => [row.sourceId, row.n]))).toEqual(
+      await counts(),
+    );
+  });
+
   it("scores each message's sentiment as the kind of text its channel carries", async () => {
     // VADER's raters rated "lol" +1.8, which social posts keep; in a ticket it is a shrug.
     const text = "lol, the app crashed again";

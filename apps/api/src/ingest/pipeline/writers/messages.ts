@@ -2,6 +2,7 @@ import type pg from "pg";
 import { Parameters, runStatement, type Statement } from "../../../db/statement.ts";
 import type { BrandMatcher, MessageScore } from "../../../enrich/index.ts";
 import { writeInteractions } from "../../../influence/interactions.ts";
+import { type Priority, provisionalPriority } from "../../../influence/priority.ts";
 import type { MessageRecord } from "../../records/types.ts";
 import { type MentionRow, writeMentions } from "../mentions.ts";
 import { clampedInt4, iso, lastPerKey, rowsBySource, sourceKey } from "../sql.ts";
@@ -18,6 +19,8 @@ export interface Thread {
   community: number | null;
   start: Date;
   end: Date;
+  /** The batch's messages in it: a conversation the batch creates is inserted with this count. */
+  messages: number;
 }
 
 /** A message to write, with what the pipeline resolved and computed for it. */
@@ -29,6 +32,8 @@ export interface MessageInput {
   reach: number;
   sentiment: number;
   intent: string;
+  /** Inbound messages start at provisionalPriority; outbound ones at the column's default. */
+  priority: Priority;
 }
 
 export interface WrittenMessage {
@@ -45,6 +50,14 @@ export interface WrittenMessage {
   oldSentiment: number | null;
   oldEngagement: number | null;
 }
+
+/** A count of the message's metrics as its column stores it. */
+const metricOf = (record: MessageRecord, name: "likes" | "replies" | "shares" | "views") =>
+  Math.round(record.metrics?.[name] ?? 0);
+
+/** The replies, shares and likes the message gained, as the author's engagement counts them. */
+const engagementOf = (record: MessageRecord) =>
+  metricOf(record, "likes") + metricOf(record, "replies") + metricOf(record, "shares");
 
 /** The first `length` characters, without cutting an emoji's surrogate pair in half. */
 function preview(text: string, length: number): string {
@@ -66,16 +79,21 @@ export function conversationUpsert(
     { name: "p", type: "int", value: (t) => personOf(t.first.mention!) },
     { name: "st", type: "timestamp(3)", value: (t) => iso(t.start) },
     { name: "en", type: "timestamp(3)", value: (t) => iso(t.end) },
+    { name: "n", type: "int", value: (t) => t.messages },
   ]);
+  // A new conversation is inserted counting the batch's messages in it, as they will almost always
+  // all be new (writeMessages corrects the exceptions); an existing one is counted after the
+  // messages are written. Counting every conversation after was a second write of each new row.
   return params.statement(
-    `INSERT INTO "Conversation" AS c (source, "sourceId", channel, subject, "communityId", "personId", "startedAt", "lastMessageAt")
-     SELECT s, i, ch::"Channel", subj, com, p, st, en
+    `INSERT INTO "Conversation" AS c (source, "sourceId", channel, subject, "communityId", "personId", "startedAt", "lastMessageAt", "messageCount")
+     SELECT s, i, ch::"Channel", subj, com, p, st, en, n
        FROM ${input.sql}
      ON CONFLICT (source, "sourceId") DO UPDATE SET
        "startedAt" = LEAST(c."startedAt", EXCLUDED."startedAt"), "lastMessageAt" = GREATEST(c."lastMessageAt", EXCLUDED."lastMessageAt"),
        subject = COALESCE(c.subject, EXCLUDED.subject), "communityId" = COALESCE(c."communityId", EXCLUDED."communityId"), "updatedAt" = now()
       WHERE EXCLUDED."startedAt" < c."startedAt" OR EXCLUDED."lastMessageAt" > c."lastMessageAt"
-         OR (c.subject IS NULL AND EXCLUDED.subject IS NOT NULL) OR (c."communityId" IS NULL AND EXCLUDED."communityId" IS NOT NULL)`,
+         OR (c.subject IS NULL AND EXCLUDED.subject IS NOT NULL) OR (c."communityId" IS NULL AND EXCLUDED."communityId" IS NOT NULL)
+     RETURNING c.id, (c.xmax = 0) AS inserted`,
   );
 }
 
@@ -94,12 +112,13 @@ export function messageUpsert(messages: MessageInput[]): Statement {
     { name: "url", type: "text", value: (m) => m.row.record.url ?? null },
     { name: "posted", type: "timestamp(3)", value: (m) => iso(m.row.record.at) },
     { name: "reach", type: "int", value: (m) => m.reach },
-    { name: "likes", type: "int", value: (m) => Math.round(m.row.record.metrics?.likes ?? 0) },
-    { name: "replies", type: "int", value: (m) => Math.round(m.row.record.metrics?.replies ?? 0) },
-    { name: "shares", type: "int", value: (m) => Math.round(m.row.record.metrics?.shares ?? 0) },
-    { name: "views", type: "int", value: (m) => Math.round(m.row.record.metrics?.views ?? 0) },
+    { name: "likes", type: "int", value: (m) => metricOf(m.row.record, "likes") },
+    { name: "replies", type: "int", value: (m) => metricOf(m.row.record, "replies") },
+    { name: "shares", type: "int", value: (m) => metricOf(m.row.record, "shares") },
+    { name: "views", type: "int", value: (m) => metricOf(m.row.record, "views") },
     { name: "sentiment", type: "float8", value: (m) => m.sentiment },
     { name: "intent", type: "text", value: (m) => m.intent },
+    { name: "priority", type: "text", value: (m) => m.priority },
     {
       name: "place",
       type: "jsonb",
@@ -117,10 +136,10 @@ export function messageUpsert(messages: MessageInput[]): Statement {
        ) m
      ), up AS (
        INSERT INTO "Message" AS m (source, "sourceId", "conversationId", "authorId", "communityId", channel, direction, subject, text, url,
-                                   "postedAt", reach, likes, "replyCount", shares, views, sentiment, intent,
+                                   "postedAt", reach, likes, "replyCount", shares, views, sentiment, intent, priority,
                                    "placeName", "placeCity", "placeCountry", "placeLat", "placeLng")
        SELECT source, sid, conv, author, community, channel::"Channel", direction::"Direction", subject, text, url,
-              posted, reach, likes, replies, shares, views, sentiment, intent::"Intent",
+              posted, reach, likes, replies, shares, views, sentiment, intent::"Intent", priority::"Priority",
               place->>'name', place->>'city', place->>'country', (place->>'lat')::float8, (place->>'lng')::float8
          FROM input
        ON CONFLICT (source, "sourceId") DO UPDATE SET
@@ -197,16 +216,21 @@ export async function writeMessages(
         community: communityOf(row),
         start: record.at,
         end: record.at,
+        messages: 1,
       });
       continue;
     }
+    thread.messages++;
     if (record.at < thread.start) [thread.start, thread.first] = [record.at, row];
     if (record.at > thread.end) thread.end = record.at;
     thread.subject ??= record.subject;
     thread.community ??= communityOf(row);
   }
   const threadList = [...threads.values()];
-  await runStatement(client, conversationUpsert(threadList, ctx.personOf));
+  const upserted = await runStatement<{ id: number; inserted: boolean }>(
+    client,
+    conversationUpsert(threadList, ctx.personOf),
+  );
   const conversations = await rowsBySource(client, "Conversation", {
     sources: threadList.map((t) => t.source),
     ids: threadList.map((t) => t.id),
@@ -226,6 +250,15 @@ export async function writeMessages(
       reach: ctx.reachOf(authorId),
       sentiment: enriched[i]!.sentiment,
       intent: enriched[i]!.intent,
+      priority:
+        (row.record.direction ?? "inbound") === "inbound"
+          ? provisionalPriority({
+              sentiment: enriched[i]!.sentiment,
+              intent: enriched[i]!.intent,
+              authorReach: ctx.reachOf(authorId),
+              engagement: engagementOf(row.record),
+            })
+          : "normal",
     };
   });
   const { rows } = await runStatement<WrittenMessage>(client, messageUpsert(inputs));
@@ -238,7 +271,14 @@ export async function writeMessages(
   );
 
   const position = new Map(kept.map((row, i) => [sourceKey(row.record.source, row.record.id), i]));
+  // What the conversations' counts must still move by: the batch's messages moved in or out, less
+  // what a conversation the batch created was inserted with.
+  const created = new Set(upserted.rows.flatMap((row) => (row.inserted ? [row.id] : [])));
   const threadDelta = new Map<number, number>();
+  for (const thread of threadList) {
+    const { id } = conversations.get(sourceKey(thread.source, thread.id))!;
+    if (created.has(id)) threadDelta.set(id, -thread.messages);
+  }
   const mentionRows: MentionRow[] = [];
   const activities: ActivityRow[] = [];
   for (const row of rows) {
@@ -301,6 +341,7 @@ export async function writeMessages(
       },
     });
   }
+  for (const [id, n] of threadDelta) if (n === 0) threadDelta.delete(id);
   if (threadDelta.size > 0) await runStatement(client, conversationCountUpdate(threadDelta));
   // An edited message keeps only the mentions its new text makes.
   await writeMentions(
