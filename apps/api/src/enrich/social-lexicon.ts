@@ -1091,6 +1091,14 @@ export const VADER_NEGATORS: readonly string[] = [
   "hasnt",
   "hadnt",
   "aint",
+  "darent",
+  "mightnt",
+  "mustnt",
+  "neednt",
+  "oughtnt",
+  "shant",
+  "uhuh",
+  "despite",
 ];
 
 /**
