@@ -204,6 +204,14 @@ describe("scoreSentiment", () => {
     expect(scoreSentiment("my best friend lied to me")).toBeLessThan(0);
   });
 
+  it("reads disasters, sleeplessness, unkindness and achievement that VADER's lexicon lacks", () => {
+    expect(scoreSentiment("Breaking: earthquake hits the coast")).toBeLessThan(-0.3);
+    expect(scoreSentiment("can't sleep again")).toBeLessThan(-0.2);
+    expect(scoreSentiment("why is everyone so mean")).toBeLessThan(-0.3);
+    expect(scoreSentiment("I mean, it's fine")).toBeGreaterThan(0);
+    expect(scoreSentiment("We did it!")).toBeGreaterThan(0.5);
+  });
+
   it("reads a wish about how things are as regret and a wish for someone as kindness", () => {
     expect(scoreSentiment("I wish I could go")).toBeLessThan(0);
     expect(scoreSentiment("wish it wasn't so cold")).toBeLessThan(0);
@@ -240,6 +248,11 @@ describe("scoreSentiment", () => {
       );
       // A second word of the same sign still adds.
       expect(scoreSentiment("great and fun", kind)).toBeGreaterThan(scoreSentiment("great", kind));
+      // A word only a negation makes a feeling ("no service") does not dilute the pool.
+      expect(scoreSentiment("worst service ever", kind)).toBeCloseTo(
+        scoreSentiment("worst", kind),
+        5,
+      );
     }
     // Support tickets keep VADER's sum: pooling lost r on their rated sets.
     expect(scoreSentiment("good, nice, fine", "support")).toBeGreaterThan(

@@ -341,7 +341,9 @@ function scoreWithTable(
     if (contrastIndex !== -1)
       valence *= i < contrastIndex ? BEFORE_CONTRAST_WEIGHT : AFTER_CONTRAST_WEIGHT;
     else if (!negator && valence > 0 && isLoveOfASetback(words, infos, i)) valence *= IRONY_SCALAR;
-    sentimentWords++;
+    // A word that only a negation would have made a feeling ("work" in "won't
+    // work") says nothing here, so it does not dilute the pool.
+    if (valence !== 0) sentimentWords++;
     if (!phrase && info.overwhelm) overwhelmSum += valence;
     else if (
       !phrase &&
