@@ -2,12 +2,12 @@ import {
   CLEAR_RATING,
   pearsonCorrelation,
   polarityAgreement,
+  RATED_SETS,
   type RatedSetScores,
   readGradedSet,
   readIntentSet,
   readPolaritySet,
   readRatedSet,
-  SENTIMENT_CHANNELS,
   SENTIMENT_SPLITS,
   scoreRatedSet,
   vaderCompound,
@@ -137,20 +137,20 @@ function printRatedSets(): void {
     `  r: Pearson with the mean rating; agree: sign right on texts rated at least ${CLEAR_RATING} from neutral; MAE: |4 x score - rating|`,
   );
   console.log(
-    `  ${"channel".padEnd(9)}${"split".padEnd(9)}${"texts".padStart(6)}${"clear".padStart(6)}   Parley r  agree   MAE    VADER r  agree   MAE   r vs VADER`,
+    `  ${"set".padEnd(17)}${"split".padEnd(9)}${"texts".padStart(6)}${"clear".padStart(6)}   Parley r  agree   MAE    VADER r  agree   MAE   r vs VADER`,
   );
-  for (const channel of SENTIMENT_CHANNELS) {
+  for (const { name, kind } of RATED_SETS) {
     for (const split of SENTIMENT_SPLITS) {
-      const examples = readRatedSet(channel, split);
-      const parley = scoreRatedSet(examples, (text) => scoreSentiment(text, channel));
+      const examples = readRatedSet(name, split);
+      const parley = scoreRatedSet(examples, (text) => scoreSentiment(text, kind));
       const vader = scoreRatedSet(examples, vaderCompound);
       const gap = parley.correlation - vader.correlation;
       const target =
-        channel === "social"
+        name === "social"
           ? ` (target r >= ${SOCIAL_CORRELATION_TARGET}: ${verdict(parley.correlation, SOCIAL_CORRELATION_TARGET)})`
           : "";
       console.log(
-        `  ${channel.padEnd(9)}${split.padEnd(9)}${String(examples.length).padStart(6)}${String(parley.clearTexts).padStart(6)}   ${formatScores(parley)}    ${formatScores(vader)}   ${gap >= 0 ? "+" : ""}${gap.toFixed(3)}${target}`,
+        `  ${name.padEnd(17)}${split.padEnd(9)}${String(examples.length).padStart(6)}${String(parley.clearTexts).padStart(6)}   ${formatScores(parley)}    ${formatScores(vader)}   ${gap >= 0 ? "+" : ""}${gap.toFixed(3)}${target}`,
       );
     }
   }
@@ -175,13 +175,13 @@ function printExtensionEffects(): void {
   console.log(
     `\nEach extension's worth per channel: r of the channel's profile minus r with that extension flipped (tune / holdout; * = on in the profile)`,
   );
-  console.log(`  ${"channel".padEnd(9)}${EXTENSIONS.map((name) => name.padStart(22)).join("")}`);
-  for (const channel of SENTIMENT_CHANNELS) {
-    const profile = SENTIMENT_PROFILES[channel];
+  console.log(`  ${"set".padEnd(17)}${EXTENSIONS.map((name) => name.padStart(22)).join("")}`);
+  for (const { name: set, kind } of RATED_SETS) {
+    const profile = SENTIMENT_PROFILES[kind];
     const cells = EXTENSIONS.map((name) => {
       const flipped = { ...profile, [name]: !profile[name] };
       const worth = SENTIMENT_SPLITS.map((split) => {
-        const examples = readRatedSet(channel, split);
+        const examples = readRatedSet(set, split);
         const r = (p: SentimentProfile) =>
           scoreRatedSet(examples, (text) => scoreWithProfile(text, p)).correlation;
         const gain = r(profile) - r(flipped);
@@ -189,7 +189,7 @@ function printExtensionEffects(): void {
       });
       return `${profile[name] ? "*" : " "}${worth.join(" / ")}`.padStart(22);
     });
-    console.log(`  ${channel.padEnd(9)}${cells.join("")}`);
+    console.log(`  ${set.padEnd(17)}${cells.join("")}`);
   }
 }
 

@@ -62,8 +62,20 @@ export const readPolaritySet = (): PolarityExample[] =>
   readJsonLines("polarity.jsonl", polarityExample);
 export const readGradedSet = (): GradedExample[] => readJsonLines("graded.jsonl", gradedExample);
 export const readIntentSet = (): IntentExample[] => readJsonLines("intent.jsonl", intentExample);
-export const readRatedSet = (channel: SentimentChannel, split: SentimentSplit): RatedExample[] =>
-  readJsonLines(`sentiment/${channel}.${split}.jsonl`, ratedExample);
+/**
+ * The rated sets, each scored as its kind of text: one per kind, and the
+ * everyday social posts apart (plain statements, mild opinions, news, questions,
+ * written and rated blind in session 25), so that what Parley's extensions do to
+ * ordinary tweets shows on its own line.
+ */
+export const RATED_SETS = [
+  ...SENTIMENT_CHANNELS.map((kind) => ({ name: kind, kind })),
+  { name: "social-everyday", kind: "social" },
+] as const satisfies readonly { name: string; kind: SentimentChannel }[];
+export type RatedSetName = (typeof RATED_SETS)[number]["name"];
+
+export const readRatedSet = (set: RatedSetName, split: SentimentSplit): RatedExample[] =>
+  readJsonLines(`sentiment/${set}.${split}.jsonl`, ratedExample);
 
 /** vader-sentiment ships without types; this is the one function we call. */
 interface VaderPackage {

@@ -17,11 +17,12 @@ export interface SentimentTokens {
   shoutedCount: number;
   exclamationMarks: number;
   questionMarks: number;
-  /** Index of the clause break that replaced the first "but"/"however", or -1. */
+  /** Index of the clause break that replaced the first "but", or -1. */
   contrastIndex: number;
 }
 
-const CONTRAST_WORDS = new Set(["but", "however"]);
+/** VADER's contrast word; "however" moved no rated set, so VADER's rule stays as it is. */
+const CONTRAST_WORD = "but";
 
 /*
  * "like" carries VADER's rating only as the verb, after its subject or an
@@ -194,7 +195,7 @@ export function tokenizeForSentiment(text: string, table: WordTable): SentimentT
       }
       if (word === "like" && !LIKE_AS_VERB_AFTER.has(words[words.length - 1] ?? ""))
         info = undefined;
-      if (CONTRAST_WORDS.has(word)) {
+      if (word === CONTRAST_WORD) {
         if (tokens.contrastIndex === -1) tokens.contrastIndex = words.length;
         word = CLAUSE_BREAK;
         info = undefined;

@@ -42,6 +42,8 @@ const CAPITALS_INCREMENT = 0.733;
 const STRETCH_INCREMENT = 0.3;
 /** Inability negation plus "enough" ("can't thank them enough") is emphasis, not negation. */
 const INABILITY_ENOUGH_SCALAR = 1.25;
+/** A sentiment word at least this strong takes a negator or booster before it for itself. */
+const HOLDS_NEGATION_VALENCE = 1;
 const BOOSTER_DISTANCE_WEIGHTS = [1, 0.95, 0.9] as const;
 const EXCLAMATION_INCREMENT = 0.292;
 const MAX_COUNTED_EXCLAMATIONS = 4;
@@ -131,6 +133,35 @@ function endsWithLoneNot(words: readonly string[]): boolean {
   let last = words.length - 1;
   while (last >= 0 && words[last] === CLAUSE_BREAK) last--;
   return last > 0 && words[last] === "not" && words[last - 1] === CLAUSE_BREAK;
+}
+
+/*
+ * Not in VADER: "no" that negates a sentiment word of its clause is a
+ * determiner ("no worries", "no problems at all"), which says nothing but that
+ * negation. VADER's raters rated the answer "no" (-1.2), which it keeps
+ * elsewhere: standing alone ("No.") and before what no rating covers ("no
+ * sleep last night"). Only where "no" negates (extraNegators).
+ */
+function isDeterminerNo(
+  words: readonly string[],
+  infos: readonly (Readonly<WordInfo> | undefined)[],
+  index: number,
+  info: Readonly<WordInfo>,
+): boolean {
+  if (!info.negator || words[index] !== "no") return false;
+  const end = Math.min(words.length, index + 1 + BOOSTER_DISTANCE_WEIGHTS.length);
+  for (let j = index + 1; j < end && words[j] !== CLAUSE_BREAK; j++) {
+    const after = infos[j];
+    if (after === undefined || after.booster !== 0) continue;
+    if (after.negator) return false;
+    if (after.valence !== 0 || after.negatedValence !== undefined) return true;
+  }
+  return false;
+}
+
+/** A sentiment word that takes a negator or booster before it for itself, so it reaches no further. */
+function holdsModifiers(info: Readonly<WordInfo>): boolean {
+  return Math.abs(info.valence) >= HOLDS_NEGATION_VALENCE && !info.negator && info.booster === 0;
 }
 
 function clauseHasEnoughAfter(words: readonly string[], from: number): boolean {
@@ -242,7 +273,10 @@ function scoreWithTable(
       negatedValence = phrase.negatedValence;
       last = i + phrase.rest.length;
     }
-    if (valence === 0 && negatedValence === undefined) {
+    if (
+      (valence === 0 && negatedValence === undefined) ||
+      (!phrase && isDeterminerNo(words, infos, i, info))
+    ) {
       if (phrase) contextStart = last + 1;
       i = last;
       continue;
@@ -260,12 +294,15 @@ function scoreWithTable(
       const before = infos[j];
       if (before === undefined) continue;
       // A negator or booster belongs to the first sentiment word after it: in
-      // "no pressure and great prices" the "no" is spent on "pressure".
-      if (before.valence !== 0 && !before.negator && before.booster === 0) {
+      // "no pressure and great prices" the "no" is spent on "pressure". A word
+      // VADER's raters barely rated does not hold it, as in VADER's scorer: "not
+      // feeling good" negates "good".
+      if (holdsModifiers(before)) {
         reachedSentimentWord = true;
         break;
       }
-      if (before.negator && negator === undefined) {
+      // A repeated "no" is insistence, not a double negative: "no no no".
+      if (before.negator && negator === undefined && !(word === "no" && words[j] === "no")) {
         negator = before;
         negatorIndex = j;
       }
@@ -284,7 +321,7 @@ function scoreWithTable(
     ) {
       const before = infos[j];
       if (before === undefined) continue;
-      if (before.valence !== 0 && !before.negator && before.booster === 0) break;
+      if (holdsModifiers(before)) break;
       if (
         before.subjectNegator ||
         (words[j] === "no" && words[j + 1] === "one" && before.negator)
@@ -304,7 +341,9 @@ function scoreWithTable(
     if (contrastIndex !== -1)
       valence *= i < contrastIndex ? BEFORE_CONTRAST_WEIGHT : AFTER_CONTRAST_WEIGHT;
     else if (!negator && valence > 0 && isLoveOfASetback(words, infos, i)) valence *= IRONY_SCALAR;
-    sentimentWords++;
+    // A word that only a negation would have made a feeling ("work" in "won't
+    // work") says nothing here, so it does not dilute the pool.
+    if (valence !== 0) sentimentWords++;
     if (!phrase && info.overwhelm) overwhelmSum += valence;
     else if (
       !phrase &&

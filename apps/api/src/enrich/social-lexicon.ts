@@ -406,6 +406,18 @@ export const SOCIAL_VALENCES: Readonly<Record<string, number>> = {
   lightweight: 0.8,
   handy: 1.4,
   nifty: 1.6,
+  // Disasters and illness in news lines and everyday posts, which VADER lacks,
+  // rated as VADER rates their neighbours ("crash" -1.7, "flu" -1.6, "war" -2.9).
+  earthquake: -2.2,
+  hurricane: -2.0,
+  tornado: -2.0,
+  flood: -1.8,
+  flooding: -1.8,
+  floods: -1.8,
+  wildfire: -2.2,
+  wildfires: -2.2,
+  fever: -1.4,
+  migraine: -1.8,
   // "my phone dies at 40%": VADER rates "die" and "died" but not "dies".
   dies: -1.8,
   // Emoticons VADER's lexicon lacks.
@@ -591,6 +603,18 @@ export const PHRASE_VALENCES: Readonly<Record<string, number>> = {
   "over it": -1.4,
   "so over": -1.8,
   "so done": -1.6,
+  // Sleeplessness and unkindness, where VADER rates neither "sleep" nor "mean".
+  "can't sleep": -1.4,
+  "cannot sleep": -1.4,
+  "couldn't sleep": -1.4,
+  "so mean": -1.8,
+  "being mean": -1.6,
+  "is mean": -1.6,
+  "was mean": -1.6,
+  "are mean": -1.6,
+  "were mean": -1.6,
+  // Achievement, which VADER's words miss: "We did it!".
+  "we did it": 2.4,
   // A person, mildly warm, not praise: "my best friend lied to me" is a complaint.
   "best friend": 1.0,
   "best friends": 1.0,
@@ -1091,6 +1115,14 @@ export const VADER_NEGATORS: readonly string[] = [
   "hasnt",
   "hadnt",
   "aint",
+  "darent",
+  "mightnt",
+  "mustnt",
+  "neednt",
+  "oughtnt",
+  "shant",
+  "uhuh",
+  "despite",
 ];
 
 /**
