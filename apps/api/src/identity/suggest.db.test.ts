@@ -6,7 +6,7 @@ import type { Live } from "../events/live.ts";
 import { ingestBatch } from "../ingest/pipeline/index.ts";
 import { mergePeople } from "./merge.ts";
 import { MAX_BLOCK_SIZE } from "./similarity.ts";
-import { refreshIdentityCandidates } from "./suggest.ts";
+import { blockingKeyHash, refreshIdentityCandidates } from "./suggest.ts";
 
 let db: TestDatabase;
 beforeEach(async () => {
@@ -105,6 +105,41 @@ test("refreshing one side of a pair finds the other, and refreshing again update
     ),
   ).toEqual({ suggestions: 1 });
   expect(await suggestions()).toHaveLength(1);
+});
+
+test("keys hashed by the refresher are the ones the database's blocking_key_hash gives", async () => {
+  const keys = ["fi:smith|b", "np:RBRT|SM0", "un:zoëmüller|o:ärger", "stat:word:o'brien", ""];
+  const { rows } = await db.pool.query(
+    `SELECT blocking_key_hash(k)::text AS hash FROM unnest($1::text[]) WITH ORDINALITY AS t(k, n) ORDER BY n`,
+    [keys],
+  );
+  expect(keys.map(blockingKeyHash)).toEqual(rows.map((row) => row.hash));
+});
+
+test("a person whose name changed loses the old name's keys and gains the new one's", async () => {
+  const robert = await person({ name: "Robert Smith", organization: "Acme" });
+  const keysOf = async () =>
+    (
+      await db.pool.query(
+        `SELECT key = blocking_key_hash('fi:smith|r') AS old, key = blocking_key_hash('fi:jones|r') AS new
+           FROM "PersonBlockingKey" WHERE "personId" = $1`,
+        [robert.id],
+      )
+    ).rows;
+  await withTransaction(db.pool, (client) => refreshIdentityCandidates(client, [robert.id]));
+  const before = await keysOf();
+  expect(before.filter((row) => row.old)).toHaveLength(1);
+
+  await db.pool.query(`UPDATE "Person" SET "displayName" = 'Robert Jones' WHERE id = $1`, [
+    robert.id,
+  ]);
+  await withTransaction(db.pool, (client) => refreshIdentityCandidates(client, [robert.id]));
+  const after = await keysOf();
+  expect(after.filter((row) => row.old)).toEqual([]);
+  expect(after.filter((row) => row.new)).toHaveLength(1);
+  // Refreshing an unchanged person leaves its keys as they are.
+  await withTransaction(db.pool, (client) => refreshIdentityCandidates(client, [robert.id]));
+  expect(await keysOf()).toHaveLength(after.length);
 });
 
 test("a rejected pair is not suggested again, and merged-away people are not suggested", async () => {
