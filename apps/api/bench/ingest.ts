@@ -19,7 +19,12 @@ import {
 import { seededRandom } from "../src/demo/random.ts";
 import type { Live } from "../src/events/live.ts";
 import { type ImportProgress, importFile } from "../src/ingest/import-file.ts";
-import { backendCpuSeconds, freshPostgresDatabase } from "./support/postgres.ts";
+import {
+  BackendCpuLedger,
+  type BackendCpuMark,
+  type BackendCpuReading,
+  freshPostgresDatabase,
+} from "./support/postgres.ts";
 
 const TARGET = { pglite: 10_000, postgresql: 20_000 } as const;
 /** The share of the floor's rate an import should reach on both backends (issue 16: a third, on the way to a half). */
@@ -254,7 +259,10 @@ async function bulkInsertCeiling(db: Database, file: string, batchSize: number):
  * lookups, conflict checks or round trips, and no foreign keys to check. No import that builds
  * this graph can write it faster on this machine.
  */
-async function writeFloor(db: Database): Promise<{ rows: number; seconds: number; cpu: number }> {
+async function writeFloor(
+  db: Database,
+  ledger: BackendCpuLedger | null,
+): Promise<{ rows: number; seconds: number; cpu: CpuSpent }> {
   const { rows: tables } = await db.pool.query<{ name: string }>(
     `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename NOT LIKE '\\_%' ORDER BY tablename`,
   );
@@ -265,7 +273,7 @@ async function writeFloor(db: Database): Promise<{ rows: number; seconds: number
       await client.query(
         `CREATE TABLE bench_floor."${name}" (LIKE public."${name}" INCLUDING DEFAULTS INCLUDING INDEXES)`,
       );
-    const before = await cpuSeconds(db);
+    const before = await cpuSeconds(ledger);
     const started = performance.now();
     let rows = 0;
     await client.query("BEGIN");
@@ -275,7 +283,7 @@ async function writeFloor(db: Database): Promise<{ rows: number; seconds: number
           .rowCount ?? 0;
     await client.query("COMMIT");
     const seconds = (performance.now() - started) / 1000;
-    const cpu = (await cpuSince(db, before)).total;
+    const cpu = await cpuSince(ledger, before);
     await client.query(`DROP SCHEMA bench_floor CASCADE`);
     return { rows, seconds, cpu };
   } finally {
@@ -286,26 +294,35 @@ async function writeFloor(db: Database): Promise<{ rows: number; seconds: number
 const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
 
 /**
- * CPU seconds used by this process (with PGlite's thread) and by the PostgreSQL backends serving
- * the database, read from /proc when the server runs on this machine. CPU time moves far less
- * than wall time when other work shares the machine, and their sum over the cores bounds the rate.
+ * CPU seconds used by this process (with PGlite's thread) and by the PostgreSQL backends of the
+ * bench's private database (`ledger`), read from /proc when the server runs on this machine. CPU
+ * time moves far less than wall time when other work shares the machine, and their sum over the
+ * cores bounds the rate.
  */
-async function cpuSeconds(db: Database): Promise<{ node: number; database: number | null }> {
+async function cpuSeconds(ledger: BackendCpuLedger | null): Promise<CpuMark> {
   const usage = process.cpuUsage();
-  const node = (usage.user + usage.system) / 1e6;
-  return { node, database: db.kind === "postgresql" ? await backendCpuSeconds(db.pool) : null };
+  return { node: (usage.user + usage.system) / 1e6, database: (await ledger?.mark()) ?? null };
 }
 
-/** CPU seconds used since `before` (a cpuSeconds reading): Parley's, the database's where known, and both. */
-async function cpuSince(
-  db: Database,
-  before: { node: number; database: number | null },
-): Promise<{ node: number; database: number | null; total: number }> {
-  const after = await cpuSeconds(db);
-  const node = after.node - before.node;
-  const database =
-    after.database !== null && before.database !== null ? after.database - before.database : null;
-  return { node, database, total: node + (database ?? 0) };
+/** A figure the bench refuses to print, with the reason. */
+const unknownBecause = (reading: { unknown: string }) => `unknown: ${reading.unknown}`;
+
+type CpuMark = { node: number; database: BackendCpuMark | null };
+
+/** CPU seconds spent: Parley's; the database's where known (null: not measured); both, unless unknown. */
+type CpuSpent = { node: number; database: BackendCpuReading | null; total: BackendCpuReading };
+
+async function cpuSince(ledger: BackendCpuLedger | null, before: CpuMark): Promise<CpuSpent> {
+  const usage = process.cpuUsage();
+  const node = (usage.user + usage.system) / 1e6 - before.node;
+  const database = ledger && before.database ? await ledger.since(before.database) : null;
+  const total =
+    database === null
+      ? { seconds: node }
+      : "unknown" in database
+        ? database
+        : { seconds: node + database.seconds };
+  return { node, database, total };
 }
 
 export default async function main(args: string[]): Promise<void> {
@@ -322,6 +339,7 @@ export default async function main(args: string[]): Promise<void> {
     for (const backend of options.backends) {
       let db: Database;
       let ceilingDb: Database;
+      let ledger: BackendCpuLedger | null = null;
       let cleanup: () => Promise<void>;
       if (backend === "pglite") {
         db = await openDatabase({ dataDir: nodePath.join(dir, "pglite") });
@@ -341,7 +359,9 @@ export default async function main(args: string[]): Promise<void> {
         }
         db = await openDatabase({ databaseUrl: fresh.url });
         ceilingDb = db;
+        ledger = await BackendCpuLedger.open(fresh.url);
         cleanup = async () => {
+          await ledger?.close();
           await db.close();
           await fresh.drop();
         };
@@ -354,7 +374,7 @@ export default async function main(args: string[]): Promise<void> {
           `\n${db.kind}: importing through the import path (batches of ${fmt(options.batchSize)}) ...`,
         );
         const rssBefore = process.memoryUsage.rss() / 2 ** 20;
-        const cpuBefore = await cpuSeconds(db);
+        const cpuBefore = await cpuSeconds(ledger);
         // RSS at every tenth of the file: flat means memory does not grow with the size of the import.
         const rssByTenth: number[] = [];
         const onProgress = (progress: ImportProgress) => {
@@ -364,7 +384,7 @@ export default async function main(args: string[]): Promise<void> {
         const run = await measured(() =>
           importFile(services, file, { actor: "bench", batchSize: options.batchSize, onProgress }),
         );
-        const cpu = await cpuSince(db, cpuBefore);
+        const cpu = await cpuSince(ledger, cpuBefore);
         const report = run.value;
         const rate = report.read / run.seconds;
         const counts = (
@@ -386,42 +406,47 @@ export default async function main(args: string[]): Promise<void> {
           `  RSS at 10%, 20%, ... 100% of the records: ${rssByTenth.map((mb) => fmt(mb)).join(", ")} MB`,
         );
         const perRecord = (seconds: number) => `${fmt((seconds * 1e6) / report.read)} µs`;
-        const bound = `on ${os.cpus().length} cores that bounds the rate at ${fmt((report.read * os.cpus().length) / cpu.total)} records/s`;
+        const bound =
+          "seconds" in cpu.total
+            ? `on ${os.cpus().length} cores that bounds the rate at ${fmt((report.read * os.cpus().length) / cpu.total.seconds)} records/s`
+            : unknownBecause(cpu.total);
         if (cpu.database !== null) {
           console.log(
-            `  CPU per record: ${perRecord(cpu.node)} in Parley, ${perRecord(cpu.database)} in PostgreSQL; ${bound}`,
+            `  CPU per record: ${perRecord(cpu.node)} in Parley, ${"seconds" in cpu.database ? perRecord(cpu.database.seconds) : "unknown"} in PostgreSQL; ${bound}`,
           );
         } else {
           console.log(
             `  CPU per record: ${perRecord(cpu.node)} (Parley and its embedded database); ${bound}`,
           );
         }
-        const floor = await writeFloor(db);
+        const floor = await writeFloor(db, ledger);
         const floorRate = report.read / floor.seconds;
         console.log(
           `${db.kind}: writing the finished graph again, table to table inside the database (the floor of any import) ...`,
         );
         console.log(
-          `  ${fmt(floor.rows)} rows (${(floor.rows / report.read).toFixed(1)} per record) in ${floor.seconds.toFixed(1)} s: ${fmt(floorRate)} records/s, ${fmt((floor.cpu * 1e6) / report.read)} µs of CPU per record`,
+          `  ${fmt(floor.rows)} rows (${(floor.rows / report.read).toFixed(1)} per record) in ${floor.seconds.toFixed(1)} s: ${fmt(floorRate)} records/s, ${"seconds" in floor.cpu.total ? `${perRecord(floor.cpu.total.seconds)} of CPU per record` : `CPU ${unknownBecause(floor.cpu.total)}`}`,
         );
         // Wall time moves with the machine's load; the CPU ratio (floor CPU over import CPU) moves far less.
         const floorShare = rate / floorRate;
         console.log(
           `  the import runs at ${floorShare.toFixed(2)} of the floor (goal ${FLOOR_SHARE_GOAL}: ${floorShare >= FLOOR_SHARE_GOAL ? "met" : "NOT met"}); ` +
-            `by CPU time ${(floor.cpu / cpu.total).toFixed(2)}`,
+            `by CPU time ${"seconds" in floor.cpu.total && "seconds" in cpu.total ? (floor.cpu.total.seconds / cpu.total.seconds).toFixed(2) : "unknown"}`,
         );
         console.log(`${db.kind}: plain multi-row INSERT of the same records (the ceiling) ...`);
-        const ceilingCpuBefore = await cpuSeconds(ceilingDb);
+        const ceilingCpuBefore = await cpuSeconds(ledger);
         const ceiling = await measured(() => bulkInsertCeiling(ceilingDb, file, options.batchSize));
-        const ceilingCpu = (await cpuSince(ceilingDb, ceilingCpuBefore)).total;
+        const ceilingCpu = (await cpuSince(ledger, ceilingCpuBefore)).total;
         const ceilingRate = ceiling.value / ceiling.seconds;
         console.log(
           `  ${fmt(ceiling.value)} rows in ${ceiling.seconds.toFixed(1)} s: ${fmt(ceilingRate)} rows/s, peak RSS ${fmt(ceiling.peakRssMb)} MB`,
         );
         // The same CPU measure for the ceiling says how many plain inserts the import costs per record.
-        console.log(
-          `  CPU per row: ${fmt((ceilingCpu * 1e6) / ceiling.value)} µs; the import costs ${(cpu.total / report.read / (ceilingCpu / ceiling.value)).toFixed(1)} plain inserts of CPU per record`,
-        );
+        if (!("seconds" in ceilingCpu)) console.log(`  CPU per row: ${unknownBecause(ceilingCpu)}`);
+        else
+          console.log(
+            `  CPU per row: ${fmt((ceilingCpu.seconds * 1e6) / ceiling.value)} µs; the import costs ${"seconds" in cpu.total ? (cpu.total.seconds / report.read / (ceilingCpu.seconds / ceiling.value)).toFixed(1) : "an unknown number of"} plain inserts of CPU per record`,
+          );
         const target = TARGET[db.kind];
         results.push(
           `${db.kind.padEnd(10)} ${fmt(rate).padStart(9)} rec/s   ${(rate / floorRate).toFixed(2)} of the floor (goal ${FLOOR_SHARE_GOAL})   ceiling ${fmt(ceilingRate).padStart(9)} rows/s   ${((rate / ceilingRate) * 100).toFixed(0).padStart(3)}% of ceiling   floor ${fmt(floorRate).padStart(7)} rec/s   peak RSS ${fmt(run.peakRssMb)} MB   target ${fmt(target)}: ${rate >= target ? "met" : "NOT met"}`,

@@ -15,7 +15,7 @@ import pg from "pg";
 import { openDatabase } from "../src/db/database.ts";
 import { loadDemo } from "../src/demo/demo.ts";
 import type { Live } from "../src/events/live.ts";
-import { backendCpuSeconds, freshPostgresDatabase, processCpuSeconds } from "./support/postgres.ts";
+import { BackendCpuLedger, freshPostgresDatabase, processCpuSeconds } from "./support/postgres.ts";
 import { root, startServerProcess, stopServerProcess } from "./support/server-process.ts";
 
 const here = import.meta.dirname;
@@ -134,6 +134,7 @@ export default async function main(args: string[]): Promise<void> {
   const url = options.database ?? fresh!.url;
   const children: ChildProcess[] = [];
   const pool = new pg.Pool({ connectionString: url, max: concurrency });
+  let ledger: BackendCpuLedger | null = null;
   try {
     if (fresh) {
       console.log(
@@ -215,9 +216,19 @@ export default async function main(args: string[]): Promise<void> {
     console.log(
       `\n${options.rounds} interleaved rounds of ${options.seconds} s per query and contender, ${concurrency} requests at a time\n`,
     );
+    // Every backend of the database serves a contender (a private database unless --database).
+    ledger = await BackendCpuLedger.open(url);
     const results = new Map<
       string,
-      { latencies: number[]; seconds: number; cpu: number; database: number; requests: number }
+      {
+        latencies: number[];
+        seconds: number;
+        cpu: number;
+        database: number;
+        /** Why PostgreSQL's CPU of some round is not known; the figure is then not printed. */
+        databaseUnknown: string | null;
+        requests: number;
+      }
     >();
     let next = 0;
     const pickId = () => personIds[(next = (next * 7919 + 104729) % personIds.length)]!;
@@ -230,17 +241,18 @@ export default async function main(args: string[]): Promise<void> {
             seconds: 0,
             cpu: 0,
             database: 0,
+            databaseUnknown: null,
             requests: 0,
           };
           const cpuBefore = contender.cpu();
-          const databaseBefore = await backendCpuSeconds(pool);
+          const databaseBefore = await ledger?.mark();
           const run = await load(() => contender.request(query, pickId()), options.seconds);
           const cpuAfter = contender.cpu();
-          const databaseAfter = await backendCpuSeconds(pool);
-          entry.database +=
-            databaseBefore === null || databaseAfter === null
-              ? NaN
-              : databaseAfter - databaseBefore;
+          const database = databaseBefore
+            ? await ledger!.since(databaseBefore)
+            : { unknown: "the server's backends are not on this machine" };
+          if ("seconds" in database) entry.database += database.seconds;
+          else entry.databaseUnknown ??= database.unknown;
           entry.cpu += cpuBefore === null || cpuAfter === null ? 0 : cpuAfter - cpuBefore;
           entry.latencies.push(...run.latencies);
           entry.seconds += run.seconds;
@@ -264,9 +276,15 @@ export default async function main(args: string[]): Promise<void> {
         const sorted = entry.latencies.sort((a, b) => a - b);
         const cpu =
           contender.cpu() === null ? "-" : `${((entry.cpu * 1000) / entry.requests).toFixed(2)} ms`;
+        const databaseCpu =
+          entry.databaseUnknown === null
+            ? `${((entry.database * 1000) / entry.requests).toFixed(2)} ms`
+            : "unknown";
         console.log(
-          `  ${contender.name.padEnd(14)} ${(entry.requests / entry.seconds).toFixed(0).padStart(8)} ${ms(percentile(sorted, 0.5)).padStart(8)} ${ms(percentile(sorted, 0.99)).padStart(8)} ${cpu.padStart(9)} ${`${((entry.database * 1000) / entry.requests).toFixed(2)} ms`.padStart(11)}`,
+          `  ${contender.name.padEnd(14)} ${(entry.requests / entry.seconds).toFixed(0).padStart(8)} ${ms(percentile(sorted, 0.5)).padStart(8)} ${ms(percentile(sorted, 0.99)).padStart(8)} ${cpu.padStart(9)} ${databaseCpu.padStart(11)}`,
         );
+        if (entry.databaseUnknown !== null)
+          console.log(`    PostgreSQL CPU unknown: ${entry.databaseUnknown}`);
       }
       const ratio = rate("Parley") / rate("PostGraphile");
       const ofFloor = rate("SQL (floor)") / rate("Parley");
@@ -285,6 +303,7 @@ export default async function main(args: string[]): Promise<void> {
       console.log("");
     }
   } finally {
+    await ledger?.close();
     await pool.end();
     for (const child of children) await stopServerProcess(child);
     await fresh?.drop();
