@@ -4,6 +4,7 @@
 // Lopez. Blocking, scoring and the name keys all read the name through here
 // so they agree on it.
 import type { PersonCandidate } from "./candidate.ts";
+import { memoizeByString } from "./memo.ts";
 import {
   givenNameCandidates,
   givenNameForms,
@@ -30,7 +31,7 @@ const personNames = new WeakMap<PersonCandidate, ParsedName>();
 export function personName(candidate: PersonCandidate): ParsedName {
   let name = personNames.get(candidate);
   if (!name) {
-    const written = parseName(candidate.name ?? "");
+    const written = parseWrittenName(candidate.name ?? "");
     const spelled = nameSpelledByEmail(candidate);
     name = spelled && written.tokens.length > 0 ? completeName(written, spelled) : written;
     if (name.single !== null) name = completeSingleWord(name, candidate) ?? name;
@@ -56,20 +57,29 @@ export function parseName(raw: string, display = raw.trim().replace(/\s+/g, " ")
   };
 }
 
+/** A record's written name as parsed: the same names come back on every mention of a person. */
+const parseWrittenName = memoizeByString((raw) => parseName(raw));
+
 /** "mary.jones@..." -> Mary Jones; only addresses with a separator spell a name reliably. */
 export function nameSpelledByEmail(candidate: PersonCandidate): ParsedName | null {
   for (const raw of candidate.emails ?? []) {
-    const email = normalizeEmail(raw);
-    if (!email) continue;
-    const local = emailLocalPart(email);
-    const parts = SEPARATED_NAME.exec(local);
-    if (!parts || isRoleLocalPart(local)) continue;
-    const spelled = parseName(`${parts[1]} ${parts[2]}`, `${local}@`);
-    // "dr.smith@" loses its title and no longer spells two names.
-    if (spelled.tokens.length === 2) return spelled;
+    const spelled = nameSpelledByAddress(raw);
+    if (spelled) return spelled;
   }
   return null;
 }
+
+/** The name one address spells, once per address: every mention of a person repeats its addresses. */
+const nameSpelledByAddress = memoizeByString((raw): ParsedName | null => {
+  const email = normalizeEmail(raw);
+  if (!email) return null;
+  const local = emailLocalPart(email);
+  const parts = SEPARATED_NAME.exec(local);
+  if (!parts || isRoleLocalPart(local)) return null;
+  const spelled = parseName(`${parts[1]} ${parts[2]}`, `${local}@`);
+  // "dr.smith@" loses its title and no longer spells two names.
+  return spelled.tokens.length === 2 ? spelled : null;
+});
 
 /** Two words joined by a separator, and perhaps a number: "mary.jones", "mary_jones84". */
 const SEPARATED_NAME = /^([a-z]{2,})[._-]([a-z]{2,})\d*$/;

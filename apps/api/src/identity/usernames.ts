@@ -33,17 +33,38 @@ export const TRUNCATED_STEM_LENGTH = 12;
 export function usernamesOf(candidate: PersonCandidate): Username[] {
   const usernames: Username[] = [];
   for (const raw of candidate.emails ?? []) {
-    const email = normalizeEmail(raw);
-    if (!email) continue;
-    const local = emailLocalPart(email);
-    if (!isRoleLocalPart(local)) usernames.push(username(`email:${emailDomain(email)}`, local));
+    const address = usernameOfAddress(raw);
+    if (address) usernames.push(address);
   }
   for (const ref of candidate.handles ?? []) {
-    const handle = normalizeHandle(ref.platform, ref.handle);
-    if (handle) usernames.push(username(handle.platform, handle.handle.toLowerCase()));
+    const handle = usernameOfHandle(ref.platform, ref.handle);
+    if (handle) usernames.push(handle);
   }
-  return usernames.filter((u) => u.stem.length >= 3);
+  return usernames;
 }
+
+// Per address and per handle, since names, blocking and scoring each read a record's user names,
+// and every mention of a person repeats them. Null for what is no user name of three letters or more.
+const usernameOfAddress = memoizeByString((raw): Username | null => {
+  const email = normalizeEmail(raw);
+  if (!email) return null;
+  const local = emailLocalPart(email);
+  if (isRoleLocalPart(local)) return null;
+  return usableUsername(username(`email:${emailDomain(email)}`, local));
+});
+
+/** Keyed by the platform's length, then platform and handle: no text of either can shift the split. */
+const usernameOfPlatformHandle = memoizeByString((key): Username | null => {
+  const lengthEnd = key.indexOf(":");
+  const platformEnd = lengthEnd + 1 + Number(key.slice(0, lengthEnd));
+  const handle = normalizeHandle(key.slice(lengthEnd + 1, platformEnd), key.slice(platformEnd));
+  return handle ? usableUsername(username(handle.platform, handle.handle.toLowerCase())) : null;
+});
+
+const usernameOfHandle = (platform: string, handle: string): Username | null =>
+  usernameOfPlatformHandle(`${platform.length}:${platform}${handle}`);
+
+const usableUsername = (name: Username): Username | null => (name.stem.length >= 3 ? name : null);
 
 function username(source: string, value: string): Username {
   const stem = value.replace(/[^a-z]/g, "");
