@@ -16,6 +16,7 @@ import {
 import { deterministicKeys, givenNameKey, identityKeyString } from "../../identity/identityKeys.ts";
 import { memoizeByString } from "../../identity/memo.ts";
 import { mergePeople } from "../../identity/merge.ts";
+import { normalizeExternalId } from "../../identity/normalize.ts";
 import {
   recordStageChanges,
   type StageChange,
@@ -49,8 +50,16 @@ export interface ResolvedPeople {
   changed: number[];
 }
 
-/** The given name a stored display name states; the same people come back batch after batch. */
-const givenNameOfName = memoizeByString((name) => givenNameKey({ name }));
+/**
+ * The given name a stored display name states; the same people come back batch after batch. A
+ * one-word display name states none: it is a placeholder made from an identifier (an address
+ * such as "kellevova@northloop.io" would otherwise read as the given name "kellevova" and hold
+ * the person apart from the records that name them), or a bare given name the records alone
+ * could complete.
+ */
+const givenNameOfName = memoizeByString((name) =>
+  /\s/.test(name.trim()) ? givenNameKey({ name }) : null,
+);
 
 /** Advisory lock id of people resolution (the migrator holds 727001). */
 const PEOPLE_RESOLUTION_LOCK = 727002;
@@ -440,9 +449,18 @@ async function lookUpOwners(
            SELECT "personId" FROM "Identity" WHERE kind = k.kind::"IdentityKind" AND platform = k.platform AND value = k.value LIMIT 1
          ) i
        UNION ALL
+       -- A record is also found through the external id an earlier record of another system
+       -- carried for it (a helpdesk user naming the CRM contact imported after it); its own
+       -- PersonSource row, where there is one, comes first.
        SELECT 'source:' || k.source || chr(1) || k.id, s."personId"
-         FROM unnest($4::text[], $5::text[]) AS k(source, id)
-         CROSS JOIN LATERAL (SELECT "personId" FROM "PersonSource" WHERE source = k.source AND "sourceId" = k.id LIMIT 1) s
+         FROM unnest($4::text[], $5::text[], $6::text[], $7::text[]) AS k(source, id, "externalSource", "externalId")
+         CROSS JOIN LATERAL (
+           SELECT "personId" FROM (
+             (SELECT "personId", 0 AS rank FROM "PersonSource" WHERE source = k.source AND "sourceId" = k.id LIMIT 1)
+             UNION ALL
+             (SELECT "personId", 1 AS rank FROM "Identity" WHERE kind = 'external' AND platform = k."externalSource" AND value = k."externalId" LIMIT 1)
+           ) found ORDER BY rank LIMIT 1
+         ) s
      ), chain AS (
        SELECT h.key, p.id, p."mergedIntoId", 0 AS depth
          FROM hits h CROSS JOIN LATERAL (SELECT id, "mergedIntoId" FROM "Person" WHERE id = h."personId" LIMIT 1) p
@@ -458,6 +476,8 @@ async function lookUpOwners(
       identityList.map((k) => k.value),
       sourceList.map((s) => s.source),
       sourceList.map((s) => s.id),
+      sourceList.map((s) => normalizeExternalId(s.source, s.id)?.source ?? null),
+      sourceList.map((s) => normalizeExternalId(s.source, s.id)?.id ?? null),
     ],
   );
   return new Map(rows.map((row) => [row.key, row.personId]));
