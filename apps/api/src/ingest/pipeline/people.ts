@@ -51,15 +51,17 @@ export interface ResolvedPeople {
 }
 
 /**
- * The given name a stored display name states; the same people come back batch after batch. A
- * one-word display name states none: it is a placeholder made from an identifier (an address
- * such as "kellevova@northloop.io" would otherwise read as the given name "kellevova" and hold
- * the person apart from the records that name them), or a bare given name the records alone
- * could complete.
+ * The given name a stored person states, read as a record's is: from its display name, completed
+ * and corrected by its own addresses ("Frnk Carlelby" writing from frank_carlelby@ is Frank), so
+ * a slip in the first record's name does not hold back the merge of the next. A one-word display
+ * name states none: it is a placeholder made from an identifier (an address such as
+ * "kellevova@northloop.io" would otherwise read as the given name "kellevova"), or a bare given
+ * name the records alone could complete. The same people come back batch after batch.
  */
-const givenNameOfName = memoizeByString((name) =>
-  /\s/.test(name.trim()) ? givenNameKey({ name }) : null,
-);
+const givenNameOfPerson = memoizeByString((person) => {
+  const [name = "", ...emails] = person.split("\u0001");
+  return /\s/.test(name.trim()) ? givenNameKey({ name, emails }) : null;
+});
 
 /** Advisory lock id of people resolution (the migrator holds 727001). */
 const PEOPLE_RESOLUTION_LOCK = 727002;
@@ -220,13 +222,13 @@ async function groupMentions(
 ): Promise<MentionGroups> {
   // Nodes 0..n-1 are the mentions, n.. the stored people their keys hit.
   const existingIds = [...new Set(owners.values())].sort((a, b) => a - b);
-  const names = await survivorNames(client, existingIds);
+  const survivors = await survivorNamesAndEmails(client, existingIds);
   const nodeOfPerson = new Map(existingIds.map((id, i) => [id, mentions.length + i]));
   const { find } = groupByKeys({
     keysOf: mentions.map((mention) => mention.keys),
     givenNames: [
       ...mentions.map((mention) => mention.givenName),
-      ...existingIds.map((id) => givenNameOfName(names.get(id) ?? "")),
+      ...existingIds.map((id) => givenNameOfPerson(survivors.get(id) ?? "")),
     ],
     ownerOf: (key) => {
       const owner = owners.get(key);
@@ -483,13 +485,19 @@ async function lookUpOwners(
   return new Map(rows.map((row) => [row.key, row.personId]));
 }
 
-async function survivorNames(client: pg.PoolClient, ids: number[]): Promise<Map<number, string>> {
+/** Each stored person's display name and email addresses, joined by \u0001, for givenNameOfPerson. */
+async function survivorNamesAndEmails(
+  client: pg.PoolClient,
+  ids: number[],
+): Promise<Map<number, string>> {
   if (ids.length === 0) return new Map();
-  const { rows } = await client.query<{ id: number; displayName: string }>(
-    `SELECT id, "displayName" FROM "Person" WHERE id = ANY($1::int[])`,
+  const { rows } = await client.query<{ id: number; displayName: string; emails: string[] }>(
+    `SELECT p.id, p."displayName",
+            ARRAY(SELECT i.value FROM "Identity" i WHERE i."personId" = p.id AND i.kind = 'email' ORDER BY i.id) AS emails
+       FROM "Person" p WHERE p.id = ANY($1::int[])`,
     [ids],
   );
-  return new Map(rows.map((row) => [row.id, row.displayName]));
+  return new Map(rows.map((row) => [row.id, [row.displayName, ...row.emails].join("\u0001")]));
 }
 
 interface ComponentProfile {

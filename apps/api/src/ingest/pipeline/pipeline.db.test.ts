@@ -429,6 +429,19 @@ describe("ingestBatch", () => {
     expect(await people()).toEqual(["Kevin Ellevova", "Kim Ellevova"]);
   });
 
+  it("a slip in the stored person's given name, corrected by their address, does not hold back the next record", async () => {
+    const person = (id: string, name: string) => ({
+      type: "person",
+      source: "zendesk",
+      id,
+      name,
+      emails: ["frank_carlelby@ironloop.net"],
+    });
+    await ingestBatch(services, [person("z-1", "Frnk Carlelby")], { actor: "test" });
+    await ingestBatch(services, [person("z-2", "Frank Carlelby")], { actor: "test" });
+    expect(await count("Person")).toBe(1);
+  });
+
   it("coalesces person_created events of a big batch and keeps one message_added per message", async () => {
     const records = Array.from({ length: 120 }, (_, i) => ({
       type: "message",
