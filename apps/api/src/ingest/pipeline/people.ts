@@ -16,6 +16,7 @@ import {
 import { deterministicKeys, givenNameKey, identityKeyString } from "../../identity/identityKeys.ts";
 import { memoizeByString } from "../../identity/memo.ts";
 import { mergePeople } from "../../identity/merge.ts";
+import { normalizeExternalId } from "../../identity/normalize.ts";
 import {
   recordStageChanges,
   type StageChange,
@@ -49,8 +50,18 @@ export interface ResolvedPeople {
   changed: number[];
 }
 
-/** The given name a stored display name states; the same people come back batch after batch. */
-const givenNameOfName = memoizeByString((name) => givenNameKey({ name }));
+/**
+ * The given name a stored person states, read as a record's is: from its display name, completed
+ * and corrected by its own addresses ("Frnk Carlelby" writing from frank_carlelby@ is Frank), so
+ * a slip in the first record's name does not hold back the merge of the next. A one-word display
+ * name states none: it is a placeholder made from an identifier (an address such as
+ * "kellevova@northloop.io" would otherwise read as the given name "kellevova"), or a bare given
+ * name the records alone could complete. The same people come back batch after batch.
+ */
+const givenNameOfPerson = memoizeByString((person) => {
+  const [name = "", ...emails] = person.split("\u0001");
+  return /\s/.test(name.trim()) ? givenNameKey({ name, emails }) : null;
+});
 
 /** Advisory lock id of people resolution (the migrator holds 727001). */
 const PEOPLE_RESOLUTION_LOCK = 727002;
@@ -211,13 +222,13 @@ async function groupMentions(
 ): Promise<MentionGroups> {
   // Nodes 0..n-1 are the mentions, n.. the stored people their keys hit.
   const existingIds = [...new Set(owners.values())].sort((a, b) => a - b);
-  const names = await survivorNames(client, existingIds);
+  const survivors = await survivorNamesAndEmails(client, existingIds);
   const nodeOfPerson = new Map(existingIds.map((id, i) => [id, mentions.length + i]));
   const { find } = groupByKeys({
     keysOf: mentions.map((mention) => mention.keys),
     givenNames: [
       ...mentions.map((mention) => mention.givenName),
-      ...existingIds.map((id) => givenNameOfName(names.get(id) ?? "")),
+      ...existingIds.map((id) => givenNameOfPerson(survivors.get(id) ?? "")),
     ],
     ownerOf: (key) => {
       const owner = owners.get(key);
@@ -440,9 +451,18 @@ async function lookUpOwners(
            SELECT "personId" FROM "Identity" WHERE kind = k.kind::"IdentityKind" AND platform = k.platform AND value = k.value LIMIT 1
          ) i
        UNION ALL
+       -- A record is also found through the external id an earlier record of another system
+       -- carried for it (a helpdesk user naming the CRM contact imported after it); its own
+       -- PersonSource row, where there is one, comes first.
        SELECT 'source:' || k.source || chr(1) || k.id, s."personId"
-         FROM unnest($4::text[], $5::text[]) AS k(source, id)
-         CROSS JOIN LATERAL (SELECT "personId" FROM "PersonSource" WHERE source = k.source AND "sourceId" = k.id LIMIT 1) s
+         FROM unnest($4::text[], $5::text[], $6::text[], $7::text[]) AS k(source, id, "externalSource", "externalId")
+         CROSS JOIN LATERAL (
+           SELECT "personId" FROM (
+             (SELECT "personId", 0 AS rank FROM "PersonSource" WHERE source = k.source AND "sourceId" = k.id LIMIT 1)
+             UNION ALL
+             (SELECT "personId", 1 AS rank FROM "Identity" WHERE kind = 'external' AND platform = k."externalSource" AND value = k."externalId" LIMIT 1)
+           ) found ORDER BY rank LIMIT 1
+         ) s
      ), chain AS (
        SELECT h.key, p.id, p."mergedIntoId", 0 AS depth
          FROM hits h CROSS JOIN LATERAL (SELECT id, "mergedIntoId" FROM "Person" WHERE id = h."personId" LIMIT 1) p
@@ -458,18 +478,26 @@ async function lookUpOwners(
       identityList.map((k) => k.value),
       sourceList.map((s) => s.source),
       sourceList.map((s) => s.id),
+      sourceList.map((s) => normalizeExternalId(s.source, s.id)?.source ?? null),
+      sourceList.map((s) => normalizeExternalId(s.source, s.id)?.id ?? null),
     ],
   );
   return new Map(rows.map((row) => [row.key, row.personId]));
 }
 
-async function survivorNames(client: pg.PoolClient, ids: number[]): Promise<Map<number, string>> {
+/** Each stored person's display name and email addresses, joined by \u0001, for givenNameOfPerson. */
+async function survivorNamesAndEmails(
+  client: pg.PoolClient,
+  ids: number[],
+): Promise<Map<number, string>> {
   if (ids.length === 0) return new Map();
-  const { rows } = await client.query<{ id: number; displayName: string }>(
-    `SELECT id, "displayName" FROM "Person" WHERE id = ANY($1::int[])`,
+  const { rows } = await client.query<{ id: number; displayName: string; emails: string[] }>(
+    `SELECT p.id, p."displayName",
+            ARRAY(SELECT i.value FROM "Identity" i WHERE i."personId" = p.id AND i.kind = 'email' ORDER BY i.id) AS emails
+       FROM "Person" p WHERE p.id = ANY($1::int[])`,
     [ids],
   );
-  return new Map(rows.map((row) => [row.id, row.displayName]));
+  return new Map(rows.map((row) => [row.id, [row.displayName, ...row.emails].join("\u0001")]));
 }
 
 interface ComponentProfile {

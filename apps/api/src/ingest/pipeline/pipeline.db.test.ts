@@ -372,6 +372,76 @@ describe("ingestBatch", () => {
     expect(await count("Person")).toBe(2);
   });
 
+  it("merges a record into the person an earlier record of another system named by its id", async () => {
+    await ingestBatch(
+      services,
+      [
+        {
+          type: "person",
+          source: "zendesk",
+          id: "z-3186",
+          name: "James Marutford",
+          emails: ["james_marutford@openpeak.com"],
+          externalIds: [{ source: "crm", id: "crm-3184" }],
+        },
+      ],
+      { actor: "test" },
+    );
+    await ingestBatch(
+      services,
+      [
+        {
+          type: "person",
+          source: "crm",
+          id: "crm-3184",
+          name: "James Marutford",
+          emails: ["stormrunner48@protonmail.com"],
+        },
+      ],
+      { actor: "test" },
+    );
+    const { rows } = await db.pool.query(
+      `SELECT DISTINCT "personId" FROM "PersonSource" WHERE "sourceId" IN ('z-3186', 'crm-3184')`,
+    );
+    expect(rows).toHaveLength(1);
+    expect(await count("Person")).toBe(1);
+  });
+
+  it("a person first known only by an address merges with the named records that share it, and the guard still reads their name", async () => {
+    const person = (id: string, name?: string) => ({
+      type: "person",
+      source: "zendesk",
+      id,
+      ...(name ? { name } : {}),
+      emails: ["kellevova@northloop.io"],
+    });
+    await ingestBatch(services, [person("z-1")], { actor: "test" });
+    await ingestBatch(services, [person("z-2", "Kevin Ellevova")], { actor: "test" });
+    const people = async () =>
+      (
+        await db.pool.query<{ displayName: string }>(
+          `SELECT "displayName" FROM "Person" WHERE "mergedIntoId" IS NULL ORDER BY id`,
+        )
+      ).rows.map((row) => row.displayName);
+    expect(await people()).toEqual(["Kevin Ellevova"]);
+    // Once the person is named, another given name on the same address is someone else.
+    await ingestBatch(services, [person("z-3", "Kim Ellevova")], { actor: "test" });
+    expect(await people()).toEqual(["Kevin Ellevova", "Kim Ellevova"]);
+  });
+
+  it("a slip in the stored person's given name, corrected by their address, does not hold back the next record", async () => {
+    const person = (id: string, name: string) => ({
+      type: "person",
+      source: "zendesk",
+      id,
+      name,
+      emails: ["frank_carlelby@ironloop.net"],
+    });
+    await ingestBatch(services, [person("z-1", "Frnk Carlelby")], { actor: "test" });
+    await ingestBatch(services, [person("z-2", "Frank Carlelby")], { actor: "test" });
+    expect(await count("Person")).toBe(1);
+  });
+
   it("coalesces person_created events of a big batch and keeps one message_added per message", async () => {
     const records = Array.from({ length: 120 }, (_, i) => ({
       type: "message",
