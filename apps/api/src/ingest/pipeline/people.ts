@@ -3,6 +3,7 @@
 // (source, id) keys are looked up together, records sharing a key are grouped into people
 // (identity/grouping.ts), people an import proves to be one are merged, and the people are written.
 import type pg from "pg";
+import { arrayLiteral } from "../../db/statement.ts";
 import type { NewEvent } from "../../events/log.ts";
 import type { LifecycleStage } from "../../generated/prisma/enums.ts";
 import type { PostalAddress } from "../../identity/address.ts";
@@ -442,6 +443,7 @@ async function lookUpOwners(
   }
   const identityList = [...identities.values()];
   const sourceList = [...sources.values()];
+  const externalForms = sourceList.map((s) => normalizeExternalId(s.source, s.id));
   const { rows } = await client.query<{ key: string; personId: number }>(
     `WITH RECURSIVE hits AS (
        -- One index probe per key (sql.ts rowsBySource says why).
@@ -473,13 +475,13 @@ async function lookUpOwners(
      )
      SELECT key, id AS "personId" FROM chain WHERE "mergedIntoId" IS NULL`,
     [
-      identityList.map((k) => k.kind),
-      identityList.map((k) => k.platform),
-      identityList.map((k) => k.value),
-      sourceList.map((s) => s.source),
-      sourceList.map((s) => s.id),
-      sourceList.map((s) => normalizeExternalId(s.source, s.id)?.source ?? null),
-      sourceList.map((s) => normalizeExternalId(s.source, s.id)?.id ?? null),
+      arrayLiteral(identityList.map((k) => k.kind)),
+      arrayLiteral(identityList.map((k) => k.platform)),
+      arrayLiteral(identityList.map((k) => k.value)),
+      arrayLiteral(sourceList.map((s) => s.source)),
+      arrayLiteral(sourceList.map((s) => s.id)),
+      arrayLiteral(externalForms.map((external) => external?.source ?? null)),
+      arrayLiteral(externalForms.map((external) => external?.id ?? null)),
     ],
   );
   return new Map(rows.map((row) => [row.key, row.personId]));
@@ -670,11 +672,11 @@ async function writeIdentitiesAndSources(
        ON CONFLICT (kind, platform, value) DO NOTHING
        RETURNING "personId"`,
       [
-        list.map((i) => i.personId),
-        list.map((i) => i.key.kind),
-        list.map((i) => i.key.platform),
-        list.map((i) => i.key.value),
-        list.map((i) => (i.key.kind === "handle" ? `@${i.key.value}` : i.key.value)),
+        arrayLiteral(list.map((i) => i.personId)),
+        arrayLiteral(list.map((i) => i.key.kind)),
+        arrayLiteral(list.map((i) => i.key.platform)),
+        arrayLiteral(list.map((i) => i.key.value)),
+        arrayLiteral(list.map((i) => (i.key.kind === "handle" ? `@${i.key.value}` : i.key.value))),
       ],
     );
     for (const row of rows) identityOwners.add(row.personId);
@@ -691,10 +693,10 @@ async function writeIdentitiesAndSources(
         WHERE EXCLUDED.record IS NOT NULL AND "PersonSource".record IS DISTINCT FROM EXCLUDED.record
        RETURNING source, "sourceId", (xmax = 0) AS inserted`,
       [
-        sourceRows.map((s) => s.personId),
-        sourceRows.map((s) => s.source),
-        sourceRows.map((s) => s.id),
-        sourceRows.map((s) => s.record),
+        arrayLiteral(sourceRows.map((s) => s.personId)),
+        arrayLiteral(sourceRows.map((s) => s.source)),
+        arrayLiteral(sourceRows.map((s) => s.id)),
+        arrayLiteral(sourceRows.map((s) => s.record)),
       ],
     );
     for (const row of rows)
