@@ -487,7 +487,14 @@ async function lookUpOwners(
   return new Map(rows.map((row) => [row.key, row.personId]));
 }
 
-/** Each stored person's display name and email addresses, joined by \u0001, for givenNameOfPerson. */
+/**
+ * Each stored person's display name and email addresses, joined by \u0001, for givenNameOfPerson.
+ * A person's identities are read through the personId index alone and their kind filtered after:
+ * with `kind = 'email'` as an index condition, statistics from a young table led the planner to
+ * AND it with the (kind, platform, value) index, reading every stored email's entry once per person
+ * (0.35 ms a person at 10,000 people, half of a 40,000-record import's statement time, and growing
+ * with the graph).
+ */
 async function survivorNamesAndEmails(
   client: pg.PoolClient,
   ids: number[],
@@ -495,8 +502,9 @@ async function survivorNamesAndEmails(
   if (ids.length === 0) return new Map();
   const { rows } = await client.query<{ id: number; displayName: string; emails: string[] }>(
     `SELECT p.id, p."displayName",
-            ARRAY(SELECT i.value FROM "Identity" i WHERE i."personId" = p.id AND i.kind = 'email' ORDER BY i.id) AS emails
-       FROM "Person" p WHERE p.id = ANY($1::int[])`,
+            ARRAY(SELECT i.value FROM "Identity" i WHERE i."personId" = p.id AND i.kind::text = 'email' ORDER BY i.id) AS emails
+       FROM unnest($1::int[]) AS w(id)
+       CROSS JOIN LATERAL (SELECT id, "displayName" FROM "Person" WHERE id = w.id LIMIT 1) p`,
     [ids],
   );
   return new Map(rows.map((row) => [row.id, [row.displayName, ...row.emails].join("\u0001")]));

@@ -25,6 +25,14 @@ export const activityKinds = {
   dealChange: { kind: "deal_change", department: "sales", column: "dealStageChangeId" },
 } as const satisfies Record<string, ActivityKind>;
 
+/**
+ * The timeline rows of messages, touchpoints and stage changes this batch inserted. Each points at
+ * a row this transaction has just created with a fresh id, so no other Activity can hold its
+ * reference and the insert needs no conflict clause (a caller with any other reference must not
+ * use it). ON CONFLICT DO NOTHING made each row a speculative insertion, a probe of the unique
+ * index before the heap insert and a confirmation after: one WAL record a row in nine, though
+ * the statement time moved by less than its noise (3%).
+ */
 export function activityInsert(of: ActivityKind, rows: ActivityRow[]): Statement {
   const params = new Parameters();
   const input = params.unnest("a", rows, [
@@ -36,8 +44,7 @@ export function activityInsert(of: ActivityKind, rows: ActivityRow[]): Statement
   ]);
   return params.statement(
     `INSERT INTO "Activity" ("personId", kind, department, "occurredAt", summary, "${of.column}", "dealId")
-     SELECT p, ${params.add(of.kind, `"ActivityKind"`)}, ${params.add(of.department, `"Department"`)}, o, s, r, d FROM ${input.sql}
-     ON CONFLICT ("${of.column}") DO NOTHING`,
+     SELECT p, ${params.add(of.kind, `"ActivityKind"`)}, ${params.add(of.department, `"Department"`)}, o, s, r, d FROM ${input.sql}`,
   );
 }
 
