@@ -3,7 +3,7 @@
 // (source, id) keys are looked up together, records sharing a key are grouped into people
 // (identity/grouping.ts), people an import proves to be one are merged, and the people are written.
 import type pg from "pg";
-import { arrayLiteral } from "../../db/statement.ts";
+import { Parameters, runStatement } from "../../db/statement.ts";
 import type { NewEvent } from "../../events/log.ts";
 import type { LifecycleStage } from "../../generated/prisma/enums.ts";
 import type { PostalAddress } from "../../identity/address.ts";
@@ -443,12 +443,28 @@ async function lookUpOwners(
   }
   const identityList = [...identities.values()];
   const sourceList = [...sources.values()];
-  const externalForms = sourceList.map((s) => normalizeExternalId(s.source, s.id));
-  const { rows } = await client.query<{ key: string; personId: number }>(
-    `WITH RECURSIVE hits AS (
+  const externalForms = sourceList.map((s) => ({
+    ...s,
+    external: normalizeExternalId(s.source, s.id),
+  }));
+  const params = new Parameters();
+  const keys = params.unnest("k", identityList, [
+    { name: "kind", type: "text", value: (k) => k.kind },
+    { name: "platform", type: "text", value: (k) => k.platform },
+    { name: "value", type: "text", value: (k) => k.value },
+  ]);
+  const records = params.unnest("k", externalForms, [
+    { name: "source", type: "text", value: (s) => s.source },
+    { name: "id", type: "text", value: (s) => s.id },
+    { name: '"externalSource"', type: "text", value: (s) => s.external?.source ?? null },
+    { name: '"externalId"', type: "text", value: (s) => s.external?.id ?? null },
+  ]);
+  const { rows } = await runStatement<{ key: string; personId: number }>(
+    client,
+    params.statement(`WITH RECURSIVE hits AS (
        -- One index probe per key (sql.ts rowsBySource says why).
        SELECT k.kind || ':' || k.platform || ':' || k.value AS key, i."personId"
-         FROM unnest($1::text[], $2::text[], $3::text[]) AS k(kind, platform, value)
+         FROM ${keys.sql}
          CROSS JOIN LATERAL (
            SELECT "personId" FROM "Identity" WHERE kind = k.kind::"IdentityKind" AND platform = k.platform AND value = k.value LIMIT 1
          ) i
@@ -457,7 +473,7 @@ async function lookUpOwners(
        -- carried for it (a helpdesk user naming the CRM contact imported after it); its own
        -- PersonSource row, where there is one, comes first.
        SELECT 'source:' || k.source || chr(1) || k.id, s."personId"
-         FROM unnest($4::text[], $5::text[], $6::text[], $7::text[]) AS k(source, id, "externalSource", "externalId")
+         FROM ${records.sql}
          CROSS JOIN LATERAL (
            SELECT "personId" FROM (
              (SELECT "personId", 0 AS rank FROM "PersonSource" WHERE source = k.source AND "sourceId" = k.id LIMIT 1)
@@ -473,16 +489,7 @@ async function lookUpOwners(
          FROM chain c CROSS JOIN LATERAL (SELECT id, "mergedIntoId" FROM "Person" WHERE id = c."mergedIntoId" LIMIT 1) p
         WHERE c.depth < 20
      )
-     SELECT key, id AS "personId" FROM chain WHERE "mergedIntoId" IS NULL`,
-    [
-      arrayLiteral(identityList.map((k) => k.kind)),
-      arrayLiteral(identityList.map((k) => k.platform)),
-      arrayLiteral(identityList.map((k) => k.value)),
-      arrayLiteral(sourceList.map((s) => s.source)),
-      arrayLiteral(sourceList.map((s) => s.id)),
-      arrayLiteral(externalForms.map((external) => external?.source ?? null)),
-      arrayLiteral(externalForms.map((external) => external?.id ?? null)),
-    ],
+     SELECT key, id AS "personId" FROM chain WHERE "mergedIntoId" IS NULL`),
   );
   return new Map(rows.map((row) => [row.key, row.personId]));
 }
@@ -567,7 +574,7 @@ function stageChangesOfMentions(
   const recordsOf = new Map(
     stagesBefore.map(({ personId }) => [
       personId,
-      [] as Parameters<typeof stageChangesOfRecords>[2],
+      [] as globalThis.Parameters<typeof stageChangesOfRecords>[2],
     ]),
   );
   mentions.forEach((mention, node) => {
@@ -673,19 +680,28 @@ async function writeIdentitiesAndSources(
   });
   const identityOwners = new Set<number>();
   if (identities.size > 0) {
-    const list = [...identities.values()];
-    const { rows } = await client.query<{ personId: number }>(
-      `INSERT INTO "Identity" ("personId", kind, platform, value, raw)
-       SELECT p, k::"IdentityKind", pl, v, r FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[]) AS i(p, k, pl, v, r)
-       ON CONFLICT (kind, platform, value) DO NOTHING
-       RETURNING "personId"`,
+    const params = new Parameters();
+    const input = params.unnest(
+      "i",
+      [...identities.values()],
       [
-        arrayLiteral(list.map((i) => i.personId)),
-        arrayLiteral(list.map((i) => i.key.kind)),
-        arrayLiteral(list.map((i) => i.key.platform)),
-        arrayLiteral(list.map((i) => i.key.value)),
-        arrayLiteral(list.map((i) => (i.key.kind === "handle" ? `@${i.key.value}` : i.key.value))),
+        { name: "p", type: "int", value: (i) => i.personId },
+        { name: "k", type: "text", value: (i) => i.key.kind },
+        { name: "pl", type: "text", value: (i) => i.key.platform },
+        { name: "v", type: "text", value: (i) => i.key.value },
+        {
+          name: "r",
+          type: "text",
+          value: (i) => (i.key.kind === "handle" ? `@${i.key.value}` : i.key.value),
+        },
       ],
+    );
+    const { rows } = await runStatement<{ personId: number }>(
+      client,
+      params.statement(`INSERT INTO "Identity" ("personId", kind, platform, value, raw)
+       SELECT p, k::"IdentityKind", pl, v, r FROM ${input.sql}
+       ON CONFLICT (kind, platform, value) DO NOTHING
+       RETURNING "personId"`),
     );
     for (const row of rows) identityOwners.add(row.personId);
   }
@@ -694,18 +710,20 @@ async function writeIdentitiesAndSources(
     (s) => s.record !== null || !stored.has(sourceRecordKey(s.source, s.id)),
   );
   if (sourceRows.length > 0) {
-    const { rows } = await client.query<{ source: string; sourceId: string; inserted: boolean }>(
-      `INSERT INTO "PersonSource" ("personId", source, "sourceId", record)
-       SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::jsonb[])
+    const params = new Parameters();
+    const input = params.unnest("s", sourceRows, [
+      { name: "p", type: "int", value: (s) => s.personId },
+      { name: "src", type: "text", value: (s) => s.source },
+      { name: "sid", type: "text", value: (s) => s.id },
+      { name: "rec", type: "jsonb", value: (s) => s.record },
+    ]);
+    const { rows } = await runStatement<{ source: string; sourceId: string; inserted: boolean }>(
+      client,
+      params.statement(`INSERT INTO "PersonSource" ("personId", source, "sourceId", record)
+       SELECT p, src, sid, rec FROM ${input.sql}
        ON CONFLICT (source, "sourceId") DO UPDATE SET record = EXCLUDED.record, "updatedAt" = now()
         WHERE EXCLUDED.record IS NOT NULL AND "PersonSource".record IS DISTINCT FROM EXCLUDED.record
-       RETURNING source, "sourceId", (xmax = 0) AS inserted`,
-      [
-        arrayLiteral(sourceRows.map((s) => s.personId)),
-        arrayLiteral(sourceRows.map((s) => s.source)),
-        arrayLiteral(sourceRows.map((s) => s.id)),
-        arrayLiteral(sourceRows.map((s) => s.record)),
-      ],
+       RETURNING source, "sourceId", (xmax = 0) AS inserted`),
     );
     for (const row of rows)
       changes.set(sourceKey(row.source, row.sourceId), row.inserted ? "inserted" : "updated");
