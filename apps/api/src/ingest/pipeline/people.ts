@@ -3,7 +3,7 @@
 // (source, id) keys are looked up together, records sharing a key are grouped into people
 // (identity/grouping.ts), people an import proves to be one are merged, and the people are written.
 import type pg from "pg";
-import { Parameters, runStatement } from "../../db/statement.ts";
+import { Parameters, runStatement, type Statement } from "../../db/statement.ts";
 import type { NewEvent } from "../../events/log.ts";
 import type { LifecycleStage } from "../../generated/prisma/enums.ts";
 import type { PostalAddress } from "../../identity/address.ts";
@@ -500,21 +500,29 @@ async function lookUpOwners(
  * with `kind = 'email'` as an index condition, statistics from a young table led the planner to
  * AND it with the (kind, platform, value) index, reading every stored email's entry once per person
  * (0.35 ms a person at 10,000 people, half of a 40,000-record import's statement time, and growing
- * with the graph).
+ * with the graph). survivor-plan.db.test.ts guards the plan.
  */
 async function survivorNamesAndEmails(
   client: pg.PoolClient,
   ids: number[],
 ): Promise<Map<number, string>> {
   if (ids.length === 0) return new Map();
-  const { rows } = await client.query<{ id: number; displayName: string; emails: string[] }>(
-    `SELECT p.id, p."displayName",
-            ARRAY(SELECT i.value FROM "Identity" i WHERE i."personId" = p.id AND i.kind::text = 'email' ORDER BY i.id) AS emails
-       FROM unnest($1::int[]) AS w(id)
-       CROSS JOIN LATERAL (SELECT id, "displayName" FROM "Person" WHERE id = w.id LIMIT 1) p`,
-    [ids],
+  const { rows } = await runStatement<{ id: number; displayName: string; emails: string[] }>(
+    client,
+    survivorNamesAndEmailsStatement(ids),
   );
   return new Map(rows.map((row) => [row.id, [row.displayName, ...row.emails].join("\u0001")]));
+}
+
+/** survivorNamesAndEmails's statement, apart so a test can EXPLAIN it. */
+export function survivorNamesAndEmailsStatement(ids: number[]): Statement {
+  const params = new Parameters();
+  return params.statement(
+    `SELECT p.id, p."displayName",
+            ARRAY(SELECT i.value FROM "Identity" i WHERE i."personId" = p.id AND i.kind::text = 'email' ORDER BY i.id) AS emails
+       FROM unnest(${params.add(ids, "int[]")}) AS w(id)
+       CROSS JOIN LATERAL (SELECT id, "displayName" FROM "Person" WHERE id = w.id LIMIT 1) p`,
+  );
 }
 
 interface ComponentProfile {
