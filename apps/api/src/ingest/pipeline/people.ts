@@ -472,24 +472,27 @@ async function lookUpOwners(
        -- A record is also found through the external id an earlier record of another system
        -- carried for it (a helpdesk user naming the CRM contact imported after it); its own
        -- PersonSource row, where there is one, comes first.
-       SELECT 'source:' || k.source || chr(1) || k.id, s."personId"
-         FROM ${records.sql}
-         CROSS JOIN LATERAL (
-           SELECT "personId" FROM (
-             (SELECT "personId", 0 AS rank FROM "PersonSource" WHERE source = k.source AND "sourceId" = k.id LIMIT 1)
-             UNION ALL
-             (SELECT "personId", 1 AS rank FROM "Identity" WHERE kind = 'external' AND platform = k."externalSource" AND value = k."externalId" LIMIT 1)
-           ) found ORDER BY rank LIMIT 1
-         ) s
+       -- COALESCE asks Identity only when PersonSource has no row.
+       SELECT key, "personId" FROM (
+         SELECT 'source:' || k.source || chr(1) || k.id AS key, COALESCE(
+             (SELECT "personId" FROM "PersonSource" WHERE source = k.source AND "sourceId" = k.id LIMIT 1),
+             (SELECT "personId" FROM "Identity" WHERE kind = 'external' AND platform = k."externalSource" AND value = k."externalId" LIMIT 1)
+           ) AS "personId"
+           FROM ${records.sql}
+         OFFSET 0 -- kept a subquery, so the filter below does not evaluate the COALESCE again
+       ) s WHERE "personId" IS NOT NULL
      ), chain AS (
-       SELECT h.key, p.id, p."mergedIntoId", 0 AS depth
-         FROM hits h CROSS JOIN LATERAL (SELECT id, "mergedIntoId" FROM "Person" WHERE id = h."personId" LIMIT 1) p
+       -- Each person hit once (a person is most often hit by several keys), followed to the person
+       -- it was merged into.
+       SELECT h.start, p.id, p."mergedIntoId", 0 AS depth
+         FROM (SELECT DISTINCT "personId" AS start FROM hits) h
+         CROSS JOIN LATERAL (SELECT id, "mergedIntoId" FROM "Person" WHERE id = h.start LIMIT 1) p
        UNION ALL
-       SELECT c.key, p.id, p."mergedIntoId", c.depth + 1
+       SELECT c.start, p.id, p."mergedIntoId", c.depth + 1
          FROM chain c CROSS JOIN LATERAL (SELECT id, "mergedIntoId" FROM "Person" WHERE id = c."mergedIntoId" LIMIT 1) p
         WHERE c.depth < 20
      )
-     SELECT key, id AS "personId" FROM chain WHERE "mergedIntoId" IS NULL`),
+     SELECT h.key, c.id AS "personId" FROM hits h JOIN chain c ON c.start = h."personId" WHERE c."mergedIntoId" IS NULL`),
   );
   return new Map(rows.map((row) => [row.key, row.personId]));
 }
