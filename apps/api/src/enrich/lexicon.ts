@@ -7,9 +7,11 @@ import {
   DEGREE_WORDS,
   DEPARTMENT_WORDS,
   EXTRA_NEGATORS,
+  FAILURE_ONLY_NEGATORS,
   INABILITY_NEGATORS,
   IRONIC_INTERJECTIONS,
   IRONY_FRAME_WORDS,
+  LAUGHTER_WORDS,
   MISSPELLINGS,
   NEGATED_PHRASE_VALENCES,
   NEGATED_VALENCES,
@@ -18,6 +20,7 @@ import {
   SLANG_PRAISE_PHRASE_VALENCES,
   SOCIAL_VALENCES,
   SUBJECT_NEGATORS,
+  SYMPATHY_WORDS,
   VADER_NEGATORS,
 } from "./social-lexicon.ts";
 
@@ -55,6 +58,19 @@ export interface WordInfo {
   ironicAlone: boolean;
   /** May stand beside such praise without making the clause more than the praise ("just", "oh"). */
   ironyFrame: boolean;
+  /**
+   * An emoticon, emoji or laughter ("lol", ":)", "😂"): it says how the writer
+   * feels about the whole post, so no negator in front of it reaches it ("nobody
+   * came :D", "can't sleep :(").
+   */
+  expressive: boolean;
+  /** Praise that yields to a setback: counted only where the rest of the text is not negative ("aww my phone broke"). */
+  yieldsToSetback: boolean;
+  /**
+   * A negator only before a word that reads as a failure when negated ("barely
+   * works"); elsewhere VADER's dampener ("can barely contain my excitement").
+   */
+  negatesFailuresOnly: boolean;
 }
 
 /**
@@ -109,6 +125,10 @@ export interface LexiconOptions {
 }
 
 const VADER_VALENCES = readVaderLexicon();
+/** VADER's B_DECR, the weight of its dampeners ("barely", "hardly"). */
+const VADER_DAMPENER = -0.293;
+/** Words, review scores ("8/10") and grades ("a+"), as opposed to emoticons and emoji. */
+const WORD_LIKE = /^(?:[\p{L}\p{N}'-]+\+{0,2}|\d+\/\d+)$/u;
 
 function buildWordInfo(options: LexiconOptions): Map<string, WordInfo> {
   const vader = VADER_VALENCES;
@@ -129,6 +149,9 @@ function buildWordInfo(options: LexiconOptions): Map<string, WordInfo> {
         overwhelm: false,
         ironicAlone: false,
         ironyFrame: false,
+        expressive: false,
+        yieldsToSetback: false,
+        negatesFailuresOnly: false,
       };
       info.set(word, existing);
     }
@@ -160,7 +183,7 @@ function buildWordInfo(options: LexiconOptions): Map<string, WordInfo> {
     degree.asModifier = { ...degree, valence: 0, booster: increment, phrases: undefined };
   }
   for (const negator of options.extraNegators
-    ? [...VADER_NEGATORS, ...EXTRA_NEGATORS]
+    ? [...VADER_NEGATORS, ...EXTRA_NEGATORS, ...FAILURE_ONLY_NEGATORS]
     : VADER_NEGATORS) {
     for (const spelling of [negator, contractedForm(negator)]) {
       if (spelling) entry(spelling).negator = true;
@@ -200,6 +223,16 @@ function buildWordInfo(options: LexiconOptions): Map<string, WordInfo> {
   for (const word of OVERWHELM_WORDS) entry(word).overwhelm = true;
   for (const word of IRONIC_INTERJECTIONS) entry(word).ironicAlone = true;
   for (const word of IRONY_FRAME_WORDS) entry(word).ironyFrame = true;
+  for (const word of SYMPATHY_WORDS) entry(word).yieldsToSetback = true;
+  for (const word of FAILURE_ONLY_NEGATORS) {
+    const dampener = entry(word);
+    dampener.negatesFailuresOnly = true;
+    dampener.booster = VADER_DAMPENER;
+  }
+  for (const [word, known] of info) {
+    if (known.valence !== 0 && (LAUGHTER_WORDS.includes(word) || !WORD_LIKE.test(word)))
+      known.expressive = true;
+  }
   if (options.complaintPhrases) {
     for (const [text, valence] of Object.entries(COMPLAINT_PHRASE_VALENCES))
       addPhrase(text, valence, undefined);

@@ -12,6 +12,8 @@ export interface SentimentTokens {
   shouted: boolean[];
   /** Token had stretched letters ("sooo", "loooove") before being normalised. */
   stretched: boolean[];
+  /** Token was written as a hashtag ("#winning"). */
+  hashtag: boolean[];
   /** Words of two or more characters, and how many of them were in capitals. */
   wordCount: number;
   shoutedCount: number;
@@ -84,6 +86,7 @@ const TOKEN_PATTERN = new RegExp(
   "gu",
 );
 
+const HASH = "#".charCodeAt(0);
 const LETTER_RUNS_OF_THREE_OR_MORE = /(\p{L})\1{2,}/gu;
 const LETTER_RUNS = /(\p{L})\1+/gu;
 
@@ -139,13 +142,14 @@ export function tokenizeForSentiment(text: string, table: WordTable): SentimentT
     infos: [],
     shouted: [],
     stretched: [],
+    hashtag: [],
     wordCount: 0,
     shoutedCount: 0,
     exclamationMarks: 0,
     questionMarks: 0,
     contrastIndex: -1,
   };
-  const { words, infos, shouted, stretched } = tokens;
+  const { words, infos, shouted, stretched, hashtag } = tokens;
   const lowerText = text.toLowerCase();
   // Lowercasing rarely changes length (only a few letters such as "İ" do); when it
   // does, offsets in lowerText no longer point into text and capitals are not looked for.
@@ -200,13 +204,22 @@ export function tokenizeForSentiment(text: string, table: WordTable): SentimentT
         word = CLAUSE_BREAK;
         info = undefined;
       }
+      // A degree word before laughter or a hashtag is no degree: "so stupid lol" is not praise.
       const before = infos.length - 1;
-      if (info !== undefined && info.valence !== 0 && infos[before]?.asModifier)
+      const isHashtag = start > 0 && lowerText.charCodeAt(start - 1) === HASH;
+      if (
+        info !== undefined &&
+        info.valence !== 0 &&
+        !info.expressive &&
+        !isHashtag &&
+        infos[before]?.asModifier
+      )
         infos[before] = infos[before].asModifier;
       words.push(word);
       infos.push(info);
       shouted.push(wasShouted);
       stretched.push(isStretched);
+      hashtag.push(isHashtag);
     } else if (match[5] !== undefined) {
       tokens.exclamationMarks += countChar(match[5], "!");
       tokens.questionMarks += countChar(match[5], "?");
@@ -214,6 +227,7 @@ export function tokenizeForSentiment(text: string, table: WordTable): SentimentT
       infos.push(undefined);
       shouted.push(false);
       stretched.push(false);
+      hashtag.push(false);
     } else {
       const symbol = match[3] ?? match[4]!;
       words.push(symbol);
@@ -223,6 +237,7 @@ export function tokenizeForSentiment(text: string, table: WordTable): SentimentT
       );
       shouted.push(false);
       stretched.push(false);
+      hashtag.push(false);
     }
   }
   return tokens;

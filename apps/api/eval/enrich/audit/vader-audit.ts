@@ -126,7 +126,11 @@ for (const part of parts) {
 }
 const show = arg("show", 8);
 for (const [rule, list] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
-  console.log(`\n## ${rule}: ${list.length}`);
+  const flips = list.filter(
+    (p) =>
+      Math.abs(p.vader) >= 0.3 && (p.parley === 0 || Math.sign(p.parley) !== Math.sign(p.vader)),
+  ).length;
+  console.log(`\n## ${rule}: ${list.length} parting, ${flips} of them zeroed or flipped`);
   const detail = new Map<string, number>();
   for (const p of list)
     for (const r of p.rules) if (r.startsWith(rule)) detail.set(r, (detail.get(r) ?? 0) + 1);
