@@ -84,6 +84,11 @@ function readVaderLexicon(): ReadonlyMap<string, number> {
   for (const line of readFileSync(path, "utf8").split("\n")) {
     const [token, valence] = line.split("\t");
     if (!token || valence === undefined) continue;
+    if (isVaderSymbol(token)) {
+      if (VADER_SYMBOLS.has(token) && !FIRST_SYMBOL_RATINGS.has(token))
+        FIRST_SYMBOL_RATINGS.set(token, VADER_SYMBOLS.get(token)!);
+      VADER_SYMBOLS.set(token, Number(valence));
+    }
     // The file rates a few tokens twice ("lol" 2.9 and 1.8); like the vader-sentiment
     // scorer, which looks words up lowercased, the later line wins.
     valences.set(token.toLowerCase(), Number(valence));
@@ -124,7 +129,28 @@ export interface LexiconOptions {
   namedDepartments: boolean;
 }
 
+/*
+ * The emoticons and other symbol tokens VADER's raters rated (":3", "8)", ":'-(",
+ * "\\o/", "j/k"). The tokenizer reads them where they stand alone
+ * (sentiment-tokens.ts). The file rates "d:" twice, lowercased: once among the
+ * faces (-2.9, every rater negative: the horrified "D:") and once among the
+ * words (1.2); the vader-sentiment scorer keeps the later, so it reads "D:" as
+ * mildly positive. Parley reads "D:" written with a capital as the face.
+ * Times ("0:03") and list numbers ("8)") start with a digit and are left out, and
+ * so are words ("gr8") and phrases ("fed up"), which the word tables already hold.
+ */
+const VADER_SYMBOLS = new Map<string, number>();
+const FIRST_SYMBOL_RATINGS = new Map<string, number>();
+/** Faces written with a capital, read with the first of their lowercased token's two ratings. */
+const CAPITAL_FACES: Readonly<Record<string, string>> = { "D:": "d:" };
+function isVaderSymbol(token: string): boolean {
+  return !/^[\p{L}\p{N}'-]+$/u.test(token) && !/^\d/.test(token) && !/\s/.test(token);
+}
 const VADER_VALENCES = readVaderLexicon();
+/** VADER's symbol tokens, longest first, as the file spells them. */
+export const VADER_SYMBOL_TOKENS: readonly string[] = [...VADER_SYMBOLS.keys()].sort(
+  (a, b) => b.length - a.length,
+);
 /** VADER's B_DECR, the weight of its dampeners ("barely", "hardly"). */
 const VADER_DAMPENER = -0.293;
 /** Words, review scores ("8/10") and grades ("a+"), as opposed to emoticons and emoji. */
@@ -159,6 +185,10 @@ function buildWordInfo(options: LexiconOptions): Map<string, WordInfo> {
   };
 
   for (const [word, valence] of vader) entry(word).valence = valence;
+  for (const [face, token] of Object.entries(CAPITAL_FACES)) {
+    const first = FIRST_SYMBOL_RATINGS.get(token);
+    if (first !== undefined) entry(face).valence = first;
+  }
   for (const [word, valence] of Object.entries(SOCIAL_VALENCES)) {
     if (options.customerRatings || !vader.has(word)) entry(word).valence = valence;
   }

@@ -1,4 +1,4 @@
-import type { WordInfo, WordTable } from "./lexicon.ts";
+import { VADER_SYMBOL_TOKENS, type WordInfo, type WordTable } from "./lexicon.ts";
 
 /** Stands in for punctuation and "but" between clauses; negation and boosters do not reach across it. */
 export const CLAUSE_BREAK = ".";
@@ -69,14 +69,17 @@ const WORD_PAIRS: ReadonlyMap<string, string> = new Map([
 
 /*
  * One pass, one regex, over the lowercased text. Capture groups, in order:
- * 1 links and @handles (skipped: "@happycustomer" is a name, not a feeling),
- * 2 words, contractions, review scores ("8/10") and grades ("a+"),
- * 3 emoji, 4 ASCII emoticons, 5 clause punctuation.
+ * 1 a symbol token VADER rates standing alone (":3", "8)", "\\o/", "j/k", "D:"),
+ * 2 links and @handles (skipped: "@happycustomer" is a name, not a feeling),
+ * 3 words, contractions, review scores ("8/10") and grades ("a+"),
+ * 4 emoji, 5 ASCII emoticons, 6 clause punctuation.
  * Letter mouths (":d", ":p") must not run into a word, so "note:please" stays text;
  * reversed faces ("(:", "):") only count standing alone, so "(see below):" stays text.
  */
+const escapeForPattern = (token: string) => token.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 const TOKEN_PATTERN = new RegExp(
   [
+    `(?<!\\S)(${[...new Set(VADER_SYMBOL_TOKENS.map((token) => token.toLowerCase()))].map(escapeForPattern).join("|")})(?=\\s|$)`,
     String.raw`((?:https?:\/\/|www\.)\S+|@[\p{L}\p{N}_]+)`,
     String.raw`(\d{1,2}\/(?:10|5)(?!\d)|[\p{L}\p{N}]+(?:['’]\p{L}+)*\+{0,2})`,
     String.raw`(\p{Extended_Pictographic})`,
@@ -162,8 +165,8 @@ export function tokenizeForSentiment(text: string, table: WordTable): SentimentT
     match !== null;
     match = TOKEN_PATTERN.exec(lowerText)
   ) {
-    if (match[1] !== undefined) continue;
-    let word = match[2];
+    if (match[2] !== undefined) continue;
+    let word = match[3];
     if (word !== undefined) {
       const start = match.index;
       const end = start + word.length;
@@ -220,20 +223,27 @@ export function tokenizeForSentiment(text: string, table: WordTable): SentimentT
       shouted.push(wasShouted);
       stretched.push(isStretched);
       hashtag.push(isHashtag);
-    } else if (match[5] !== undefined) {
-      tokens.exclamationMarks += countChar(match[5], "!");
-      tokens.questionMarks += countChar(match[5], "?");
+    } else if (match[6] !== undefined) {
+      tokens.exclamationMarks += countChar(match[6], "!");
+      tokens.questionMarks += countChar(match[6], "?");
       words.push(CLAUSE_BREAK);
       infos.push(undefined);
       shouted.push(false);
       stretched.push(false);
       hashtag.push(false);
     } else {
-      const symbol = match[3] ?? match[4]!;
+      const symbol = match[1] ?? match[4] ?? match[5]!;
       words.push(symbol);
+      // As written first: "D:" is not "d:".
+      const written =
+        match[1] !== undefined && offsetsMatch
+          ? table.get(text.slice(match.index, match.index + symbol.length))
+          : undefined;
       // An angry brow on a face the lexicon only knows without it (">:p") reads as that face.
       infos.push(
-        table.get(symbol) ?? (symbol.startsWith(">") ? table.get(symbol.slice(1)) : undefined),
+        written ??
+          table.get(symbol) ??
+          (symbol.startsWith(">") ? table.get(symbol.slice(1)) : undefined),
       );
       shouted.push(false);
       stretched.push(false);

@@ -436,6 +436,26 @@ describe("scoreSentiment", () => {
     expect(scoreSentiment("crying laughing at my brother rn")).toBeGreaterThan(0.3);
   });
 
+  it("reads every emoticon VADER's raters rated where it stands alone, as they spelled it", () => {
+    for (const face of [":3", ":')", ":'-(", ":>", ":<", ":}", "\\o/", ">.<", "(-:", "j/k"]) {
+      const text = `just got home ${face}`;
+      expect(Math.sign(scoreSentiment(text)), face).toBe(Math.sign(vaderCompound(text)));
+      expect(scoreSentiment(text), face).not.toBe(0);
+    }
+    // "D:" is a horrified face (VADER's raters: -2.9), not the "d:" lowercasing merges it with.
+    expect(scoreSentiment("failed my driving test D:")).toBeLessThan(
+      scoreSentiment("failed my driving test"),
+    );
+    // Times and list numbers are not faces.
+    expect(scoreSentiment("meeting moved to 0:03")).toBe(0);
+    expect(scoreSentiment("7) bring snacks 8) bring chairs")).toBe(0);
+  });
+
+  it("reads 'decent' as mild praise, and a search for something decent as no feeling", () => {
+    expect(scoreSentiment("decent workout today")).toBeGreaterThan(0.2);
+    expect(scoreSentiment("Why is it so hard to find a decent apartment")).toBeLessThan(0);
+  });
+
   it("reads the formulas of business email as the courtesy they are", () => {
     const email = (text: string) => scoreSentiment(text, "email");
     expect(email("Kindly find the invoice attached.")).toBe(0);

@@ -566,6 +566,7 @@ export const PHRASE_VALENCES: Readonly<Record<string, number>> = {
   "recommend a good": 0.2,
   "suggest a good": 0.2,
   "looking for a good": 0.2,
+  "find a decent": 0.2,
   // "Free" as available, not as costing nothing: "are you free for a call?".
   "you free": 0,
   "u free": 0,
