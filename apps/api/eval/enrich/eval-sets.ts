@@ -66,11 +66,15 @@ export const readIntentSet = (): IntentExample[] => readJsonLines("intent.jsonl"
  * The rated sets, each scored as its kind of text: one per kind, and the
  * everyday social posts apart (plain statements, mild opinions, news, questions,
  * written and rated blind in session 25), so that what Parley's extensions do to
- * ordinary tweets shows on its own line.
+ * ordinary tweets shows on its own line; and the plain tweets of the kind VADER's
+ * own paper rated (plain praise and complaints, emoticons, "lol", capitals, "!!!",
+ * written and rated blind in session 27), where the outside measurement of issue
+ * 17 found Parley behind VADER.
  */
 export const RATED_SETS = [
   ...SENTIMENT_CHANNELS.map((kind) => ({ name: kind, kind })),
   { name: "social-everyday", kind: "social" },
+  { name: "social-plain", kind: "social" },
 ] as const satisfies readonly { name: string; kind: SentimentChannel }[];
 export type RatedSetName = (typeof RATED_SETS)[number]["name"];
 

@@ -7,9 +7,11 @@ import {
   DEGREE_WORDS,
   DEPARTMENT_WORDS,
   EXTRA_NEGATORS,
+  FAILURE_ONLY_NEGATORS,
   INABILITY_NEGATORS,
   IRONIC_INTERJECTIONS,
   IRONY_FRAME_WORDS,
+  LAUGHTER_WORDS,
   MISSPELLINGS,
   NEGATED_PHRASE_VALENCES,
   NEGATED_VALENCES,
@@ -18,6 +20,7 @@ import {
   SLANG_PRAISE_PHRASE_VALENCES,
   SOCIAL_VALENCES,
   SUBJECT_NEGATORS,
+  SYMPATHY_WORDS,
   VADER_NEGATORS,
 } from "./social-lexicon.ts";
 
@@ -55,6 +58,19 @@ export interface WordInfo {
   ironicAlone: boolean;
   /** May stand beside such praise without making the clause more than the praise ("just", "oh"). */
   ironyFrame: boolean;
+  /**
+   * An emoticon, emoji or laughter ("lol", ":)", "😂"): it says how the writer
+   * feels about the whole post, so no negator in front of it reaches it ("nobody
+   * came :D", "can't sleep :(").
+   */
+  expressive: boolean;
+  /** Praise that yields to a setback: counted only where the rest of the text is not negative ("aww my phone broke"). */
+  yieldsToSetback: boolean;
+  /**
+   * A negator only before a word that reads as a failure when negated ("barely
+   * works"); elsewhere VADER's dampener ("can barely contain my excitement").
+   */
+  negatesFailuresOnly: boolean;
 }
 
 /**
@@ -68,6 +84,11 @@ function readVaderLexicon(): ReadonlyMap<string, number> {
   for (const line of readFileSync(path, "utf8").split("\n")) {
     const [token, valence] = line.split("\t");
     if (!token || valence === undefined) continue;
+    if (isVaderSymbol(token)) {
+      if (VADER_SYMBOLS.has(token) && !FIRST_SYMBOL_RATINGS.has(token))
+        FIRST_SYMBOL_RATINGS.set(token, VADER_SYMBOLS.get(token)!);
+      VADER_SYMBOLS.set(token, Number(valence));
+    }
     // The file rates a few tokens twice ("lol" 2.9 and 1.8); like the vader-sentiment
     // scorer, which looks words up lowercased, the later line wins.
     valences.set(token.toLowerCase(), Number(valence));
@@ -108,7 +129,32 @@ export interface LexiconOptions {
   namedDepartments: boolean;
 }
 
+/*
+ * The emoticons and other symbol tokens VADER's raters rated (":3", "8)", ":'-(",
+ * "\\o/", "j/k"). The tokenizer reads them where they stand alone
+ * (sentiment-tokens.ts). The file rates "d:" twice, lowercased: once among the
+ * faces (-2.9, every rater negative: the horrified "D:") and once among the
+ * words (1.2); the vader-sentiment scorer keeps the later, so it reads "D:" as
+ * mildly positive. Parley reads "D:" written with a capital as the face.
+ * Times ("0:03") and list numbers ("8)") start with a digit and are left out, and
+ * so are words ("gr8") and phrases ("fed up"), which the word tables already hold.
+ */
+const VADER_SYMBOLS = new Map<string, number>();
+const FIRST_SYMBOL_RATINGS = new Map<string, number>();
+/** Faces written with a capital, read with the first of their lowercased token's two ratings. */
+const CAPITAL_FACES: Readonly<Record<string, string>> = { "D:": "d:" };
+function isVaderSymbol(token: string): boolean {
+  return !/^[\p{L}\p{N}'-]+$/u.test(token) && !/^\d/.test(token) && !/\s/.test(token);
+}
 const VADER_VALENCES = readVaderLexicon();
+/** VADER's symbol tokens, longest first, as the file spells them. */
+export const VADER_SYMBOL_TOKENS: readonly string[] = [...VADER_SYMBOLS.keys()].sort(
+  (a, b) => b.length - a.length,
+);
+/** VADER's B_DECR, the weight of its dampeners ("barely", "hardly"). */
+const VADER_DAMPENER = -0.293;
+/** Words, review scores ("8/10") and grades ("a+"), as opposed to emoticons and emoji. */
+const WORD_LIKE = /^(?:[\p{L}\p{N}'-]+\+{0,2}|\d+\/\d+)$/u;
 
 function buildWordInfo(options: LexiconOptions): Map<string, WordInfo> {
   const vader = VADER_VALENCES;
@@ -129,6 +175,9 @@ function buildWordInfo(options: LexiconOptions): Map<string, WordInfo> {
         overwhelm: false,
         ironicAlone: false,
         ironyFrame: false,
+        expressive: false,
+        yieldsToSetback: false,
+        negatesFailuresOnly: false,
       };
       info.set(word, existing);
     }
@@ -136,6 +185,10 @@ function buildWordInfo(options: LexiconOptions): Map<string, WordInfo> {
   };
 
   for (const [word, valence] of vader) entry(word).valence = valence;
+  for (const [face, token] of Object.entries(CAPITAL_FACES)) {
+    const first = FIRST_SYMBOL_RATINGS.get(token);
+    if (first !== undefined) entry(face).valence = first;
+  }
   for (const [word, valence] of Object.entries(SOCIAL_VALENCES)) {
     if (options.customerRatings || !vader.has(word)) entry(word).valence = valence;
   }
@@ -160,7 +213,7 @@ function buildWordInfo(options: LexiconOptions): Map<string, WordInfo> {
     degree.asModifier = { ...degree, valence: 0, booster: increment, phrases: undefined };
   }
   for (const negator of options.extraNegators
-    ? [...VADER_NEGATORS, ...EXTRA_NEGATORS]
+    ? [...VADER_NEGATORS, ...EXTRA_NEGATORS, ...FAILURE_ONLY_NEGATORS]
     : VADER_NEGATORS) {
     for (const spelling of [negator, contractedForm(negator)]) {
       if (spelling) entry(spelling).negator = true;
@@ -200,6 +253,16 @@ function buildWordInfo(options: LexiconOptions): Map<string, WordInfo> {
   for (const word of OVERWHELM_WORDS) entry(word).overwhelm = true;
   for (const word of IRONIC_INTERJECTIONS) entry(word).ironicAlone = true;
   for (const word of IRONY_FRAME_WORDS) entry(word).ironyFrame = true;
+  for (const word of SYMPATHY_WORDS) entry(word).yieldsToSetback = true;
+  for (const word of FAILURE_ONLY_NEGATORS) {
+    const dampener = entry(word);
+    dampener.negatesFailuresOnly = true;
+    dampener.booster = VADER_DAMPENER;
+  }
+  for (const [word, known] of info) {
+    if (known.valence !== 0 && (LAUGHTER_WORDS.includes(word) || !WORD_LIKE.test(word)))
+      known.expressive = true;
+  }
   if (options.complaintPhrases) {
     for (const [text, valence] of Object.entries(COMPLAINT_PHRASE_VALENCES))
       addPhrase(text, valence, undefined);

@@ -1,4 +1,4 @@
-import type { WordInfo, WordTable } from "./lexicon.ts";
+import { VADER_SYMBOL_TOKENS, type WordInfo, type WordTable } from "./lexicon.ts";
 
 /** Stands in for punctuation and "but" between clauses; negation and boosters do not reach across it. */
 export const CLAUSE_BREAK = ".";
@@ -12,6 +12,8 @@ export interface SentimentTokens {
   shouted: boolean[];
   /** Token had stretched letters ("sooo", "loooove") before being normalised. */
   stretched: boolean[];
+  /** Token was written as a hashtag ("#winning"). */
+  hashtag: boolean[];
   /** Words of two or more characters, and how many of them were in capitals. */
   wordCount: number;
   shoutedCount: number;
@@ -67,14 +69,17 @@ const WORD_PAIRS: ReadonlyMap<string, string> = new Map([
 
 /*
  * One pass, one regex, over the lowercased text. Capture groups, in order:
- * 1 links and @handles (skipped: "@happycustomer" is a name, not a feeling),
- * 2 words, contractions, review scores ("8/10") and grades ("a+"),
- * 3 emoji, 4 ASCII emoticons, 5 clause punctuation.
+ * 1 a symbol token VADER rates standing alone (":3", "8)", "\\o/", "j/k", "D:"),
+ * 2 links and @handles (skipped: "@happycustomer" is a name, not a feeling),
+ * 3 words, contractions, review scores ("8/10") and grades ("a+"),
+ * 4 emoji, 5 ASCII emoticons, 6 clause punctuation.
  * Letter mouths (":d", ":p") must not run into a word, so "note:please" stays text;
  * reversed faces ("(:", "):") only count standing alone, so "(see below):" stays text.
  */
+const escapeForPattern = (token: string) => token.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 const TOKEN_PATTERN = new RegExp(
   [
+    `(?<!\\S)(${[...new Set(VADER_SYMBOL_TOKENS.map((token) => token.toLowerCase()))].map(escapeForPattern).join("|")})(?=\\s|$)`,
     String.raw`((?:https?:\/\/|www\.)\S+|@[\p{L}\p{N}_]+)`,
     String.raw`(\d{1,2}\/(?:10|5)(?!\d)|[\p{L}\p{N}]+(?:['’]\p{L}+)*\+{0,2})`,
     String.raw`(\p{Extended_Pictographic})`,
@@ -84,6 +89,7 @@ const TOKEN_PATTERN = new RegExp(
   "gu",
 );
 
+const HASH = "#".charCodeAt(0);
 const LETTER_RUNS_OF_THREE_OR_MORE = /(\p{L})\1{2,}/gu;
 const LETTER_RUNS = /(\p{L})\1+/gu;
 
@@ -139,13 +145,14 @@ export function tokenizeForSentiment(text: string, table: WordTable): SentimentT
     infos: [],
     shouted: [],
     stretched: [],
+    hashtag: [],
     wordCount: 0,
     shoutedCount: 0,
     exclamationMarks: 0,
     questionMarks: 0,
     contrastIndex: -1,
   };
-  const { words, infos, shouted, stretched } = tokens;
+  const { words, infos, shouted, stretched, hashtag } = tokens;
   const lowerText = text.toLowerCase();
   // Lowercasing rarely changes length (only a few letters such as "İ" do); when it
   // does, offsets in lowerText no longer point into text and capitals are not looked for.
@@ -158,8 +165,8 @@ export function tokenizeForSentiment(text: string, table: WordTable): SentimentT
     match !== null;
     match = TOKEN_PATTERN.exec(lowerText)
   ) {
-    if (match[1] !== undefined) continue;
-    let word = match[2];
+    if (match[2] !== undefined) continue;
+    let word = match[3];
     if (word !== undefined) {
       const start = match.index;
       const end = start + word.length;
@@ -200,29 +207,47 @@ export function tokenizeForSentiment(text: string, table: WordTable): SentimentT
         word = CLAUSE_BREAK;
         info = undefined;
       }
+      // A degree word before laughter or a hashtag is no degree: "so stupid lol" is not praise.
       const before = infos.length - 1;
-      if (info !== undefined && info.valence !== 0 && infos[before]?.asModifier)
+      const isHashtag = start > 0 && lowerText.charCodeAt(start - 1) === HASH;
+      if (
+        info !== undefined &&
+        info.valence !== 0 &&
+        !info.expressive &&
+        !isHashtag &&
+        infos[before]?.asModifier
+      )
         infos[before] = infos[before].asModifier;
       words.push(word);
       infos.push(info);
       shouted.push(wasShouted);
       stretched.push(isStretched);
-    } else if (match[5] !== undefined) {
-      tokens.exclamationMarks += countChar(match[5], "!");
-      tokens.questionMarks += countChar(match[5], "?");
+      hashtag.push(isHashtag);
+    } else if (match[6] !== undefined) {
+      tokens.exclamationMarks += countChar(match[6], "!");
+      tokens.questionMarks += countChar(match[6], "?");
       words.push(CLAUSE_BREAK);
       infos.push(undefined);
       shouted.push(false);
       stretched.push(false);
+      hashtag.push(false);
     } else {
-      const symbol = match[3] ?? match[4]!;
+      const symbol = match[1] ?? match[4] ?? match[5]!;
       words.push(symbol);
+      // As written first: "D:" is not "d:".
+      const written =
+        match[1] !== undefined && offsetsMatch
+          ? table.get(text.slice(match.index, match.index + symbol.length))
+          : undefined;
       // An angry brow on a face the lexicon only knows without it (">:p") reads as that face.
       infos.push(
-        table.get(symbol) ?? (symbol.startsWith(">") ? table.get(symbol.slice(1)) : undefined),
+        written ??
+          table.get(symbol) ??
+          (symbol.startsWith(">") ? table.get(symbol.slice(1)) : undefined),
       );
       shouted.push(false);
       stretched.push(false);
+      hashtag.push(false);
     }
   }
   return tokens;

@@ -390,6 +390,72 @@ describe("scoreSentiment", () => {
     expect(scoreSentiment("nobody cares about my problems")).toBeLessThan(0);
   });
 
+  /*
+   * Session 27's VADER-faithfulness audit: tweets where Parley's extensions
+   * had zeroed or flipped what VADER reads right.
+   */
+  it("never negates emoticons, emoji or laughter: they say how the whole post is meant", () => {
+    expect(scoreSentiment("nobody came to the gym :D")).toBeGreaterThan(0.3);
+    expect(scoreSentiment("Nobody is awake yet :(")).toBeLessThan(-0.3);
+    expect(scoreSentiment("no one texted me back :(")).toBeLessThan(-0.3);
+    expect(scoreSentiment("this song never gets old =)")).toBeGreaterThan(0.3);
+    // The word itself still takes the negation.
+    expect(scoreSentiment("not happy :(")).toBeLessThan(scoreSentiment(":("));
+  });
+
+  it("reads a degree word before laughter or a hashtag as the word, not a degree", () => {
+    expect(scoreSentiment("we were so stupid lol")).toBeLessThan(0);
+    expect(scoreSentiment("OMG WHY IS PIZZA SO STUPID #win")).toBeLessThan(0);
+    expect(scoreSentiment("stupid good pizza")).toBeGreaterThan(0.3);
+  });
+
+  it("reads 'barely' and 'hardly' as VADER's dampeners except before a failure", () => {
+    expect(scoreSentiment("I can barely contain my excitement!!!")).toBeGreaterThan(0.3);
+    expect(scoreSentiment("so excited")).toBeGreaterThan(scoreSentiment("barely excited"));
+    expect(scoreSentiment("it barely works")).toBeLessThan(0);
+    expect(scoreSentiment("the charger hardly works", "support")).toBeLessThan(0);
+  });
+
+  it("drops a positive hashtag or 'aww' beside a setback, where it is irony or sympathy", () => {
+    expect(scoreSentiment("Sick in bed #winning")).toBeLessThan(-0.3);
+    expect(scoreSentiment("so stuck in traffic again #blessed")).toBeLessThan(-0.2);
+    expect(scoreSentiment("love my family #blessed")).toBeGreaterThan(
+      scoreSentiment("love my family"),
+    );
+    expect(scoreSentiment("#blessed")).toBeGreaterThan(0.3);
+    expect(scoreSentiment("aww my phone broke")).toBeLessThan(-0.3);
+    expect(scoreSentiment("aww lost my keys again")).toBeLessThan(0);
+    expect(scoreSentiment("aww so cute")).toBeGreaterThan(0.4);
+  });
+
+  it("reads crying and 'dead' as laughter only beside real praise, and 'was dead' as lifeless", () => {
+    expect(scoreSentiment("the party was dead")).toBeLessThan(0);
+    expect(scoreSentiment("my phone is dead again")).toBeLessThan(0);
+    expect(scoreSentiment("well crying over my new shoes!")).toBeLessThan(0);
+    expect(scoreSentiment("I'm dead lol that video")).toBeGreaterThan(0.3);
+    expect(scoreSentiment("crying laughing at my brother rn")).toBeGreaterThan(0.3);
+  });
+
+  it("reads every emoticon VADER's raters rated where it stands alone, as they spelled it", () => {
+    for (const face of [":3", ":')", ":'-(", ":>", ":<", ":}", "\\o/", ">.<", "(-:", "j/k"]) {
+      const text = `just got home ${face}`;
+      expect(Math.sign(scoreSentiment(text)), face).toBe(Math.sign(vaderCompound(text)));
+      expect(scoreSentiment(text), face).not.toBe(0);
+    }
+    // "D:" is a horrified face (VADER's raters: -2.9), not the "d:" lowercasing merges it with.
+    expect(scoreSentiment("failed my driving test D:")).toBeLessThan(
+      scoreSentiment("failed my driving test"),
+    );
+    // Times and list numbers are not faces.
+    expect(scoreSentiment("meeting moved to 0:03")).toBe(0);
+    expect(scoreSentiment("7) bring snacks 8) bring chairs")).toBe(0);
+  });
+
+  it("reads 'decent' as mild praise, and a search for something decent as no feeling", () => {
+    expect(scoreSentiment("decent workout today")).toBeGreaterThan(0.2);
+    expect(scoreSentiment("Why is it so hard to find a decent apartment")).toBeLessThan(0);
+  });
+
   it("reads the formulas of business email as the courtesy they are", () => {
     const email = (text: string) => scoreSentiment(text, "email");
     expect(email("Kindly find the invoice attached.")).toBe(0);

@@ -71,6 +71,17 @@ const POOLING_EXPONENT = 0.5;
  */
 const OVERWHELM_AS_EMPHASIS = 0.5;
 /*
+ * The praise beside them must be real: a word rated at least this high, or
+ * laughter, an emoticon or emoji (all rated above it). A filler VADER rates
+ * faintly ("well", 1.1) does not make "well crying over my new shoes" laughter.
+ */
+const OVERWHELM_PRAISE = 1.5;
+/** "the party was dead", "my phone is dead": after a copula "dead" is lifeless, not laughing ("I'm dead"). */
+const COPULAS = new Set(["is", "was", "are", "were", "be", "been", "looks", "seems"]);
+function isLiteralDead(words: readonly string[], index: number): boolean {
+  return words[index] === "dead" && COPULAS.has(words[index - 1] ?? "");
+}
+/*
  * Not in VADER: praise standing alone in its clause next to a setback is
  * irony ("Missed the last train home. Great."), which people rate about as
  * negative as mild praise is positive, hence a flip at VADER's negation
@@ -242,7 +253,7 @@ function scoreWithTable(
 ): number {
   if (!text) return 0;
   const tokens = tokenizeForSentiment(text, table);
-  const { words, infos, shouted, stretched, contrastIndex } = tokens;
+  const { words, infos, shouted, stretched, hashtag, contrastIndex } = tokens;
   // Capitals only add emphasis when not the whole post is in capitals.
   const capitalsAreEmphasis = tokens.shoutedCount > 0 && tokens.shoutedCount < tokens.wordCount;
   let sum = 0;
@@ -252,6 +263,11 @@ function scoreWithTable(
   let overwhelmSum = 0;
   let lonePraiseSum = 0;
   let hasSetback = false;
+  // Crying and "dead" read as laughter or being moved only beside real praise.
+  let strongestPraise = 0;
+  // Positive hashtags and "aww", which count only where the rest is not negative.
+  let yieldingSum = 0;
+  let yieldingWords = 0;
   // Negators and boosters are looked for between here and the current word.
   let contextStart = 0;
 
@@ -302,11 +318,17 @@ function scoreWithTable(
         break;
       }
       // A repeated "no" is insistence, not a double negative: "no no no".
-      if (before.negator && negator === undefined && !(word === "no" && words[j] === "no")) {
+      if (
+        before.negator &&
+        negator === undefined &&
+        !(word === "no" && words[j] === "no") &&
+        // "barely works" negates; "barely contain my excitement" only dampens, as in VADER.
+        !(before.negatesFailuresOnly && negatedValence === undefined)
+      ) {
         negator = before;
         negatorIndex = j;
       }
-      if (before.booster !== 0) {
+      if (before.booster !== 0 && j !== negatorIndex) {
         let boost = before.booster * BOOSTER_DISTANCE_WEIGHTS[distance - 1]!;
         if (capitalsAreEmphasis && shouted[j]) boost += CAPITALS_INCREMENT;
         if (stretched[j]) boost += STRETCH_INCREMENT;
@@ -330,6 +352,8 @@ function scoreWithTable(
         negatorIndex = j;
       }
     }
+    // Emoticons, emoji and laughter say how the whole post is meant: "nobody came :D".
+    if (info.expressive) negator = undefined;
     if (negator) {
       if (negator.inabilityNegator && clauseHasEnoughAfter(words, last + 1))
         valence *= INABILITY_ENOUGH_SCALAR;
@@ -344,8 +368,11 @@ function scoreWithTable(
     // A word that only a negation would have made a feeling ("work" in "won't
     // work") says nothing here, so it does not dilute the pool.
     if (valence !== 0) sentimentWords++;
-    if (!phrase && info.overwhelm) overwhelmSum += valence;
-    else if (
+    if (!phrase && info.overwhelm && !isLiteralDead(words, i)) overwhelmSum += valence;
+    else if (!phrase && valence > 0 && (info.yieldsToSetback || hashtag[i])) {
+      yieldingSum += valence;
+      yieldingWords++;
+    } else if (
       !phrase &&
       !negator &&
       info.ironicAlone &&
@@ -357,6 +384,7 @@ function scoreWithTable(
     else {
       sum += valence;
       if (valence < 0) hasSetback = true;
+      if (valence > strongestPraise) strongestPraise = valence;
     }
     if (phrase) contextStart = last + 1;
     i = last;
@@ -364,7 +392,12 @@ function scoreWithTable(
 
   sum += hasSetback ? lonePraiseSum * IRONY_SCALAR : lonePraiseSum;
   if (overwhelmSum !== 0)
-    sum += sum > 0 ? Math.abs(overwhelmSum) * OVERWHELM_AS_EMPHASIS : overwhelmSum;
+    sum +=
+      sum > 0 && strongestPraise >= OVERWHELM_PRAISE
+        ? Math.abs(overwhelmSum) * OVERWHELM_AS_EMPHASIS
+        : overwhelmSum;
+  if (sum >= 0) sum += yieldingSum;
+  else sentimentWords -= yieldingWords;
   if (sum > 0 && endsWithLoneNot(words)) sum *= NEGATION_SCALAR;
   if (sum === 0) return 0;
   if (profile.poolWords) sum /= sentimentWords ** POOLING_EXPONENT;

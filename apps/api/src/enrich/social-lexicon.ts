@@ -126,6 +126,7 @@ export const SOCIAL_VALENCES: Readonly<Record<string, number>> = {
   sturdy: 1.5,
   durable: 1.5,
   solid: 1.5,
+  decent: 1.2,
   spotless: 2.0,
   sleek: 1.6,
   snappy: 1.6,
@@ -565,6 +566,7 @@ export const PHRASE_VALENCES: Readonly<Record<string, number>> = {
   "recommend a good": 0.2,
   "suggest a good": 0.2,
   "looking for a good": 0.2,
+  "find a decent": 0.2,
   // "Free" as available, not as costing nothing: "are you free for a call?".
   "you free": 0,
   "u free": 0,
@@ -725,6 +727,28 @@ export const OVERWHELM_WORDS: readonly string[] = [
   "dead",
   "dying",
 ];
+
+/*
+ * Laughter words: like emoticons and emoji they say how the writer takes the
+ * whole post, so a negator before them does not reach them ("no one came lol").
+ */
+export const LAUGHTER_WORDS: readonly string[] = [
+  "lol",
+  "lmao",
+  "lmfao",
+  "rofl",
+  "haha",
+  "hahaha",
+  "hehe",
+  "xd",
+];
+
+/*
+ * "aww" is fondness beside something sweet ("aww that's so cute") and sympathy
+ * or disappointment beside a setback ("aww my phone broke", "aww lost my keys"),
+ * where it is no praise: VADER's lexicon lacks it, and there it reads as VADER does.
+ */
+export const SYMPATHY_WORDS: readonly string[] = ["aww"];
 
 /*
  * Praise that, standing alone in its clause next to a setback, is irony:
@@ -1128,22 +1152,25 @@ export const VADER_NEGATORS: readonly string[] = [
 /**
  * Negators beyond VADER's list: "no" and "zero" ("no complaints", "zero
  * issues"), "used to" (a state that is over: "support used to be great"),
- * "stopped", "lack", and "barely"/"hardly", which VADER only dampens but which
- * mean "not" in "barely works".
+ * "stopped" and "lack"; and FAILURE_ONLY_NEGATORS below.
  */
 export const EXTRA_NEGATORS: readonly string[] = [
   "no",
   "nobody",
   "zero",
-  "barely",
-  "hardly",
-  "scarcely",
   "stopped",
   "lack",
   "lacks",
   "lacking",
   "used to",
 ];
+
+/*
+ * "barely", "hardly" and "scarcely" mean "not" before a word that reads as a
+ * failure when negated ("barely works", "hardly charges"); elsewhere they are
+ * VADER's dampeners ("I can barely contain my excitement" is excitement).
+ */
+export const FAILURE_ONLY_NEGATORS: readonly string[] = ["barely", "hardly", "scarcely"];
 
 /*
  * Negators that are the subject of their clause, and so negate what it says

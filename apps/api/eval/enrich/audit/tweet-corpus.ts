@@ -1,0 +1,478 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+/*
+ * An unlabelled corpus of ordinary 2010s-style tweets for the VADER-faithfulness
+ * audit (audit/vader-audit.ts): several thousand generated from templates and
+ * word lists (seeded, so every run sees the same texts), plus the hand-written
+ * posts of hand-written.txt. No text is copied from an outside dataset; nothing
+ * here is rated, so the audit only finds where Parley and vader-sentiment part.
+ */
+
+/** mulberry32: a small seeded generator, so the corpus is the same on every run. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PEOPLE = [
+  "mom",
+  "my sister",
+  "my bf",
+  "my gf",
+  "the bestie",
+  "my roommate",
+  "grandma",
+  "dad",
+  "my little bro",
+  "the kids",
+  "my boss",
+  "jess",
+  "mike",
+  "the twins",
+  "my coworkers",
+  "everyone",
+];
+const HANDLES = [
+  "@jess_m",
+  "@mikey22",
+  "@sarahkate",
+  "@dan_the_man",
+  "@lilybee",
+  "@tommo",
+  "@katiexo",
+  "@bigjoe",
+  "@annaleigh",
+  "@chris_p",
+];
+const PLACES = [
+  "the beach",
+  "the mall",
+  "work",
+  "school",
+  "the gym",
+  "starbucks",
+  "the lake",
+  "grandmas",
+  "the city",
+  "the game",
+  "church",
+  "the dentist",
+  "class",
+  "the airport",
+  "target",
+  "the movies",
+  "the park",
+  "the library",
+];
+const THINGS = [
+  "this song",
+  "the new album",
+  "my new phone",
+  "this weather",
+  "pizza",
+  "my hair today",
+  "this episode",
+  "the game last night",
+  "that movie",
+  "this coffee",
+  "my new shoes",
+  "summer",
+  "mondays",
+  "homework",
+  "this traffic",
+  "the finale",
+  "my car",
+  "the concert",
+  "this book",
+  "spring break",
+  "the new iphone",
+  "my job",
+  "this town",
+  "the season premiere",
+  "tacos",
+  "the sunset tonight",
+  "my playlist",
+  "twitter today",
+  "finals week",
+  "the snow",
+];
+const EVENTS = [
+  "the weekend",
+  "friday",
+  "the concert",
+  "vacation",
+  "christmas",
+  "my birthday",
+  "the game tonight",
+  "summer",
+  "prom",
+  "graduation",
+  "the new season",
+  "spring break",
+  "thanksgiving",
+  "the wedding",
+  "the trip",
+];
+const POS_ADJ = [
+  "good",
+  "great",
+  "awesome",
+  "amazing",
+  "fun",
+  "perfect",
+  "beautiful",
+  "nice",
+  "cool",
+  "wonderful",
+  "fantastic",
+  "lovely",
+  "sweet",
+  "excellent",
+  "cute",
+  "funny",
+  "happy",
+  "best",
+];
+const NEG_ADJ = [
+  "bad",
+  "terrible",
+  "awful",
+  "horrible",
+  "boring",
+  "sad",
+  "ugly",
+  "stupid",
+  "annoying",
+  "lame",
+  "gross",
+  "worst",
+  "depressing",
+  "painful",
+  "disappointing",
+  "miserable",
+  "sucky",
+  "pathetic",
+];
+const POS_VERB = ["love", "like", "enjoy", "adore", "miss"];
+const NEG_VERB = ["hate", "can't stand", "dislike", "despise"];
+const FEEL_POS = [
+  "happy",
+  "excited",
+  "so happy",
+  "blessed",
+  "thankful",
+  "grateful",
+  "proud",
+  "relaxed",
+  "pumped",
+  "glad",
+  "good",
+  "great",
+  "amazing",
+  "better",
+];
+const FEEL_NEG = [
+  "sad",
+  "tired",
+  "sick",
+  "bored",
+  "stressed",
+  "lonely",
+  "annoyed",
+  "upset",
+  "exhausted",
+  "mad",
+  "depressed",
+  "hurt",
+  "angry",
+  "scared",
+  "nervous",
+  "sore",
+  "miserable",
+  "awful",
+];
+const MUNDANE = [
+  "going to {place}",
+  "at {place} with {person}",
+  "just got home",
+  "watching tv",
+  "eating lunch",
+  "on my way to {place}",
+  "doing laundry",
+  "cleaning my room",
+  "waiting for the bus",
+  "about to go to bed",
+  "just woke up",
+  "heading to {place}",
+  "studying for my test",
+  "making dinner",
+  "walking the dog",
+  "listening to {thing}",
+  "at {place} again",
+  "getting ready for {event}",
+  "drinking coffee",
+  "reading on the couch",
+];
+const POS_T = [
+  "I {posverb} {thing}",
+  "{thing} is {posadj}",
+  "{thing} was so {posadj}",
+  "had a {posadj} time at {place}",
+  "feeling {feelpos} today",
+  "so {feelpos} right now",
+  "can't wait for {event}",
+  "so excited for {event}",
+  "best day ever",
+  "{person} is the best",
+  "thank you {handle}",
+  "thanks {handle} for the {posadj} night",
+  "{thing} made my day",
+  "what a {posadj} day",
+  "{posadj} night with {person}",
+  "love u {person}",
+  "happy birthday {handle}",
+  "congrats {handle}",
+  "yay for {event}",
+  "I'm in love with {thing}",
+  "{thing} never gets old",
+  "really {posverb} {thing}",
+  "{thing} is soooo {posadj}",
+  "{thing} = {posadj}",
+  "I'm so {feelpos} for {person}",
+  "omg {thing} is {posadj}",
+  "going to {place} with {person}, so {feelpos}",
+  "finally done with {thing}, feeling {feelpos}",
+  "good morning everyone",
+  "haha {person} is so funny",
+  "{person} just made me laugh so hard",
+  "got an A on my test",
+  "we won the game",
+  "the sun is out finally",
+  "beautiful day at {place}",
+  "smiling all day because of {person}",
+];
+const NEG_T = [
+  "I {negverb} {thing}",
+  "{thing} is {negadj}",
+  "{thing} was so {negadj}",
+  "had a {negadj} day at {place}",
+  "feeling {feelneg} today",
+  "so {feelneg} right now",
+  "can't believe {event} is over",
+  "worst day ever",
+  "{thing} sucks",
+  "missing {person} so much",
+  "my phone broke",
+  "stuck in traffic again",
+  "sick in bed",
+  "{thing} is not {posadj}",
+  "{thing} wasn't {posadj} at all",
+  "I don't {posverb} {thing}",
+  "not {feelpos} about {thing}",
+  "ugh {thing}",
+  "{thing} is killing me",
+  "why is {thing} so {negadj}",
+  "I miss {event}",
+  "I'm so {feelneg} of {thing}",
+  "so {feelneg} and it's only monday",
+  "lost my keys again",
+  "{person} is mad at me",
+  "failed my test",
+  "we lost the game",
+  "it's raining again",
+  "nobody came to {place}",
+  "no one texted me back",
+  "{thing} = {negadj}",
+  "hate when {person} does that",
+  "crying over {thing}",
+  "my head hurts",
+  "can't sleep",
+  "worst {thing} ever",
+];
+const OPENERS = [
+  "",
+  "",
+  "",
+  "",
+  "omg ",
+  "ugh ",
+  "lol ",
+  "haha ",
+  "so ",
+  "wow ",
+  "man ",
+  "dude ",
+  "aww ",
+  "honestly ",
+  "yay ",
+  "OMG ",
+  "well ",
+  "ok ",
+  "oh ",
+  "{handle} ",
+];
+const CLOSERS = [
+  "",
+  "",
+  "",
+  "",
+  ":)",
+  ":(",
+  ":D",
+  "<3",
+  "lol",
+  "haha",
+  "!!!",
+  "!",
+  "!!",
+  "#{tag}",
+  "http://t.co/x{n}",
+  ":/",
+  ";)",
+  "xD",
+  ":-)",
+  "=)",
+  ":P",
+  "hahaha",
+  "lmao",
+  ":-(",
+  "..",
+  "?",
+  "#fml",
+  "#winning",
+  "#blessed",
+  "D:",
+  ":'(",
+  "-_-",
+  "^_^",
+  "smh",
+  "ugh",
+];
+const TAGS = [
+  "tgif",
+  "summer",
+  "mondays",
+  "nofilter",
+  "win",
+  "fail",
+  "love",
+  "happy",
+  "sad",
+  "bored",
+  "yolo",
+  "family",
+  "gameday",
+  "finals",
+  "work",
+  "coffee",
+  "throwback",
+  "blessed",
+  "ugh",
+  "sunday",
+];
+
+function pick<T>(random: () => number, list: readonly T[]): T {
+  return list[Math.floor(random() * list.length)]!;
+}
+
+function fill(random: () => number, template: string): string {
+  return template.replace(/\{(\w+)\}/g, (_, slot: string) => {
+    switch (slot) {
+      case "person":
+        return pick(random, PEOPLE);
+      case "handle":
+        return pick(random, HANDLES);
+      case "place":
+        return pick(random, PLACES);
+      case "thing":
+        return pick(random, THINGS);
+      case "event":
+        return pick(random, EVENTS);
+      case "posadj":
+        return pick(random, POS_ADJ);
+      case "negadj":
+        return pick(random, NEG_ADJ);
+      case "posverb":
+        return pick(random, POS_VERB);
+      case "negverb":
+        return pick(random, NEG_VERB);
+      case "feelpos":
+        return pick(random, FEEL_POS);
+      case "feelneg":
+        return pick(random, FEEL_NEG);
+      case "tag":
+        return pick(random, TAGS);
+      case "n":
+        return String(Math.floor(random() * 9000) + 1000);
+      default:
+        return slot;
+    }
+  });
+}
+
+/** The surface habits of tweets: "u", "2", stretched letters, one word or all in capitals. */
+function restyle(random: () => number, text: string): string {
+  let out = text;
+  const roll = random();
+  if (roll < 0.08) out = out.toUpperCase();
+  else if (roll < 0.25) {
+    const words = out.split(" ");
+    const k = Math.floor(random() * words.length);
+    if (/^[a-z]{3,}$/.test(words[k]!)) words[k] = words[k]!.toUpperCase();
+    out = words.join(" ");
+  }
+  if (random() < 0.15) out = out.replace(/\byou\b/g, "u").replace(/\bto\b/g, "2");
+  if (random() < 0.15) out = out.replace(/\bso\b/, "soooo").replace(/\bgood\b/, "goood");
+  if (random() < 0.3) out = out.charAt(0).toUpperCase() + out.slice(1);
+  return out;
+}
+
+function one(random: () => number): string {
+  const kind = random();
+  let body: string;
+  if (kind < 0.36) body = fill(random, pick(random, POS_T));
+  else if (kind < 0.72) body = fill(random, pick(random, NEG_T));
+  else if (kind < 0.86) body = fill(random, pick(random, MUNDANE));
+  else {
+    // Two clauses, often of opposite feeling, joined the ways tweets join them.
+    const first = fill(random, pick(random, random() < 0.5 ? POS_T : NEG_T));
+    const second = fill(
+      random,
+      pick(random, random() < 0.5 ? POS_T : random() < 0.5 ? NEG_T : MUNDANE),
+    );
+    body = `${first}${pick(random, [". ", " but ", " and ", ", ", "... ", "! "])}${second}`;
+  }
+  const opener = fill(random, pick(random, OPENERS));
+  const closer = fill(random, pick(random, CLOSERS));
+  const text = restyle(random, `${opener}${body}`);
+  return closer === "" ? text : `${text}${/^[!?.]/.test(closer) ? "" : " "}${closer}`;
+}
+
+export function generatedTweets(count: number, seed = 27): string[] {
+  const random = seeded(seed);
+  const seen = new Set<string>();
+  const texts: string[] = [];
+  for (let attempts = 0; texts.length < count && attempts < count * 20; attempts++) {
+    const text = one(random);
+    if (!seen.has(text)) {
+      seen.add(text);
+      texts.push(text);
+    }
+  }
+  return texts;
+}
+
+/** The hand-written posts, one a line. */
+export function handWrittenTweets(): string[] {
+  return readFileSync(path.join(import.meta.dirname, "hand-written.txt"), "utf8")
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "" && !line.startsWith("#"));
+}

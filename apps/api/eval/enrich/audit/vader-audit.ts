@@ -1,0 +1,157 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { EMOJI_VALENCES } from "../../../src/enrich/emoji-valences.ts";
+import { wordTableFor } from "../../../src/enrich/lexicon.ts";
+import { scoreSentiment, scoreWithProfile } from "../../../src/enrich/sentiment.ts";
+import {
+  SENTIMENT_PROFILES,
+  TEXT_KIND_OF_CHANNEL,
+} from "../../../src/enrich/sentiment-profiles.ts";
+import { CLAUSE_BREAK, tokenizeForSentiment } from "../../../src/enrich/sentiment-tokens.ts";
+import { vaderCompound } from "../eval-sets.ts";
+import { generatedTweets, handWrittenTweets } from "./tweet-corpus.ts";
+
+/*
+ * `node apps/api/eval/enrich/audit/vader-audit.ts [--generated=N] [--show=K]`:
+ * scores the unlabelled tweet corpus with Parley (as ingest scores a tweet) and
+ * with the vader-sentiment package, lists every text where they part (signs
+ * differ, one is 0 and the other at least 0.3 from it, or they differ by 0.4
+ * or more) and groups them by the Parley rule that makes the difference.
+ */
+const kind = TEXT_KIND_OF_CHANNEL.twitter;
+const profile = SENTIMENT_PROFILES[kind];
+const table = wordTableFor(profile);
+const vaderLexicon = (() => {
+  const file = createRequire(import.meta.url).resolve("vader-sentiment/vader_lexicon.txt");
+  const map = new Map<string, number>();
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    const [token, value] = line.split("\t");
+    if (token && value !== undefined) map.set(token.toLowerCase(), Number(value));
+  }
+  return map;
+})();
+
+const args = process.argv.slice(2);
+const arg = (name: string, fallback: number) =>
+  Number(args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback);
+const texts = [...handWrittenTweets(), ...generatedTweets(arg("generated", 6000))];
+
+function rulesOf(text: string, parley: number, vader: number): string[] {
+  const rules: string[] = [];
+  const t = tokenizeForSentiment(text, table);
+  const flip = (name: keyof typeof profile) =>
+    scoreWithProfile(text, { ...profile, [name]: !profile[name] });
+  for (const name of [
+    "complaintPhrases",
+    "extraNegators",
+    "namedDepartments",
+    "poolWords",
+  ] as const) {
+    const other = flip(name);
+    if (
+      Math.abs(other - parley) > 1e-9 &&
+      Math.abs(other - vader) < Math.abs(parley - vader) - 0.05
+    )
+      rules.push(name);
+  }
+  for (let i = 0; i < t.words.length; i++) {
+    const w = t.words[i]!;
+    const info = t.infos[i];
+    if (w === CLAUSE_BREAK) continue;
+    if (EMOJI_VALENCES[w] !== undefined) rules.push(`emoji ${w}`);
+    if (info?.phrases) {
+      for (const p of info.phrases) {
+        if (p.rest.every((r, k) => t.words[i + 1 + k] === r)) {
+          rules.push(`phrase "${[w, ...p.rest].join(" ")}"`);
+          break;
+        }
+      }
+    }
+    if (info?.overwhelm) rules.push(`overwhelm ${w}`);
+    if (info?.ironicAlone) rules.push(`ironic-alone? ${w}`);
+    if (w === "like" && info === undefined) rules.push("like-not-verb");
+    if (t.stretched[i]) rules.push(`stretched ${w}`);
+    const v = vaderLexicon.get(w);
+    const pv = info?.valence ?? 0;
+    if (info && v === undefined && pv !== 0 && info.booster === 0)
+      rules.push(`word-not-in-vader ${w}`);
+    if (v !== undefined && info && Math.abs(pv - v) > 1e-9 && info.booster === 0 && !info.phrases)
+      rules.push(`re-rated ${w} ${v}->${pv}`);
+    if (info?.booster && v !== undefined) rules.push(`booster-not-word ${w}`);
+    if (
+      info?.negator &&
+      !vaderLexicon.has(w) &&
+      ["no", "zero", "barely", "hardly", "stopped", "lack", "used to", "nobody"].includes(w)
+    )
+      rules.push(`extra-negator ${w}`);
+    if (info?.subjectNegator) rules.push(`subject-negator ${w}`);
+  }
+  // Negation VADER reads across punctuation.
+  if (/\b(not|no|never|don'?t|can'?t|isn'?t|won'?t|didn'?t)\b[,.!?]/i.test(text))
+    rules.push("negation-stops-at-punct");
+  if (/(^|\s)[A-Z]{2,}(\s|$)/.test(text) && text === text.toUpperCase()) rules.push("all-caps");
+  if (/(^|\s)(@\w+|https?:\/\/\S+|#\w+)/.test(text)) rules.push("handle/url/hashtag");
+  if (rules.length === 0) rules.push("other");
+  return rules;
+}
+
+interface Part {
+  text: string;
+  parley: number;
+  vader: number;
+  rules: string[];
+}
+const parts: Part[] = [];
+let zeroedOrFlipped = 0;
+for (const text of texts) {
+  const parley = scoreSentiment(text, kind);
+  const vader = vaderCompound(text);
+  const signDiffers = parley !== 0 && vader !== 0 && Math.sign(parley) !== Math.sign(vader);
+  const oneZero =
+    (parley === 0 && Math.abs(vader) >= 0.3) || (vader === 0 && Math.abs(parley) >= 0.3);
+  if (signDiffers || oneZero || Math.abs(parley - vader) >= 0.4) {
+    parts.push({ text, parley, vader, rules: rulesOf(text, parley, vader) });
+    if (Math.abs(vader) >= 0.3 && (parley === 0 || Math.sign(parley) !== Math.sign(vader)))
+      zeroedOrFlipped++;
+  }
+}
+console.log(
+  `texts ${texts.length}, parting ${parts.length}, VADER clearly polar but Parley 0 or opposite ${zeroedOrFlipped}`,
+);
+const groups = new Map<string, Part[]>();
+for (const part of parts) {
+  for (const rule of new Set(part.rules.map((r) => r.replace(/ .*$/, "")))) {
+    groups.set(rule, [...(groups.get(rule) ?? []), part]);
+  }
+}
+const show = arg("show", 8);
+for (const [rule, list] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
+  const flips = list.filter(
+    (p) =>
+      Math.abs(p.vader) >= 0.3 && (p.parley === 0 || Math.sign(p.parley) !== Math.sign(p.vader)),
+  ).length;
+  console.log(`\n## ${rule}: ${list.length} parting, ${flips} of them zeroed or flipped`);
+  const detail = new Map<string, number>();
+  for (const p of list)
+    for (const r of p.rules) if (r.startsWith(rule)) detail.set(r, (detail.get(r) ?? 0) + 1);
+  console.log(
+    `   ${[...detail]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 15)
+      .map(([r, n]) => `${r} (${n})`)
+      .join("; ")}`,
+  );
+  for (const p of list.slice(0, show))
+    console.log(
+      `   P ${p.parley.toFixed(2).padStart(5)} V ${p.vader.toFixed(2).padStart(5)}  ${p.text}   [${p.rules.join(", ")}]`,
+    );
+}
+
+if (args.includes("--flips")) {
+  console.log("\n# VADER clearly polar (|compound| >= 0.3), Parley 0 or opposite");
+  for (const p of parts)
+    if (Math.abs(p.vader) >= 0.3 && (p.parley === 0 || Math.sign(p.parley) !== Math.sign(p.vader)))
+      console.log(
+        `   P ${p.parley.toFixed(2).padStart(5)} V ${p.vader.toFixed(2).padStart(5)}  ${p.text}   [${p.rules.join(", ")}]`,
+      );
+}
