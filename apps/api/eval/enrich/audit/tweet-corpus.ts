@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { createRandom } from "../../identity/random.ts";
 
 /*
  * An unlabelled corpus of ordinary 2010s-style tweets for the VADER-faithfulness
@@ -8,18 +9,6 @@ import path from "node:path";
  * posts of hand-written.txt. No text is copied from an outside dataset; nothing
  * here is rated, so the audit only finds where Parley and vader-sentiment part.
  */
-
-/** mulberry32: a small seeded generator, so the corpus is the same on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PEOPLE = [
   "mom",
@@ -456,7 +445,8 @@ function one(random: () => number): string {
 }
 
 export function generatedTweets(count: number, seed = 27): string[] {
-  const random = seeded(seed);
+  // The evaluation sets' one seeded generator, so the corpus is the same on every run.
+  const random = createRandom(seed).next;
   const seen = new Set<string>();
   const texts: string[] = [];
   for (let attempts = 0; texts.length < count && attempts < count * 20; attempts++) {
