@@ -73,27 +73,40 @@ export interface WordInfo {
   negatesFailuresOnly: boolean;
 }
 
+/** VADER's rated lexicon as Parley reads it. */
+interface VaderLexicon {
+  /**
+   * Each token lowercased, with its rating. The file rates a few tokens twice ("lol"
+   * 2.9 and 1.8); like the vader-sentiment scorer, which looks words up lowercased,
+   * the later line wins.
+   */
+  valences: ReadonlyMap<string, number>;
+  /** The earlier rating of a token the file rates twice ("d:" -2.9 among the faces, 1.2 among the words). */
+  earlierRatings: ReadonlyMap<string, number>;
+  /** Its symbol tokens (see VADER_SYMBOL_TOKENS), as the file spells them, in its order. */
+  symbols: ReadonlySet<string>;
+}
+
 /**
  * VADER's rated lexicon ships as a data file in the vader-sentiment package.
  * We use the ratings but not the package's scorer, which takes about 90 µs
  * a message and has no emoji support.
  */
-function readVaderLexicon(): ReadonlyMap<string, number> {
+function readVaderLexicon(): VaderLexicon {
   const path = createRequire(import.meta.url).resolve("vader-sentiment/vader_lexicon.txt");
   const valences = new Map<string, number>();
+  const earlierRatings = new Map<string, number>();
+  const symbols = new Set<string>();
   for (const line of readFileSync(path, "utf8").split("\n")) {
     const [token, valence] = line.split("\t");
     if (!token || valence === undefined) continue;
-    if (isVaderSymbol(token)) {
-      if (VADER_SYMBOLS.has(token) && !FIRST_SYMBOL_RATINGS.has(token))
-        FIRST_SYMBOL_RATINGS.set(token, VADER_SYMBOLS.get(token)!);
-      VADER_SYMBOLS.set(token, Number(valence));
-    }
-    // The file rates a few tokens twice ("lol" 2.9 and 1.8); like the vader-sentiment
-    // scorer, which looks words up lowercased, the later line wins.
-    valences.set(token.toLowerCase(), Number(valence));
+    const key = token.toLowerCase();
+    const earlier = valences.get(key);
+    if (earlier !== undefined && !earlierRatings.has(key)) earlierRatings.set(key, earlier);
+    valences.set(key, Number(valence));
+    if (isVaderSymbol(token)) symbols.add(token);
   }
-  return valences;
+  return { valences, earlierRatings, symbols };
 }
 
 /** "can't wait" is also written "cant wait"; index both spellings. */
@@ -139,16 +152,16 @@ export interface LexiconOptions {
  * Times ("0:03") and list numbers ("8)") start with a digit and are left out, and
  * so are words ("gr8") and phrases ("fed up"), which the word tables already hold.
  */
-const VADER_SYMBOLS = new Map<string, number>();
-const FIRST_SYMBOL_RATINGS = new Map<string, number>();
-/** Faces written with a capital, read with the first of their lowercased token's two ratings. */
+/** Faces written with a capital, read with the earlier of their lowercased token's two ratings. */
 const CAPITAL_FACES: Readonly<Record<string, string>> = { "D:": "d:" };
 function isVaderSymbol(token: string): boolean {
   return !/^[\p{L}\p{N}'-]+$/u.test(token) && !/^\d/.test(token) && !/\s/.test(token);
 }
-const VADER_VALENCES = readVaderLexicon();
+const VADER_LEXICON = readVaderLexicon();
+/** VADER's own ratings, each token lowercased: what Parley's tables are layered over. */
+export const VADER_VALENCES = VADER_LEXICON.valences;
 /** VADER's symbol tokens, longest first, as the file spells them. */
-export const VADER_SYMBOL_TOKENS: readonly string[] = [...VADER_SYMBOLS.keys()].sort(
+export const VADER_SYMBOL_TOKENS: readonly string[] = [...VADER_LEXICON.symbols].sort(
   (a, b) => b.length - a.length,
 );
 /** VADER's B_DECR, the weight of its dampeners ("barely", "hardly"). */
@@ -186,8 +199,8 @@ function buildWordInfo(options: LexiconOptions): Map<string, WordInfo> {
 
   for (const [word, valence] of vader) entry(word).valence = valence;
   for (const [face, token] of Object.entries(CAPITAL_FACES)) {
-    const first = FIRST_SYMBOL_RATINGS.get(token);
-    if (first !== undefined) entry(face).valence = first;
+    const earlier = VADER_LEXICON.earlierRatings.get(token);
+    if (earlier !== undefined) entry(face).valence = earlier;
   }
   for (const [word, valence] of Object.entries(SOCIAL_VALENCES)) {
     if (options.customerRatings || !vader.has(word)) entry(word).valence = valence;
