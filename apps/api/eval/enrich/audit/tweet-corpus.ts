@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { createRandom } from "../../identity/random.ts";
+import { createRandom, type Random } from "../../identity/random.ts";
 
 /*
  * An unlabelled corpus of ordinary 2010s-style tweets for the VADER-faithfulness
@@ -367,39 +367,35 @@ const TAGS = [
   "sunday",
 ];
 
-function pick<T>(random: () => number, list: readonly T[]): T {
-  return list[Math.floor(random() * list.length)]!;
-}
-
-function fill(random: () => number, template: string): string {
+function fill(random: Random, template: string): string {
   return template.replace(/\{(\w+)\}/g, (_, slot: string) => {
     switch (slot) {
       case "person":
-        return pick(random, PEOPLE);
+        return random.pick(PEOPLE);
       case "handle":
-        return pick(random, HANDLES);
+        return random.pick(HANDLES);
       case "place":
-        return pick(random, PLACES);
+        return random.pick(PLACES);
       case "thing":
-        return pick(random, THINGS);
+        return random.pick(THINGS);
       case "event":
-        return pick(random, EVENTS);
+        return random.pick(EVENTS);
       case "posadj":
-        return pick(random, POS_ADJ);
+        return random.pick(POS_ADJ);
       case "negadj":
-        return pick(random, NEG_ADJ);
+        return random.pick(NEG_ADJ);
       case "posverb":
-        return pick(random, POS_VERB);
+        return random.pick(POS_VERB);
       case "negverb":
-        return pick(random, NEG_VERB);
+        return random.pick(NEG_VERB);
       case "feelpos":
-        return pick(random, FEEL_POS);
+        return random.pick(FEEL_POS);
       case "feelneg":
-        return pick(random, FEEL_NEG);
+        return random.pick(FEEL_NEG);
       case "tag":
-        return pick(random, TAGS);
+        return random.pick(TAGS);
       case "n":
-        return String(Math.floor(random() * 9000) + 1000);
+        return String(random.int(1000, 9999));
       default:
         return slot;
     }
@@ -407,46 +403,46 @@ function fill(random: () => number, template: string): string {
 }
 
 /** The surface habits of tweets: "u", "2", stretched letters, one word or all in capitals. */
-function restyle(random: () => number, text: string): string {
+function restyle(random: Random, text: string): string {
   let out = text;
-  const roll = random();
+  const roll = random.next();
   if (roll < 0.08) out = out.toUpperCase();
   else if (roll < 0.25) {
     const words = out.split(" ");
-    const k = Math.floor(random() * words.length);
+    const k = random.int(0, words.length - 1);
     if (/^[a-z]{3,}$/.test(words[k]!)) words[k] = words[k]!.toUpperCase();
     out = words.join(" ");
   }
-  if (random() < 0.15) out = out.replace(/\byou\b/g, "u").replace(/\bto\b/g, "2");
-  if (random() < 0.15) out = out.replace(/\bso\b/, "soooo").replace(/\bgood\b/, "goood");
-  if (random() < 0.3) out = out.charAt(0).toUpperCase() + out.slice(1);
+  if (random.chance(0.15)) out = out.replace(/\byou\b/g, "u").replace(/\bto\b/g, "2");
+  if (random.chance(0.15)) out = out.replace(/\bso\b/, "soooo").replace(/\bgood\b/, "goood");
+  if (random.chance(0.3)) out = out.charAt(0).toUpperCase() + out.slice(1);
   return out;
 }
 
-function one(random: () => number): string {
-  const kind = random();
+function one(random: Random): string {
+  const kind = random.next();
   let body: string;
-  if (kind < 0.36) body = fill(random, pick(random, POS_T));
-  else if (kind < 0.72) body = fill(random, pick(random, NEG_T));
-  else if (kind < 0.86) body = fill(random, pick(random, MUNDANE));
+  if (kind < 0.36) body = fill(random, random.pick(POS_T));
+  else if (kind < 0.72) body = fill(random, random.pick(NEG_T));
+  else if (kind < 0.86) body = fill(random, random.pick(MUNDANE));
   else {
     // Two clauses, often of opposite feeling, joined the ways tweets join them.
-    const first = fill(random, pick(random, random() < 0.5 ? POS_T : NEG_T));
+    const first = fill(random, random.pick(random.chance(0.5) ? POS_T : NEG_T));
     const second = fill(
       random,
-      pick(random, random() < 0.5 ? POS_T : random() < 0.5 ? NEG_T : MUNDANE),
+      random.pick(random.chance(0.5) ? POS_T : random.chance(0.5) ? NEG_T : MUNDANE),
     );
-    body = `${first}${pick(random, [". ", " but ", " and ", ", ", "... ", "! "])}${second}`;
+    body = `${first}${random.pick([". ", " but ", " and ", ", ", "... ", "! "])}${second}`;
   }
-  const opener = fill(random, pick(random, OPENERS));
-  const closer = fill(random, pick(random, CLOSERS));
+  const opener = fill(random, random.pick(OPENERS));
+  const closer = fill(random, random.pick(CLOSERS));
   const text = restyle(random, `${opener}${body}`);
   return closer === "" ? text : `${text}${/^[!?.]/.test(closer) ? "" : " "}${closer}`;
 }
 
 export function generatedTweets(count: number, seed = 27): string[] {
   // The evaluation sets' one seeded generator, so the corpus is the same on every run.
-  const random = createRandom(seed).next;
+  const random = createRandom(seed);
   const seen = new Set<string>();
   const texts: string[] = [];
   for (let attempts = 0; texts.length < count && attempts < count * 20; attempts++) {

@@ -1,35 +1,28 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { EMOJI_VALENCES } from "../../../src/enrich/emoji-valences.ts";
-import { wordTableFor } from "../../../src/enrich/lexicon.ts";
+import { VADER_VALENCES, wordTableFor } from "../../../src/enrich/lexicon.ts";
 import { scoreSentiment, scoreWithProfile } from "../../../src/enrich/sentiment.ts";
 import {
   SENTIMENT_PROFILES,
   TEXT_KIND_OF_CHANNEL,
 } from "../../../src/enrich/sentiment-profiles.ts";
 import { CLAUSE_BREAK, tokenizeForSentiment } from "../../../src/enrich/sentiment-tokens.ts";
+import { EXTRA_NEGATORS, FAILURE_ONLY_NEGATORS } from "../../../src/enrich/social-lexicon.ts";
 import { vaderCompound } from "../eval-sets.ts";
 import { generatedTweets, handWrittenTweets } from "./tweet-corpus.ts";
 
 /*
- * `node apps/api/eval/enrich/audit/vader-audit.ts [--generated=N] [--show=K]`:
+ * `npx tsx apps/api/eval/enrich/audit/vader-audit.ts [--generated=N] [--show=K] [--flips]`:
  * scores the unlabelled tweet corpus with Parley (as ingest scores a tweet) and
  * with the vader-sentiment package, lists every text where they part (signs
  * differ, one is 0 and the other at least 0.3 from it, or they differ by 0.4
- * or more) and groups them by the Parley rule that makes the difference.
+ * or more) and groups them by the Parley rule that makes the difference;
+ * --flips lists every text VADER reads clearly polar that Parley zeroes or flips.
  */
 const kind = TEXT_KIND_OF_CHANNEL.twitter;
 const profile = SENTIMENT_PROFILES[kind];
 const table = wordTableFor(profile);
-const vaderLexicon = (() => {
-  const file = createRequire(import.meta.url).resolve("vader-sentiment/vader_lexicon.txt");
-  const map = new Map<string, number>();
-  for (const line of readFileSync(file, "utf8").split("\n")) {
-    const [token, value] = line.split("\t");
-    if (token && value !== undefined) map.set(token.toLowerCase(), Number(value));
-  }
-  return map;
-})();
+/** Parley's negators beyond VADER's list (social-lexicon.ts). */
+const extraNegators = new Set([...EXTRA_NEGATORS, ...FAILURE_ONLY_NEGATORS]);
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: number) =>
@@ -71,18 +64,14 @@ function rulesOf(text: string, parley: number, vader: number): string[] {
     if (info?.ironicAlone) rules.push(`ironic-alone? ${w}`);
     if (w === "like" && info === undefined) rules.push("like-not-verb");
     if (t.stretched[i]) rules.push(`stretched ${w}`);
-    const v = vaderLexicon.get(w);
+    const v = VADER_VALENCES.get(w);
     const pv = info?.valence ?? 0;
     if (info && v === undefined && pv !== 0 && info.booster === 0)
       rules.push(`word-not-in-vader ${w}`);
     if (v !== undefined && info && Math.abs(pv - v) > 1e-9 && info.booster === 0 && !info.phrases)
       rules.push(`re-rated ${w} ${v}->${pv}`);
     if (info?.booster && v !== undefined) rules.push(`booster-not-word ${w}`);
-    if (
-      info?.negator &&
-      !vaderLexicon.has(w) &&
-      ["no", "zero", "barely", "hardly", "stopped", "lack", "used to", "nobody"].includes(w)
-    )
+    if (info?.negator && !VADER_VALENCES.has(w) && extraNegators.has(w))
       rules.push(`extra-negator ${w}`);
     if (info?.subjectNegator) rules.push(`subject-negator ${w}`);
   }
@@ -101,8 +90,12 @@ interface Part {
   vader: number;
   rules: string[];
 }
+const lineOf = (p: Part) =>
+  `   P ${p.parley.toFixed(2).padStart(5)} V ${p.vader.toFixed(2).padStart(5)}  ${p.text}   [${p.rules.join(", ")}]`;
+/** VADER reads the text clearly polar (|compound| >= 0.3) and Parley reads it 0 or the other way. */
+const zeroedOrFlipped = ({ parley, vader }: { parley: number; vader: number }) =>
+  Math.abs(vader) >= 0.3 && (parley === 0 || Math.sign(parley) !== Math.sign(vader));
 const parts: Part[] = [];
-let zeroedOrFlipped = 0;
 for (const text of texts) {
   const parley = scoreSentiment(text, kind);
   const vader = vaderCompound(text);
@@ -111,12 +104,10 @@ for (const text of texts) {
     (parley === 0 && Math.abs(vader) >= 0.3) || (vader === 0 && Math.abs(parley) >= 0.3);
   if (signDiffers || oneZero || Math.abs(parley - vader) >= 0.4) {
     parts.push({ text, parley, vader, rules: rulesOf(text, parley, vader) });
-    if (Math.abs(vader) >= 0.3 && (parley === 0 || Math.sign(parley) !== Math.sign(vader)))
-      zeroedOrFlipped++;
   }
 }
 console.log(
-  `texts ${texts.length}, parting ${parts.length}, VADER clearly polar but Parley 0 or opposite ${zeroedOrFlipped}`,
+  `texts ${texts.length}, parting ${parts.length}, VADER clearly polar but Parley 0 or opposite ${parts.filter(zeroedOrFlipped).length}`,
 );
 const groups = new Map<string, Part[]>();
 for (const part of parts) {
@@ -126,10 +117,7 @@ for (const part of parts) {
 }
 const show = arg("show", 8);
 for (const [rule, list] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
-  const flips = list.filter(
-    (p) =>
-      Math.abs(p.vader) >= 0.3 && (p.parley === 0 || Math.sign(p.parley) !== Math.sign(p.vader)),
-  ).length;
+  const flips = list.filter(zeroedOrFlipped).length;
   console.log(`\n## ${rule}: ${list.length} parting, ${flips} of them zeroed or flipped`);
   const detail = new Map<string, number>();
   for (const p of list)
@@ -141,17 +129,10 @@ for (const [rule, list] of [...groups].sort((a, b) => b[1].length - a[1].length)
       .map(([r, n]) => `${r} (${n})`)
       .join("; ")}`,
   );
-  for (const p of list.slice(0, show))
-    console.log(
-      `   P ${p.parley.toFixed(2).padStart(5)} V ${p.vader.toFixed(2).padStart(5)}  ${p.text}   [${p.rules.join(", ")}]`,
-    );
+  for (const p of list.slice(0, show)) console.log(lineOf(p));
 }
 
 if (args.includes("--flips")) {
   console.log("\n# VADER clearly polar (|compound| >= 0.3), Parley 0 or opposite");
-  for (const p of parts)
-    if (Math.abs(p.vader) >= 0.3 && (p.parley === 0 || Math.sign(p.parley) !== Math.sign(p.vader)))
-      console.log(
-        `   P ${p.parley.toFixed(2).padStart(5)} V ${p.vader.toFixed(2).padStart(5)}  ${p.text}   [${p.rules.join(", ")}]`,
-      );
+  for (const p of parts.filter(zeroedOrFlipped)) console.log(lineOf(p));
 }
