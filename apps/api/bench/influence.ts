@@ -6,12 +6,12 @@ import {
   KARATE_EDGES,
   normalizedMutualInformation,
   plantedPartition,
-  seeded,
 } from "../eval/influence/graphs.ts";
 import { measureGraph } from "../src/influence/compute.ts";
 import { type EdgeList, edgeList } from "../src/influence/graph.ts";
 import { louvain } from "../src/influence/louvain.ts";
 import { pageRank } from "../src/influence/pagerank.ts";
+import { seededRandom } from "../src/random.ts";
 import { alertLatency } from "./alert-latency.ts";
 
 /*
@@ -40,7 +40,7 @@ function readFlag(args: readonly string[], name: string, fallback: number): numb
  * popularity), and many of them more than once to the same person. Aggregated into weighted edges.
  */
 function socialGraph(people: number, interactions: number, seed: number): EdgeList {
-  const random = seeded(seed);
+  const random = seededRandom(seed).next;
   const communityOf = new Int32Array(people);
   const starts: number[] = [];
   for (let start = 0; start < people; ) {
@@ -172,7 +172,10 @@ async function computeBench(args: string[]): Promise<void> {
     );
   const undirected = measure(() => toGraphology(edges, "undirected"));
   const theirLouvain = measure(() =>
-    graphologyLouvain.detailed(undirected.value, { getEdgeWeight: "weight", rng: seeded(7) }),
+    graphologyLouvain.detailed(undirected.value, {
+      getEdgeWeight: "weight",
+      rng: seededRandom(7).next,
+    }),
   );
   console.log("\ngraphology on the same edges");
   console.log(
@@ -197,7 +200,7 @@ async function computeBench(args: string[]): Promise<void> {
     const ourNmi = normalizedMutualInformation(louvain(list).community, truth);
     const theirs = graphologyLouvain(toGraphology(list, "undirected"), {
       getEdgeWeight: "weight",
-      rng: seeded(7),
+      rng: seededRandom(7).next,
     });
     const theirNmi = normalizedMutualInformation(
       Array.from({ length: nodeCount }, (_, i) => theirs[String(i)]!),

@@ -16,9 +16,9 @@ import {
   demoLines,
   demoOrganizations,
 } from "../src/demo/catalog.ts";
-import { seededRandom } from "../src/demo/random.ts";
 import type { Live } from "../src/events/live.ts";
 import { type ImportProgress, importFile } from "../src/ingest/import-file.ts";
+import { seededRandom } from "../src/random.ts";
 import {
   BackendCpuLedger,
   type BackendCpuMark,

@@ -2,8 +2,8 @@
 // sources Parley ingests, each in its own imperfect way. Seeded, so a given
 // (people, seed) pair always produces the same records.
 import type { ExternalIdRef, HandleRef, PersonCandidate } from "../../src/identity/candidate.ts";
+import { byWeight, type Random, seededRandom } from "../../src/random.ts";
 import { generatePeople, type Person } from "./people.ts";
-import { createRandom, type Random } from "./random.ts";
 import {
   geolocatedCity,
   NAME_STYLES,
@@ -41,7 +41,7 @@ const APPEARANCES: ReadonlyArray<readonly [number, number]> = [
 ];
 
 export function generateEvaluationSet({ people: count, seed = 1 }: GenerateOptions): EvaluationSet {
-  const random = createRandom(seed);
+  const random = seededRandom(seed);
   const people = generatePeople(count, random);
   const records: EvalRecord[] = [];
   let nextId = 1;
@@ -60,7 +60,7 @@ export function generateEvaluationSet({ people: count, seed = 1 }: GenerateOptio
 }
 
 function chooseSources(person: Person, random: Random): EvalSource[] {
-  const appearances = random.weighted(APPEARANCES);
+  const appearances = random.weighted(APPEARANCES, byWeight)[0];
   const available: Array<readonly [EvalSource, number]> = [["crm", 30]];
   // Newsletter and helpdesk accounts exist only for people with an address.
   if (person.personalEmail || person.workEmail) available.push(["mailchimp", 25], ["zendesk", 15]);
@@ -68,7 +68,7 @@ function chooseSources(person: Person, random: Random): EvalSource[] {
   if (person.forumName) available.push(["forum", 15]);
   const sources: EvalSource[] = [];
   while (sources.length < appearances && available.length > 0) {
-    const source = random.weighted(available);
+    const source = random.weighted(available, byWeight)[0];
     sources.push(source);
     // A second CRM record for the same person is a classic duplicate; other sources hold one account each.
     if (source !== "crm" || random.chance(0.85))
@@ -168,12 +168,15 @@ function renderRecord(
 }
 
 function twitterHandle(handle: string, random: Random): string {
-  return random.weighted<string>([
-    [handle, 60],
-    [`@${handle}`, 25],
-    [`https://twitter.com/${handle}`, 8],
-    [`https://x.com/${handle.toLowerCase()}`, 7],
-  ]);
+  return random.weighted<readonly [string, number]>(
+    [
+      [handle, 60],
+      [`@${handle}`, 25],
+      [`https://twitter.com/${handle}`, 8],
+      [`https://x.com/${handle.toLowerCase()}`, 7],
+    ],
+    byWeight,
+  )[0];
 }
 
 function socialDisplayName(person: Person, random: Random): string {

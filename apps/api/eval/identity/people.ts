@@ -7,7 +7,7 @@ import {
 } from "libphonenumber-js/max";
 import mobileExamples from "libphonenumber-js/mobile/examples";
 import { foldText, normalizeEmail } from "../../src/identity/normalize.ts";
-import type { Random } from "./random.ts";
+import { byWeight, type Random } from "../../src/random.ts";
 import {
   buildCompanies,
   CITIES,
@@ -183,17 +183,20 @@ function personalEmail(person: Omit<Person, "id">, used: Set<string>, random: Ra
   const first = ascii(person.nickname && random.chance(0.3) ? person.nickname : person.given);
   const last = ascii(person.family);
   const year = String(random.int(60, 99) + (random.chance(0.3) ? 1900 : 0));
-  const local = random.weighted<string>([
-    [`${first}.${last}`, 30],
-    [`${first}${last}`, 20],
-    [`${first[0]}${last}`, 12],
-    [`${first}.${last}${year}`, 10],
-    [`${first}_${last}`, 6],
-    [`${last}.${first}`, 4],
-    [`${first}${random.digits(3)}`, 8],
-    [`${random.pick(SCREEN_NAME_WORDS)}${random.pick(SCREEN_NAME_WORDS)}${random.digits(2)}`, 10],
-  ]);
-  return uniqueEmail(local, random.weighted(PERSONAL_MAIL_PROVIDERS), used, random);
+  const local = random.weighted<readonly [string, number]>(
+    [
+      [`${first}.${last}`, 30],
+      [`${first}${last}`, 20],
+      [`${first[0]}${last}`, 12],
+      [`${first}.${last}${year}`, 10],
+      [`${first}_${last}`, 6],
+      [`${last}.${first}`, 4],
+      [`${first}${random.digits(3)}`, 8],
+      [`${random.pick(SCREEN_NAME_WORDS)}${random.pick(SCREEN_NAME_WORDS)}${random.digits(2)}`, 10],
+    ],
+    byWeight,
+  )[0];
+  return uniqueEmail(local, random.weighted(PERSONAL_MAIL_PROVIDERS, byWeight)[0], used, random);
 }
 
 function uniqueEmail(local: string, domain: string, used: Set<string>, random: Random): string {
@@ -240,19 +243,22 @@ function uniqueHandle(
   const last = ascii(person.family);
   const emailLocal = person.personalEmail?.split("@")[0]?.replace(/[^a-z0-9_]/g, "");
   let handle = random
-    .weighted<string>([
-      [`${first}${last}`, 25],
-      [`${first}_${last}`, 12],
-      [`${first[0]}${last}`, 15],
-      [`${first}${last}${random.digits(2)}`, 10],
-      [`${last}${first}`, 4],
-      [`${first}${random.digits(3)}`, 8],
-      [emailLocal ?? `${first}${last}`, 12],
+    .weighted<readonly [string, number]>(
       [
-        `${random.pick(SCREEN_NAME_WORDS)}_${random.pick(SCREEN_NAME_WORDS)}${random.digits(2)}`,
-        14,
+        [`${first}${last}`, 25],
+        [`${first}_${last}`, 12],
+        [`${first[0]}${last}`, 15],
+        [`${first}${last}${random.digits(2)}`, 10],
+        [`${last}${first}`, 4],
+        [`${first}${random.digits(3)}`, 8],
+        [emailLocal ?? `${first}${last}`, 12],
+        [
+          `${random.pick(SCREEN_NAME_WORDS)}_${random.pick(SCREEN_NAME_WORDS)}${random.digits(2)}`,
+          14,
+        ],
       ],
-    ])
+      byWeight,
+    )[0]
     .slice(0, maxLength);
   if (random.chance(0.3))
     handle = handle.replace(/(^|_)([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase());

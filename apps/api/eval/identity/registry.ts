@@ -6,8 +6,8 @@
 // entries. Households (one address, one family name) and namesakes are the hard negatives.
 // Seeded: a given (people, seed) pair always yields the same records.
 
+import { byWeight, type Random, seededRandom } from "../../src/random.ts";
 import type { EvalRecord } from "./generate.ts";
-import { createRandom, type Random } from "./random.ts";
 import { typo } from "./variations.ts";
 import {
   COMMON_FAMILY_NAMES,
@@ -202,7 +202,7 @@ export function generateRegistrySet({
   people: number;
   seed?: number;
 }): { records: EvalRecord[] } {
-  const random = createRandom(seed ^ 0x5eed_a11);
+  const random = seededRandom(seed ^ 0x5eed_a11);
   const suburbs = buildSuburbs(Math.max(60, Math.round(count / 40)), random);
   const usedNumbers = new Set<string>();
   const residents: Resident[] = [];
@@ -235,7 +235,7 @@ export function generateRegistrySet({
   const records: EvalRecord[] = [];
   let nextId = 1;
   for (const resident of residents) {
-    const copies = random.weighted(COPIES);
+    const copies = random.weighted(COPIES, byWeight)[0];
     // Some people move between entries: later ones give the new address.
     const moved = random.chance(0.06)
       ? { ...resident, ...pickAddress(newResident(random, suburbs)) }

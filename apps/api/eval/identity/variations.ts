@@ -1,7 +1,7 @@
 // The ways sources write the same fact differently: what the resolver has to see through.
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
+import { byWeight, type Random } from "../../src/random.ts";
 import type { Person } from "./people.ts";
-import type { Random } from "./random.ts";
 import { CITIES, type City, type Company } from "./vocabulary.ts";
 
 export interface NameStyle {
@@ -135,13 +135,16 @@ function insertDot(local: string, random: Random): string {
 export function renderPhone(e164: string, random: Random): { text: string; national: boolean } {
   const parsed = parsePhoneNumberFromString(e164)!;
   const national = parsed.formatNational();
-  return random.weighted<{ text: string; national: boolean }>([
-    [{ text: e164, national: false }, 25],
-    [{ text: parsed.formatInternational(), national: false }, 25],
-    [{ text: national, national: true }, 30],
-    [{ text: national.replace(/[()\s-]+/g, ".").replace(/^\.|\.$/g, ""), national: true }, 10],
-    [{ text: `${parsed.formatInternational().replace(/\s/g, "-")}`, national: false }, 10],
-  ]);
+  return random.weighted<readonly [{ text: string; national: boolean }, number]>(
+    [
+      [{ text: e164, national: false }, 25],
+      [{ text: parsed.formatInternational(), national: false }, 25],
+      [{ text: national, national: true }, 30],
+      [{ text: national.replace(/[()\s-]+/g, ".").replace(/^\.|\.$/g, ""), national: true }, 10],
+      [{ text: `${parsed.formatInternational().replace(/\s/g, "-")}`, national: false }, 10],
+    ],
+    byWeight,
+  )[0];
 }
 
 export function renderCity(city: City, random: Random): string {

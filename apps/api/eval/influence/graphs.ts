@@ -1,8 +1,6 @@
 // Graphs with known communities, and the measure that compares a found partition with the known
 // one: what `pnpm bench influence` and the Louvain tests judge community detection by.
-import { seededRandom } from "../../src/influence/louvain.ts";
-
-export { seededRandom as seeded };
+import { seededRandom } from "../../src/random.ts";
 
 /** Zachary's karate club (1977): 34 members, 78 friendships, 0-based as in networkx. */
 export const KARATE_EDGES: ReadonlyArray<readonly [number, number]> = Object.entries({
@@ -58,7 +56,7 @@ export function plantedPartition(options: {
   seed: number;
 }): PlantedGraph {
   const { groups, size, degree, mixing } = options;
-  const random = seededRandom(options.seed);
+  const random = seededRandom(options.seed).next;
   const nodeCount = groups * size;
   const truth = Array.from({ length: nodeCount }, (_, i) => Math.floor(i / size));
   const edges: Array<[number, number]> = [];

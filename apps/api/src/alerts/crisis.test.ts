@@ -1,19 +1,10 @@
 import { describe, expect, test } from "vitest";
+import { seededRandom } from "../random.ts";
 import { type CrisisCounts, judgeCrisis, median } from "./crisis.ts";
 import { defaultParams } from "./rules.ts";
 
 const params = defaultParams.crisis;
 const HOURS_PER_WEEK = 168;
-
-/** A seeded generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function poisson(rate: number, next: () => number): number {
   // Knuth's method for small rates, a normal approximation for large ones.
@@ -69,7 +60,7 @@ describe("the crisis method: a robust z-score over the same hour of the week", (
   });
 
   test("a generated spike is detected, at quiet and at busy hours, for small and large brands", () => {
-    const next = random(7);
+    const next = seededRandom(7).next;
     let detected = 0;
     let spikes = 0;
     for (const peak of [4, 15, 60]) {
@@ -87,7 +78,7 @@ describe("the crisis method: a robust z-score over the same hour of the week", (
   });
 
   test("ordinary seasonal noise raises almost no alarm: the false-alarm rate is below 0.5% of hours", () => {
-    const next = random(11);
+    const next = seededRandom(11).next;
     let alarms = 0;
     let hours = 0;
     for (const peak of [2, 4, 15, 60, 150]) {
@@ -106,7 +97,7 @@ describe("the crisis method: a robust z-score over the same hour of the week", (
   });
 
   test("a short history falls back to the recent hours, and none at all to the minimum count", () => {
-    const next = random(5);
+    const next = seededRandom(5).next;
     const series = seasonalCounts(2, 15, next);
     const at = series.length - 1;
     const short = countsAt(series, at, 80);

@@ -8,9 +8,9 @@ import type { AppServices } from "../context.ts";
 import { type ImportReport, importFile } from "../ingest/import-file.ts";
 import { ingestBatch } from "../ingest/pipeline/index.ts";
 import { logger } from "../log.ts";
+import { seededRandom } from "../random.ts";
 import { bloggerStory, demoLines, publicChannels, supportChannels } from "./catalog.ts";
 import { writeDemoFiles } from "./files.ts";
-import { seededRandom } from "./random.ts";
 
 const log = logger("demo");
 

@@ -10,6 +10,8 @@
 // - brands have their own tone and a share of voice that drifts, with two negative bursts;
 // - the Twitter conversation runs in circles around a few hubs, and the blogger's complaint sits
 //   minutes before `now` with replies and shares piling up.
+
+import { type Random, seededRandom } from "../random.ts";
 import {
   bloggerStory,
   brandSpellings,
@@ -33,7 +35,6 @@ import {
   type Tone,
   templates,
 } from "./catalog.ts";
-import { type Random, seededRandom } from "./random.ts";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -1,3 +1,4 @@
+import { seededRandom } from "../random.ts";
 import { type Adjacency, type EdgeList, undirected } from "./graph.ts";
 
 export interface LouvainOptions {
@@ -26,7 +27,7 @@ export interface LouvainResult {
 export function louvain(edges: EdgeList, options: LouvainOptions = {}): LouvainResult {
   const resolution = options.resolution ?? 1;
   const minGain = options.minGain ?? 1e-7;
-  const random = seededRandom(options.seed ?? 42);
+  const random = seededRandom(options.seed ?? 42).next;
   const n = edges.nodeCount;
   // membership[i]: the node of the current level that original node i belongs to.
   const membership = new Int32Array(n);
@@ -263,16 +264,4 @@ function finish(
   const community = new Int32Array(n);
   for (let i = 0; i < n; i++) community[i] = rename.get(membership[i]!)!;
   return { community, count: ranked.length, modularity, levels };
-}
-
-/** A small seeded PRNG (mulberry32): reproducible visiting orders without a dependency. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { createRandom, type Random } from "../../identity/random.ts";
+import { type Random, seededRandom } from "../../../src/random.ts";
 
 /*
  * An unlabelled corpus of ordinary 2010s-style tweets for the VADER-faithfulness
@@ -442,7 +442,7 @@ function one(random: Random): string {
 
 export function generatedTweets(count: number, seed = 27): string[] {
   // The evaluation sets' one seeded generator, so the corpus is the same on every run.
-  const random = createRandom(seed);
+  const random = seededRandom(seed);
   const seen = new Set<string>();
   const texts: string[] = [];
   for (let attempts = 0; texts.length < count && attempts < count * 20; attempts++) {
