@@ -49,6 +49,14 @@ export async function recordStageChanges(
   );
 }
 
+/** One record's claim of a person's lifecycle stage, in the order the batch holds the records. */
+export interface StageRecord {
+  stage?: string;
+  at?: Date;
+  recordKey: string;
+  source: string | null;
+}
+
 /**
  * Walks one person's records in order from the stage stored before the batch and returns a change
  * for every record that names a stage other than the one before it.
@@ -56,7 +64,7 @@ export async function recordStageChanges(
 export function stageChangesOfRecords(
   personId: number,
   before: LifecycleStage | null,
-  records: Array<{ stage?: string; at?: Date; recordKey: string; source: string | null }>,
+  records: StageRecord[],
   now: Date,
 ): StageChange[] {
   const changes: StageChange[] = [];

@@ -21,6 +21,7 @@ import { normalizeExternalId } from "../../identity/normalize.ts";
 import {
   recordStageChanges,
   type StageChange,
+  type StageRecord,
   stageChangesOfRecords,
 } from "../../timeline/stages.ts";
 import type { PersonProfile, PersonRecord, PersonRef } from "../records/types.ts";
@@ -582,12 +583,7 @@ function stageChangesOfMentions(
   stagesBefore: Array<{ personId: number; before: LifecycleStage | null }>,
 ): StageChange[] {
   if (stagesBefore.length === 0) return [];
-  const recordsOf = new Map(
-    stagesBefore.map(({ personId }) => [
-      personId,
-      [] as globalThis.Parameters<typeof stageChangesOfRecords>[2],
-    ]),
-  );
+  const recordsOf = new Map(stagesBefore.map(({ personId }) => [personId, [] as StageRecord[]]));
   mentions.forEach((mention, node) => {
     const records = recordsOf.get(personOf(node));
     const recordKey = mention.own
