@@ -97,13 +97,12 @@ export async function prioritizeNewMessages(
   );
   if (added.size === 0) return;
   const { rows } = await client.query<PrioritySignals & { id: number }>(
-    `SELECT m.id, pa."influenceScore" AS influence, m.sentiment, m.intent::text AS intent, p.stage::text AS stage,
+    `SELECT m.id, p."influenceScore" AS influence, m.sentiment, m.intent::text AS intent, p.stage::text AS stage,
             recent.replies::int AS "recentReplies", recent.shares::int AS "recentShares",
             EXISTS (SELECT 1 FROM "Deal" d WHERE d.status = 'open' AND d."contactId" = p.id)
               OR EXISTS (SELECT 1 FROM "Deal" d WHERE d.status = 'open' AND d."organizationId" = p."organizationId") AS "openDeal"
        FROM "Message" m
        JOIN "Person" p ON p.id = m."authorId"
-       JOIN "PersonActivity" pa ON pa."personId" = m."authorId"
        CROSS JOIN LATERAL (
          SELECT count(*) FILTER (WHERE r.id <> m.id) AS replies, COALESCE(sum(r.shares), 0) AS shares
            FROM "Message" r

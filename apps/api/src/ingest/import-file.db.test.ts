@@ -65,7 +65,7 @@ describe("parley import", () => {
     expect(await count("Person")).toBe(30);
     expect(await count("Message")).toBe(30);
     expect(
-      (await db.pool.query(`SELECT sum("messageCount")::int AS n FROM "PersonActivity"`)).rows[0].n,
+      (await db.pool.query(`SELECT sum("messageCount")::int AS n FROM "Person"`)).rows[0].n,
     ).toBe(30);
   });
 

@@ -28,7 +28,7 @@ import { PeopleResolver } from "./people.ts";
 import { oneStatementAtATime } from "./sql.ts";
 import { applyPersonActivity } from "./writers/activities.ts";
 import { loadBrandMatcher, writeBrands } from "./writers/brands.ts";
-import { noteActivity, type Outcome, type Row, type WriteContext } from "./writers/context.ts";
+import type { Outcome, Row, WriteContext } from "./writers/context.ts";
 import { writeDeals } from "./writers/deals.ts";
 import { writeMemberships } from "./writers/memberships.ts";
 import { writeMessages } from "./writers/messages.ts";
@@ -317,10 +317,6 @@ async function writeRecords(
     reachOf: resolved.reachOf,
     activity: new Map(),
   };
-  for (const { personId, first, last } of resolved.seen) {
-    noteActivity(ctx, personId, first);
-    noteActivity(ctx, personId, last);
-  }
   const changedBrands = await writeBrands(ctx, batch.brands);
   const matcher = await loadBrandMatcher(client);
   await rematchMentions(client, matcher, changedBrands);

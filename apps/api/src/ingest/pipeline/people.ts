@@ -49,14 +49,6 @@ export interface ResolvedPeople {
   reachOf(personId: number): number;
   /** People created, merged, or whose profile or identities changed: their duplicate candidates need a fresh look. */
   changed: number[];
-  /** When the batch's person records saw stored people, for their activity counters. */
-  seen: SeenSpan[];
-}
-
-export interface SeenSpan {
-  personId: number;
-  first?: Date;
-  last?: Date;
 }
 
 /**
@@ -211,7 +203,6 @@ export class PeopleResolver {
       mergedBy: (record) => mergedRecords.has(record),
       reachOf: (personId) => reach.get(personId) ?? 0,
       changed: [...changed],
-      seen: written.seen,
     };
   }
 }
@@ -295,12 +286,7 @@ async function writePeople(
   mentions: Mention[],
   groups: MentionGroups,
   context: { events: NewEvent[] },
-): Promise<{
-  personOfRoot: Map<number, number>;
-  created: Set<number>;
-  updated: Set<number>;
-  seen: SeenSpan[];
-}> {
+): Promise<{ personOfRoot: Map<number, number>; created: Set<number>; updated: Set<number> }> {
   const personOfRoot = new Map<number, number>();
   for (const [root, [survivorId]] of groups.peopleOfRoot) personOfRoot.set(root, survivorId!);
   const roots = [...new Set(mentions.map((_, node) => groups.find(node)))];
@@ -331,14 +317,10 @@ async function writePeople(
   }));
   if (inserted.length > 0) {
     await client.query(
-      `WITH i AS (
-         SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::jsonb[], $8::int[], $9::timestamp(3)[], $10::timestamp(3)[], $11::jsonb[])
-           AS i(id, name, title, location, stage, org, followers, reach, first, last, address)
-       ), person AS (
-         INSERT INTO "Person" (id, "displayName", title, location, stage, "organizationId", followers, reach, address)
-         SELECT i.id, i.name, i.title, i.location, i.stage::"LifecycleStage", i.org, i.followers, i.reach, i.address FROM i
-       )
-       INSERT INTO "PersonActivity" ("personId", "firstSeenAt", "lastSeenAt") SELECT i.id, i.first, i.last FROM i`,
+      `INSERT INTO "Person" (id, "displayName", title, location, stage, "organizationId", followers, reach, "firstSeenAt", "lastSeenAt", address)
+       SELECT i.id, i.name, i.title, i.location, i.stage::"LifecycleStage", i.org, i.followers, i.reach, i.first, i.last, i.address
+         FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::jsonb[], $8::int[], $9::timestamp(3)[], $10::timestamp(3)[], $11::jsonb[])
+           AS i(id, name, title, location, stage, org, followers, reach, first, last, address)`,
       [
         inserted.map((p) => p.id),
         inserted.map(
@@ -382,7 +364,7 @@ async function writePeople(
       `UPDATE "Person" p
           SET "displayName" = n."displayName", title = n.title, location = n.location, stage = n.stage,
               "organizationId" = n."organizationId", followers = n.followers, reach = n.reach,
-              address = n.address, "updatedAt" = now()
+              "firstSeenAt" = n."firstSeenAt", "lastSeenAt" = n."lastSeenAt", address = n.address, "updatedAt" = now()
          FROM (
            SELECT q.id,
                   -- A one-word name is a placeholder (an address, a handle): a full name replaces it.
@@ -394,6 +376,8 @@ async function writePeople(
                   COALESCE(i.org, q."organizationId") AS "organizationId",
                   f.followers,
                   GREATEST(q.reach, i.reach) AS reach,
+                  LEAST(q."firstSeenAt", i.first) AS "firstSeenAt",
+                  GREATEST(q."lastSeenAt", i.last) AS "lastSeenAt",
                   -- An address is replaced whole: fields of two addresses mixed would describe neither.
                   COALESCE(i.address, q.address) AS address,
                   q.stage AS "oldStage"
@@ -408,9 +392,9 @@ async function writePeople(
              ) f
          ) n
         WHERE p.id = ANY($1::int[]) AND p.id = n.id
-          AND (p."displayName", p.title, p.location, p.stage, p."organizationId", p.followers, p.reach, p.address)
+          AND (p."displayName", p.title, p.location, p.stage, p."organizationId", p.followers, p.reach, p."firstSeenAt", p."lastSeenAt", p.address)
               IS DISTINCT FROM
-              (n."displayName", n.title, n.location, n.stage, n."organizationId", n.followers, n.reach, n.address)
+              (n."displayName", n.title, n.location, n.stage, n."organizationId", n.followers, n.reach, n."firstSeenAt", n."lastSeenAt", n.address)
       RETURNING p.id, p.stage, n."oldStage"`,
       [
         rows.map((r) => r.id),
@@ -441,11 +425,7 @@ async function writePeople(
     if (!newIds.includes(personId))
       context.events.push({ type: "person_updated", personId, payload: { previousStage: before } });
   }
-  const seen = existing.flatMap((root) => {
-    const { first, last } = profiles.get(root)!;
-    return first || last ? [{ personId: personOfRoot.get(root)!, first, last }] : [];
-  });
-  return { personOfRoot, created: new Set(newIds), updated, seen };
+  return { personOfRoot, created: new Set(newIds), updated };
 }
 
 /** Which existing person holds each key: identities and (source, id) of earlier records, after merges. */

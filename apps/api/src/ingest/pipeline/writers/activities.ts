@@ -72,17 +72,22 @@ export function personActivityUpdate(activity: Map<number, PersonActivity>): Sta
   ]);
   const engagement = clampedInt4("p.engagement::bigint + a.e");
   return params.statement(
-    `UPDATE "PersonActivity" p SET "messageCount" = p."messageCount" + a.n, "sentimentSum" = p."sentimentSum" + a.s,
+    `UPDATE "Person" p SET "messageCount" = p."messageCount" + a.n, "sentimentSum" = p."sentimentSum" + a.s,
             "sentimentCount" = p."sentimentCount" + a.c, "firstSeenAt" = LEAST(p."firstSeenAt", a.first),
             "lastSeenAt" = GREATEST(p."lastSeenAt", a.last), engagement = ${engagement},
-            "influenceScore" = ${influenceScoreSql({ pageRankPercentile: `q."pageRankPercentile"`, reach: "q.reach", engagement })}
-       FROM ${input.sql}, "Person" q
-      WHERE p."personId" = ANY(${input.array("id")}) AND p."personId" = a.id AND q.id = a.id
+            "influenceScore" = ${influenceScoreSql({ pageRankPercentile: `p."pageRankPercentile"`, reach: "p.reach", engagement })},
+            "updatedAt" = now()
+       FROM ${input.sql}
+      WHERE p.id = ANY(${input.array("id")}) AND p.id = a.id
         AND (a.n <> 0 OR a.s <> 0 OR a.c <> 0 OR a.e <> 0 OR p."firstSeenAt" IS DISTINCT FROM LEAST(p."firstSeenAt", a.first)
              OR p."lastSeenAt" IS DISTINCT FROM GREATEST(p."lastSeenAt", a.last))`,
   );
 }
 
+/**
+ * Message counts, sentiment sums, engagement and first/last seen, moved by exactly what this batch
+ * added; the influence score follows the new engagement at once.
+ */
 export async function applyPersonActivity(
   client: pg.PoolClient,
   activity: Map<number, PersonActivity>,
