@@ -204,6 +204,14 @@ describe("scoreSentiment", () => {
     expect(scoreSentiment("my best friend lied to me")).toBeLessThan(0);
   });
 
+  it("reads 'best friend' as a person, but a thing that is someone's best friend as praise", () => {
+    // VADER reads "best" (3.2) and "friend" (2.2) as praise wherever they stand.
+    expect(scoreSentiment("coffee is my best friend")).toBeGreaterThan(0.4);
+    expect(scoreSentiment("you are the best friend anyone could ask for")).toBeGreaterThan(0.4);
+    expect(scoreSentiment("my best friend is mad at me")).toBeLessThan(0);
+    expect(scoreSentiment("my best friend lied to me")).toBeLessThan(0);
+  });
+
   it("reads disasters, sleeplessness, unkindness and achievement that VADER's lexicon lacks", () => {
     expect(scoreSentiment("Breaking: earthquake hits the coast")).toBeLessThan(-0.3);
     expect(scoreSentiment("can't sleep again")).toBeLessThan(-0.2);
@@ -437,7 +445,22 @@ describe("scoreSentiment", () => {
   });
 
   it("reads every emoticon VADER's raters rated where it stands alone, as they spelled it", () => {
-    for (const face of [":3", ":')", ":'-(", ":>", ":<", ":}", "\\o/", ">.<", "(-:", "j/k"]) {
+    for (const face of [
+      ":3",
+      ":')",
+      ":'-(",
+      ":>",
+      ":<",
+      ":}",
+      "\\o/",
+      ">.<",
+      "(-:",
+      "j/k",
+      // Faces that start with a digit: the devil "3:-)" (-1.4) and the angel "0:-)".
+      "3:-)",
+      "0:-)",
+      "3:(",
+    ]) {
       const text = `just got home ${face}`;
       expect(Math.sign(scoreSentiment(text)), face).toBe(Math.sign(vaderCompound(text)));
       expect(scoreSentiment(text), face).not.toBe(0);

@@ -620,6 +620,11 @@ export const PHRASE_VALENCES: Readonly<Record<string, number>> = {
   // A person, mildly warm, not praise: "my best friend lied to me" is a complaint.
   "best friend": 1.0,
   "best friends": 1.0,
+  // A thing or person that is someone's best friend is praised ("coffee is my best
+  // friend", "the best friend anyone could ask for"), as VADER reads "best" and "friend".
+  "is my best friend": 2.5,
+  "are my best friends": 2.5,
+  "the best friend": 2.5,
   // Relief or mild regret, not the "worse" or "better" they name.
   "could be worse": 0.6,
   "could have been worse": 0.8,
