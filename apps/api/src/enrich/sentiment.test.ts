@@ -396,6 +396,19 @@ describe("scoreSentiment", () => {
     // "not" keeps VADER's reach, and a sentiment word in between stops the subject's.
     expect(scoreSentiment("not that I expected the hotel to be great")).toBeGreaterThan(0);
     expect(scoreSentiment("nobody cares about my problems")).toBeLessThan(0);
+    // A failure phrase it negates does not end its reach: the party did not happen either.
+    expect(scoreSentiment("nobody showed up to my party")).toBeLessThan(-0.3);
+    expect(scoreSentiment("nobody came to my party")).toBeLessThan(-0.2);
+    // "hardly anyone" is "nobody"; "hardly" alone stays VADER's dampener.
+    expect(scoreSentiment("hardly anyone showed up to the party")).toBeLessThan(-0.3);
+    expect(scoreSentiment("barely anybody came to my birthday party")).toBeLessThan(-0.2);
+    expect(scoreSentiment("I can barely contain my excitement!!!")).toBeGreaterThan(0.3);
+  });
+
+  it("reads 'nothing like a' as praise of what follows, and 'nothing like the' as no feeling", () => {
+    expect(scoreSentiment("nothing like a hot shower after a long day")).toBeGreaterThan(0.3);
+    expect(scoreSentiment("nothing like a good book")).toBeGreaterThan(0.3);
+    expect(scoreSentiment("the sequel is nothing like the first one")).toBe(0);
   });
 
   /*

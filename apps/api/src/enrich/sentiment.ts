@@ -386,7 +386,10 @@ function scoreWithTable(
       if (valence < 0) hasSetback = true;
       if (valence > strongestPraise) strongestPraise = valence;
     }
-    if (phrase) contextStart = last + 1;
+    // A phrase takes the negators and boosters before it for itself, except a
+    // clause's subject, which still reaches past it as past any word: in "nobody
+    // showed up to my party" the party did not happen either.
+    if (phrase && !negator?.subjectNegator) contextStart = last + 1;
     i = last;
   }
 

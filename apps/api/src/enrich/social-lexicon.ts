@@ -594,6 +594,7 @@ export const PHRASE_VALENCES: Readonly<Record<string, number>> = {
   // Praise built on a negator: "nothing better than a hot shower".
   "nothing better than": 2.2,
   "nothing beats": 2.2,
+  "nothing like a": 2.2,
   // Mood and closures that VADER's "down" (unrated) misses.
   "feeling down": -1.8,
   "feel down": -1.6,
