@@ -380,6 +380,9 @@ describe("scoreSentiment", () => {
     expect(scoreSentiment("best day ever. not.")).toBeLessThan(0);
     // Praise with nothing bad beside it, or weighed against it with "but", is meant.
     expect(scoreSentiment("Got the tickets. Great!")).toBeGreaterThan(0.4);
+    expect(scoreSentiment("That's just great, now my car won't start")).toBeLessThan(0);
+    expect(scoreSentiment("got the job!! that's great")).toBeGreaterThan(0.4);
+    expect(scoreSentiment("that's awesome man, congrats")).toBeGreaterThan(0.4);
     expect(scoreSentiment("love how happy she is")).toBeGreaterThan(0.4);
     expect(scoreSentiment("lol I love how the app remembers my weird snacks")).toBeGreaterThan(0.3);
     expect(scoreSentiment("the wait was bad but the food? Great.")).toBeGreaterThan(0);
@@ -403,6 +406,13 @@ describe("scoreSentiment", () => {
     expect(scoreSentiment("hardly anyone showed up to the party")).toBeLessThan(-0.3);
     expect(scoreSentiment("barely anybody came to my birthday party")).toBeLessThan(-0.2);
     expect(scoreSentiment("I can barely contain my excitement!!!")).toBeGreaterThan(0.3);
+  });
+
+  it("reads 'too much' and 'too many' as a complaint, but before praise as abundance", () => {
+    expect(scoreSentiment("too much homework this weekend")).toBeLessThan(0);
+    expect(scoreSentiment("too many ads on this site")).toBeLessThan(0);
+    expect(scoreSentiment("had too much fun last night")).toBeGreaterThan(0.4);
+    expect(scoreSentiment("way too many good movies out right now")).toBeGreaterThan(0.3);
   });
 
   it("reads 'nothing like a' as praise of what follows, and 'nothing like the' as no feeling", () => {

@@ -790,6 +790,9 @@ export const IRONY_FRAME_WORDS: readonly string[] = [
   "totally",
   "absolutely",
   "yeah",
+  // "That's just great, now my car won't start."
+  "that's",
+  "thats",
 ];
 
 /**
