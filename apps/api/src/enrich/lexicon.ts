@@ -149,13 +149,17 @@ export interface LexiconOptions {
  * faces (-2.9, every rater negative: the horrified "D:") and once among the
  * words (1.2); the vader-sentiment scorer keeps the later, so it reads "D:" as
  * mildly positive. Parley reads "D:" written with a capital as the face.
- * Times ("0:03") and list numbers ("8)") start with a digit and are left out, and
- * so are words ("gr8") and phrases ("fed up"), which the word tables already hold.
+ * Times and scores ("0:03", "0-8") and list numbers ("8)") are left out, but not
+ * the faces that start with a digit ("3:-)", the devil, -1.4; "0:-)", the angel),
+ * and so are words ("gr8") and phrases ("fed up"), which the word tables already hold.
  */
+const TIME_SCORE_OR_LIST_NUMBER = /^\d+(?:[:-]\d+|\))$/;
 /** Faces written with a capital, read with the earlier of their lowercased token's two ratings. */
 const CAPITAL_FACES: Readonly<Record<string, string>> = { "D:": "d:" };
 function isVaderSymbol(token: string): boolean {
-  return !/^[\p{L}\p{N}'-]+$/u.test(token) && !/^\d/.test(token) && !/\s/.test(token);
+  return (
+    !/^[\p{L}\p{N}'-]+$/u.test(token) && !TIME_SCORE_OR_LIST_NUMBER.test(token) && !/\s/.test(token)
+  );
 }
 const VADER_LEXICON = readVaderLexicon();
 /** VADER's own ratings, each token lowercased: what Parley's tables are layered over. */

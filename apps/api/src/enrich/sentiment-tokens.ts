@@ -65,7 +65,16 @@ const WORD_PAIRS: ReadonlyMap<string, string> = new Map([
   ["kind of", "kinda"],
   ["sort of", "sorta"],
   ["used to", "used to"],
+  // "hardly anyone came" says nobody came; "hardly" alone is VADER's dampener.
+  ["hardly anyone", "nobody"],
+  ["hardly anybody", "nobody"],
+  ["barely anyone", "nobody"],
+  ["barely anybody", "nobody"],
+  ["scarcely anyone", "nobody"],
+  ["scarcely anybody", "nobody"],
 ]);
+/** The second words of WORD_PAIRS: only these start a pair lookup. */
+const PAIR_ENDS = new Set([...WORD_PAIRS.keys()].map((pair) => pair.slice(pair.indexOf(" ") + 1)));
 
 /*
  * One pass, one regex, over the lowercased text. Capture groups, in order:
@@ -192,7 +201,7 @@ export function tokenizeForSentiment(text: string, table: WordTable): SentimentT
       }
       // Only the second words of WORD_PAIRS start a lookup, so ordinary words pay one comparison.
       const pair =
-        (word === "of" || word === "to") && words.length > 0
+        PAIR_ENDS.has(word) && words.length > 0
           ? WORD_PAIRS.get(`${words[words.length - 1]} ${word}`)
           : undefined;
       if (pair !== undefined) {

@@ -204,6 +204,14 @@ describe("scoreSentiment", () => {
     expect(scoreSentiment("my best friend lied to me")).toBeLessThan(0);
   });
 
+  it("reads 'best friend' as a person, but a thing that is someone's best friend as praise", () => {
+    // VADER reads "best" (3.2) and "friend" (2.2) as praise wherever they stand.
+    expect(scoreSentiment("coffee is my best friend")).toBeGreaterThan(0.4);
+    expect(scoreSentiment("you are the best friend anyone could ask for")).toBeGreaterThan(0.4);
+    expect(scoreSentiment("my best friend is mad at me")).toBeLessThan(0);
+    expect(scoreSentiment("my best friend lied to me")).toBeLessThan(0);
+  });
+
   it("reads disasters, sleeplessness, unkindness and achievement that VADER's lexicon lacks", () => {
     expect(scoreSentiment("Breaking: earthquake hits the coast")).toBeLessThan(-0.3);
     expect(scoreSentiment("can't sleep again")).toBeLessThan(-0.2);
@@ -372,6 +380,9 @@ describe("scoreSentiment", () => {
     expect(scoreSentiment("best day ever. not.")).toBeLessThan(0);
     // Praise with nothing bad beside it, or weighed against it with "but", is meant.
     expect(scoreSentiment("Got the tickets. Great!")).toBeGreaterThan(0.4);
+    expect(scoreSentiment("That's just great, now my car won't start")).toBeLessThan(0);
+    expect(scoreSentiment("got the job!! that's great")).toBeGreaterThan(0.4);
+    expect(scoreSentiment("that's awesome man, congrats")).toBeGreaterThan(0.4);
     expect(scoreSentiment("love how happy she is")).toBeGreaterThan(0.4);
     expect(scoreSentiment("lol I love how the app remembers my weird snacks")).toBeGreaterThan(0.3);
     expect(scoreSentiment("the wait was bad but the food? Great.")).toBeGreaterThan(0);
@@ -388,6 +399,26 @@ describe("scoreSentiment", () => {
     // "not" keeps VADER's reach, and a sentiment word in between stops the subject's.
     expect(scoreSentiment("not that I expected the hotel to be great")).toBeGreaterThan(0);
     expect(scoreSentiment("nobody cares about my problems")).toBeLessThan(0);
+    // A failure phrase it negates does not end its reach: the party did not happen either.
+    expect(scoreSentiment("nobody showed up to my party")).toBeLessThan(-0.3);
+    expect(scoreSentiment("nobody came to my party")).toBeLessThan(-0.2);
+    // "hardly anyone" is "nobody"; "hardly" alone stays VADER's dampener.
+    expect(scoreSentiment("hardly anyone showed up to the party")).toBeLessThan(-0.3);
+    expect(scoreSentiment("barely anybody came to my birthday party")).toBeLessThan(-0.2);
+    expect(scoreSentiment("I can barely contain my excitement!!!")).toBeGreaterThan(0.3);
+  });
+
+  it("reads 'too much' and 'too many' as a complaint, but before praise as abundance", () => {
+    expect(scoreSentiment("too much homework this weekend")).toBeLessThan(0);
+    expect(scoreSentiment("too many ads on this site")).toBeLessThan(0);
+    expect(scoreSentiment("had too much fun last night")).toBeGreaterThan(0.4);
+    expect(scoreSentiment("way too many good movies out right now")).toBeGreaterThan(0.3);
+  });
+
+  it("reads 'nothing like a' as praise of what follows, and 'nothing like the' as no feeling", () => {
+    expect(scoreSentiment("nothing like a hot shower after a long day")).toBeGreaterThan(0.3);
+    expect(scoreSentiment("nothing like a good book")).toBeGreaterThan(0.3);
+    expect(scoreSentiment("the sequel is nothing like the first one")).toBe(0);
   });
 
   /*
@@ -437,7 +468,22 @@ describe("scoreSentiment", () => {
   });
 
   it("reads every emoticon VADER's raters rated where it stands alone, as they spelled it", () => {
-    for (const face of [":3", ":')", ":'-(", ":>", ":<", ":}", "\\o/", ">.<", "(-:", "j/k"]) {
+    for (const face of [
+      ":3",
+      ":')",
+      ":'-(",
+      ":>",
+      ":<",
+      ":}",
+      "\\o/",
+      ">.<",
+      "(-:",
+      "j/k",
+      // Faces that start with a digit: the devil "3:-)" (-1.4) and the angel "0:-)".
+      "3:-)",
+      "0:-)",
+      "3:(",
+    ]) {
       const text = `just got home ${face}`;
       expect(Math.sign(scoreSentiment(text)), face).toBe(Math.sign(vaderCompound(text)));
       expect(scoreSentiment(text), face).not.toBe(0);

@@ -139,6 +139,22 @@ function isLoveOfASetback(
   return false;
 }
 
+/** "too much" and "too many" before praise are abundance ("too much fun", "too many good movies"), not the complaint they are elsewhere. */
+const EXCESS_WORDS = new Set(["much", "many"]);
+function isExcessOfPraise(
+  words: readonly string[],
+  infos: readonly (Readonly<WordInfo> | undefined)[],
+  index: number,
+  phrase: Phrase,
+): boolean {
+  return (
+    words[index] === "too" &&
+    phrase.rest.length === 1 &&
+    EXCESS_WORDS.has(phrase.rest[0]!) &&
+    (infos[index + 2]?.valence ?? 0) > 0
+  );
+}
+
 /** "Best day ever. Not.": a lone "not" closing the text takes back what came before. */
 function endsWithLoneNot(words: readonly string[]): boolean {
   let last = words.length - 1;
@@ -283,7 +299,8 @@ function scoreWithTable(
     let valence = info.valence;
     let negatedValence = info.negatedValence;
     let last = i;
-    const phrase = info.phrases && matchPhrase(info.phrases, words, i + 1);
+    let phrase = info.phrases && matchPhrase(info.phrases, words, i + 1);
+    if (phrase && isExcessOfPraise(words, infos, i, phrase)) phrase = undefined;
     if (phrase) {
       valence = phrase.valence;
       negatedValence = phrase.negatedValence;
@@ -386,7 +403,10 @@ function scoreWithTable(
       if (valence < 0) hasSetback = true;
       if (valence > strongestPraise) strongestPraise = valence;
     }
-    if (phrase) contextStart = last + 1;
+    // A phrase takes the negators and boosters before it for itself, except a
+    // clause's subject, which still reaches past it as past any word: in "nobody
+    // showed up to my party" the party did not happen either.
+    if (phrase && !negator?.subjectNegator) contextStart = last + 1;
     i = last;
   }
 

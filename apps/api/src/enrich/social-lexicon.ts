@@ -594,6 +594,7 @@ export const PHRASE_VALENCES: Readonly<Record<string, number>> = {
   // Praise built on a negator: "nothing better than a hot shower".
   "nothing better than": 2.2,
   "nothing beats": 2.2,
+  "nothing like a": 2.2,
   // Mood and closures that VADER's "down" (unrated) misses.
   "feeling down": -1.8,
   "feel down": -1.6,
@@ -620,6 +621,11 @@ export const PHRASE_VALENCES: Readonly<Record<string, number>> = {
   // A person, mildly warm, not praise: "my best friend lied to me" is a complaint.
   "best friend": 1.0,
   "best friends": 1.0,
+  // A thing or person that is someone's best friend is praised ("coffee is my best
+  // friend", "the best friend anyone could ask for"), as VADER reads "best" and "friend".
+  "is my best friend": 2.5,
+  "are my best friends": 2.5,
+  "the best friend": 2.5,
   // Relief or mild regret, not the "worse" or "better" they name.
   "could be worse": 0.6,
   "could have been worse": 0.8,
@@ -784,6 +790,9 @@ export const IRONY_FRAME_WORDS: readonly string[] = [
   "totally",
   "absolutely",
   "yeah",
+  // "That's just great, now my car won't start."
+  "that's",
+  "thats",
 ];
 
 /**
