@@ -84,6 +84,41 @@ describe("resolveInMemory", () => {
   });
 });
 
+describe("resolveInMemory's name-only blocks", () => {
+  /** Namesakes, each at its own address with its own customer number, or without one. */
+  const namesakes = (count: number, withNumbers: boolean) =>
+    Array.from({ length: count }, (_, i) =>
+      record(`n${i}`, `p${i}`, {
+        name: "Kathleen Berelworth",
+        location: `${10 + i} ${["Kent", "Hill", "Park", "Bay", "Lake", "Mill"][i]} St, Richmond VIC 3${i}21`,
+        ...(withNumbers
+          ? { externalIds: [{ source: "customer", id: String(i + 1).repeat(8) }] }
+          : {}),
+      }),
+    );
+
+  it("compares namesakes with addresses and customer numbers of their own only while few share the name", () => {
+    // Four are compared with each other; a fifth leaves the name alone to people who share nothing else.
+    expect(resolveInMemory(namesakes(4, true)).comparedPairs).toBe(6);
+    expect(resolveInMemory(namesakes(5, true)).comparedPairs).toBe(0);
+    // Without customer numbers, a person who moved is found only through the name: all are compared.
+    expect(resolveInMemory(namesakes(5, false)).comparedPairs).toBe(10);
+  });
+
+  it("still finds the duplicate among them through its address", () => {
+    const records = [
+      ...namesakes(5, true),
+      record("again", "p0", {
+        name: "BERELWORTH, Kathlen",
+        location: "10 Kent Street Richmond 3021",
+        externalIds: [{ source: "customer", id: "11111121" }],
+      }),
+    ];
+    const { suggestions } = resolveInMemory(records);
+    expect(suggestions.map((s) => [s.a, s.b].sort())).toEqual([[0, 5]]);
+  });
+});
+
 describe("evaluate", () => {
   it("keeps automatic merges precise and finds most duplicates with a flat comparison cost", () => {
     const small = evaluate(generateEvaluationSet({ people: 1_000, seed: 3 }).records);

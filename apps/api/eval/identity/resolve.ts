@@ -1,7 +1,8 @@
 // An in-memory reference resolver that uses the identity functions exactly as
 // the set-based database pipeline does:
 //   1. identity keys -> automatic merges through grouping.ts, the pipeline's own rule;
-//   2. blocking keys -> candidate pairs (blocks above MAX_BLOCK_SIZE skipped);
+//   2. blocking keys -> candidate pairs (blocks above MAX_BLOCK_SIZE skipped, name-only blocks
+//      above NAME_ONLY_ANCHORED_BLOCK_SIZE skipped for pairs anchoredElsewhere);
 //   3. scorePair -> classifyPair -> merge suggestions between merged people.
 // Each step is a GROUP BY or a join on an indexed key in SQL; nothing here
 // compares all pairs.
@@ -9,12 +10,15 @@ import type { PersonCandidate } from "../../src/identity/candidate.ts";
 import type { ComparisonModel } from "../../src/identity/fellegiSunter.ts";
 import { groupByKeys, groupingKeys } from "../../src/identity/grouping.ts";
 import {
+  anchoredElsewhere,
   blockingKeys,
   classifyPair,
   comparisonVector,
   fitComparisonModel,
   givenNameKey,
+  isNameOnlyKey,
   MAX_BLOCK_SIZE,
+  NAME_ONLY_ANCHORED_BLOCK_SIZE,
   type NameFrequency,
   nameFrequency,
   nameKey,
@@ -78,25 +82,35 @@ export function resolveInMemory(
 
   const nameFrequencies = countNameFrequencies(records, personOf);
   const recordsByBlock = groupBy(records, blockingKeys);
-  const blocksOf: number[][][] = Array.from({ length: count }, () => []);
+  const blocksOf: Array<Array<{ members: number[]; nameOnly: boolean }>> = Array.from(
+    { length: count },
+    () => [],
+  );
   let skippedBlocks = 0;
-  for (const members of recordsByBlock.values()) {
+  for (const [key, members] of recordsByBlock) {
     if (members.length < 2) continue;
     if (members.length > MAX_BLOCK_SIZE) {
       skippedBlocks++;
       continue;
     }
-    for (const member of members) blocksOf[member]!.push(members);
+    const block = {
+      members,
+      nameOnly: isNameOnlyKey(key) && members.length > NAME_ONLY_ANCHORED_BLOCK_SIZE,
+    };
+    for (const member of members) blocksOf[member]!.push(block);
   }
 
   const pairs: Array<[number, number]> = [];
-  const partners = new Set<number>();
+  // Each partner, and whether some block other than a large name-only one brings it.
+  const partners = new Map<number, boolean>();
   for (let i = 0; i < count; i++) {
     partners.clear();
-    for (const members of blocksOf[i]!) {
-      for (const j of members) if (j > i && personOf[j] !== personOf[i]) partners.add(j);
+    for (const { members, nameOnly } of blocksOf[i]!) {
+      for (const j of members)
+        if (j > i && personOf[j] !== personOf[i] && !partners.get(j)) partners.set(j, !nameOnly);
     }
-    for (const j of partners) pairs.push([i, j]);
+    for (const [j, beyondNames] of partners)
+      if (beyondNames || !anchoredElsewhere([records[i]!], [records[j]!])) pairs.push([i, j]);
   }
   // The address and customer-number weights are fitted to the compared pairs, as the pipeline does per batch.
   const comparisonModel = fitComparisonModel(

@@ -376,6 +376,11 @@ describe("scorePair", () => {
   });
 });
 
+function expectSharedBlocks(pairs: Array<[PersonCandidate, PersonCandidate]>, shared: boolean) {
+  for (const [a, b] of pairs)
+    expect(sharesBlock(a, b), `${JSON.stringify(a)} / ${JSON.stringify(b)}`).toBe(shared);
+}
+
 describe("blockingKeys", () => {
   it("puts likely duplicates in a shared block", () => {
     const pairs: Array<[PersonCandidate, PersonCandidate]> = [
@@ -415,23 +420,31 @@ describe("blockingKeys", () => {
         { name: "BRADAMMAN, Stephen", externalIds: [{ source: "customer", id: "94907324" }] },
       ],
     ];
-    for (const [a, b] of pairs)
-      expect(sharesBlock(a, b), `${JSON.stringify(a)} / ${JSON.stringify(b)}`).toBe(true);
+    expectSharedBlocks(pairs, true);
   });
 
   it("keeps unrelated people apart, and colleagues whose own addresses are known", () => {
-    expect(
-      sharesBlock(
+    const pairs: Array<[PersonCandidate, PersonCandidate]> = [
+      [
         { name: "John Smith", location: "Berlin" },
         { name: "Mary Jones", location: "Berlin" },
-      ),
-    ).toBe(false);
-    expect(
-      sharesBlock(
+      ],
+      [
         { name: "John Smith", emails: ["john.smith@acme.com"] },
         { name: "John Doe", emails: ["john.doe@acme.com"] },
-      ),
-    ).toBe(false);
+      ],
+      // A postcode and a family name are shared by a household; the given initial tells it apart.
+      [
+        { name: "John Smith", location: "5 Kent St, Richmond VIC 3121" },
+        { name: "Mary Smith", location: "80 Hill Rd, Richmond VIC 3121" },
+      ],
+      // Customer numbers alike in their first five digits, names alike only in their first letter.
+      [
+        { name: "John Smith", externalIds: [{ source: "customer", id: "12345678" }] },
+        { name: "Jane Watson", externalIds: [{ source: "customer", id: "12345999" }] },
+      ],
+    ];
+    expectSharedBlocks(pairs, false);
   });
 
   it("stays a small set of keys per record", () => {

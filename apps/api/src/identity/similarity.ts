@@ -29,7 +29,13 @@ import { emailLocalPart, isFreeMailAddress } from "./normalize.ts";
 import { TRUNCATED_STEM_LENGTH } from "./usernames.ts";
 import { BASELINE_LOG_ODDS, EVIDENCE_WEIGHT } from "./weights.ts";
 
-export { blockingKeys, MAX_BLOCK_SIZE } from "./blocking.ts";
+export {
+  anchoredElsewhere,
+  blockingKeys,
+  isNameOnlyKey,
+  MAX_BLOCK_SIZE,
+  NAME_ONLY_ANCHORED_BLOCK_SIZE,
+} from "./blocking.ts";
 export { type ComparisonModel, fitComparisonModel } from "./fellegiSunter.ts";
 export {
   deterministicKeys,

@@ -23,6 +23,7 @@ async function person(data: {
   location?: string;
   email?: string;
   twitter?: string;
+  customer?: string;
 }) {
   const organization = data.organization
     ? await db.prisma.organization.create({
@@ -39,6 +40,9 @@ async function person(data: {
           ...(data.email ? [{ kind: "email" as const, value: data.email }] : []),
           ...(data.twitter
             ? [{ kind: "handle" as const, platform: "twitter", value: data.twitter }]
+            : []),
+          ...(data.customer
+            ? [{ kind: "external" as const, platform: "customer", value: data.customer }]
             : []),
         ],
       },
@@ -201,6 +205,33 @@ test("people are compared only through blocks of at most MAX_BLOCK_SIZE people",
       ),
     ),
   ).toEqual({ suggestions: 0 });
+});
+
+test("among namesakes with addresses and customer numbers of their own, the duplicate is found through its address", async () => {
+  const streets = ["Kent", "Hill", "Park", "Bay", "Lake"];
+  const namesakes = await Promise.all(
+    streets.map((street, i) =>
+      person({
+        name: "Kathleen Berelworth",
+        location: `${10 + i} ${street} St, Richmond VIC 3${i}21`,
+        customer: String(i + 1).repeat(8),
+      }),
+    ),
+  );
+  const again = await person({
+    name: "BERELWORTH, Kathlen",
+    location: "10 Kent Street Richmond 3021",
+    customer: "11111121",
+  });
+  await withTransaction(db.pool, (client) =>
+    refreshIdentityCandidates(
+      client,
+      [...namesakes, again].map((p) => p.id),
+    ),
+  );
+  expect((await suggestions()).map((s) => [s.personAId, s.personBId])).toEqual([
+    [namesakes[0]!.id, again.id],
+  ]);
 });
 
 test("past 100,000 people, how rare a shared name is comes from the planner's estimate of people, not a count", async () => {

@@ -16,11 +16,14 @@ import type { PersonProfile } from "../ingest/records/types.ts";
 import type { PostalAddress } from "./address.ts";
 import { candidateOfProfile, type PairScore, type PersonCandidate } from "./candidate.ts";
 import {
+  anchoredElsewhere,
   blockingKeys,
   classifyPair,
   comparisonVector,
   fitComparisonModel,
+  isNameOnlyKey,
   MAX_BLOCK_SIZE,
+  NAME_ONLY_ANCHORED_BLOCK_SIZE,
   type NameFrequency,
   nameFrequency,
   nameKey,
@@ -71,6 +74,8 @@ export async function refreshIdentityCandidates(
   const added = new KeyRows();
   const stale = new KeyRows();
   const mine = new KeyRows();
+  // Per row of mine: whether its key is a name-only one (blocking.ts isNameOnlyKey).
+  const mineNameOnly: boolean[] = [];
   let keyed = 0;
   for (const [id, evidence] of batch) {
     if (++keyed % PEOPLE_PER_TURN === 0) await nextTurn();
@@ -80,7 +85,10 @@ export async function refreshIdentityCandidates(
       const hash = blockingKeyHash(key);
       if (wanted.has(hash)) continue;
       wanted.add(hash);
-      if (!key.startsWith(STAT_PREFIX)) mine.add(hash, id);
+      if (!key.startsWith(STAT_PREFIX)) {
+        mine.add(hash, id);
+        mineNameOnly.push(isNameOnlyKey(key));
+      }
       if (!held.has(hash)) added.add(hash, id);
     }
     for (const hash of held) if (!wanted.has(hash)) stale.add(hash, id);
@@ -106,31 +114,41 @@ export async function refreshIdentityCandidates(
   // index probe under a LIMIT, so a huge block costs no more than a small one and nothing here
   // scans a table that grows with the graph. Pairs a reviewer already decided are left out.
   // The batch's own (key, person) rows are exactly the ones just written, so they are taken from
-  // the parameters rather than read back.
+  // the parameters rather than read back. Each pair says whether a block other than a name-only
+  // one above NAME_ONLY_ANCHORED_BLOCK_SIZE brings it (see anchoredElsewhere).
   const { rows: pairs } = await client.query(
     `WITH mine AS (
-       SELECT m.key, m."personId" FROM unnest($1::bigint[], $2::int[]) AS m(key, "personId")
+       SELECT m.key, m."personId", m."nameOnly"
+         FROM unnest($1::bigint[], $2::int[], $5::bool[]) AS m(key, "personId", "nameOnly")
      ),
      blocks AS (
-       SELECT keys.key, holders.ids FROM (SELECT DISTINCT key FROM mine) keys
+       SELECT keys.key, keys."nameOnly", holders.ids FROM (SELECT DISTINCT key, "nameOnly" FROM mine) keys
        CROSS JOIN LATERAL (
          SELECT array_agg(capped."personId") AS ids FROM (SELECT "personId" FROM "PersonBlockingKey" k WHERE k.key = keys.key LIMIT $3) capped
        ) holders
        WHERE cardinality(holders.ids) BETWEEN 2 AND $4
      ),
      pairs AS (
-       SELECT DISTINCT LEAST(x."personId", y.id) AS a, GREATEST(x."personId", y.id) AS b
+       SELECT LEAST(x."personId", y.id) AS a, GREATEST(x."personId", y.id) AS b,
+              bool_or(NOT blocks."nameOnly" OR cardinality(blocks.ids) <= $6) AS "beyondNames"
          FROM blocks
          JOIN mine x ON x.key = blocks.key
          CROSS JOIN LATERAL unnest(blocks.ids) AS y(id)
         WHERE y.id <> x."personId"
+        GROUP BY 1, 2
      )
-     SELECT pairs.a, pairs.b FROM pairs
+     SELECT pairs.a, pairs.b, pairs."beyondNames" FROM pairs
        LEFT JOIN LATERAL (
          SELECT status FROM "MergeSuggestion" s WHERE s."personAId" = pairs.a AND s."personBId" = pairs.b LIMIT 1
        ) decided ON true
       WHERE decided.status IS NULL OR decided.status = 'pending'`,
-    [...mine.parameters(), MAX_BLOCK_SIZE + 1, MAX_BLOCK_SIZE],
+    [
+      ...mine.parameters(),
+      MAX_BLOCK_SIZE + 1,
+      MAX_BLOCK_SIZE,
+      `{${mineNameOnly.map((nameOnly) => (nameOnly ? "t" : "f")).join(",")}}`,
+      NAME_ONLY_ANCHORED_BLOCK_SIZE,
+    ],
   );
   if (pairs.length === 0) return { suggestions: 0 };
 
@@ -147,8 +165,8 @@ export async function refreshIdentityCandidates(
   const scorable = pairs.flatMap((pair) => {
     const a = evidenceOf(pair.a);
     const b = evidenceOf(pair.b);
-    return a && b
-      ? [{ ...pair, a: pair.a as number, b: pair.b as number, candidates: [a, b] as const }]
+    return a && b && (pair.beyondNames || !anchoredElsewhere(a, b))
+      ? [{ a: pair.a as number, b: pair.b as number, candidates: [a, b] as const }]
       : [];
   });
   const comparisonModel = fitComparisonModel(
