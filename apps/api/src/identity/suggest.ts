@@ -11,6 +11,7 @@
 // evaluation (which compares records) does.
 import { hash } from "node:crypto";
 import type pg from "pg";
+import { arrayLiteral } from "../db/statement.ts";
 import { nextTurn } from "../event-loop.ts";
 import type { PersonProfile } from "../ingest/records/types.ts";
 import type { PostalAddress } from "./address.ts";
@@ -146,7 +147,7 @@ export async function refreshIdentityCandidates(
       ...mine.parameters(),
       MAX_BLOCK_SIZE + 1,
       MAX_BLOCK_SIZE,
-      `{${mineNameOnly.map((nameOnly) => (nameOnly ? "t" : "f")).join(",")}}`,
+      arrayLiteral(mineNameOnly),
       NAME_ONLY_ANCHORED_BLOCK_SIZE,
     ],
   );
