@@ -5,10 +5,13 @@ import {
   RATED_SETS,
   type RatedSetScores,
   readGradedSet,
+  readGroundTruth,
   readIntentSet,
   readPolaritySet,
   readRatedSet,
+  SENTIMENT_CHANNELS,
   SENTIMENT_SPLITS,
+  type SentimentChannel,
   scoreRatedSet,
   vaderCompound,
 } from "../eval/enrich/eval-sets.ts";
@@ -24,9 +27,11 @@ import { scoreWithProfile } from "../src/enrich/sentiment.ts";
 import { SENTIMENT_PROFILES, type SentimentProfile } from "../src/enrich/sentiment-profiles.ts";
 
 /*
- * `pnpm bench enrich [--messages=200000]`: accuracy of the enrichment module on
- * the hand-labelled sets in apps/api/eval/enrich, sentiment next to the stock
- * vader-sentiment package on every rated set per channel and split, and
+ * `pnpm bench enrich [--messages=200000] [--ratings=<file> [--ratings-kind=social]]`:
+ * accuracy of the enrichment module on the hand-labelled sets in
+ * apps/api/eval/enrich, sentiment next to the stock vader-sentiment package on
+ * every rated set per channel and split (and on an outside file of human ratings
+ * in VADER's ground-truth layout, scored as the given kind of text), and
  * throughput next to a baseline of just lowercasing and tokenizing the same
  * texts, measured in the same run.
  */
@@ -125,6 +130,18 @@ function printConfusion(examples: readonly { text: string; intent: Intent }[]): 
   return correct / examples.length;
 }
 
+function readRatingsFlags(
+  args: readonly string[],
+): { file: string; kind: SentimentChannel } | null {
+  const value = (name: string) =>
+    args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const file = value("ratings");
+  const kind = value("ratings-kind") ?? "social";
+  if (!SENTIMENT_CHANNELS.includes(kind as SentimentChannel))
+    throw new Error(`--ratings-kind must be one of ${SENTIMENT_CHANNELS.join(", ")}, got ${kind}`);
+  return file === undefined ? null : { file, kind: kind as SentimentChannel };
+}
+
 const formatScores = (scores: RatedSetScores) =>
   `${scores.correlation.toFixed(3).padStart(6)} ${scores.clearAgreement.toFixed(3).padStart(7)} ${scores.meanAbsoluteError.toFixed(2).padStart(5)}`;
 
@@ -153,6 +170,31 @@ function printRatedSets(): void {
         `  ${name.padEnd(17)}${split.padEnd(9)}${String(examples.length).padStart(6)}${String(parley.clearTexts).padStart(6)}   ${formatScores(parley)}    ${formatScores(vader)}   ${gap >= 0 ? "+" : ""}${gap.toFixed(3)}${target}`,
       );
     }
+  }
+}
+
+/**
+ * Parley next to stock VADER on a file of outside human ratings (VADER's own
+ * published tweets, say), whole and in its odd-id and even-id halves: a change
+ * looked for on one half must show on the other too.
+ */
+function printGroundTruth(file: string, kind: SentimentChannel): void {
+  const examples = readGroundTruth(file);
+  console.log(`\nOutside ratings: ${file}, scored as ${kind}`);
+  console.log(
+    `  ${"part".padEnd(26)}${"texts".padStart(6)}${"clear".padStart(6)}   Parley r  agree   MAE    VADER r  agree   MAE   r vs VADER`,
+  );
+  for (const [part, subset] of [
+    ["all", examples],
+    ["odd ids", examples.filter((example) => example.id % 2 === 1)],
+    ["even ids", examples.filter((example) => example.id % 2 === 0)],
+  ] as const) {
+    const parley = scoreRatedSet(subset, (text) => scoreSentiment(text, kind));
+    const vader = scoreRatedSet(subset, vaderCompound);
+    const gap = parley.correlation - vader.correlation;
+    console.log(
+      `  ${part.padEnd(26)}${String(subset.length).padStart(6)}${String(parley.clearTexts).padStart(6)}   ${formatScores(parley)}    ${formatScores(vader)}   ${gap >= 0 ? "+" : ""}${gap.toFixed(3)}`,
+    );
   }
 }
 
@@ -195,6 +237,7 @@ function printExtensionEffects(): void {
 
 export default async function main(args: string[]): Promise<void> {
   const messages = readMessageCount(args);
+  const outsideRatings = readRatingsFlags(args);
   const polarity = readPolaritySet();
   const graded = readGradedSet();
   const intents = readIntentSet();
@@ -216,6 +259,7 @@ export default async function main(args: string[]): Promise<void> {
   const intentAccuracy = printConfusion(intents);
   console.log(`  intent accuracy      ${intentAccuracy.toFixed(3)}`);
   printRatedSets();
+  if (outsideRatings) printGroundTruth(outsideRatings.file, outsideRatings.kind);
   printExtensionEffects();
 
   const texts = [...polarity, ...graded, ...intents].map((example) => example.text);

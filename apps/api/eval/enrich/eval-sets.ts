@@ -81,6 +81,35 @@ export type RatedSetName = (typeof RATED_SETS)[number]["name"];
 export const readRatedSet = (set: RatedSetName, split: SentimentSplit): RatedExample[] =>
   readJsonLines(`sentiment/${set}.${split}.jsonl`, ratedExample);
 
+/**
+ * A file of human ratings in the layout of VADER's published ground truth
+ * (hutto_ICWSM_2014/*_GroundTruth.txt: `id<TAB>mean rating<TAB>text` a line),
+ * which is not in this repository: `pnpm bench enrich --ratings=<file>` measures
+ * Parley and VADER on it. Odd ids and even ids are kept apart, so that one half
+ * can be looked at while the other is only measured.
+ */
+export interface GroundTruthExample extends RatedExample {
+  id: number;
+}
+
+export function readGroundTruth(file: string): GroundTruthExample[] {
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .flatMap((line, lineIndex) => {
+      if (line.trim() === "") return [];
+      const [id, rating, ...text] = line.split("\t");
+      const parsed = ratedExample.safeParse({
+        text: text.join("\t").trim(),
+        rating: Number(rating),
+      });
+      if (!parsed.success || !Number.isInteger(Number(id)))
+        throw new Error(
+          `${file}:${lineIndex + 1}: expected id<TAB>rating<TAB>text${parsed.success ? "" : `: ${z.prettifyError(parsed.error)}`}`,
+        );
+      return [{ ...parsed.data, id: Number(id) }];
+    });
+}
+
 /** vader-sentiment ships without types; this is the one function we call. */
 interface VaderPackage {
   SentimentIntensityAnalyzer: { polarity_scores(text: string): { compound: number } };
