@@ -147,8 +147,27 @@ function countChar(text: string, char: string): number {
   return count;
 }
 
+/*
+ * Posts from social APIs and feeds arrive HTML-escaped ("Play &gt; Stop", "you &amp; me"):
+ * read as written, "gt" and "amp" would be words, and "gt" is one VADER's raters rated (1.1).
+ */
+const HTML_ENTITY = /&(amp|lt|gt|quot|apos|#39);/g;
+const HTML_ENTITY_TEXT: Readonly<Record<string, string>> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  "#39": "'",
+};
+const unescapeHtml = (text: string) =>
+  text.includes("&")
+    ? text.replace(HTML_ENTITY, (_, name: string) => HTML_ENTITY_TEXT[name]!)
+    : text;
+
 /** `table`: the word table of the kind of text being scored (lexicon.ts). */
-export function tokenizeForSentiment(text: string, table: WordTable): SentimentTokens {
+export function tokenizeForSentiment(escapedText: string, table: WordTable): SentimentTokens {
+  const text = unescapeHtml(escapedText);
   const tokens: SentimentTokens = {
     words: [],
     infos: [],
@@ -210,6 +229,9 @@ export function tokenizeForSentiment(text: string, table: WordTable): SentimentT
         continue;
       }
       if (word === "like" && !LIKE_AS_VERB_AFTER.has(words[words.length - 1] ?? ""))
+        info = undefined;
+      // "pain-free", "stress-free", "hassle-free": the trouble is what is absent.
+      if (info !== undefined && info.valence < 0 && lowerText.startsWith("-free", end))
         info = undefined;
       if (word === CONTRAST_WORD) {
         if (tokens.contrastIndex === -1) tokens.contrastIndex = words.length;

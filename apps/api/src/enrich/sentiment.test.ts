@@ -389,6 +389,43 @@ describe("scoreSentiment", () => {
     expect(scoreSentiment("the hotel was awful. great beach though")).toBeLessThan(
       scoreSentiment("great beach though"),
     );
+    // A faint word is no setback, negated or not.
+    expect(scoreSentiment("excellent. then my typing wouldn't matter")).toBeGreaterThan(0.4);
+    expect(scoreSentiment("yay! the show is on! waiting for the activation email")).toBeGreaterThan(
+      0.4,
+    );
+  });
+
+  it("reads text from social APIs as written, not its HTML escapes", () => {
+    // "gt" is a token VADER's raters rated (1.1): "&gt;" must not read as praise.
+    expect(scoreSentiment("so annoying when I have to Play &gt; Stop &gt; Rewind")).toBeCloseTo(
+      scoreSentiment("so annoying when I have to Play > Stop > Rewind"),
+    );
+    expect(scoreSentiment("so annoying when I have to Play &gt; Stop &gt; Rewind")).toBeLessThan(0);
+    expect(scoreSentiment("bread &amp; butter &lt;3")).toBeCloseTo(
+      scoreSentiment("bread & butter <3"),
+    );
+  });
+
+  it("counts three words back for negators and boosters as VADER does, without one-letter words", () => {
+    expect(scoreSentiment("getting a cat wouldn't be such a bad idea")).toBeGreaterThan(0);
+    expect(scoreSentiment("it wouldn't be such a bad idea")).toBeCloseTo(
+      scoreSentiment("it wouldn't be such bad idea"),
+    );
+  });
+
+  it("reads a negated comparison with the past as a degree: 'haven't been this sore in a while'", () => {
+    expect(scoreSentiment("Haven't been this sore in a while.")).toBeLessThan(-0.3);
+    expect(scoreSentiment("I haven't felt this good in years")).toBeGreaterThan(0.3);
+    expect(scoreSentiment("I haven't been happy lately")).toBeLessThan(0);
+  });
+
+  it("reads a trouble before '-free' as absent: 'pain-free', 'stress-free'", () => {
+    expect(scoreSentiment("he's fresh and relatively pain-free! Yay!")).toBeGreaterThan(0.5);
+    expect(scoreSentiment("a stress-free weekend")).toBeGreaterThan(0);
+    expect(scoreSentiment("the pain is free to come back")).toBeLessThan(
+      scoreSentiment("a stress-free weekend"),
+    );
   });
 
   it("lets a negator that is its clause's subject reach past three words", () => {

@@ -76,6 +76,14 @@ const OVERWHELM_AS_EMPHASIS = 0.5;
  * faintly ("well", 1.1) does not make "well crying over my new shoes" laughter.
  */
 const OVERWHELM_PRAISE = 1.5;
+/*
+ * Lone praise is irony only beside a real setback: a word rated at least this
+ * negative. A faint word under a negator ("wouldn't matter", 0.1 negated) or a
+ * faint one alone ("waiting", -0.6) does not make "excellent." or "yay!"
+ * sarcasm (0.5 to 0.9 read the same on the rated sets; VADER's human-rated
+ * tweets, odd ids, chose 0.7 over 0.5).
+ */
+const SETBACK_VALENCE = 0.7;
 /** "the party was dead", "my phone is dead": after a copula "dead" is lifeless, not laughing ("I'm dead"). */
 const COPULAS = new Set(["is", "was", "are", "were", "be", "been", "looks", "seems"]);
 function isLiteralDead(words: readonly string[], index: number): boolean {
@@ -200,6 +208,8 @@ function clauseHasEnoughAfter(words: readonly string[], from: number): boolean {
 
 /** Between "never" and a sentiment word, these make it emphasis: "never been so happy", "never seen such good service". */
 const NEVER_EMPHASIS_WORDS = new Set(["so", "this", "such"]);
+/** "haven't been this", "haven't felt this": after a negator, the degree of a comparison with the past. */
+const PAST_COMPARISON_LINKS = new Set(["been", "felt"]);
 /** "couldn't be happier", "never felt better": a negated comparative after one of these is a superlative. */
 const COMPARATIVE_LINKS = new Set(["be", "been", "feel", "felt", "get", "have"]);
 
@@ -214,6 +224,10 @@ function negationIsEmphasis(
   negator: Readonly<WordInfo>,
 ): boolean {
   const negatorWord = words[negatorIndex]!;
+  // "haven't been this sore in a while", "hasn't felt this good in years": a comparison with
+  // the past says how much, not that it is not.
+  for (let j = negatorIndex + 2; j < wordIndex; j++)
+    if (words[j] === "this" && PAST_COMPARISON_LINKS.has(words[j - 1]!)) return true;
   if (negatorWord !== "never" && !negator.inabilityNegator) return false;
   let linked = false;
   for (let j = negatorIndex + 1; j < wordIndex; j++) {
@@ -225,6 +239,13 @@ function negationIsEmphasis(
   }
   const word = words[wordIndex]!;
   return linked && ((word.length > 4 && word.endsWith("er")) || word === "worse");
+}
+
+/** A word of one letter or digit, which VADER's package leaves out of its word windows. */
+function isOneLetterWord(word: string): boolean {
+  if (word.length !== 1 || word === CLAUSE_BREAK) return false;
+  const code = word.charCodeAt(0);
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
 /** Valence of a sentiment word under a negator, when neither a phrase nor the lexicon says otherwise. */
@@ -321,9 +342,13 @@ function scoreWithTable(
     let negator: Readonly<WordInfo> | undefined;
     let negatorIndex = -1;
     let reachedSentimentWord = false;
-    for (let distance = 1; distance <= BOOSTER_DISTANCE_WEIGHTS.length; distance++) {
-      const j = i - distance;
-      if (j < contextStart) break;
+    let distance = 0;
+    let j = i - 1;
+    for (; j >= contextStart; j--) {
+      // VADER drops one-letter words ("a", "I") before it counts three words back: "wouldn't be
+      // such a bad idea" negates "bad".
+      if (isOneLetterWord(words[j]!)) continue;
+      if (++distance > BOOSTER_DISTANCE_WEIGHTS.length) break;
       const before = infos[j];
       if (before === undefined) continue;
       // A negator or booster belongs to the first sentiment word after it: in
@@ -353,11 +378,7 @@ function scoreWithTable(
       }
     }
     // Past VADER's three words, only a negator that is the clause's subject still reaches.
-    for (
-      let j = i - BOOSTER_DISTANCE_WEIGHTS.length - 1;
-      !reachedSentimentWord && negator === undefined && j >= contextStart;
-      j--
-    ) {
+    for (; !reachedSentimentWord && negator === undefined && j >= contextStart; j--) {
       const before = infos[j];
       if (before === undefined) continue;
       if (holdsModifiers(before)) break;
@@ -400,7 +421,7 @@ function scoreWithTable(
       lonePraiseSum += valence;
     else {
       sum += valence;
-      if (valence < 0) hasSetback = true;
+      if (valence <= -SETBACK_VALENCE) hasSetback = true;
       if (valence > strongestPraise) strongestPraise = valence;
     }
     // A phrase takes the negators and boosters before it for itself, except a
