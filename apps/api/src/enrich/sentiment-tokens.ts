@@ -193,7 +193,12 @@ export function tokenizeForSentiment(escapedText: string, table: WordTable): Sen
     match !== null;
     match = TOKEN_PATTERN.exec(lowerText)
   ) {
-    if (match[2] !== undefined) continue;
+    if (match[2] !== undefined) {
+      // A link or @handle is no feeling but is text in lower case, as VADER counts it: in
+      // "@anna THAT IS SO COOL!" the capitals are emphasis.
+      tokens.wordCount++;
+      continue;
+    }
     let word = match[3];
     if (word !== undefined) {
       const start = match.index;

@@ -420,6 +420,20 @@ describe("scoreSentiment", () => {
     expect(scoreSentiment("I haven't been happy lately")).toBeLessThan(0);
   });
 
+  it("reads swearing right before a feeling as its degree, and alone as VADER rates it", () => {
+    expect(scoreSentiment("freaking love that song")).toBeGreaterThan(
+      scoreSentiment("love that song"),
+    );
+    expect(scoreSentiment("this looks pretty damn good")).toBeGreaterThan(0.3);
+    expect(scoreSentiment("Damn, running late again.")).toBeLessThan(0);
+  });
+
+  it("reads capitals beside an @handle as emphasis, as VADER counts the handle as text", () => {
+    expect(scoreSentiment("@anna THAT IS SO COOL!")).toBeGreaterThan(
+      scoreSentiment("THAT IS SO COOL!"),
+    );
+  });
+
   it("reads a trouble before '-free' as absent: 'pain-free', 'stress-free'", () => {
     expect(scoreSentiment("he's fresh and relatively pain-free! Yay!")).toBeGreaterThan(0.5);
     expect(scoreSentiment("a stress-free weekend")).toBeGreaterThan(0);

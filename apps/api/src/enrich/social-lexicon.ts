@@ -1109,6 +1109,10 @@ export const DEGREE_WORDS: Readonly<Record<string, number>> = {
   mad: 0.293,
   wicked: 0.293,
   stupid: 0.293,
+  // Swearing as degree: "freaking love that song", "pretty damn good", "bloody brilliant".
+  freaking: 0.293,
+  damn: 0.293,
+  bloody: 0.293,
 };
 
 /** Words VADER rates as feelings that, after a company or product name, name a department ("Acme support"). */
