@@ -80,7 +80,7 @@ const PAIR_ENDS = new Set([...WORD_PAIRS.keys()].map((pair) => pair.slice(pair.i
  * One pass, one regex, over the lowercased text. Capture groups, in order:
  * 1 a symbol token VADER rates standing alone (":3", "8)", "\\o/", "j/k", "D:"),
  * 2 links and @handles (skipped: "@happycustomer" is a name, not a feeling),
- * 3 words, contractions, review scores ("8/10") and grades ("a+"),
+ * 3 words, hyphenated compounds, contractions, review scores ("8/10") and grades ("a+"),
  * 4 emoji, 5 ASCII emoticons, 6 clause punctuation.
  * Letter mouths (":d", ":p") must not run into a word, so "note:please" stays text;
  * reversed faces ("(:", "):") only count standing alone, so "(see below):" stays text.
@@ -90,7 +90,7 @@ const TOKEN_PATTERN = new RegExp(
   [
     `(?<!\\S)(${[...new Set(VADER_SYMBOL_TOKENS.map((token) => token.toLowerCase()))].map(escapeForPattern).join("|")})(?=\\s|$)`,
     String.raw`((?:https?:\/\/|www\.)\S+|@[\p{L}\p{N}_]+)`,
-    String.raw`(\d{1,2}\/(?:10|5)(?!\d)|[\p{L}\p{N}]+(?:['’]\p{L}+)*\+{0,2})`,
+    String.raw`(\d{1,2}\/(?:10|5)(?!\d)|[\p{L}\p{N}]+(?:-\p{L}+)*(?:['’]\p{L}+)*\+{0,2})`,
     String.raw`(\p{Extended_Pictographic})`,
     String.raw`(>?[:;=][-'^]?(?:[()\[\]\/\\|*$@]|[dpo](?![\p{L}\p{N}]))|(?<!\S)[()]:(?!\S)|<\/?3|\^_?\^|-_-)`,
     String.raw`([.,;!?…]+)`,
@@ -204,6 +204,9 @@ export function tokenizeForSentiment(escapedText: string, table: WordTable): Sen
       const start = match.index;
       const end = start + word.length;
       if (word.includes("’")) word = word.replaceAll("’", "'");
+      // A compound VADER's raters rated ("self-confident") reads whole; any other by its head,
+      // its last part: "life-threatening", "user-friendly", "pain-free".
+      if (word.includes("-") && !table.has(word)) word = word.slice(word.lastIndexOf("-") + 1);
       let info = table.get(word);
       let isStretched = false;
       if (info === undefined) {
@@ -234,9 +237,6 @@ export function tokenizeForSentiment(escapedText: string, table: WordTable): Sen
         continue;
       }
       if (word === "like" && !LIKE_AS_VERB_AFTER.has(words[words.length - 1] ?? ""))
-        info = undefined;
-      // "pain-free", "stress-free", "hassle-free": the trouble is what is absent.
-      if (info !== undefined && info.valence < 0 && lowerText.startsWith("-free", end))
         info = undefined;
       if (word === CONTRAST_WORD) {
         if (tokens.contrastIndex === -1) tokens.contrastIndex = words.length;

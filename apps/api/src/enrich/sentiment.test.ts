@@ -434,7 +434,10 @@ describe("scoreSentiment", () => {
     );
   });
 
-  it("reads a trouble before '-free' as absent: 'pain-free', 'stress-free'", () => {
+  it("reads a hyphenated compound whole where VADER's raters rated it, else by its last part", () => {
+    expect(scoreSentiment("such a short-sighted plan")).toBeLessThan(0);
+    expect(scoreSentiment("the new app is user-friendly")).toBeGreaterThan(0.3);
+    expect(scoreSentiment("a life-threatening fall")).toBeLessThan(0);
     expect(scoreSentiment("he's fresh and relatively pain-free! Yay!")).toBeGreaterThan(0.5);
     expect(scoreSentiment("a stress-free weekend")).toBeGreaterThan(0);
     expect(scoreSentiment("the pain is free to come back")).toBeLessThan(
