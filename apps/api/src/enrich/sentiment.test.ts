@@ -462,6 +462,13 @@ describe("scoreSentiment", () => {
     expect(scoreSentiment("I can barely contain my excitement!!!")).toBeGreaterThan(0.3);
   });
 
+  it("reads a subject negator before 'should' or 'deserves' as condemning the trouble, not denying it", () => {
+    expect(scoreSentiment("No one should go into debt to study creative writing.")).toBeLessThan(0);
+    expect(scoreSentiment("nobody deserves this pain")).toBeLessThan(-0.3);
+    expect(scoreSentiment("nobody should be happy about this")).toBeLessThan(0);
+    expect(scoreSentiment("nobody ever got into debt over this")).toBeGreaterThan(0);
+  });
+
   it("reads 'too much' and 'too many' as a complaint, but before praise as abundance", () => {
     expect(scoreSentiment("too much homework this weekend")).toBeLessThan(0);
     expect(scoreSentiment("too many ads on this site")).toBeLessThan(0);

@@ -241,6 +241,14 @@ function negationIsEmphasis(
   return linked && ((word.length > 4 && word.endsWith("er")) || word === "worse");
 }
 
+/** "no one should", "nobody must", "no one deserves": a subject negator before a modal of obligation. */
+const OBLIGATION_MODALS = new Set(["should", "must", "ought", "deserves"]);
+
+function condemnsWhatFollows(words: readonly string[], negatorIndex: number): boolean {
+  const subjectEnd = words[negatorIndex] === "no" && words[negatorIndex + 1] === "one" ? 2 : 1;
+  return OBLIGATION_MODALS.has(words[negatorIndex + subjectEnd] ?? "");
+}
+
 /** A word of one letter or digit, which VADER's package leaves out of its word windows. */
 function isOneLetterWord(word: string): boolean {
   if (word.length !== 1 || word === CLAUSE_BREAK) return false;
@@ -392,6 +400,8 @@ function scoreWithTable(
     }
     // Emoticons, emoji and laughter say how the whole post is meant: "nobody came :D".
     if (info.expressive) negator = undefined;
+    // "No one should go into debt", "nobody deserves this pain": the trouble is condemned, not denied.
+    if (negator && valence < 0 && condemnsWhatFollows(words, negatorIndex)) negator = undefined;
     if (negator) {
       if (negator.inabilityNegator && clauseHasEnoughAfter(words, last + 1))
         valence *= INABILITY_ENOUGH_SCALAR;
