@@ -175,25 +175,25 @@ function printRatedSets(): void {
 
 /**
  * Parley next to stock VADER on a file of outside human ratings (VADER's own
- * published tweets, say), whole and in its odd-id and even-id halves: a change
+ * published tweets, say), whole and in its odd-line and even-line halves: a change
  * looked for on one half must show on the other too.
  */
 function printGroundTruth(file: string, kind: SentimentChannel): void {
   const examples = readGroundTruth(file);
   console.log(`\nOutside ratings: ${file}, scored as ${kind}`);
   console.log(
-    `  ${"part".padEnd(26)}${"texts".padStart(6)}${"clear".padStart(6)}   Parley r  agree   MAE    VADER r  agree   MAE   r vs VADER`,
+    `  ${"part".padEnd(30)}${"texts".padStart(6)}${"clear".padStart(6)}   Parley r  agree   MAE    VADER r  agree   MAE   r vs VADER`,
   );
   for (const [part, subset] of [
     ["all", examples],
-    ["odd ids", examples.filter((example) => example.id % 2 === 1)],
-    ["even ids", examples.filter((example) => example.id % 2 === 0)],
+    ["odd lines (looked at)", examples.filter((example) => example.position % 2 === 1)],
+    ["even lines (only measured)", examples.filter((example) => example.position % 2 === 0)],
   ] as const) {
     const parley = scoreRatedSet(subset, (text) => scoreSentiment(text, kind));
     const vader = scoreRatedSet(subset, vaderCompound);
     const gap = parley.correlation - vader.correlation;
     console.log(
-      `  ${part.padEnd(26)}${String(subset.length).padStart(6)}${String(parley.clearTexts).padStart(6)}   ${formatScores(parley)}    ${formatScores(vader)}   ${gap >= 0 ? "+" : ""}${gap.toFixed(3)}`,
+      `  ${part.padEnd(30)}${String(subset.length).padStart(6)}${String(parley.clearTexts).padStart(6)}   ${formatScores(parley)}    ${formatScores(vader)}   ${gap >= 0 ? "+" : ""}${gap.toFixed(3)}`,
     );
   }
 }

@@ -85,29 +85,33 @@ export const readRatedSet = (set: RatedSetName, split: SentimentSplit): RatedExa
  * A file of human ratings in the layout of VADER's published ground truth
  * (hutto_ICWSM_2014/*_GroundTruth.txt: `id<TAB>mean rating<TAB>text` a line),
  * which is not in this repository: `pnpm bench enrich --ratings=<file>` measures
- * Parley and VADER on it. Odd ids and even ids are kept apart, so that one half
+ * Parley and VADER on it. Odd and even lines are kept apart, so that one half
  * can be looked at while the other is only measured.
  */
 export interface GroundTruthExample extends RatedExample {
-  id: number;
+  id: string;
+  /** 1-based position among the file's texts. */
+  position: number;
 }
 
 export function readGroundTruth(file: string): GroundTruthExample[] {
-  return readFileSync(file, "utf8")
+  const examples: GroundTruthExample[] = [];
+  readFileSync(file, "utf8")
     .split("\n")
-    .flatMap((line, lineIndex) => {
-      if (line.trim() === "") return [];
-      const [id, rating, ...text] = line.split("\t");
+    .forEach((line, lineIndex) => {
+      if (line.trim() === "") return;
+      const [id = "", rating, ...text] = line.split("\t");
       const parsed = ratedExample.safeParse({
         text: text.join("\t").trim(),
         rating: Number(rating),
       });
-      if (!parsed.success || !Number.isInteger(Number(id)))
+      if (!parsed.success || id.trim() === "")
         throw new Error(
           `${file}:${lineIndex + 1}: expected id<TAB>rating<TAB>text${parsed.success ? "" : `: ${z.prettifyError(parsed.error)}`}`,
         );
-      return [{ ...parsed.data, id: Number(id) }];
+      examples.push({ ...parsed.data, id: id.trim(), position: examples.length + 1 });
     });
+  return examples;
 }
 
 /** vader-sentiment ships without types; this is the one function we call. */

@@ -15,13 +15,13 @@ describe("readGroundTruth", () => {
   it("reads id, mean rating and text a line, keeping a tab inside the text", () => {
     const file = write("1\t2.726315789\tSo lucky.\n2\t-1.36\tDamn, running late\tsucks.\n\n");
     expect(readGroundTruth(file)).toEqual([
-      { id: 1, rating: 2.726315789, text: "So lucky." },
-      { id: 2, rating: -1.36, text: "Damn, running late\tsucks." },
+      { id: "1", position: 1, rating: 2.726315789, text: "So lucky." },
+      { id: "2", position: 2, rating: -1.36, text: "Damn, running late\tsucks." },
     ]);
   });
 
   it("names the line that does not fit the layout", () => {
-    const file = write("1\t2.5\tfine\n2\tnot a number\toops\n");
+    const file = write("1_1\t2.5\tfine\n1_2\tnot a number\toops\n");
     expect(() => readGroundTruth(file)).toThrow(/ratings\.txt:2: expected id<TAB>rating<TAB>text/);
     expect(() => readGroundTruth(write("3\t9\tout of scale\n"))).toThrow(/ratings\.txt:1:/);
   });
