@@ -119,6 +119,35 @@ describe("resolveInMemory's name-only blocks", () => {
   });
 });
 
+describe("resolveInMemory's user-name blocks", () => {
+  it("finds a long user name's owner among more near-namesakes than a block holds", () => {
+    // Everyone here shares the first letters "stephaniegal", more than MAX_BLOCK_SIZE of them.
+    const families = ["andsen", "enmore", "ivorth", "orwood", "ington", "ardine", "ewater"];
+    const nearNamesakes = families.flatMap((ending, i) => [
+      record(`n${i}`, `p${i}`, { name: `Stephanie Gal${ending}`, location: "Austin" }),
+      record(`m${i}`, `p${i}`, {
+        source: "mailchimp",
+        emails: [`stephaniegal${ending}@gmail.com`],
+      }),
+    ]);
+    const records = [
+      ...nearNamesakes,
+      record("crm", "me", {
+        name: "Stephanie Galevford",
+        emails: ["stephanie.galevford@oakpeak.com"],
+        organization: "Oakpeak Partners",
+      }),
+      record("forum", "me", {
+        source: "forum",
+        handles: [{ platform: "forum", handle: "stephaniegalevford55" }],
+      }),
+    ];
+    const { suggestions } = resolveInMemory(records);
+    const [crm, forum] = [records.length - 2, records.length - 1];
+    expect(suggestions.map((s) => [s.a, s.b].sort((x, y) => x - y))).toContainEqual([crm, forum]);
+  });
+});
+
 describe("evaluate", () => {
   it("keeps automatic merges precise and finds most duplicates with a flat comparison cost", () => {
     const small = evaluate(generateEvaluationSet({ people: 1_000, seed: 3 }).records);

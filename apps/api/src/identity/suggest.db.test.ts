@@ -306,3 +306,49 @@ test("a merged person's earlier address still finds a later duplicate that was w
   expect(suggestion).toMatchObject({ personAId: merged.id, status: "pending" });
   expect(suggestion.explanation).toContain("same street and postcode");
 });
+
+test("a long user name finds its owner among more near-namesakes than a block holds", async () => {
+  const services = { db, live: { notify: () => {} } as unknown as Live } as AppServices;
+  // Every one of them shares the first letters "stephaniegal", more than MAX_BLOCK_SIZE people.
+  const endings = ["andsen", "enmore", "ivorth", "orwood", "ington", "ardine", "ewater"];
+  const nearNamesakes = endings.flatMap((ending, i) => [
+    { type: "person", source: "crm", id: `n${i}`, name: `Stephanie Gal${ending}` },
+    {
+      type: "person",
+      source: "mailchimp",
+      id: `m${i}`,
+      emails: [`stephaniegal${ending}@gmail.com`],
+    },
+  ]);
+  expect(nearNamesakes.length).toBeGreaterThan(MAX_BLOCK_SIZE);
+  await ingestBatch(
+    services,
+    [
+      ...nearNamesakes,
+      {
+        type: "person",
+        source: "crm",
+        id: "me",
+        name: "Stephanie Galevford",
+        emails: ["stephanie.galevford@oakpeak.com"],
+        organization: { name: "Oakpeak Partners" },
+      },
+      {
+        type: "person",
+        source: "forum",
+        id: "me-forum",
+        handles: [{ platform: "forum", handle: "stephaniegalevford55" }],
+      },
+    ],
+    { actor: "test" },
+  );
+  const { rows } = await db.pool.query(
+    `SELECT a."displayName" AS a, b."displayName" AS b FROM "MergeSuggestion" s
+       JOIN "Person" a ON a.id = s."personAId" JOIN "Person" b ON b.id = s."personBId"
+      WHERE s.status = 'pending'`,
+  );
+  expect(rows.map((row) => [row.a, row.b].sort())).toContainEqual([
+    "@stephaniegalevford55",
+    "Stephanie Galevford",
+  ]);
+});
