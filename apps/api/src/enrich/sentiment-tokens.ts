@@ -165,6 +165,17 @@ const unescapeHtml = (text: string) =>
     ? text.replace(HTML_ENTITY, (_, name: string) => HTML_ENTITY_TEXT[name]!)
     : text;
 
+/**
+ * A face run into the word before it whose mouth closes a bracket left open: "[potentially
+ * startling admission:]" and "(see below:)" end a bracket, they do not smile.
+ */
+function closesBracket(text: string, at: number, face: string): boolean {
+  const mouth = face[face.length - 1];
+  const opener = mouth === "]" ? "[" : mouth === ")" ? "(" : undefined;
+  if (opener === undefined || at === 0 || /\s/.test(text[at - 1]!)) return false;
+  return text.lastIndexOf(opener, at) > text.lastIndexOf(mouth, at - 1);
+}
+
 /** `table`: the word table of the kind of text being scored (lexicon.ts). */
 export function tokenizeForSentiment(escapedText: string, table: WordTable): SentimentTokens {
   const text = unescapeHtml(escapedText);
@@ -269,6 +280,7 @@ export function tokenizeForSentiment(escapedText: string, table: WordTable): Sen
       hashtag.push(false);
     } else {
       const symbol = match[1] ?? match[4] ?? match[5]!;
+      if (match[5] !== undefined && closesBracket(lowerText, match.index, symbol)) continue;
       words.push(symbol);
       // As written first: "D:" is not "d:".
       const written =

@@ -434,6 +434,14 @@ describe("scoreSentiment", () => {
     );
   });
 
+  it("reads a face run into a word as the end of a bracket it closes, not as a smile", () => {
+    expect(scoreSentiment("(see below:)")).toBe(0);
+    expect(scoreSentiment("[potentially startling admission:] I hated that book :(")).toBeCloseTo(
+      scoreSentiment("potentially startling admission. I hated that book :("),
+    );
+    expect(scoreSentiment("thanks:)")).toBeGreaterThan(0.3);
+  });
+
   it("reads a hyphenated compound whole where VADER's raters rated it, else by its last part", () => {
     expect(scoreSentiment("such a short-sighted plan")).toBeLessThan(0);
     expect(scoreSentiment("the new app is user-friendly")).toBeGreaterThan(0.3);
