@@ -434,6 +434,12 @@ describe("scoreSentiment", () => {
     );
   });
 
+  it("reads killing time as passing it", () => {
+    expect(scoreSentiment("gonna have to kill some time before meeting my dad")).toBe(0);
+    expect(scoreSentiment("killing time at the airport")).toBe(0);
+    expect(scoreSentiment("I will kill you")).toBeLessThan(-0.3);
+  });
+
   it("reads a face run into a word as the end of a bracket it closes, not as a smile", () => {
     expect(scoreSentiment("(see below:)")).toBe(0);
     expect(scoreSentiment("[potentially startling admission:] I hated that book :(")).toBeCloseTo(

@@ -448,6 +448,11 @@ export const PHRASE_VALENCES: Readonly<Record<string, number>> = {
   "well done": 2.4,
   "nailed it": 2.6,
   "killing it": 2.6,
+  // Passing time, not violence ("gonna have to kill some time before the game").
+  "kill time": 0,
+  "kill some time": 0,
+  "killing time": 0,
+  "killing some time": 0,
   "crushing it": 2.4,
   "spot on": 2.0,
   "on point": 2.0,
