@@ -3,6 +3,7 @@ import {
   pearsonCorrelation,
   polarityAgreement,
   RATED_SETS,
+  type RatedExample,
   type RatedSetScores,
   readGradedSet,
   readGroundTruth,
@@ -145,6 +146,20 @@ function readRatingsFlags(
 const formatScores = (scores: RatedSetScores) =>
   `${scores.correlation.toFixed(3).padStart(6)} ${scores.clearAgreement.toFixed(3).padStart(7)} ${scores.meanAbsoluteError.toFixed(2).padStart(5)}`;
 
+/** One table row's figures: texts, clear texts, Parley's and VADER's scores, and Parley's lead in r. */
+function comparedWithVader(
+  examples: readonly RatedExample[],
+  kind: SentimentChannel,
+): { figures: string; parley: RatedSetScores } {
+  const parley = scoreRatedSet(examples, (text) => scoreSentiment(text, kind));
+  const vader = scoreRatedSet(examples, vaderCompound);
+  const gap = parley.correlation - vader.correlation;
+  return {
+    parley,
+    figures: `${String(examples.length).padStart(6)}${String(parley.clearTexts).padStart(6)}   ${formatScores(parley)}    ${formatScores(vader)}   ${gap >= 0 ? "+" : ""}${gap.toFixed(3)}`,
+  };
+}
+
 /** Parley next to stock VADER on every rated set: the issue's "at least VADER everywhere" in one table. */
 function printRatedSets(): void {
   console.log(
@@ -159,16 +174,12 @@ function printRatedSets(): void {
   for (const { name, kind } of RATED_SETS) {
     for (const split of SENTIMENT_SPLITS) {
       const examples = readRatedSet(name, split);
-      const parley = scoreRatedSet(examples, (text) => scoreSentiment(text, kind));
-      const vader = scoreRatedSet(examples, vaderCompound);
-      const gap = parley.correlation - vader.correlation;
+      const { figures, parley } = comparedWithVader(examples, kind);
       const target =
         name === "social"
           ? ` (target r >= ${SOCIAL_CORRELATION_TARGET}: ${verdict(parley.correlation, SOCIAL_CORRELATION_TARGET)})`
           : "";
-      console.log(
-        `  ${name.padEnd(17)}${split.padEnd(9)}${String(examples.length).padStart(6)}${String(parley.clearTexts).padStart(6)}   ${formatScores(parley)}    ${formatScores(vader)}   ${gap >= 0 ? "+" : ""}${gap.toFixed(3)}${target}`,
-      );
+      console.log(`  ${name.padEnd(17)}${split.padEnd(9)}${figures}${target}`);
     }
   }
 }
@@ -189,12 +200,7 @@ function printGroundTruth(file: string, kind: SentimentChannel): void {
     ["odd lines (looked at)", examples.filter((example) => example.position % 2 === 1)],
     ["even lines (only measured)", examples.filter((example) => example.position % 2 === 0)],
   ] as const) {
-    const parley = scoreRatedSet(subset, (text) => scoreSentiment(text, kind));
-    const vader = scoreRatedSet(subset, vaderCompound);
-    const gap = parley.correlation - vader.correlation;
-    console.log(
-      `  ${part.padEnd(30)}${String(subset.length).padStart(6)}${String(parley.clearTexts).padStart(6)}   ${formatScores(parley)}    ${formatScores(vader)}   ${gap >= 0 ? "+" : ""}${gap.toFixed(3)}`,
-    );
+    console.log(`  ${part.padEnd(30)}${comparedWithVader(subset, kind).figures}`);
   }
 }
 

@@ -81,7 +81,7 @@ const OVERWHELM_PRAISE = 1.5;
  * negative. A faint word under a negator ("wouldn't matter", 0.1 negated) or a
  * faint one alone ("waiting", -0.6) does not make "excellent." or "yay!"
  * sarcasm (0.5 to 0.9 read the same on the rated sets; VADER's human-rated
- * tweets, odd ids, chose 0.7 over 0.5).
+ * tweets, odd lines, chose 0.7 over 0.5).
  */
 const SETBACK_VALENCE = 0.7;
 /** "the party was dead", "my phone is dead": after a copula "dead" is lifeless, not laughing ("I'm dead"). */
