@@ -16,6 +16,7 @@ import {
   scoreRatedSet,
   vaderCompound,
 } from "../eval/enrich/eval-sets.ts";
+import { fitWeakerWordRatings } from "../eval/enrich/word-ratings.ts";
 import {
   classifyIntent,
   compileBrandMatcher,
@@ -24,17 +25,20 @@ import {
   type Intent,
   scoreSentiment,
 } from "../src/enrich/index.ts";
+import { wordTableFor } from "../src/enrich/lexicon.ts";
 import { scoreWithProfile } from "../src/enrich/sentiment.ts";
 import { SENTIMENT_PROFILES, type SentimentProfile } from "../src/enrich/sentiment-profiles.ts";
 
 /*
- * `pnpm bench enrich [--messages=200000] [--ratings=<file> [--ratings-kind=social]]`:
+ * `pnpm bench enrich [--messages=200000] [--ratings=<file> [--ratings-kind=social] [--fit-word-ratings]]`:
  * accuracy of the enrichment module on the hand-labelled sets in
  * apps/api/eval/enrich, sentiment next to the stock vader-sentiment package on
  * every rated set per channel and split (and on an outside file of human ratings
  * in VADER's ground-truth layout, scored as the given kind of text), and
  * throughput next to a baseline of just lowercasing and tokenizing the same
- * texts, measured in the same run.
+ * texts, measured in the same run. `--fit-word-ratings` also fits weaker word ratings to the
+ * file's odd lines (eval/enrich/word-ratings.ts) and prints them as the kind's table of
+ * re-ratings: how social-lexicon.ts's TWEET_VALENCES were made from VADER's rated tweets.
  */
 
 const DEFAULT_MESSAGES = 200_000;
@@ -133,14 +137,16 @@ function printConfusion(examples: readonly { text: string; intent: Intent }[]): 
 
 function readRatingsFlags(
   args: readonly string[],
-): { file: string; kind: SentimentChannel } | null {
+): { file: string; kind: SentimentChannel; fit: boolean } | null {
   const value = (name: string) =>
     args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
   const file = value("ratings");
   const kind = value("ratings-kind") ?? "social";
   if (!SENTIMENT_CHANNELS.includes(kind as SentimentChannel))
     throw new Error(`--ratings-kind must be one of ${SENTIMENT_CHANNELS.join(", ")}, got ${kind}`);
-  return file === undefined ? null : { file, kind: kind as SentimentChannel };
+  return file === undefined
+    ? null
+    : { file, kind: kind as SentimentChannel, fit: args.includes("--fit-word-ratings") };
 }
 
 const formatScores = (scores: RatedSetScores) =>
@@ -204,8 +210,24 @@ function printGroundTruth(file: string, kind: SentimentChannel): void {
   }
 }
 
+/**
+ * Weaker word ratings fitted to the odd lines of an outside file, from the kind's profile without
+ * the tweet re-ratings, printed as table entries with the rating each replaces.
+ */
+function printFittedWordRatings(file: string, kind: SentimentChannel): void {
+  const odd = readGroundTruth(file).filter((example) => example.position % 2 === 1);
+  const profile = { ...SENTIMENT_PROFILES[kind], tweetRatings: false };
+  const table = wordTableFor(profile);
+  const fitted = fitWeakerWordRatings(odd, profile);
+  console.log(`
+Word ratings fitted to the odd lines of ${file} (${fitted.size} words):`);
+  for (const [word, valence] of [...fitted].sort(([a], [b]) => a.localeCompare(b)))
+    console.log(`  ${word}: ${valence}, // ${table.get(word)!.valence}`);
+}
+
 const EXTENSIONS = [
   "customerRatings",
+  "tweetRatings",
   "complaintPhrases",
   "extraNegators",
   "namedDepartments",
@@ -266,6 +288,7 @@ export default async function main(args: string[]): Promise<void> {
   console.log(`  intent accuracy      ${intentAccuracy.toFixed(3)}`);
   printRatedSets();
   if (outsideRatings) printGroundTruth(outsideRatings.file, outsideRatings.kind);
+  if (outsideRatings?.fit) printFittedWordRatings(outsideRatings.file, outsideRatings.kind);
   printExtensionEffects();
 
   const texts = [...polarity, ...graded, ...intents].map((example) => example.text);

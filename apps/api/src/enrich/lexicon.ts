@@ -21,6 +21,7 @@ import {
   SOCIAL_VALENCES,
   SUBJECT_NEGATORS,
   SYMPATHY_WORDS,
+  TWEET_VALENCES,
   VADER_NEGATORS,
 } from "./social-lexicon.ts";
 
@@ -130,6 +131,12 @@ export interface LexiconOptions {
    * VADER's value and only words VADER lacks are added.
    */
   customerRatings: boolean;
+  /**
+   * VADER's words that carry less in a tweet than their rating alone ("win", "please", "hope"),
+   * fitted to VADER's human-rated tweets (social-lexicon.ts, TWEET_VALENCES). The customer-text
+   * re-ratings, where on, take precedence.
+   */
+  tweetRatings: boolean;
   /** Complaint phrases ("on hold", "charged twice") and negated service words ("no signal"). */
   complaintPhrases: boolean;
   /** "no", "zero", "barely", "stopped", "lack", "used to"... as negators, beyond VADER's list. */
@@ -206,6 +213,8 @@ function buildWordInfo(options: LexiconOptions): Map<string, WordInfo> {
     const earlier = VADER_LEXICON.earlierRatings.get(token);
     if (earlier !== undefined) entry(face).valence = earlier;
   }
+  if (options.tweetRatings)
+    for (const [word, valence] of Object.entries(TWEET_VALENCES)) entry(word).valence = valence;
   for (const [word, valence] of Object.entries(SOCIAL_VALENCES)) {
     if (options.customerRatings || !vader.has(word)) entry(word).valence = valence;
   }
@@ -300,7 +309,7 @@ const wordTables = new Map<string, WordTable>();
 
 /** The word table for `options`, built once: a few thousand entries, shared by every call. */
 export function wordTableFor(options: LexiconOptions): WordTable {
-  const key = `${options.customerRatings} ${options.complaintPhrases} ${options.extraNegators} ${options.namedDepartments}`;
+  const key = `${options.customerRatings} ${options.tweetRatings} ${options.complaintPhrases} ${options.extraNegators} ${options.namedDepartments}`;
   let table = wordTables.get(key);
   if (!table) {
     table = buildWordInfo(options);

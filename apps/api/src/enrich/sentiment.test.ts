@@ -10,8 +10,10 @@ import {
   scoreRatedSet,
   vaderCompound,
 } from "../../eval/enrich/eval-sets.ts";
-import { scoreSentiment } from "./sentiment.ts";
-import { TEXT_KIND_OF_CHANNEL, TEXT_KINDS } from "./sentiment-profiles.ts";
+import { wordTableFor } from "./lexicon.ts";
+import { scoreSentiment, scoreWithProfile } from "./sentiment.ts";
+import { SENTIMENT_PROFILES, TEXT_KIND_OF_CHANNEL, TEXT_KINDS } from "./sentiment-profiles.ts";
+import { TWEET_VALENCES } from "./social-lexicon.ts";
 
 describe("scoreSentiment", () => {
   it("scores praise positive and complaints negative", () => {
@@ -446,6 +448,31 @@ describe("scoreSentiment", () => {
       scoreSentiment("potentially startling admission. I hated that book :("),
     );
     expect(scoreSentiment("thanks:)")).toBeGreaterThan(0.3);
+  });
+
+  it("reads giveaways, requests and hedges in social posts weaker than their words alone", () => {
+    const withVaderRatings = { ...SENTIMENT_PROFILES.social, tweetRatings: false };
+    for (const post of ["Enter to #win a free gift basket", "please help", "yeah ok, hope so"]) {
+      const tweet = scoreSentiment(post, "social");
+      expect(tweet).toBeGreaterThan(0);
+      expect(tweet).toBeLessThan(scoreWithProfile(post, withVaderRatings) - 0.1);
+    }
+    // Clear feelings keep VADER's ratings, and other kinds of text the customer re-ratings.
+    expect(scoreSentiment("I love this", "social")).toBe(
+      scoreWithProfile("I love this", withVaderRatings),
+    );
+    expect(scoreSentiment("please help", "support")).toBe(
+      scoreWithProfile("please help", { ...SENTIMENT_PROFILES.support, tweetRatings: true }),
+    );
+  });
+
+  it("only weakens a word in the tweet re-ratings, never strengthens it or turns its sign", () => {
+    const table = wordTableFor({ ...SENTIMENT_PROFILES.social, tweetRatings: false });
+    for (const [word, valence] of Object.entries(TWEET_VALENCES)) {
+      const rated = table.get(word)?.valence ?? 0;
+      expect(Math.sign(valence), word).toBe(Math.sign(rated));
+      expect(Math.abs(valence), word).toBeLessThan(Math.abs(rated));
+    }
   });
 
   it("reads a hyphenated compound whole where VADER's raters rated it, else by its last part", () => {

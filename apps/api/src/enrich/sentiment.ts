@@ -291,7 +291,8 @@ const TABLE_OF_KIND = Object.fromEntries(
   TEXT_KINDS.map((kind) => [kind, wordTableFor(SENTIMENT_PROFILES[kind])]),
 ) as Record<TextKind, WordTable>;
 
-function scoreWithTable(
+/** scoreSentiment with any word table: fitting word ratings tries them on copies of a profile's table. */
+export function scoreWithTable(
   text: string,
   profile: Readonly<SentimentProfile>,
   table: WordTable,

@@ -427,6 +427,56 @@ export const SOCIAL_VALENCES: Readonly<Record<string, number>> = {
 };
 
 /**
+ * Social posts: words that carry less in a tweet than their rating alone, fitted to the odd lines
+ * of the 4,200 tweets VADER's authors had rated (hutto_ICWSM_2014/tweets_GroundTruth.txt in the
+ * vaderSentiment repository; the even lines were never fitted on) by
+ * apps/api/eval/enrich/word-ratings.ts, which `pnpm bench enrich --ratings=<that file>
+ * --fit-word-ratings` runs to print this table again. Giveaways ("#win a free ..."), requests
+ * ("please help"), hedges ("hope", "yes", "ok", "sure") and praise in passing ("best", "better")
+ * were rated less than the words alone. Only moves toward zero were fitted, none that turns a
+ * clearly rated tweet's sign, and laughter, emoticons and emoji keep their ratings; the rating
+ * each word replaces follows it.
+ */
+export const TWEET_VALENCES: Readonly<Record<string, number>> = {
+  agree: 1.3, // 1.5
+  ass: -2.1, // -2.5
+  best: 2.6, // 3.2
+  better: 1.5, // 1.9
+  care: 2, // 2.2
+  cut: -0.9, // -1.1
+  definitely: 1.5, // 1.7
+  early: 0.5, // 0.8
+  free: 1.3, // 2.3
+  funny: 1.5, // 1.9
+  glad: 1.7, // 2
+  god: 0.6, // 1.1
+  hand: 1.6, // 2.2
+  hard: -0.3, // -0.4
+  help: 1.1, // 1.7
+  hope: 1.1, // 1.9
+  interesting: 1, // 1.7
+  ok: 0.6, // 1.2
+  okay: 0.6, // 0.9
+  party: 1.3, // 1.7
+  perfect: 2.5, // 2.7
+  playing: 0.7, // 0.8
+  please: 0.1, // 1.3
+  ready: 1.3, // 1.5
+  sure: 1, // 1.3
+  top: 0.6, // 0.8
+  true: 1.4, // 1.8
+  welcome: 1.7, // 2
+  well: 0.8, // 1.1
+  win: 1.6, // 2.8
+  won: 2.5, // 2.7
+  worth: 0.6, // 0.9
+  wrong: -1.7, // -2.1
+  wtf: -2.5, // -2.8
+  yeah: 0.4, // 1.2
+  yes: 1, // 1.7
+};
+
+/**
  * Multi-word expressions whose meaning is not the sum of their words. Keys are
  * token sequences as the tokenizer emits them (lowercase, apostrophes kept;
  * apostrophe-free spellings are added automatically).
