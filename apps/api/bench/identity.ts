@@ -9,8 +9,11 @@
 //   --backends=pglite,postgres    databases for the ingest path
 //   --generators=crm,registry
 //   --seed=101                    generator seed; seeds below 100 are the ones the model was tuned on
+//   --febrl=<file>                an outside set in FEBRL's layout (eval/identity/febrl.ts) instead of
+//                                 the generators: in memory, and through ingest unless --db-records=none
 import type pg from "pg";
 import { type EvaluationReport, evaluate } from "../eval/identity/evaluate.ts";
+import { readFebrl } from "../eval/identity/febrl.ts";
 import type { EvalRecord } from "../eval/identity/generate.ts";
 import { generateEvaluationSet } from "../eval/identity/generate.ts";
 import { generateRegistrySet } from "../eval/identity/registry.ts";
@@ -40,6 +43,31 @@ interface BenchOptions {
   backends: Array<"pglite" | "postgres">;
   generators: GeneratorName[];
   seed: number;
+  febrl: string | null;
+}
+
+/** What one section of the bench measures: record sets made on demand, since a 500,000-record set is large. */
+interface MeasuredSet {
+  title: string;
+  inMemory: Array<() => EvalRecord[]>;
+  throughIngest: Array<() => EvalRecord[]>;
+}
+
+function measuredSets(options: BenchOptions): MeasuredSet[] {
+  const { febrl, seed } = options;
+  if (febrl !== null)
+    return [
+      {
+        title: `FEBRL file ${febrl}`,
+        inMemory: [() => readFebrl(febrl)],
+        throughIngest: options.dbRecords.length > 0 ? [() => readFebrl(febrl)] : [],
+      },
+    ];
+  return options.generators.map((generator) => ({
+    title: `Generator "${generator}"`,
+    inMemory: options.records.map((size) => () => recordSet(generator, size, seed)),
+    throughIngest: options.dbRecords.map((size) => () => recordSet(generator, size, seed)),
+  }));
 }
 
 /** A set of about `records` records: people are generated until the records reach the size, then cut to it. */
@@ -51,9 +79,9 @@ function recordSet(generator: GeneratorName, records: number, seed: number): Eva
 
 export default async function main(args: string[]): Promise<void> {
   const options = parseArgs(args);
-  for (const generator of options.generators) {
+  for (const set of measuredSets(options)) {
     console.log(
-      `\nGenerator "${generator}", in memory (seed ${options.seed}, suggest above ${SUGGEST_THRESHOLD.toFixed(2)})`,
+      `\n${set.title}, in memory (${options.febrl === null ? `seed ${options.seed}, ` : ""}suggest above ${SUGGEST_THRESHOLD.toFixed(2)})`,
     );
     console.log(
       row([
@@ -70,8 +98,8 @@ export default async function main(args: string[]): Promise<void> {
       ]),
     );
     let largest: EvaluationReport | null = null;
-    for (const size of options.records) {
-      const records = recordSet(generator, size, options.seed);
+    for (const makeRecords of set.inMemory) {
+      const records = makeRecords();
       const report = evaluate(records);
       largest = report;
       console.log(
@@ -103,8 +131,8 @@ export default async function main(args: string[]): Promise<void> {
       );
     }
     if (largest) printScoreQuality(largest);
-    for (const backend of options.dbRecords.length > 0 ? options.backends : []) {
-      await benchIngest(generator, backend, options.dbRecords, options.seed);
+    for (const backend of set.throughIngest.length > 0 ? options.backends : []) {
+      await benchIngest(set, backend);
     }
   }
   printScoreSpeed(options.seed);
@@ -177,6 +205,7 @@ function parseArgs(args: string[]): BenchOptions {
     backends: ["pglite"],
     generators: ["crm", "registry"],
     seed: HELD_OUT_SEED,
+    febrl: null,
   };
   const sizes = (value: string, option: string) =>
     value.split(",").map((text) => positiveInteger(text, option));
@@ -186,6 +215,7 @@ function parseArgs(args: string[]): BenchOptions {
     else if (name === "--db-records")
       options.dbRecords = value === "none" ? [] : sizes(value, name);
     else if (name === "--seed") options.seed = positiveInteger(value, "--seed");
+    else if (name === "--febrl" && value !== "") options.febrl = value;
     else if (
       name === "--backends" &&
       value.split(",").every((b) => b === "pglite" || b === "postgres")
@@ -196,7 +226,7 @@ function parseArgs(args: string[]): BenchOptions {
     } else {
       throw new Error(
         `bench identity: unknown argument "${arg}" (expected --records=5000,50000, --db-records=5000|none,` +
-          " --backends=pglite,postgres, --generators=crm,registry or --seed=N)",
+          " --backends=pglite,postgres, --generators=crm,registry, --seed=N or --febrl=<file>)",
       );
     }
   }
@@ -233,14 +263,9 @@ const DB_BATCH = 2_000;
  * merges, blocking keys, candidate refresh, as an import runs them) in batches of DB_BATCH, then
  * each record's person and the pending suggestions read back and measured against the truth.
  */
-async function benchIngest(
-  generator: GeneratorName,
-  backend: "pglite" | "postgres",
-  sizes: number[],
-  seed: number,
-): Promise<void> {
+async function benchIngest(set: MeasuredSet, backend: "pglite" | "postgres"): Promise<void> {
   console.log(
-    `\nGenerator "${generator}", through ingest into ${backend === "pglite" ? "PGlite" : "PostgreSQL"} (batches of ${count(DB_BATCH)})`,
+    `\n${set.title}, through ingest into ${backend === "pglite" ? "PGlite" : "PostgreSQL"} (batches of ${count(DB_BATCH)})`,
   );
   console.log(
     row([
@@ -256,8 +281,8 @@ async function benchIngest(
       "CPU ms/1k",
     ]),
   );
-  for (const size of sizes) {
-    const records = recordSet(generator, size, seed);
+  for (const makeRecords of set.throughIngest) {
+    const records = makeRecords();
     const database =
       backend === "pglite"
         ? { db: await openDatabase({ dataDir: "memory://" }), drop: async () => {} }
