@@ -51,14 +51,14 @@ export function fitWeakerWordRatings(
       ),
   );
   const ratings = examples.map((example) => example.rating);
+  const texts = new Map<string, number[]>();
+  words.forEach((inText, i) => {
+    for (const word of inText) texts.set(word, [...(texts.get(word) ?? []), i]);
+  });
   const moved = new Map<string, number>();
   for (let round = 0; round < fit.rounds; round++) {
     const scores = examples.map((example) => scoreWithTable(example.text, profile, table));
     const { slope, intercept } = leastSquaresLine(scores, ratings);
-    const texts = new Map<string, number[]>();
-    words.forEach((inText, i) => {
-      for (const word of inText) texts.set(word, [...(texts.get(word) ?? []), i]);
-    });
     const steps = new Map<string, number>();
     for (const [word, holders] of texts) {
       if (holders.length < fit.minTexts) continue;
@@ -71,8 +71,8 @@ export function fitWeakerWordRatings(
       if (Math.sign(step) === Math.sign(rated)) continue;
       const current = moved.get(word) ?? rated;
       const valence = Math.sign(current + step) === Math.sign(rated) ? current + step : 0;
-      // Nor at the cost of a clearly rated text's sign: weakening "lol" must not turn a
-      // "can't complain lol" negative.
+      // Nor at the cost of a clearly rated text's sign: weakening "ok" must not turn an
+      // "ok, a bit bored" that its raters read as positive.
       table.set(word, { ...base.get(word)!, valence });
       const losesASign = holders.some(
         (i) =>
@@ -101,22 +101,21 @@ export function fitWeakerWordRatings(
   for (;;) {
     const final = new Map(base);
     for (const [word, valence] of fitted) final.set(word, { ...base.get(word)!, valence });
-    const turned = examples.findIndex(
-      (example, i) =>
+    // A text turned with none of its words re-rated (through an entry a misspelling shares) is
+    // not the fit's to undo.
+    const [mostMoved] = examples
+      .flatMap((example, i) =>
         Math.abs(ratings[i]!) >= CLEAR_RATING &&
         signRight(before[i]!, i) &&
-        !signRight(scoreWithTable(example.text, profile, final), i),
-    );
-    if (turned === -1) return fitted;
-    const [mostMoved] = [...words[turned]!]
-      .filter((word) => fitted.has(word))
+        !signRight(scoreWithTable(example.text, profile, final), i)
+          ? [...words[i]!].filter((word) => fitted.has(word))
+          : [],
+      )
       .sort(
         (a, b) =>
           Math.abs(base.get(b)!.valence - fitted.get(b)!) -
           Math.abs(base.get(a)!.valence - fitted.get(a)!),
       );
-    // A text turned by none of its own words' ratings (an entry shared with a misspelling) is not
-    // the fit's to undo.
     if (mostMoved === undefined) return fitted;
     fitted.delete(mostMoved);
   }
