@@ -228,6 +228,12 @@ const STANDALONE_NAMES = new Set([
 
 const NAMES_BY_NICKNAME = buildNicknameIndex();
 
+/**
+ * The table's formal names as a set: a lookup of a word cut from a user name (readFormally tries
+ * every prefix) hashes it, where a property lookup first has to intern it.
+ */
+const FORMAL_NAMES = new Set(Object.keys(NICKNAMES_BY_NAME));
+
 function buildNicknameIndex(): Map<string, string[]> {
   const index = new Map<string, string[]>();
   for (const [name, nicknames] of Object.entries(NICKNAMES_BY_NAME)) {
@@ -258,7 +264,7 @@ export const givenNameCandidates: (token: string) => readonly string[] = memoize
 
 function lookUpCandidates(token: string): readonly string[] {
   const spelled = SPELLING_VARIANTS.get(token) ?? token;
-  if (Object.hasOwn(NICKNAMES_BY_NAME, spelled)) return [spelled];
+  if (FORMAL_NAMES.has(spelled)) return [spelled];
   const names = NAMES_BY_NICKNAME.get(spelled);
   if (!names) return [spelled];
   return STANDALONE_NAMES.has(spelled) ? [spelled, ...names] : names;
@@ -307,7 +313,7 @@ export function formalNamesOf(token: string): readonly string[] | null {
 
 /** True for a name the table lists nicknames for ("james"), as opposed to a nickname ("jim") or an unknown word. */
 export function isFormalGivenName(token: string): boolean {
-  return Object.hasOwn(NICKNAMES_BY_NAME, token);
+  return FORMAL_NAMES.has(token);
 }
 
 /** True for any spelling the table knows: a formal name, a nickname or a variant spelling. */

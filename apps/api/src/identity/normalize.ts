@@ -374,7 +374,8 @@ const LEGAL_FORMS = new Set([
 ]);
 
 /** "The ACME Corp." and "Acme, Inc" both become "acme". */
-export function normalizeOrganization(raw: string): string | null {
+/** Once per organization name: a batch names the same few organizations on record after record. */
+export const normalizeOrganization = memoizeByString((raw: string): string | null => {
   const tokens = foldText(raw)
     .replace(/\s&\s/g, " and ")
     .replace(/['’`&.]/g, "")
@@ -383,7 +384,7 @@ export function normalizeOrganization(raw: string): string | null {
   const meaningful = tokens.filter((t) => !LEGAL_FORMS.has(t));
   const result = (meaningful.length > 0 ? meaningful : tokens).join(" ");
   return result === "" ? null : result;
-}
+});
 
 const CITY_ALIASES = new Map<string, string>(
   Object.entries({

@@ -32,8 +32,9 @@ export function personName(candidate: PersonCandidate): ParsedName {
   let name = personNames.get(candidate);
   if (!name) {
     const written = parseWrittenName(candidate.name ?? "");
-    const spelled = nameSpelledByEmail(candidate);
-    name = spelled && written.tokens.length > 0 ? completeName(written, spelled) : written;
+    // A record without a name is not named by its address here (features.nameFromEmail is).
+    const spelled = written.tokens.length > 0 ? nameSpelledByEmail(candidate) : null;
+    name = spelled ? completeName(written, spelled) : written;
     if (name.single !== null) name = completeSingleWord(name, candidate) ?? name;
     if (name.given?.length === 1)
       name =
