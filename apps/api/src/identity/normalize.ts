@@ -373,8 +373,10 @@ const LEGAL_FORMS = new Set([
   "holdings",
 ]);
 
-/** "The ACME Corp." and "Acme, Inc" both become "acme". */
-/** Once per organization name: a batch names the same few organizations on record after record. */
+/**
+ * "The ACME Corp." and "Acme, Inc" both become "acme". Once per organization name: a batch names
+ * the same few organizations on record after record.
+ */
 export const normalizeOrganization = memoizeByString((raw: string): string | null => {
   const tokens = foldText(raw)
     .replace(/\s&\s/g, " and ")
