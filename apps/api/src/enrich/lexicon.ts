@@ -213,11 +213,15 @@ function buildWordInfo(options: LexiconOptions): Map<string, WordInfo> {
     const earlier = VADER_LEXICON.earlierRatings.get(token);
     if (earlier !== undefined) entry(face).valence = earlier;
   }
-  if (options.tweetRatings)
-    for (const [word, valence] of Object.entries(TWEET_VALENCES)) entry(word).valence = valence;
   for (const [word, valence] of Object.entries(SOCIAL_VALENCES)) {
     if (options.customerRatings || !vader.has(word)) entry(word).valence = valence;
   }
+  // After the words VADER lacks, which the tweets re-rate too ("early"); the customer re-ratings,
+  // where on, keep their own.
+  if (options.tweetRatings)
+    for (const [word, valence] of Object.entries(TWEET_VALENCES))
+      if (!(options.customerRatings && Object.hasOwn(SOCIAL_VALENCES, word)))
+        entry(word).valence = valence;
   for (const [emoji, valence] of Object.entries(EMOJI_VALENCES)) entry(emoji).valence = valence;
   // Review scores like "8/10" and "3/5": 0 is -3, the midpoint neutral, full marks +3.
   for (const outOf of [5, 10]) {

@@ -468,10 +468,13 @@ describe("scoreSentiment", () => {
 
   it("only weakens a word in the tweet re-ratings, never strengthens it or turns its sign", () => {
     const table = wordTableFor({ ...SENTIMENT_PROFILES.social, tweetRatings: false });
+    const social = wordTableFor(SENTIMENT_PROFILES.social);
     for (const [word, valence] of Object.entries(TWEET_VALENCES)) {
       const rated = table.get(word)?.valence ?? 0;
       expect(Math.sign(valence), word).toBe(Math.sign(rated));
       expect(Math.abs(valence), word).toBeLessThan(Math.abs(rated));
+      // Every re-rating is what social posts read, words VADER lacks ("early") included.
+      expect(social.get(word)?.valence, word).toBe(valence);
     }
   });
 
