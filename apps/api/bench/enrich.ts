@@ -219,8 +219,7 @@ function printFittedWordRatings(file: string, kind: SentimentChannel): void {
   const profile = { ...SENTIMENT_PROFILES[kind], tweetRatings: false };
   const table = wordTableFor(profile);
   const fitted = fitWeakerWordRatings(odd, profile);
-  console.log(`
-Word ratings fitted to the odd lines of ${file} (${fitted.size} words):`);
+  console.log(`\nWord ratings fitted to the odd lines of ${file} (${fitted.size} words):`);
   for (const [word, valence] of [...fitted].sort(([a], [b]) => a.localeCompare(b)))
     console.log(`  ${word}: ${valence}, // ${table.get(word)!.valence}`);
 }

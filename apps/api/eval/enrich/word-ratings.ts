@@ -53,11 +53,20 @@ export function fitWeakerWordRatings(
   const ratings = examples.map((example) => example.rating);
   const texts = new Map<string, number[]>();
   words.forEach((inText, i) => {
-    for (const word of inText) texts.set(word, [...(texts.get(word) ?? []), i]);
+    for (const word of inText) {
+      const holders = texts.get(word);
+      if (holders) holders.push(i);
+      else texts.set(word, [i]);
+    }
   });
+  // VADER's ratings' scores: the first round's, and what the final guard compares against.
+  const before = examples.map((example) => scoreWithTable(example.text, profile, base));
   const moved = new Map<string, number>();
   for (let round = 0; round < fit.rounds; round++) {
-    const scores = examples.map((example) => scoreWithTable(example.text, profile, table));
+    const scores =
+      round === 0
+        ? before
+        : examples.map((example) => scoreWithTable(example.text, profile, table));
     const { slope, intercept } = leastSquaresLine(scores, ratings);
     const steps = new Map<string, number>();
     for (const [word, holders] of texts) {
@@ -97,7 +106,6 @@ export function fitWeakerWordRatings(
   // Each step was checked alone; together they may still turn a clearly rated text. The word in
   // it that moved most goes back to its rating until none does.
   const signRight = (score: number, i: number) => Math.sign(score) === Math.sign(ratings[i]!);
-  const before = examples.map((example) => scoreWithTable(example.text, profile, base));
   for (;;) {
     const final = new Map(base);
     for (const [word, valence] of fitted) final.set(word, { ...base.get(word)!, valence });
