@@ -132,7 +132,7 @@ export interface LexiconOptions {
    */
   customerRatings: boolean;
   /**
-   * VADER's words that carry less in a tweet than their rating alone ("win", "please", "hope"),
+   * Words that carry less in a tweet than their rating alone ("win", "please", "hope"),
    * fitted to VADER's human-rated tweets (social-lexicon.ts, TWEET_VALENCES). The customer-text
    * re-ratings, where on, take precedence.
    */
