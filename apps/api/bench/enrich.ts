@@ -142,6 +142,8 @@ function readRatingsFlags(
     args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
   const file = value("ratings");
   const kind = value("ratings-kind") ?? "social";
+  if (file === undefined && args.includes("--fit-word-ratings"))
+    throw new Error("--fit-word-ratings fits to an outside file: give it with --ratings=<file>");
   if (!SENTIMENT_CHANNELS.includes(kind as SentimentChannel))
     throw new Error(`--ratings-kind must be one of ${SENTIMENT_CHANNELS.join(", ")}, got ${kind}`);
   return file === undefined
